@@ -1,0 +1,188 @@
+#include "MessageLogModel.h"
+
+#include "PlainText.h"
+#include "session/CloseCode.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+
+namespace wsi {
+
+namespace {
+constexpr qsizetype PreviewChars = 200;
+constexpr qsizetype PreviewBytes = 32;
+} // namespace
+
+MessageLogModel::MessageLogModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(25);
+    connect(&m_flushTimer, &QTimer::timeout, this, &MessageLogModel::flush);
+}
+
+int MessageLogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_shownRows);
+}
+
+int MessageLogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+void MessageLogModel::append(const SessionEvent &event)
+{
+    m_store.append(event);
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+void MessageLogModel::flush()
+{
+    m_flushTimer.stop();
+    const qsizetype total = m_store.size();
+    if (total == m_shownRows)
+        return;
+    beginInsertRows(QModelIndex(), int(m_shownRows), int(total - 1));
+    m_shownRows = total;
+    endInsertRows();
+}
+
+void MessageLogModel::clear()
+{
+    m_flushTimer.stop();
+    beginResetModel();
+    m_store.clear();
+    m_shownRows = 0;
+    endResetModel();
+}
+
+QString MessageLogModel::timeText(qint64 timestampUs)
+{
+    const QDateTime time = QDateTime::fromMSecsSinceEpoch(timestampUs / 1000);
+    return time.toString(QStringLiteral("HH:mm:ss.")) +
+           QStringLiteral("%1").arg(timestampUs % 1000000, 6, 10, QLatin1Char('0'));
+}
+
+QString MessageLogModel::summaryText(int row) const
+{
+    const MessageStore::Record &r = m_store.record(row);
+    const QByteArrayView payload = m_store.payload(row);
+    switch (r.kind) {
+    case EventKind::Text:
+        return PlainText::escape(QString::fromUtf8(payload.first(qMin(payload.size(), PreviewChars * 4))), PlainText::Newlines::Escape,
+                                 PreviewChars);
+    case EventKind::Binary:
+    case EventKind::Ping:
+    case EventKind::Pong:
+        return PlainText::hexPreview(payload, PreviewBytes);
+    case EventKind::State:
+        return QStringLiteral("state → ") + QString::fromUtf8(payload);
+    case EventKind::Open:
+        return QStringLiteral("connected to ") + PlainText::escape(QString::fromUtf8(payload));
+    case EventKind::Close: {
+        QString text = CloseCode::describe(r.code);
+        if (r.closedBy != ClosedBy::Nobody)
+            text += QStringLiteral(", closed by ") + closedByName(r.closedBy);
+        if (!payload.isEmpty())
+            text += QStringLiteral(": ") + PlainText::escape(QString::fromUtf8(payload), PlainText::Newlines::Escape, PreviewChars);
+        return text;
+    }
+    case EventKind::Error:
+        return PlainText::escape(QString::fromUtf8(payload), PlainText::Newlines::Escape, PreviewChars * 2);
+    }
+    return QString();
+}
+
+QString MessageLogModel::detailText(int row) const
+{
+    if (row < 0 || row >= m_store.size())
+        return QString();
+    const MessageStore::Record &r = m_store.record(row);
+    const QByteArrayView payload = m_store.payload(row);
+    QString header = QStringLiteral("#%1  %2  %3  %4  %5\n")
+                         .arg(row + 1)
+                         .arg(timeText(r.timestampUs), directionName(r.direction), kindName(r.kind),
+                              PlainText::humanSize(qint64(r.length)));
+    switch (r.kind) {
+    case EventKind::Binary:
+    case EventKind::Ping:
+    case EventKind::Pong:
+        return header + u'\n' + PlainText::hexDump(payload);
+    case EventKind::Text: {
+        QString body = PlainText::escape(QString::fromUtf8(payload), PlainText::Newlines::Keep);
+        QJsonParseError error;
+        const QJsonDocument json = QJsonDocument::fromJson(payload.toByteArray(), &error);
+        if (error.error == QJsonParseError::NoError && !json.isNull()) {
+            body += QStringLiteral("\n\n── JSON ──\n") +
+                    PlainText::escape(QString::fromUtf8(json.toJson(QJsonDocument::Indented)), PlainText::Newlines::Keep);
+        }
+        return header + u'\n' + body;
+    }
+    case EventKind::Close:
+        return header + u'\n' + summaryText(row) + QStringLiteral("\n\n") + CloseCode::meaning(r.code);
+    default:
+        return header + u'\n' + summaryText(row);
+    }
+}
+
+QVariant MessageLogModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_shownRows)
+        return QVariant();
+    const int row = index.row();
+    const MessageStore::Record &r = m_store.record(row);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NumberColumn: return row + 1;
+        case TimeColumn: return timeText(r.timestampUs);
+        case DirectionColumn:
+            switch (r.direction) {
+            case Direction::Incoming: return QStringLiteral("↓ in");
+            case Direction::Outgoing: return QStringLiteral("↑ out");
+            case Direction::Local: return QStringLiteral("•");
+            }
+            return QVariant();
+        case KindColumn: return kindName(r.kind);
+        case SizeColumn:
+            return (r.kind == EventKind::Text || r.kind == EventKind::Binary) ? QVariant(qulonglong(r.length))
+                                                                               : QVariant();
+        case DataColumn: return summaryText(row);
+        }
+        return QVariant();
+    case Qt::TextAlignmentRole:
+        if (index.column() == NumberColumn || index.column() == SizeColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant();
+    case SeverityRole:
+        if (r.kind == EventKind::Error || (r.kind == EventKind::Close && r.code != 1000))
+            return int(Severity::Problem);
+        if (r.kind == EventKind::State)
+            return int(Severity::Quiet);
+        return int(Severity::Normal);
+    case KindRole: return int(r.kind);
+    case DirectionRole: return int(r.direction);
+    case PayloadRole: return m_store.payload(row).toByteArray();
+    default:
+        return QVariant();
+    }
+}
+
+QVariant MessageLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NumberColumn: return QStringLiteral("#");
+    case TimeColumn: return QStringLiteral("Time");
+    case DirectionColumn: return QStringLiteral("Dir");
+    case KindColumn: return QStringLiteral("Kind");
+    case SizeColumn: return QStringLiteral("Size");
+    case DataColumn: return QStringLiteral("Data");
+    }
+    return QVariant();
+}
+
+} // namespace wsi

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "MessageStore.h"
+
+#include <QAbstractTableModel>
+#include <QTimer>
+
+namespace wsi {
+
+// The log as a table over a MessageStore. Events are stored at once but shown
+// to views in batches on a short timer, so a flood costs one insert per batch
+// instead of one per message; cell text is built only when a view asks.
+class MessageLogModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { NumberColumn, TimeColumn, DirectionColumn, KindColumn, SizeColumn, DataColumn, ColumnCount };
+    enum Role { KindRole = Qt::UserRole + 1, DirectionRole, PayloadRole, SeverityRole };
+    // How a view may colour a row; the model itself stays free of QtGui.
+    enum class Severity { Normal, Quiet, Problem };
+
+    explicit MessageLogModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void append(const wsi::SessionEvent &event);
+    // Shows everything appended so far now instead of at the next batch.
+    void flush();
+    void clear();
+    const MessageStore &store() const { return m_store; }
+    SessionEvent eventAt(int row) const { return m_store.event(row); }
+    // Full, inert text of one row for the detail pane.
+    QString detailText(int row) const;
+
+    static QString timeText(qint64 timestampUs);
+    QString summaryText(int row) const;
+
+    int batchIntervalMs() const { return m_flushTimer.interval(); }
+
+private:
+    MessageStore m_store;
+    qsizetype m_shownRows = 0;
+    QTimer m_flushTimer;
+};
+
+} // namespace wsi

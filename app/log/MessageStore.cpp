@@ -1,0 +1,55 @@
+#include "MessageStore.h"
+
+namespace wsi {
+
+void MessageStore::append(const SessionEvent &event)
+{
+    const qsizetype length = event.payload.size();
+    if (m_chunks.empty() || m_chunks.back().capacity() - m_chunks.back().size() < length) {
+        // Never grow a chunk past its reserve: views into it must stay valid.
+        QByteArray chunk;
+        chunk.reserve(qMax(ChunkSize, length));
+        m_chunks.push_back(std::move(chunk));
+    }
+    QByteArray &chunk = m_chunks.back();
+    Record record;
+    record.timestampUs = event.timestampUs;
+    record.chunk = quint32(m_chunks.size() - 1);
+    record.offset = quint32(chunk.size());
+    record.length = quint32(length);
+    record.code = quint16(qBound(0, event.code, 0xFFFF));
+    record.kind = event.kind;
+    record.direction = event.direction;
+    record.closedBy = event.closedBy;
+    chunk.append(event.payload);
+    m_records.push_back(record);
+    m_payloadBytes += length;
+}
+
+void MessageStore::clear()
+{
+    m_records.clear();
+    m_chunks.clear();
+    m_payloadBytes = 0;
+}
+
+QByteArrayView MessageStore::payload(qsizetype row) const
+{
+    const Record &r = record(row);
+    return QByteArrayView(m_chunks[r.chunk].constData() + r.offset, r.length);
+}
+
+SessionEvent MessageStore::event(qsizetype row) const
+{
+    const Record &r = record(row);
+    SessionEvent event;
+    event.timestampUs = r.timestampUs;
+    event.kind = r.kind;
+    event.direction = r.direction;
+    event.closedBy = r.closedBy;
+    event.code = r.code;
+    event.payload = payload(row).toByteArray();
+    return event;
+}
+
+} // namespace wsi

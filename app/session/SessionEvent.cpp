@@ -1,0 +1,51 @@
+#include "SessionEvent.h"
+
+#include <QDateTime>
+
+#include <chrono>
+
+namespace wsi {
+
+QString kindName(EventKind kind)
+{
+    switch (kind) {
+    case EventKind::State: return QStringLiteral("state");
+    case EventKind::Open: return QStringLiteral("open");
+    case EventKind::Text: return QStringLiteral("text");
+    case EventKind::Binary: return QStringLiteral("binary");
+    case EventKind::Ping: return QStringLiteral("ping");
+    case EventKind::Pong: return QStringLiteral("pong");
+    case EventKind::Close: return QStringLiteral("close");
+    case EventKind::Error: return QStringLiteral("error");
+    }
+    return QString();
+}
+
+QString directionName(Direction direction)
+{
+    switch (direction) {
+    case Direction::Incoming: return QStringLiteral("in");
+    case Direction::Outgoing: return QStringLiteral("out");
+    case Direction::Local: return QStringLiteral("local");
+    }
+    return QString();
+}
+
+QString closedByName(ClosedBy closedBy)
+{
+    switch (closedBy) {
+    case ClosedBy::Nobody: return QString();
+    case ClosedBy::Client: return QStringLiteral("client");
+    case ClosedBy::Server: return QStringLiteral("server");
+    case ClosedBy::Network: return QStringLiteral("network");
+    }
+    return QString();
+}
+
+qint64 nowUs()
+{
+    using namespace std::chrono;
+    return duration_cast<microseconds>(system_clock::now().time_since_epoch()).count();
+}
+
+} // namespace wsi

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace wsi {
+
+struct SessionOptions
+{
+    QUrl url;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QStringList subprotocols;
+    QString origin;
+    int connectTimeoutMs = 10000;
+    // QWebSocket accepts ~2 GiB by default; a runaway server should not be able to eat memory.
+    quint64 maxIncomingMessageSize = 64ull * 1024 * 1024;
+
+    // Accepts what people type: "localhost:8080/chat" becomes ws://localhost:8080/chat.
+    // Returns an empty QUrl and sets *error when the text is not a ws:// or wss:// URL.
+    static QUrl parseUrl(const QString &text, QString *error);
+};
+
+} // namespace wsi

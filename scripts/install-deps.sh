@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages WebSocket Inspector needs, only those missing.
+#   install-deps.sh build   compiler, CMake, Qt 6 (Core, Network, WebSockets, Widgets, Test)
+#   install-deps.sh test    build + the non-Qt servers the integration tests start
+#   install-deps.sh run     build + Xvfb, used only when there is no display
+set -euo pipefail
+
+build_packages=(g++ cmake ninja-build pkg-config qt6-base-dev qt6-base-dev-tools qt6-websockets-dev libgl1-mesa-dev)
+test_packages=(python3 python3-websockets)
+run_packages=(xvfb xauth)
+
+wanted=("${build_packages[@]}")
+case "${1:-build}" in
+    build) ;;
+    test) wanted+=("${test_packages[@]}") ;;
+    run) wanted+=("${run_packages[@]}") ;;
+    *) echo "usage: $0 [build|test|run]" >&2; exit 2 ;;
+esac
+
+missing=()
+for package in "${wanted[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "Installing missing Debian packages: ${missing[*]}"
+sudo=()
+[ "$(id -u)" -eq 0 ] || sudo=(sudo)
+"${sudo[@]}" apt-get update -qq
+DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

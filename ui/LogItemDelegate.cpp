@@ -1,0 +1,18 @@
+#include "LogItemDelegate.h"
+
+#include "log/MessageLogModel.h"
+
+namespace wsi {
+
+void LogItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    const auto severity = MessageLogModel::Severity(index.data(MessageLogModel::SeverityRole).toInt());
+    if (severity == MessageLogModel::Severity::Problem) {
+        option->palette.setColor(QPalette::Text, QColor(0xd0, 0x30, 0x30));
+    } else if (severity == MessageLogModel::Severity::Quiet) {
+        option->palette.setColor(QPalette::Text, option->palette.color(QPalette::Disabled, QPalette::Text));
+    }
+}
+
+} // namespace wsi

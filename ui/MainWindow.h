@@ -1,0 +1,61 @@
+#pragma once
+
+#include "session/Session.h"
+
+#include <QMainWindow>
+#include <QTimer>
+#include <QUrl>
+
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QLabel;
+namespace Ui {
+class MainWindow;
+}
+QT_END_NAMESPACE
+
+namespace wsi {
+
+class MessageLogModel;
+
+// The sample page test.html as a desktop window: URL, Open, message, Send,
+// Close, and the message log. It shows what the Session reports and holds no
+// protocol logic of its own.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(const QUrl &defaultUrl, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Puts the URL in the field and opens it, as a person would.
+    void openUrl(const QString &url);
+
+    Session *session() { return &m_session; }
+    MessageLogModel *logModel() const { return m_model; }
+    static QStringList recentUrls();
+
+private:
+    void onOpenClicked();
+    void onCloseClicked();
+    void onSendClicked();
+    void onSessionEvent(const wsi::SessionEvent &event);
+    void onStateChanged(wsi::Session::State state);
+    void onCurrentRowChanged(const QModelIndex &current);
+    void refreshCounters();
+    void updateHandshakeView();
+    void rememberUrl(const QString &url);
+    void loadRecentUrls();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    Session m_session;
+    MessageLogModel *m_model;
+    QLabel *m_stateLabel;
+    QLabel *m_countersLabel;
+    QTimer m_countersTimer;
+    QUrl m_defaultUrl;
+    bool m_followTail = true;
+};
+
+} // namespace wsi
