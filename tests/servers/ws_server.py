@@ -1,0 +1,55 @@
+#!/usr/bin/python3
+"""A WebSocket server that is not Qt's, for the inspector's integration tests.
+
+Runs on python3-websockets (Debian 12: 10.4) on 127.0.0.1 with a free port and
+prints the port on the first line of stdout. The request path picks a behaviour:
+  /echo        echo every message back (text stays text, binary stays binary)
+  /prefix      answer text with "echo: " + text (the tornado article's handler)
+  /close1011   close at once with 1011 "boom"
+  /drop        drop the TCP connection without a close frame after the first message
+  /reject401   refuse the handshake with HTTP 401
+  /reject404   refuse the handshake with HTTP 404
+"""
+import asyncio
+import http
+import sys
+
+import websockets
+
+
+async def handler(ws):
+    path = ws.path.split("?")[0]
+    if path == "/close1011":
+        await ws.close(1011, "boom")
+        return
+    if path == "/drop":
+        await ws.recv()
+        ws.transport.abort()
+        return
+    async for message in ws:
+        if path == "/prefix" and isinstance(message, str):
+            await ws.send("echo: " + message)
+        else:
+            await ws.send(message)
+
+
+def process_request(path, headers):
+    path = path.split("?")[0]
+    if path == "/reject401":
+        return http.HTTPStatus.UNAUTHORIZED, [("WWW-Authenticate", "Bearer")], b"authentication required\n"
+    if path == "/reject404":
+        return http.HTTPStatus.NOT_FOUND, [], b"no such endpoint\n"
+    return None
+
+
+async def main():
+    async with websockets.serve(handler, "127.0.0.1", 0, process_request=process_request) as server:
+        print(server.sockets[0].getsockname()[1], flush=True)
+        await asyncio.Future()
+
+
+if __name__ == "__main__":
+    try:
+        asyncio.run(main())
+    except KeyboardInterrupt:
+        sys.exit(0)

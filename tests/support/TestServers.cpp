@@ -1,0 +1,117 @@
+#include "TestServers.h"
+
+#include <QDeadlineTimer>
+#include <QTcpSocket>
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+namespace wsi::test {
+
+ScriptedWebSocketServer::ScriptedWebSocketServer(QObject *parent)
+    : QObject(parent)
+    , m_server(new QWebSocketServer(QStringLiteral("scripted"), QWebSocketServer::NonSecureMode, this))
+{
+    connect(m_server, &QWebSocketServer::newConnection, this, &ScriptedWebSocketServer::onNewConnection);
+    m_server->listen(QHostAddress::LocalHost, 0);
+}
+
+QUrl ScriptedWebSocketServer::url(const QString &path) const
+{
+    return QUrl(QStringLiteral("ws://127.0.0.1:%1%2").arg(m_server->serverPort()).arg(path));
+}
+
+void ScriptedWebSocketServer::onNewConnection()
+{
+    while (QWebSocket *socket = m_server->nextPendingConnection()) {
+        socket->setParent(this);
+        const QString path = socket->requestUrl().path();
+        connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
+        if (path == QStringLiteral("/close1011")) {
+            socket->close(QWebSocketProtocol::CloseCodeBadOperation, QStringLiteral("boom"));
+        } else if (path == QStringLiteral("/drop")) {
+            connect(socket, &QWebSocket::textMessageReceived, socket, [socket] { socket->abort(); });
+        } else {
+            connect(socket, &QWebSocket::textMessageReceived, socket,
+                    [socket](const QString &message) { socket->sendTextMessage(message); });
+            connect(socket, &QWebSocket::binaryMessageReceived, socket,
+                    [socket](const QByteArray &message) { socket->sendBinaryMessage(message); });
+        }
+    }
+}
+
+RawHttpServer::RawHttpServer(QByteArray response, QObject *parent)
+    : QTcpServer(parent)
+    , m_response(std::move(response))
+{
+    connect(this, &QTcpServer::newConnection, this, &RawHttpServer::onNewConnection);
+    listen(QHostAddress::LocalHost, 0);
+}
+
+QUrl RawHttpServer::url() const
+{
+    return QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(serverPort()));
+}
+
+void RawHttpServer::onNewConnection()
+{
+    while (QTcpSocket *socket = nextPendingConnection()) {
+        ++m_connections;
+        m_sockets.append(socket);
+        if (m_response.isEmpty())
+            continue;
+        // Answer once the request is in, as a real server does.
+        connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+            if (socket->readAll().contains("\r\n\r\n"))
+                socket->write(m_response);
+        });
+    }
+}
+
+quint16 unusedPort()
+{
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost, 0);
+    return server.serverPort();
+}
+
+PythonWebSocketServer::PythonWebSocketServer() = default;
+
+PythonWebSocketServer::~PythonWebSocketServer()
+{
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.terminate();
+        if (!m_process.waitForFinished(3000)) {
+            m_process.kill();
+            m_process.waitForFinished(3000);
+        }
+    }
+}
+
+bool PythonWebSocketServer::start(QString *error)
+{
+    m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_process.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral(WSI_TEST_SERVERS_DIR "/ws_server.py")});
+    if (!m_process.waitForStarted(5000)) {
+        *error = QStringLiteral("cannot start /usr/bin/python3: ") + m_process.errorString();
+        return false;
+    }
+    const QDeadlineTimer deadline(10000);
+    while (!m_process.canReadLine() && !deadline.hasExpired() && m_process.state() == QProcess::Running)
+        m_process.waitForReadyRead(200);
+    const QByteArray line = m_process.readLine().trimmed();
+    bool ok = false;
+    m_port = quint16(line.toUInt(&ok));
+    if (!ok || m_port == 0) {
+        *error = QStringLiteral("ws_server.py did not print its port (got \"%1\"); is python3-websockets installed?")
+                     .arg(QString::fromUtf8(line));
+        return false;
+    }
+    return true;
+}
+
+QUrl PythonWebSocketServer::url(const QString &path) const
+{
+    return QUrl(QStringLiteral("ws://127.0.0.1:%1%2").arg(m_port).arg(path));
+}
+
+} // namespace wsi::test

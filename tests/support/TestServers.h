@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QProcess>
+#include <QStringList>
+#include <QTcpServer>
+#include <QUrl>
+
+QT_BEGIN_NAMESPACE
+class QWebSocketServer;
+class QTcpSocket;
+QT_END_NAMESPACE
+
+namespace wsi::test {
+
+// A Qt WebSocket server whose behaviour is chosen by the request path, so one
+// server covers the cases: /echo, /close1011 (close 1011 "boom" at once),
+// /drop (TCP abort, no close frame, after the first message).
+class ScriptedWebSocketServer : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ScriptedWebSocketServer(QObject *parent = nullptr);
+    QUrl url(const QString &path) const;
+
+private:
+    void onNewConnection();
+    QWebSocketServer *m_server;
+};
+
+// A TCP server that answers every connection with fixed bytes (e.g. an HTTP
+// 404) and then keeps the connection open, or never answers at all.
+class RawHttpServer : public QTcpServer
+{
+    Q_OBJECT
+public:
+    explicit RawHttpServer(QByteArray response, QObject *parent = nullptr);
+    QUrl url() const;
+    int connectionCount() const { return m_connections; }
+
+private:
+    void onNewConnection();
+    QByteArray m_response;
+    QList<QTcpSocket *> m_sockets;
+    int m_connections = 0;
+};
+
+// A port nobody listens on: bound once, then released.
+quint16 unusedPort();
+
+// A WebSocket server that is not Qt's: tests/servers/ws_server.py on
+// python3-websockets, started on 127.0.0.1 with a free port and stopped with this object.
+class PythonWebSocketServer
+{
+public:
+    PythonWebSocketServer();
+    ~PythonWebSocketServer();
+    bool start(QString *error);
+    QUrl url(const QString &path) const;
+    quint16 port() const { return m_port; }
+
+private:
+    QProcess m_process;
+    quint16 m_port = 0;
+};
+
+} // namespace wsi::test

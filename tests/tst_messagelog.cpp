@@ -1,0 +1,144 @@
+#include "log/MessageLogModel.h"
+#include "log/MessageStore.h"
+#include "log/PlainText.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace wsi;
+
+namespace {
+SessionEvent makeEvent(EventKind kind, Direction direction, const QByteArray &payload, int code = 0)
+{
+    SessionEvent event;
+    event.timestampUs = nowUs();
+    event.kind = kind;
+    event.direction = direction;
+    event.payload = payload;
+    event.code = code;
+    return event;
+}
+} // namespace
+
+class tst_MessageLog : public QObject
+{
+    Q_OBJECT
+private slots:
+    void storeKeepsEveryPayload();
+    void storeHandlesPayloadLargerThanChunk();
+    void modelAnnouncesRowsInBatches();
+    void modelTextIsPlain();
+    void detailShowsJsonAndHex();
+    void escape_data();
+    void escape();
+    void clearEmptiesModel();
+};
+
+void tst_MessageLog::storeKeepsEveryPayload()
+{
+    MessageStore store;
+    for (int i = 0; i < 10000; ++i)
+        store.append(makeEvent(EventKind::Text, Direction::Incoming, QByteArray::number(i)));
+    QCOMPARE(store.size(), 10000);
+    for (int i = 0; i < 10000; i += 997)
+        QCOMPARE(store.payload(i).toByteArray(), QByteArray::number(i));
+    QCOMPARE(store.event(42).payload, QByteArray("42"));
+    QCOMPARE(store.event(42).kind, EventKind::Text);
+}
+
+void tst_MessageLog::storeHandlesPayloadLargerThanChunk()
+{
+    MessageStore store;
+    store.append(makeEvent(EventKind::Text, Direction::Incoming, "small"));
+    const QByteArray big(MessageStore::ChunkSize + 100, 'x');
+    store.append(makeEvent(EventKind::Binary, Direction::Incoming, big));
+    store.append(makeEvent(EventKind::Text, Direction::Outgoing, "after"));
+    QCOMPARE(store.payload(0).toByteArray(), QByteArray("small"));
+    QCOMPARE(store.payload(1).size(), big.size());
+    QCOMPARE(store.payload(1).toByteArray(), big);
+    QCOMPARE(store.payload(2).toByteArray(), QByteArray("after"));
+    QCOMPARE(store.payloadBytes(), qint64(big.size() + 10));
+}
+
+void tst_MessageLog::modelAnnouncesRowsInBatches()
+{
+    MessageLogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    for (int i = 0; i < 500; ++i)
+        model.append(makeEvent(EventKind::Text, Direction::Incoming, "m" + QByteArray::number(i)));
+    QCOMPARE(model.rowCount(), 0); // not yet announced
+    QTRY_COMPARE(model.rowCount(), 500);
+    QCOMPARE(inserted.size(), 1); // one insert for the whole batch
+    model.append(makeEvent(EventKind::Text, Direction::Outgoing, "last"));
+    model.flush();
+    QCOMPARE(model.rowCount(), 501);
+    QCOMPARE(model.index(500, MessageLogModel::DataColumn).data().toString(), QStringLiteral("last"));
+    QCOMPARE(model.index(500, MessageLogModel::DirectionColumn).data().toString(), QStringLiteral("↑ out"));
+    QCOMPARE(model.index(0, MessageLogModel::NumberColumn).data().toInt(), 1);
+}
+
+void tst_MessageLog::modelTextIsPlain()
+{
+    MessageLogModel model;
+    model.append(makeEvent(EventKind::Text, Direction::Incoming, "<b>x</b><img src=y>\nline2"));
+    model.flush();
+    const QString shown = model.index(0, MessageLogModel::DataColumn).data().toString();
+    QCOMPARE(shown, QStringLiteral("<b>x</b><img src=y>\\nline2"));
+}
+
+void tst_MessageLog::detailShowsJsonAndHex()
+{
+    MessageLogModel model;
+    model.append(makeEvent(EventKind::Text, Direction::Incoming, R"({"b":1,"a":[true]})"));
+    model.append(makeEvent(EventKind::Binary, Direction::Incoming, QByteArray("\x00\x01" "ABC", 5)));
+    model.append(makeEvent(EventKind::Close, Direction::Incoming, "boom", 1011));
+    model.flush();
+    QVERIFY(model.detailText(0).contains(QStringLiteral("── JSON ──")));
+    QVERIFY(model.detailText(0).contains(QStringLiteral("    \"a\": [")));
+    QVERIFY2(model.detailText(1).contains(QStringLiteral("00000000  00 01 41 42 43")), qPrintable(model.detailText(1)));
+    QVERIFY(model.detailText(1).contains(QStringLiteral("..ABC")));
+    QCOMPARE(model.index(1, MessageLogModel::DataColumn).data().toString(), QStringLiteral("00 01 41 42 43"));
+    QVERIFY(model.detailText(2).contains(QStringLiteral("1011 Internal error")));
+    QVERIFY(model.detailText(2).contains(QStringLiteral("unexpected condition")));
+    QCOMPARE(model.index(2, MessageLogModel::KindColumn).data(MessageLogModel::SeverityRole).toInt(),
+             int(MessageLogModel::Severity::Problem));
+}
+
+void tst_MessageLog::escape_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("markup kept as characters") << "<script>alert(1)</script>" << "<script>alert(1)</script>";
+    QTest::newRow("newline") << "a\nb" << "a\\nb";
+    QTest::newRow("ansi") << "\x1b[31mred" << "\\e[31mred";
+    QTest::newRow("nul") << QString(QChar(0)) + "x" << "\\0x";
+    QTest::newRow("bidi override") << QString(QChar(0x202E)) + "abc" << "\\u202Eabc";
+    QTest::newRow("zero width") << "a" + QString(QChar(0x200B)) + "b" << "a\\u200Bb";
+    QTest::newRow("unicode kept") << "héllo ✓ 日本" << "héllo ✓ 日本";
+}
+
+void tst_MessageLog::escape()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    QCOMPARE(PlainText::escape(input), expected);
+}
+
+void tst_MessageLog::clearEmptiesModel()
+{
+    MessageLogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.append(makeEvent(EventKind::Text, Direction::Incoming, "a"));
+    model.flush();
+    model.append(makeEvent(EventKind::Text, Direction::Incoming, "pending"));
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.store().size(), 0);
+    QTest::qWait(model.batchIntervalMs() * 3);
+    QCOMPARE(model.rowCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(tst_MessageLog)
+#include "tst_messagelog.moc"

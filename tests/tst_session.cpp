@@ -1,0 +1,324 @@
+#include "TestServers.h"
+#include "server/EchoServer.h"
+#include "session/Session.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace wsi;
+
+namespace {
+
+// Records every event and state a session reports.
+struct EventLog
+{
+    explicit EventLog(Session &session)
+    {
+        QObject::connect(&session, &Session::eventOccurred, &session,
+                         [this](const SessionEvent &event) { events.append(event); });
+        QObject::connect(&session, &Session::stateChanged, &session,
+                         [this](Session::State state) { states.append(state); });
+    }
+    QList<SessionEvent> of(EventKind kind) const
+    {
+        QList<SessionEvent> found;
+        for (const SessionEvent &event : events)
+            if (event.kind == kind)
+                found.append(event);
+        return found;
+    }
+    int count(EventKind kind) const { return int(of(kind).size()); }
+    SessionEvent last(EventKind kind) const { return of(kind).value(of(kind).size() - 1); }
+    QList<SessionEvent> events;
+    QList<Session::State> states;
+};
+
+SessionOptions optionsFor(const QUrl &url, int timeoutMs = 10000)
+{
+    SessionOptions options;
+    options.url = url;
+    options.connectTimeoutMs = timeoutMs;
+    return options;
+}
+
+} // namespace
+
+class tst_Session : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QVERIFY(m_echo.listen()); }
+    void textEchoAndUserClose();
+    void binaryEcho();
+    void handshakeRequestIsVisible();
+    void invalidUrl_data();
+    void invalidUrl();
+    void urlWithoutSchemeBecomesWs();
+    void unresolvableHost();
+    void refusedPort();
+    void handshakeRejected_data();
+    void handshakeRejected();
+    void connectTimeout();
+    void serverClosesWith1011();
+    void serverDropsConnection();
+    void oversizedMessageClosesWith1009();
+    void sendWhileClosedIsRefused();
+    void closeCodeThatCannotBeSent();
+    void cancelWhileConnecting();
+
+private:
+    EchoServer m_echo;
+    test::ScriptedWebSocketServer m_scripted;
+};
+
+void tst_Session::textEchoAndUserClose()
+{
+    Session session;
+    EventLog log(session);
+    QVERIFY(session.open(optionsFor(m_echo.url())));
+    QCOMPARE(session.state(), Session::State::Connecting);
+    QTRY_COMPARE(session.state(), Session::State::Open);
+    QCOMPARE(log.count(EventKind::Open), 1);
+
+    QVERIFY(session.sendText(QStringLiteral("héllo")));
+    QTRY_COMPARE(session.counters().messagesIn, 1ull);
+    const SessionEvent echoed = log.last(EventKind::Text);
+    QCOMPARE(echoed.direction, Direction::Incoming);
+    QCOMPARE(echoed.payloadText(), QStringLiteral("héllo"));
+    QCOMPARE(session.counters().messagesOut, 1ull);
+    QCOMPARE(session.counters().bytesOut, 6ull);
+    QCOMPARE(session.counters().bytesIn, 6ull);
+    QVERIFY(echoed.timestampUs >= log.of(EventKind::Text).first().timestampUs);
+
+    session.close(4000, QStringLiteral("bye"));
+    QTRY_COMPARE(session.state(), Session::State::Closed);
+    const SessionEvent close = log.last(EventKind::Close);
+    QCOMPARE(close.code, 4000);
+    QCOMPARE(close.payloadText(), QStringLiteral("bye"));
+    QCOMPARE(close.closedBy, ClosedBy::Client);
+    const QList<Session::State> expected{Session::State::Connecting, Session::State::Open, Session::State::Closing,
+                                         Session::State::Closed};
+    QCOMPARE(log.states, expected);
+}
+
+void tst_Session::binaryEcho()
+{
+    Session session;
+    EventLog log(session);
+    session.open(optionsFor(m_echo.url()));
+    QTRY_COMPARE(session.state(), Session::State::Open);
+    const QByteArray bytes("\x00\xff\x10 binary", 10);
+    QVERIFY(session.sendBinary(bytes));
+    QTRY_COMPARE(log.count(EventKind::Binary), 2);
+    QCOMPARE(log.last(EventKind::Binary).direction, Direction::Incoming);
+    QCOMPARE(log.last(EventKind::Binary).payload, bytes);
+}
+
+void tst_Session::handshakeRequestIsVisible()
+{
+    Session session;
+    SessionOptions options = optionsFor(m_echo.url().resolved(QUrl(QStringLiteral("/chat?room=1"))));
+    options.origin = QStringLiteral("http://example.test");
+    options.headers.append(qMakePair(QByteArray("X-Token"), QByteArray("abc")));
+    options.subprotocols = QStringList{QStringLiteral("chat"), QStringLiteral("superchat")};
+    session.open(options);
+    const QStringList lines = session.handshake().requestLines;
+    QCOMPARE(lines.first(), QStringLiteral("GET /chat?room=1 HTTP/1.1"));
+    QVERIFY(lines.contains(QStringLiteral("Upgrade: websocket")));
+    QVERIFY(lines.contains(QStringLiteral("Origin: http://example.test")));
+    QVERIFY(lines.contains(QStringLiteral("Sec-WebSocket-Protocol: chat, superchat")));
+    QVERIFY(lines.contains(QStringLiteral("X-Token: abc")));
+    QTRY_COMPARE(session.state(), Session::State::Open);
+    QCOMPARE(session.handshake().httpStatus, 101);
+    // Qt's echo server accepts no subprotocol, so none is negotiated.
+    QCOMPARE(session.handshake().negotiatedSubprotocol, QString());
+}
+
+void tst_Session::invalidUrl_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("messageContains");
+    QTest::newRow("empty") << "" << "Enter a WebSocket URL";
+    QTest::newRow("http scheme") << "http://example.com/" << "scheme must be ws:// or wss://";
+    QTest::newRow("ftp scheme") << "ftp://example.com/" << "not ftp://";
+    QTest::newRow("no host") << "ws://" << "has no host";
+    QTest::newRow("no host, path") << "wss:///path" << "has no host";
+    QTest::newRow("spaces") << "not a url" << "not a valid URL";
+    QTest::newRow("bad port") << "ws://host:99999/" << "not a valid URL";
+}
+
+void tst_Session::invalidUrl()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, messageContains);
+    QString error;
+    QVERIFY(SessionOptions::parseUrl(url, &error).isEmpty());
+    QVERIFY2(error.contains(messageContains), qPrintable(error));
+
+    Session session;
+    EventLog log(session);
+    SessionOptions options;
+    options.url = QUrl(url);
+    QVERIFY(!session.open(options));
+    QCOMPARE(session.state(), Session::State::Idle);
+    QCOMPARE(log.count(EventKind::Error), 1);
+    QVERIFY(!session.lastError().isEmpty());
+}
+
+void tst_Session::urlWithoutSchemeBecomesWs()
+{
+    QString error;
+    QCOMPARE(SessionOptions::parseUrl(QStringLiteral(" 127.0.0.1:8080/feed "), &error),
+             QUrl(QStringLiteral("ws://127.0.0.1:8080/feed")));
+    QVERIFY(error.isEmpty());
+    QCOMPARE(SessionOptions::parseUrl(QStringLiteral("WSS://Example.com/"), &error).scheme(), QStringLiteral("wss"));
+}
+
+void tst_Session::unresolvableHost()
+{
+    Session session;
+    EventLog log(session);
+    QVERIFY(session.open(optionsFor(QUrl(QStringLiteral("ws://no-such-host.invalid/")))));
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), Session::State::Closed, 15000);
+    QCOMPARE(log.count(EventKind::Error), 1);
+    QVERIFY2(log.last(EventKind::Error).payloadText().contains(QStringLiteral("Cannot resolve host \"no-such-host.invalid\"")),
+             log.last(EventKind::Error).payload.constData());
+    QCOMPARE(log.count(EventKind::Close), 0); // it never opened
+}
+
+void tst_Session::refusedPort()
+{
+    const quint16 port = test::unusedPort();
+    Session session;
+    EventLog log(session);
+    session.open(optionsFor(QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(port))));
+    QTRY_COMPARE(session.state(), Session::State::Closed);
+    QCOMPARE(log.count(EventKind::Error), 1);
+    QCOMPARE(log.last(EventKind::Error).payloadText(),
+             QStringLiteral("Connection refused by 127.0.0.1:%1: nothing is listening on that port").arg(port));
+}
+
+void tst_Session::handshakeRejected_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("reasonPhrase");
+    QTest::newRow("401") << 401 << "Unauthorized";
+    QTest::newRow("403") << 403 << "Forbidden";
+    QTest::newRow("404") << 404 << "Not Found";
+    QTest::newRow("500") << 500 << "Internal Server Error";
+}
+
+void tst_Session::handshakeRejected()
+{
+    QFETCH(int, status);
+    QFETCH(QString, reasonPhrase);
+    // The server answers and then keeps the connection open: QWebSocket 6.4.2 alone would
+    // sit in Connecting until the connect timeout.
+    test::RawHttpServer server(QStringLiteral("HTTP/1.1 %1 %2\r\nContent-Length: 0\r\n\r\n").arg(status).arg(reasonPhrase).toLatin1());
+    Session session;
+    EventLog log(session);
+    session.open(optionsFor(server.url(), 60000));
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), Session::State::Closed, 5000);
+    QCOMPARE(log.count(EventKind::Error), 1);
+    const SessionEvent error = log.last(EventKind::Error);
+    QCOMPARE(error.code, status);
+    QVERIFY2(error.payloadText().contains(QStringLiteral("HTTP %1 %2").arg(status).arg(reasonPhrase)),
+             error.payload.constData());
+    QCOMPARE(session.handshake().httpStatus, status);
+}
+
+void tst_Session::connectTimeout()
+{
+    test::RawHttpServer silent{QByteArray()};
+    Session session;
+    EventLog log(session);
+    session.open(optionsFor(silent.url(), 300));
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), Session::State::Closed, 5000);
+    QCOMPARE(silent.connectionCount(), 1);
+    QCOMPARE(log.count(EventKind::Error), 1);
+    QVERIFY2(log.last(EventKind::Error).payloadText().startsWith(QStringLiteral("Timed out after 300 ms")),
+             log.last(EventKind::Error).payload.constData());
+}
+
+void tst_Session::serverClosesWith1011()
+{
+    Session session;
+    EventLog log(session);
+    session.open(optionsFor(m_scripted.url(QStringLiteral("/close1011"))));
+    QTRY_COMPARE(session.state(), Session::State::Closed);
+    QCOMPARE(log.count(EventKind::Open), 1);
+    const SessionEvent close = log.last(EventKind::Close);
+    QCOMPARE(close.code, 1011);
+    QCOMPARE(close.payloadText(), QStringLiteral("boom"));
+    QCOMPARE(close.closedBy, ClosedBy::Server);
+    QCOMPARE(close.direction, Direction::Incoming);
+}
+
+void tst_Session::serverDropsConnection()
+{
+    Session session;
+    EventLog log(session);
+    session.open(optionsFor(m_scripted.url(QStringLiteral("/drop"))));
+    QTRY_COMPARE(session.state(), Session::State::Open);
+    session.sendText(QStringLiteral("please drop"));
+    QTRY_COMPARE(session.state(), Session::State::Closed);
+    const SessionEvent close = log.last(EventKind::Close);
+    QCOMPARE(close.code, 1006); // QWebSocket itself would say 1000
+    QCOMPARE(close.closedBy, ClosedBy::Network);
+    QVERIFY2(close.payloadText().startsWith(QStringLiteral("Connection lost without a close frame")), close.payload.constData());
+}
+
+void tst_Session::oversizedMessageClosesWith1009()
+{
+    Session session;
+    EventLog log(session);
+    SessionOptions options = optionsFor(m_echo.url());
+    options.maxIncomingMessageSize = 1024;
+    session.open(options);
+    QTRY_COMPARE(session.state(), Session::State::Open);
+    session.sendText(QString(4096, u'x'));
+    QTRY_COMPARE(session.state(), Session::State::Closed);
+    const SessionEvent close = log.last(EventKind::Close);
+    QCOMPARE(close.code, 1009);
+    QCOMPARE(close.closedBy, ClosedBy::Client); // the inspector's limit, not the server's doing
+    QCOMPARE(session.counters().messagesIn, 0ull);
+    QCOMPARE(log.count(EventKind::Text), 1); // the sent message is still in the log
+}
+
+void tst_Session::sendWhileClosedIsRefused()
+{
+    Session session;
+    EventLog log(session);
+    QVERIFY(!session.sendText(QStringLiteral("lost?")));
+    QCOMPARE(log.count(EventKind::Error), 1);
+    QVERIFY(log.last(EventKind::Error).payloadText().contains(QStringLiteral("Not sent")));
+    QCOMPARE(session.counters().messagesOut, 0ull);
+}
+
+void tst_Session::closeCodeThatCannotBeSent()
+{
+    Session session;
+    EventLog log(session);
+    session.open(optionsFor(m_echo.url()));
+    QTRY_COMPARE(session.state(), Session::State::Open);
+    session.close(1006, QString());
+    QCOMPARE(session.state(), Session::State::Open);
+    QVERIFY(log.last(EventKind::Error).payloadText().contains(QStringLiteral("1006 cannot be sent")));
+    session.close();
+    QTRY_COMPARE(session.state(), Session::State::Closed);
+}
+
+void tst_Session::cancelWhileConnecting()
+{
+    test::RawHttpServer silent{QByteArray()};
+    Session session;
+    EventLog log(session);
+    session.open(optionsFor(silent.url()));
+    QTRY_COMPARE(silent.connectionCount(), 1);
+    session.close();
+    QCOMPARE(session.state(), Session::State::Closed);
+    QCOMPARE(log.count(EventKind::Error), 0);
+}
+
+QTEST_GUILESS_MAIN(tst_Session)
+#include "tst_session.moc"
