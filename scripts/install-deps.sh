@@ -6,7 +6,7 @@
 set -euo pipefail
 
 build_packages=(g++ cmake ninja-build pkg-config qt6-base-dev qt6-base-dev-tools qt6-websockets-dev libgl1-mesa-dev)
-test_packages=(python3 python3-websockets)
+test_packages=(python3 python3-websockets openssl)
 run_packages=(xvfb xauth)
 
 wanted=("${build_packages[@]}")

@@ -74,9 +74,15 @@ QString MessageLogModel::summaryText(int row) const
         return PlainText::escape(QString::fromUtf8(payload.first(qMin(payload.size(), PreviewChars * 4))), PlainText::Newlines::Escape,
                                  PreviewChars);
     case EventKind::Binary:
-    case EventKind::Ping:
-    case EventKind::Pong:
         return PlainText::hexPreview(payload, PreviewBytes);
+    case EventKind::Ping:
+        return PlainText::escape(QString::fromUtf8(payload), PlainText::Newlines::Escape, PreviewChars);
+    case EventKind::Pong:
+        return PlainText::escape(QString::fromUtf8(payload), PlainText::Newlines::Escape, PreviewChars) +
+               QStringLiteral("  (round trip %1 ms)").arg(r.code);
+    case EventKind::Reconnect:
+    case EventKind::Info:
+        return PlainText::escape(QString::fromUtf8(payload), PlainText::Newlines::Escape, PreviewChars * 2);
     case EventKind::State:
         return QStringLiteral("state → ") + QString::fromUtf8(payload);
     case EventKind::Open:
@@ -145,7 +151,9 @@ QVariant MessageLogModel::data(const QModelIndex &index, int role) const
             case Direction::Local: return QStringLiteral("•");
             }
             return QVariant();
-        case KindColumn: return kindName(r.kind);
+        case KindColumn:
+            return r.tag == MessageTag::None ? kindName(r.kind)
+                                             : kindName(r.kind) + QStringLiteral(" · ") + tagName(r.tag);
         case SizeColumn:
             return (r.kind == EventKind::Text || r.kind == EventKind::Binary) ? QVariant(qulonglong(r.length))
                                                                                : QVariant();
@@ -159,11 +167,12 @@ QVariant MessageLogModel::data(const QModelIndex &index, int role) const
     case SeverityRole:
         if (r.kind == EventKind::Error || (r.kind == EventKind::Close && r.code != 1000))
             return int(Severity::Problem);
-        if (r.kind == EventKind::State)
+        if (r.kind == EventKind::State || r.tag == MessageTag::Heartbeat)
             return int(Severity::Quiet);
         return int(Severity::Normal);
     case KindRole: return int(r.kind);
     case DirectionRole: return int(r.direction);
+    case TagRole: return int(r.tag);
     case PayloadRole: return m_store.payload(row).toByteArray();
     default:
         return QVariant();

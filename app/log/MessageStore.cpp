@@ -21,6 +21,7 @@ void MessageStore::append(const SessionEvent &event)
     record.kind = event.kind;
     record.direction = event.direction;
     record.closedBy = event.closedBy;
+    record.tag = event.tag;
     chunk.append(event.payload);
     m_records.push_back(record);
     m_payloadBytes += length;
@@ -47,6 +48,7 @@ SessionEvent MessageStore::event(qsizetype row) const
     event.kind = r.kind;
     event.direction = r.direction;
     event.closedBy = r.closedBy;
+    event.tag = r.tag;
     event.code = r.code;
     event.payload = payload(row).toByteArray();
     return event;

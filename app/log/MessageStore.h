@@ -25,6 +25,7 @@ public:
         EventKind kind;
         Direction direction;
         ClosedBy closedBy;
+        MessageTag tag;
     };
 
     static constexpr qsizetype ChunkSize = 4 * 1024 * 1024;

@@ -21,6 +21,8 @@ QJsonObject EventJson::toJson(const SessionEvent &event)
     object.insert(QStringLiteral("ts_us"), double(event.timestampUs));
     object.insert(QStringLiteral("event"), kindName(event.kind));
     object.insert(QStringLiteral("dir"), directionName(event.direction));
+    if (event.tag != MessageTag::None)
+        object.insert(QStringLiteral("tag"), tagName(event.tag));
     switch (event.kind) {
     case EventKind::Text:
         object.insert(QStringLiteral("size"), double(event.payload.size()));
@@ -31,6 +33,15 @@ QJsonObject EventJson::toJson(const SessionEvent &event)
     case EventKind::Pong:
         object.insert(QStringLiteral("size"), double(event.payload.size()));
         object.insert(QStringLiteral("base64"), QString::fromLatin1(event.payload.toBase64()));
+        if (event.kind == EventKind::Pong)
+            object.insert(QStringLiteral("rtt_ms"), event.code);
+        break;
+    case EventKind::Reconnect:
+        object.insert(QStringLiteral("attempt"), event.code);
+        object.insert(QStringLiteral("detail"), event.payloadText());
+        break;
+    case EventKind::Info:
+        object.insert(QStringLiteral("detail"), event.payloadText());
         break;
     case EventKind::State:
         object.insert(QStringLiteral("state"), event.payloadText());

@@ -3,6 +3,9 @@
 #include "CloseCode.h"
 
 #include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QSslCipher>
+#include <QSslConfiguration>
 #include <QRegularExpression>
 #include <QWebSocket>
 #include <QWebSocketHandshakeOptions>
@@ -48,9 +51,16 @@ bool isLocalProtocolFailure(const QString &reason)
 
 Session::Session(QObject *parent)
     : QObject(parent)
+    , m_random([] { return QRandomGenerator::global()->generateDouble(); })
 {
+    m_clock.start();
     m_connectTimer.setSingleShot(true);
+    m_reconnectTimer.setSingleShot(true);
+    m_reconnectTimer.setTimerType(Qt::PreciseTimer); // the countdown is shown to the user
+    m_heartbeatTimer.setSingleShot(true);
     connect(&m_connectTimer, &QTimer::timeout, this, &Session::onConnectTimeout);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &Session::startConnection);
+    connect(&m_heartbeatTimer, &QTimer::timeout, this, &Session::onHeartbeatTimer);
 }
 
 Session::~Session()
@@ -70,6 +80,7 @@ QString Session::stateName(State state)
     case State::Open: return QStringLiteral("OPEN");
     case State::Closing: return QStringLiteral("CLOSING");
     case State::Closed: return QStringLiteral("CLOSED");
+    case State::WaitingToReconnect: return QStringLiteral("RECONNECTING");
     }
     return QString();
 }
@@ -83,16 +94,25 @@ bool Session::open(const SessionOptions &options)
         emitEvent(EventKind::Error, Direction::Local, error.toUtf8());
         return false;
     }
+    m_reconnectTimer.stop();
     if (m_socket) {
         if (m_state == State::Open)
             emitEvent(EventKind::Close, Direction::Outgoing, QByteArrayLiteral("Reopened by the user"), 1000,
                       ClosedBy::Client);
         discardSocket();
     }
-
     m_options = options;
     m_options.url = url;
+    m_heartbeat.setSettings(m_options.heartbeat);
     m_counters = Counters();
+    m_attempt = 0;
+    startConnection();
+    return true;
+}
+
+void Session::startConnection()
+{
+    m_reconnectTimer.stop();
     m_handshake = Handshake();
     m_lastError.clear();
     m_userClosing = false;
@@ -102,9 +122,12 @@ bool Session::open(const SessionOptions &options)
     m_peerCloseCode = 0;
     m_peerCloseReason.clear();
     m_transportError.clear();
+    m_certificateProblem.clear();
+    m_declaredDead = false;
+    m_bufferedAmount = 0;
 
     createSocket();
-    QNetworkRequest request(url);
+    QNetworkRequest request(m_options.url);
     for (const auto &header : std::as_const(m_options.headers))
         request.setRawHeader(header.first, header.second);
     QWebSocketHandshakeOptions handshakeOptions;
@@ -115,7 +138,6 @@ bool Session::open(const SessionOptions &options)
     if (m_options.connectTimeoutMs > 0)
         m_connectTimer.start(m_options.connectTimeoutMs);
     m_socket->open(request, handshakeOptions);
-    return true;
 }
 
 void Session::createSocket()
@@ -129,13 +151,18 @@ void Session::createSocket()
     connect(m_socket, &QWebSocket::disconnected, this, &Session::onDisconnected);
     connect(m_socket, &QWebSocket::textMessageReceived, this, &Session::onTextMessageReceived);
     connect(m_socket, &QWebSocket::binaryMessageReceived, this, &Session::onBinaryMessageReceived);
+    connect(m_socket, &QWebSocket::pong, this, &Session::onPong);
     connect(m_socket, &QWebSocket::aboutToClose, this, &Session::onAboutToClose);
+    connect(m_socket, &QWebSocket::bytesWritten, this, &Session::onBytesWritten);
     connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
             &Session::onSocketError);
+    connect(m_socket, qOverload<const QList<QSslError> &>(&QWebSocket::sslErrors), this, &Session::onSslErrors);
 }
 
 void Session::discardSocket()
 {
+    m_heartbeatTimer.stop();
+    m_heartbeat.stop();
     if (!m_socket)
         return;
     QWebSocket *socket = m_socket;
@@ -148,39 +175,69 @@ void Session::discardSocket()
 
 bool Session::sendText(const QString &text)
 {
-    if (m_state != State::Open || !m_socket) {
-        const QString message =
-            QStringLiteral("Not sent: the connection is %1, not OPEN").arg(stateName(m_state));
-        m_lastError = message;
-        emitEvent(EventKind::Error, Direction::Local, message.toUtf8());
-        return false;
-    }
-    const QByteArray utf8 = text.toUtf8();
-    m_socket->sendTextMessage(text);
-    ++m_counters.messagesOut;
-    m_counters.bytesOut += quint64(utf8.size());
-    emitEvent(EventKind::Text, Direction::Outgoing, utf8);
-    return true;
+    return send(false, text.toUtf8());
 }
 
 bool Session::sendBinary(const QByteArray &data)
 {
-    if (m_state != State::Open || !m_socket) {
-        const QString message =
-            QStringLiteral("Not sent: the connection is %1, not OPEN").arg(stateName(m_state));
-        m_lastError = message;
-        emitEvent(EventKind::Error, Direction::Local, message.toUtf8());
-        return false;
+    return send(true, data);
+}
+
+bool Session::send(bool binary, const QByteArray &payload)
+{
+    if (m_state == State::Open && m_socket)
+        return transmit(binary, payload, MessageTag::None);
+    const bool onTheWay = m_state == State::Connecting || m_state == State::WaitingToReconnect;
+    if (onTheWay && m_options.offlineSends == SessionOptions::OfflineSends::Queue) {
+        m_outbox.append({binary, payload});
+        emitEvent(EventKind::Info, Direction::Local,
+                  QStringLiteral("Queued (%1 waiting): sent in order once the connection is OPEN")
+                      .arg(m_outbox.size())
+                      .toUtf8());
+        emit queuedCountChanged(queuedCount());
+        return true;
     }
-    m_socket->sendBinaryMessage(data);
+    QString message = QStringLiteral("Not sent: the connection is %1, not OPEN").arg(stateName(m_state));
+    if (onTheWay)
+        message += QStringLiteral(" (queuing while disconnected is off)");
+    m_lastError = message;
+    emitEvent(EventKind::Error, Direction::Local, message.toUtf8());
+    return false;
+}
+
+namespace {
+// Bytes a masked client message puts on the wire, split into frames as QWebSocket does.
+qint64 wireBytes(qint64 payload, qint64 frameSize)
+{
+    qint64 total = 0;
+    do {
+        const qint64 part = qMin(payload, frameSize);
+        total += part + 2 + 4 + (part >= 65536 ? 8 : part >= 126 ? 2 : 0);
+        payload -= part;
+    } while (payload > 0);
+    return total;
+}
+} // namespace
+
+bool Session::transmit(bool binary, const QByteArray &payload, MessageTag tag)
+{
+    if (binary)
+        m_socket->sendBinaryMessage(payload);
+    else
+        m_socket->sendTextMessage(QString::fromUtf8(payload));
+    m_bufferedAmount += wireBytes(payload.size(), qint64(m_socket->outgoingFrameSize()));
     ++m_counters.messagesOut;
-    m_counters.bytesOut += quint64(data.size());
-    emitEvent(EventKind::Binary, Direction::Outgoing, data);
+    m_counters.bytesOut += quint64(payload.size());
+    emitEvent(binary ? EventKind::Binary : EventKind::Text, Direction::Outgoing, payload, 0, ClosedBy::Nobody, tag);
     return true;
 }
 
 void Session::close(int code, const QString &reason)
 {
+    if (m_state == State::WaitingToReconnect) {
+        cancelReconnect();
+        return;
+    }
     if (!m_socket || m_state == State::Closed || m_state == State::Idle)
         return;
     if (!CloseCode::isValidToSend(code)) {
@@ -196,7 +253,7 @@ void Session::close(int code, const QString &reason)
     if (m_state == State::Connecting) {
         m_connectTimer.stop();
         discardSocket();
-        setState(State::Closed);
+        connectionEnded(false);
         return;
     }
     if (m_state == State::Open) {
@@ -205,16 +262,80 @@ void Session::close(int code, const QString &reason)
     }
 }
 
+void Session::reconnectNow()
+{
+    if (m_state == State::WaitingToReconnect)
+        startConnection();
+}
+
+void Session::cancelReconnect()
+{
+    if (m_state != State::WaitingToReconnect)
+        return;
+    m_reconnectTimer.stop();
+    emitEvent(EventKind::Reconnect, Direction::Local, QByteArrayLiteral("Reconnect stopped by the user"), m_attempt);
+    connectionEnded(false);
+}
+
+qint64 Session::msUntilReconnect() const
+{
+    return m_reconnectTimer.isActive() ? m_reconnectTimer.remainingTime() : -1;
+}
+
+qint64 Session::uptimeMs() const
+{
+    return m_openedAtMs >= 0 ? nowMs() - m_openedAtMs : -1;
+}
+
+namespace {
+QString protocolName(QSsl::SslProtocol protocol)
+{
+    switch (protocol) {
+    case QSsl::TlsV1_2: return QStringLiteral("TLS 1.2");
+    case QSsl::TlsV1_3: return QStringLiteral("TLS 1.3");
+    default: return QStringLiteral("TLS (protocol %1)").arg(int(protocol));
+    }
+}
+
+QString describeCertificate(const QSslCertificate &certificate)
+{
+    if (certificate.isNull())
+        return QStringLiteral("(no certificate)");
+    return QStringLiteral("subject: %1; issuer: %2; valid %3 to %4")
+        .arg(certificate.subjectDisplayName(), certificate.issuerDisplayName(),
+             certificate.effectiveDate().toString(Qt::ISODate), certificate.expiryDate().toString(Qt::ISODate));
+}
+} // namespace
+
 void Session::onConnected()
 {
     m_connectTimer.stop();
     m_handshake.httpStatus = 101;
     m_handshake.negotiatedSubprotocol = m_socket->subprotocol();
+    if (m_options.url.scheme() == QStringLiteral("wss")) {
+        const QSslConfiguration tls = m_socket->sslConfiguration();
+        m_handshake.tlsProtocol = protocolName(tls.sessionProtocol());
+        m_handshake.tlsCipher = tls.sessionCipher().name();
+        m_handshake.peerCertificate = describeCertificate(tls.peerCertificate());
+    }
     QByteArray detail = m_options.url.toString().toUtf8();
     if (!m_handshake.negotiatedSubprotocol.isEmpty())
         detail += " subprotocol=" + m_handshake.negotiatedSubprotocol.toUtf8();
-    // Like the browser's onopen: the open event comes before anything sent in reaction to it.
+    if (m_attempt > 0)
+        detail += " (reconnect attempt " + QByteArray::number(m_attempt) + ')';
+    // Like the browser's onopen: the open event comes before anything sent in reaction to it,
+    // and the on-connect and queued messages go before anything the user sends next.
     emitEvent(EventKind::Open, Direction::Local, detail, 101);
+    m_openedAtMs = nowMs();
+    for (const QString &message : std::as_const(m_options.onConnectMessages))
+        transmit(false, message.toUtf8(), MessageTag::OnConnect);
+    const QList<Outgoing> queued = std::exchange(m_outbox, {});
+    for (const Outgoing &message : queued)
+        transmit(message.binary, message.payload, MessageTag::Queued);
+    if (!queued.isEmpty())
+        emit queuedCountChanged(0);
+    m_heartbeat.start(nowMs());
+    scheduleHeartbeat();
     setState(State::Open);
 }
 
@@ -239,7 +360,10 @@ void Session::onDisconnected()
     ClosedBy by = ClosedBy::Network;
     int code = 1006;
     QString reason;
-    if (m_userClosing) {
+    if (m_declaredDead) {
+        by = ClosedBy::Client;
+        reason = QStringLiteral("No heartbeat reply within %1 ms: connection declared dead").arg(m_deadAfterMs);
+    } else if (m_userClosing) {
         by = ClosedBy::Client;
         code = m_userCloseCode;
         reason = m_userCloseReason;
@@ -256,9 +380,42 @@ void Session::onDisconnected()
     const Direction direction = by == ClosedBy::Server ? Direction::Incoming
         : by == ClosedBy::Client                        ? Direction::Outgoing
                                                         : Direction::Local;
+    m_lastClose = {code, reason, by};
     emitEvent(EventKind::Close, direction, reason.toUtf8(), code, by);
-    setState(State::Closed);
+    if (m_openedAtMs >= 0 && nowMs() - m_openedAtMs >= m_options.reconnect.resetAfterUptimeMs)
+        m_attempt = 0;
+    m_openedAtMs = -1;
     discardSocket();
+    const bool wanted = !m_userClosing && (m_declaredDead || m_options.reconnect.shouldReconnectAfterClose(code));
+    connectionEnded(wanted && m_options.reconnect.enabled);
+}
+
+void Session::connectionEnded(bool reconnectWanted)
+{
+    if (reconnectWanted && m_options.reconnect.allowsAttempt(m_attempt + 1)) {
+        scheduleReconnect();
+        return;
+    }
+    if (reconnectWanted)
+        emitEvent(EventKind::Reconnect, Direction::Local,
+                  QStringLiteral("Gave up after %1 reconnect attempts").arg(m_attempt).toUtf8(), m_attempt);
+    setState(State::Closed);
+    if (!m_outbox.isEmpty())
+        emitEvent(EventKind::Info, Direction::Local,
+                  QStringLiteral("%1 queued message(s) not sent yet: they go out when the connection next opens")
+                      .arg(m_outbox.size())
+                      .toUtf8());
+}
+
+void Session::scheduleReconnect()
+{
+    ++m_attempt;
+    const int delay = m_options.reconnect.delayForAttempt(m_attempt, m_random());
+    m_reconnectTimer.start(delay);
+    setState(State::WaitingToReconnect);
+    emitEvent(EventKind::Reconnect, Direction::Local,
+              QStringLiteral("Reconnect attempt %1 in %2 s").arg(m_attempt).arg(double(delay) / 1000.0, 0, 'f', 1).toUtf8(),
+              m_attempt);
 }
 
 void Session::onAboutToClose()
@@ -266,7 +423,7 @@ void Session::onAboutToClose()
     // Emitted right after QWebSocket answers a close frame, with closeCode() already set.
     // The TCP socket's own aboutToClose is forwarded through the same signal, so only the
     // first one while open counts.
-    if (m_state != State::Open || m_userClosing || m_closeFrameExchanged || !m_socket)
+    if (m_state != State::Open || m_userClosing || m_closeFrameExchanged || m_declaredDead || !m_socket)
         return;
     m_closeFrameExchanged = true;
     m_peerCloseCode = int(m_socket->closeCode());
@@ -274,19 +431,83 @@ void Session::onAboutToClose()
     setState(State::Closing);
 }
 
+void Session::onBytesWritten(qint64 bytes)
+{
+    if (m_state == State::Open)
+        m_bufferedAmount = qMax<qint64>(0, m_bufferedAmount - bytes);
+}
+
 void Session::onTextMessageReceived(const QString &message)
 {
     const QByteArray utf8 = message.toUtf8();
     ++m_counters.messagesIn;
     m_counters.bytesIn += quint64(utf8.size());
-    emitEvent(EventKind::Text, Direction::Incoming, utf8);
+    const qint64 now = nowMs();
+    const bool heartbeatReply = m_heartbeat.onTextReply(message, now);
+    if (heartbeatReply)
+        emit rttMeasured(m_heartbeat.lastRttMs());
+    else
+        m_heartbeat.onTraffic(now);
+    emitEvent(EventKind::Text, Direction::Incoming, utf8, 0, ClosedBy::Nobody,
+              heartbeatReply ? MessageTag::Heartbeat : MessageTag::None);
 }
 
 void Session::onBinaryMessageReceived(const QByteArray &message)
 {
     ++m_counters.messagesIn;
     m_counters.bytesIn += quint64(message.size());
+    m_heartbeat.onTraffic(nowMs());
     emitEvent(EventKind::Binary, Direction::Incoming, message);
+}
+
+void Session::onPong(quint64 elapsed, const QByteArray &payload)
+{
+    // One ping is outstanding at a time, so Qt's "since the last ping" is this ping's round trip.
+    m_heartbeat.onPong(nowMs());
+    emitEvent(EventKind::Pong, Direction::Incoming, payload, int(elapsed), ClosedBy::Nobody, MessageTag::Heartbeat);
+    emit rttMeasured(qint64(elapsed));
+}
+
+void Session::onHeartbeatTimer()
+{
+    if (m_state != State::Open || !m_socket)
+        return;
+    switch (m_heartbeat.poll(nowMs())) {
+    case HeartbeatMonitor::Action::None:
+        break;
+    case HeartbeatMonitor::Action::SendPing: {
+        const QByteArray payload = m_options.heartbeat.payload.toUtf8();
+        if (m_options.heartbeat.mode == HeartbeatSettings::Mode::PingFrame) {
+            const QByteArray frame = payload.left(125); // RFC 6455: control frames carry at most 125 bytes
+            m_socket->ping(frame);
+            m_bufferedAmount += frame.size() + 6;
+            emitEvent(EventKind::Ping, Direction::Outgoing, frame, 0, ClosedBy::Nobody, MessageTag::Heartbeat);
+        } else {
+            transmit(false, payload, MessageTag::Heartbeat);
+        }
+        break;
+    }
+    case HeartbeatMonitor::Action::Dead:
+        declareDead();
+        return;
+    }
+    scheduleHeartbeat();
+}
+
+void Session::scheduleHeartbeat()
+{
+    const qint64 deadline = m_heartbeat.nextDeadlineMs();
+    if (deadline >= 0)
+        m_heartbeatTimer.start(int(qMax<qint64>(0, deadline - nowMs())));
+}
+
+void Session::declareDead()
+{
+    m_declaredDead = true;
+    m_deadAfterMs = m_options.heartbeat.timeoutMs;
+    // A frozen server would never answer a close frame: drop the TCP connection.
+    if (m_socket)
+        m_socket->abort();
 }
 
 void Session::onSocketError(QAbstractSocket::SocketError error)
@@ -312,6 +533,24 @@ void Session::onSocketError(QAbstractSocket::SocketError error)
     emitEvent(EventKind::Error, Direction::Local, describeSocketError(error).toUtf8());
 }
 
+void Session::onSslErrors(const QList<QSslError> &errors)
+{
+    QStringList problems;
+    for (const QSslError &error : errors)
+        problems << error.errorString();
+    const QSslCertificate certificate = errors.isEmpty() ? QSslCertificate() : errors.first().certificate();
+    const QString text = problems.join(QStringLiteral("; ")) + QStringLiteral(" (") + describeCertificate(certificate) + u')';
+    if (m_options.ignoreCertificateErrors) {
+        // Only these errors, on this socket: the argument-less overload would stick forever.
+        m_socket->ignoreSslErrors(errors);
+        m_handshake.certificateErrorsIgnored = true;
+        emitEvent(EventKind::Info, Direction::Local,
+                  (QStringLiteral("Certificate errors ignored for this connection, as asked: ") + text).toUtf8());
+    } else {
+        m_certificateProblem = text;
+    }
+}
+
 void Session::onConnectTimeout()
 {
     if (m_state != State::Connecting)
@@ -329,7 +568,9 @@ void Session::failConnecting(const QString &message, int httpStatus)
     emitEvent(EventKind::Error, Direction::Local, message.toUtf8(), httpStatus);
     // QWebSocket 6.4.2 leaves a rejected handshake in Connecting until the server hangs up.
     discardSocket();
-    setState(State::Closed);
+    // An untrusted certificate will not become trusted by trying again.
+    const bool permanent = !m_certificateProblem.isEmpty();
+    connectionEnded(!m_userClosing && !permanent && m_options.reconnect.shouldReconnectAfterFailure(httpStatus));
 }
 
 QString Session::describeSocketError(QAbstractSocket::SocketError error) const
@@ -346,6 +587,9 @@ QString Session::describeSocketError(QAbstractSocket::SocketError error) const
     case QAbstractSocket::SocketTimeoutError:
         return QStringLiteral("Timed out talking to %1: %2").arg(hostPort, m_transportError);
     case QAbstractSocket::SslHandshakeFailedError:
+        if (!m_certificateProblem.isEmpty())
+            return QStringLiteral("The TLS certificate of %1 is not trusted: %2. To connect anyway, allow certificate errors for this connection.")
+                .arg(hostPort, m_certificateProblem);
         return QStringLiteral("TLS handshake with %1 failed: %2").arg(hostPort, m_transportError);
     case QAbstractSocket::RemoteHostClosedError:
         return QStringLiteral("%1 closed the connection: %2").arg(hostPort, m_transportError);
@@ -391,7 +635,8 @@ void Session::setState(State state)
     emit stateChanged(state);
 }
 
-void Session::emitEvent(EventKind kind, Direction direction, const QByteArray &payload, int code, ClosedBy closedBy)
+void Session::emitEvent(EventKind kind, Direction direction, const QByteArray &payload, int code, ClosedBy closedBy,
+                        MessageTag tag)
 {
     SessionEvent event;
     event.timestampUs = nowUs();
@@ -399,6 +644,7 @@ void Session::emitEvent(EventKind kind, Direction direction, const QByteArray &p
     event.direction = direction;
     event.code = code;
     event.closedBy = closedBy;
+    event.tag = tag;
     event.payload = payload;
     emit eventOccurred(event);
 }

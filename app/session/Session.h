@@ -1,12 +1,18 @@
 #pragma once
 
+#include "Heartbeat.h"
 #include "SessionEvent.h"
 #include "SessionOptions.h"
 
 #include <QAbstractSocket>
+#include <QElapsedTimer>
+#include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSslError>
 #include <QTimer>
+
+#include <functional>
 
 QT_BEGIN_NAMESPACE
 class QWebSocket;
@@ -14,15 +20,16 @@ QT_END_NAMESPACE
 
 namespace wsi {
 
-// One WebSocket connection as the inspector sees it: a state machine with the
-// browser's readyState names, an event for everything that happens, counters
-// and the handshake. It works around what QWebSocket 6.4 gets wrong (no connect
-// timeout, a rejected handshake left hanging, close codes that lie).
+// One WebSocket connection as the inspector sees it, across reconnects: a state
+// machine with the browser's readyState names, an event for everything that
+// happens, counters, the handshake, a heartbeat and auto-reconnect. It works
+// around what QWebSocket 6.4 gets wrong (no connect timeout, a rejected
+// handshake left hanging, close codes that lie, sticky ignoreSslErrors()).
 class Session final : public QObject
 {
     Q_OBJECT
 public:
-    enum class State { Idle, Connecting, Open, Closing, Closed };
+    enum class State { Idle, Connecting, Open, Closing, Closed, WaitingToReconnect };
     Q_ENUM(State)
 
     struct Counters
@@ -38,6 +45,17 @@ public:
         QStringList requestLines; // the request as sent, one header per line
         QString negotiatedSubprotocol;
         int httpStatus = 0; // 101 when accepted, the server's status when rejected
+        QString tlsProtocol;
+        QString tlsCipher;
+        QString peerCertificate; // subject, issuer, validity
+        bool certificateErrorsIgnored = false;
+    };
+
+    struct LastClose
+    {
+        int code = 0;
+        QString reason;
+        ClosedBy by = ClosedBy::Nobody;
     };
 
     explicit Session(QObject *parent = nullptr);
@@ -47,44 +65,87 @@ public:
     bool open(const SessionOptions &options);
     bool sendText(const QString &text);
     bool sendBinary(const QByteArray &data);
+    // A user close: never followed by a reconnect. Also cancels a pending reconnect.
     void close(int code = 1000, const QString &reason = QString());
+    void reconnectNow();
+    void cancelReconnect();
 
     State state() const { return m_state; }
     static QString stateName(State state);
     const Counters &counters() const { return m_counters; }
     const Handshake &handshake() const { return m_handshake; }
     const SessionOptions &options() const { return m_options; }
+    const LastClose &lastClose() const { return m_lastClose; }
     QString lastError() const { return m_lastError; }
+    int queuedCount() const { return int(m_outbox.size()); }
+    qint64 bufferedAmount() const { return m_bufferedAmount; }
+    int reconnectAttempt() const { return m_attempt; }
+    qint64 msUntilReconnect() const;
+    qint64 uptimeMs() const;
+    qint64 lastRttMs() const { return m_heartbeat.lastRttMs(); }
+
+    // For tests: where jitter comes from (default: QRandomGenerator), values in [0, 1).
+    void setRandomSource(std::function<double()> random) { m_random = std::move(random); }
 
 signals:
     void stateChanged(wsi::Session::State state);
     void eventOccurred(const wsi::SessionEvent &event);
+    void rttMeasured(qint64 milliseconds);
+    void queuedCountChanged(int count);
 
 private:
+    struct Outgoing
+    {
+        bool binary;
+        QByteArray payload;
+    };
+
     void onConnected();
     void onDisconnected();
     void onTextMessageReceived(const QString &message);
     void onBinaryMessageReceived(const QByteArray &message);
+    void onPong(quint64 elapsed, const QByteArray &payload);
     void onSocketError(QAbstractSocket::SocketError error);
+    void onSslErrors(const QList<QSslError> &errors);
     void onAboutToClose();
+    void onBytesWritten(qint64 bytes);
     void onConnectTimeout();
+    void onHeartbeatTimer();
 
+    void startConnection();
     void createSocket();
     void discardSocket();
     void setState(State state);
     void emitEvent(EventKind kind, Direction direction, const QByteArray &payload, int code = 0,
-                   ClosedBy closedBy = ClosedBy::Nobody);
+                   ClosedBy closedBy = ClosedBy::Nobody, MessageTag tag = MessageTag::None);
     void failConnecting(const QString &message, int httpStatus = 0);
+    void connectionEnded(bool reconnectWanted);
+    void scheduleReconnect();
+    bool transmit(bool binary, const QByteArray &payload, MessageTag tag);
+    bool send(bool binary, const QByteArray &payload);
+    void scheduleHeartbeat();
+    void declareDead();
+    qint64 nowMs() const { return m_clock.elapsed(); }
     QStringList buildRequestLines() const;
     QString describeSocketError(QAbstractSocket::SocketError error) const;
 
     SessionOptions m_options;
     QPointer<QWebSocket> m_socket;
     QTimer m_connectTimer;
+    QTimer m_reconnectTimer;
+    QTimer m_heartbeatTimer;
+    QElapsedTimer m_clock;
+    HeartbeatMonitor m_heartbeat;
+    std::function<double()> m_random;
     State m_state = State::Idle;
     Counters m_counters;
     Handshake m_handshake;
+    LastClose m_lastClose;
     QString m_lastError;
+    QList<Outgoing> m_outbox;
+    qint64 m_bufferedAmount = 0;
+    int m_attempt = 0;
+    qint64 m_openedAtMs = -1;
 
     // What we know about how the current connection ends; QWebSocket's closeCode() can't tell.
     bool m_userClosing = false;
@@ -94,6 +155,9 @@ private:
     int m_peerCloseCode = 0;
     QString m_peerCloseReason;
     QString m_transportError;
+    QString m_certificateProblem;
+    bool m_declaredDead = false;
+    int m_deadAfterMs = 0;
 };
 
 } // namespace wsi

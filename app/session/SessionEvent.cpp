@@ -17,6 +17,8 @@ QString kindName(EventKind kind)
     case EventKind::Pong: return QStringLiteral("pong");
     case EventKind::Close: return QStringLiteral("close");
     case EventKind::Error: return QStringLiteral("error");
+    case EventKind::Reconnect: return QStringLiteral("reconnect");
+    case EventKind::Info: return QStringLiteral("info");
     }
     return QString();
 }
@@ -38,6 +40,17 @@ QString closedByName(ClosedBy closedBy)
     case ClosedBy::Client: return QStringLiteral("client");
     case ClosedBy::Server: return QStringLiteral("server");
     case ClosedBy::Network: return QStringLiteral("network");
+    }
+    return QString();
+}
+
+QString tagName(MessageTag tag)
+{
+    switch (tag) {
+    case MessageTag::None: return QString();
+    case MessageTag::OnConnect: return QStringLiteral("on-connect");
+    case MessageTag::Heartbeat: return QStringLiteral("heartbeat");
+    case MessageTag::Queued: return QStringLiteral("queued");
     }
     return QString();
 }

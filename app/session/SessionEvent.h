@@ -17,7 +17,12 @@ enum class EventKind : quint8 {
     Pong,
     Close,   // payload: UTF-8 reason; code: close code; closedBy set
     Error,   // payload: UTF-8 message; code: HTTP status of a rejected handshake, else 0
+    Reconnect, // payload: what happens ("attempt 2 in 1.9 s"); code: the attempt number
+    Info,    // payload: a note from the inspector itself (queued message, certificate override)
 };
+
+// Why a message was sent, when it was not typed by the user just now.
+enum class MessageTag : quint8 { None, OnConnect, Heartbeat, Queued };
 
 enum class ClosedBy : quint8 { Nobody, Client, Server, Network };
 
@@ -29,7 +34,8 @@ struct SessionEvent
     EventKind kind = EventKind::State;
     Direction direction = Direction::Local;
     ClosedBy closedBy = ClosedBy::Nobody;
-    int code = 0;
+    MessageTag tag = MessageTag::None;
+    int code = 0; // close code, HTTP status, reconnect attempt, or round-trip ms of a pong
     QByteArray payload;
 
     QString payloadText() const { return QString::fromUtf8(payload); }
@@ -38,6 +44,7 @@ struct SessionEvent
 QString kindName(EventKind kind);
 QString directionName(Direction direction);
 QString closedByName(ClosedBy closedBy);
+QString tagName(MessageTag tag);
 qint64 nowUs();
 
 } // namespace wsi

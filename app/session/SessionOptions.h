@@ -1,5 +1,8 @@
 #pragma once
 
+#include "Heartbeat.h"
+#include "ReconnectPolicy.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QPair>
@@ -18,6 +21,16 @@ struct SessionOptions
     int connectTimeoutMs = 10000;
     // QWebSocket accepts ~2 GiB by default; a runaway server should not be able to eat memory.
     quint64 maxIncomingMessageSize = 64ull * 1024 * 1024;
+
+    HeartbeatSettings heartbeat;
+    ReconnectPolicy reconnect;
+    // Sent in order after every connect and reconnect (auth, subscribe...).
+    QStringList onConnectMessages;
+    // What a send does while a connection is on its way (CONNECTING or waiting to reconnect).
+    enum class OfflineSends { Queue, Refuse };
+    OfflineSends offlineSends = OfflineSends::Queue;
+    // Accept this connection's certificate errors. Only on purpose, never remembered by default.
+    bool ignoreCertificateErrors = false;
 
     // Accepts what people type: "localhost:8080/chat" becomes ws://localhost:8080/chat.
     // Returns an empty QUrl and sets *error when the text is not a ws:// or wss:// URL.

@@ -9,7 +9,13 @@ prints the port on the first line of stdout. The request path picks a behaviour:
   /drop        drop the TCP connection without a close frame after the first message
   /reject401   refuse the handshake with HTTP 401
   /reject404   refuse the handshake with HTTP 404
+  /pong        answer the text "ping" with "pong" (the articles' heartCheck), ignore the rest
+  /silent      read everything, answer nothing (protocol pings are still answered by the library)
+
+Options: --port N (default 0: a free one), --tls CERT KEY (serve wss://).
 """
+import argparse
+import ssl
 import asyncio
 import http
 import sys
@@ -18,6 +24,13 @@ import websockets
 
 
 async def handler(ws):
+    try:
+        await serve_path(ws)
+    except websockets.exceptions.ConnectionClosed:
+        pass  # the inspector's tests close and drop connections on purpose
+
+
+async def serve_path(ws):
     path = ws.path.split("?")[0]
     if path == "/close1011":
         await ws.close(1011, "boom")
@@ -27,6 +40,12 @@ async def handler(ws):
         ws.transport.abort()
         return
     async for message in ws:
+        if path == "/silent":
+            continue
+        if path == "/pong":
+            if message == "ping":
+                await ws.send("pong")
+            continue
         if path == "/prefix" and isinstance(message, str):
             await ws.send("echo: " + message)
         else:
@@ -43,7 +62,16 @@ def process_request(path, headers):
 
 
 async def main():
-    async with websockets.serve(handler, "127.0.0.1", 0, process_request=process_request) as server:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--port", type=int, default=0)
+    parser.add_argument("--tls", nargs=2, metavar=("CERT", "KEY"))
+    args = parser.parse_args()
+    context = None
+    if args.tls:
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(args.tls[0], args.tls[1])
+    async with websockets.serve(handler, "127.0.0.1", args.port, process_request=process_request,
+                                ssl=context, ping_interval=None) as server:
         print(server.sockets[0].getsockname()[1], flush=True)
         await asyncio.Future()
 

@@ -1,6 +1,9 @@
 #include "TestServers.h"
 
 #include <QDeadlineTimer>
+
+#include <csignal>
+#include <sys/types.h>
 #include <QTcpSocket>
 #include <QWebSocket>
 #include <QWebSocketServer>
@@ -78,7 +81,31 @@ PythonWebSocketServer::PythonWebSocketServer() = default;
 
 PythonWebSocketServer::~PythonWebSocketServer()
 {
+    stop();
+}
+
+void PythonWebSocketServer::kill()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    ::kill(pid_t(m_process.processId()), SIGKILL);
+    m_process.waitForFinished(5000);
+}
+
+void PythonWebSocketServer::freeze()
+{
+    ::kill(pid_t(m_process.processId()), SIGSTOP);
+}
+
+void PythonWebSocketServer::thaw()
+{
+    ::kill(pid_t(m_process.processId()), SIGCONT);
+}
+
+void PythonWebSocketServer::stop()
+{
     if (m_process.state() != QProcess::NotRunning) {
+        thaw();
         m_process.terminate();
         if (!m_process.waitForFinished(3000)) {
             m_process.kill();
@@ -87,10 +114,13 @@ PythonWebSocketServer::~PythonWebSocketServer()
     }
 }
 
-bool PythonWebSocketServer::start(QString *error)
+bool PythonWebSocketServer::start(QString *error, quint16 port, const QStringList &extraArguments)
 {
+    stop();
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_process.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral(WSI_TEST_SERVERS_DIR "/ws_server.py")});
+    m_process.start(QStringLiteral("/usr/bin/python3"),
+                    QStringList{QStringLiteral(WSI_TEST_SERVERS_DIR "/ws_server.py"), QStringLiteral("--port"), QString::number(port)}
+                        + extraArguments);
     if (!m_process.waitForStarted(5000)) {
         *error = QStringLiteral("cannot start /usr/bin/python3: ") + m_process.errorString();
         return false;
@@ -109,9 +139,26 @@ bool PythonWebSocketServer::start(QString *error)
     return true;
 }
 
-QUrl PythonWebSocketServer::url(const QString &path) const
+QUrl PythonWebSocketServer::url(const QString &path, const QString &scheme) const
 {
-    return QUrl(QStringLiteral("ws://127.0.0.1:%1%2").arg(m_port).arg(path));
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2%3").arg(scheme).arg(m_port).arg(path));
+}
+
+bool makeSelfSignedCertificate(const QString &dir, QString *certPath, QString *keyPath, QString *error)
+{
+    *certPath = dir + QStringLiteral("/cert.pem");
+    *keyPath = dir + QStringLiteral("/key.pem");
+    QProcess openssl;
+    openssl.setProcessChannelMode(QProcess::MergedChannels);
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                   QStringLiteral("-nodes"), QStringLiteral("-keyout"), *keyPath, QStringLiteral("-out"), *certPath,
+                   QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost")});
+    if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0) {
+        *error = QStringLiteral("openssl failed: ") + openssl.errorString() + u' ' + QString::fromUtf8(openssl.readAll());
+        return false;
+    }
+    return true;
 }
 
 } // namespace wsi::test

@@ -50,6 +50,9 @@ private:
 // A port nobody listens on: bound once, then released.
 quint16 unusedPort();
 
+// A self-signed certificate for CN=localhost, made with openssl in dir.
+bool makeSelfSignedCertificate(const QString &dir, QString *certPath, QString *keyPath, QString *error);
+
 // A WebSocket server that is not Qt's: tests/servers/ws_server.py on
 // python3-websockets, started on 127.0.0.1 with a free port and stopped with this object.
 class PythonWebSocketServer
@@ -57,11 +60,16 @@ class PythonWebSocketServer
 public:
     PythonWebSocketServer();
     ~PythonWebSocketServer();
-    bool start(QString *error);
-    QUrl url(const QString &path) const;
+    // port 0 picks a free one; a restart passes the old port to come back on it.
+    bool start(QString *error, quint16 port = 0, const QStringList &extraArguments = {});
+    QUrl url(const QString &path, const QString &scheme = QStringLiteral("ws")) const;
     quint16 port() const { return m_port; }
+    void kill();          // SIGKILL: the server dies without a close frame
+    void freeze();        // SIGSTOP: the connection stays up, nothing answers
+    void thaw();          // SIGCONT
 
 private:
+    void stop();
     QProcess m_process;
     quint16 m_port = 0;
 };
