@@ -74,6 +74,8 @@ private slots:
     void refusedConnectionFails();
     void rejectedHandshakeShowsStatus();
     void serveAnswers();
+    void reconnectGivesUpAfterAttempts();
+    void onConnectAndHeartbeatFlags();
 
 private:
     EchoServer m_echo;
@@ -121,6 +123,15 @@ void tst_Cli::badUrl_data()
                           << "scheme must be ws:// or wss://";
     QTest::newRow("no url") << QStringList{QStringLiteral("connect")} << "exactly one URL";
     QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << "unknown command";
+    QTest::newRow("bad heartbeat") << QStringList{QStringLiteral("connect"), QStringLiteral("ws://127.0.0.1:1/"),
+                                                  QStringLiteral("--heartbeat"), QStringLiteral("sometimes")}
+                                   << "--heartbeat wants off, ping or text";
+    QTest::newRow("bad regex") << QStringList{QStringLiteral("connect"), QStringLiteral("ws://127.0.0.1:1/"),
+                                              QStringLiteral("--heartbeat-reply"), QStringLiteral("(["), QStringLiteral("--heartbeat-reply-regex")}
+                               << "not a valid regular expression";
+    QTest::newRow("bad offline") << QStringList{QStringLiteral("connect"), QStringLiteral("ws://127.0.0.1:1/"),
+                                                QStringLiteral("--offline"), QStringLiteral("drop")}
+                                 << "--offline wants queue or refuse";
     QTest::newRow("bad wait") << QStringList{QStringLiteral("connect"), QStringLiteral("ws://127.0.0.1:1/"),
                                              QStringLiteral("--wait"), QStringLiteral("soon")}
                               << "--wait wants a number";
@@ -181,6 +192,36 @@ void tst_Cli::serveAnswers()
     blocker.waitForFinished();
     QCOMPARE(second.exitCode, 1);
     QVERIFY2(second.stdErr.contains(QStringLiteral("cannot listen on 127.0.0.1:%1").arg(port)), qPrintable(second.stdErr));
+}
+
+void tst_Cli::reconnectGivesUpAfterAttempts()
+{
+    const quint16 port = test::unusedPort();
+    const CliRun run = runCli({QStringLiteral("connect"), QStringLiteral("ws://127.0.0.1:%1/").arg(port), QStringLiteral("--reconnect"),
+                               QStringLiteral("--reconnect-attempts"), QStringLiteral("2"), QStringLiteral("--reconnect-delay"),
+                               QStringLiteral("0.05")});
+    QCOMPARE(run.exitCode, 1);
+    const QList<QJsonObject> reconnects = withEvent(run.events, QStringLiteral("reconnect"));
+    QCOMPARE(reconnects.size(), 3);
+    QCOMPARE(reconnects.at(0).value(QStringLiteral("attempt")).toInt(), 1);
+    QCOMPARE(reconnects.at(2).value(QStringLiteral("detail")).toString(), QStringLiteral("Gave up after 2 reconnect attempts"));
+    QCOMPARE(withEvent(run.events, QStringLiteral("error")).size(), 3);
+}
+
+void tst_Cli::onConnectAndHeartbeatFlags()
+{
+    const CliRun run = runCli({QStringLiteral("connect"), m_echo.url().toString(), QStringLiteral("--on-connect"),
+                               QStringLiteral("auth"), QStringLiteral("--heartbeat"), QStringLiteral("ping"),
+                               QStringLiteral("--heartbeat-interval"), QStringLiteral("0.1"), QStringLiteral("--wait"),
+                               QStringLiteral("0.6")});
+    QCOMPARE(run.exitCode, 0);
+    const QList<QJsonObject> texts = withEvent(run.events, QStringLiteral("text"));
+    QVERIFY(!texts.isEmpty());
+    QCOMPARE(texts.first().value(QStringLiteral("text")).toString(), QStringLiteral("auth"));
+    QCOMPARE(texts.first().value(QStringLiteral("tag")).toString(), QStringLiteral("on-connect"));
+    const QList<QJsonObject> pongs = withEvent(run.events, QStringLiteral("pong"));
+    QVERIFY2(pongs.size() >= 2, qPrintable(QString::number(pongs.size())));
+    QVERIFY(pongs.first().contains(QStringLiteral("rtt_ms")));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

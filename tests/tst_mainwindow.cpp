@@ -1,12 +1,20 @@
 // The window used as a person uses it: type into the real URL field, click the
 // real buttons, read the real log model.
+#include "ConnectionPanel.h"
 #include "MainWindow.h"
 #include "TestServers.h"
 #include "log/MessageLogModel.h"
 #include "server/EchoServer.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -32,8 +40,15 @@ private slots:
     void badUrlIsRefusedClearly();
     void rejectedHandshakeShowsStatus();
     void recentUrlsAreRemembered();
+    void optionsDialogSetsAndRemembersOptions();
+    void reconnectCountdownStopAndNow();
+    void closeWithChosenCode();
+    void panelShowsCountersRttAndChart();
+    void certificateErrorThenConnectAnywayOnce();
 
 private:
+    // Runs fill on the next modal dialog once it is up, then presses its OK button.
+    void answerNextDialog(const std::function<void(QDialog *)> &fill);
     template<typename T>
     T *child(const char *name)
     {
@@ -188,6 +203,176 @@ void tst_MainWindow::recentUrlsAreRemembered()
     auto *combo = child<QComboBox>("urlCombo");
     QVERIFY(combo->findText(url) >= 0);
     QCOMPARE(combo->itemText(0), m_echo.url().toString());
+}
+
+void tst_MainWindow::answerNextDialog(const std::function<void(QDialog *)> &fill)
+{
+    auto *poll = new QTimer(this);
+    poll->setInterval(20);
+    connect(poll, &QTimer::timeout, this, [poll, fill] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        poll->stop();
+        poll->deleteLater();
+        fill(dialog);
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    });
+    poll->start();
+}
+
+void tst_MainWindow::optionsDialogSetsAndRemembersOptions()
+{
+    const QString url = m_scripted.url(QStringLiteral("/echo?options")).toString();
+    QLineEdit *field = child<QComboBox>("urlCombo")->lineEdit();
+    field->selectAll();
+    QTest::keyClicks(field, url);
+    answerNextDialog([](QDialog *dialog) {
+        QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("headersEdit")), QStringLiteral("X-Api-Key: k1"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("originEdit")), QStringLiteral("https://app.test"));
+        dialog->findChild<QComboBox *>(QStringLiteral("heartbeatModeCombo"))->setCurrentIndex(1);
+        dialog->findChild<QDoubleSpinBox *>(QStringLiteral("heartbeatIntervalSpin"))->setValue(0.2);
+        auto *reconnect = dialog->findChild<QCheckBox *>(QStringLiteral("reconnectCheck"));
+        QTest::mouseClick(reconnect, Qt::LeftButton, {}, QPoint(5, reconnect->height() / 2));
+        QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("onConnectEdit")), QStringLiteral("hello-on-connect"));
+    });
+    QTest::mouseClick(child<QPushButton>("optionsButton"), Qt::LeftButton);
+
+    const SessionOptions remembered = MainWindow::optionsForUrl(QUrl(url));
+    QCOMPARE(remembered.headers.size(), 1);
+    QCOMPARE(remembered.headers.first().first, QByteArray("X-Api-Key"));
+    QCOMPARE(remembered.origin, QStringLiteral("https://app.test"));
+    QCOMPARE(remembered.heartbeat.mode, HeartbeatSettings::Mode::PingFrame);
+    QCOMPARE(remembered.heartbeat.intervalMs, 200);
+    QVERIFY(remembered.reconnect.enabled);
+    QCOMPARE(remembered.onConnectMessages, QStringList{QStringLiteral("hello-on-connect")});
+
+    QTest::mouseClick(child<QPushButton>("openButton"), Qt::LeftButton);
+    QTRY_VERIFY(stateText().startsWith(QStringLiteral("OPEN")));
+    QCOMPARE(m_window->session()->options().origin, QStringLiteral("https://app.test"));
+    QVERIFY(child<QPlainTextEdit>("handshakeView")->toPlainText().contains(QStringLiteral("X-Api-Key: k1")));
+    QTRY_VERIFY(findRow(EventKind::Text, Direction::Incoming, QStringLiteral("hello-on-connect")) >= 0);
+    const int sent = findRow(EventKind::Text, Direction::Outgoing, QStringLiteral("hello-on-connect"));
+    QCOMPARE(m_window->logModel()->index(sent, 0).data(MessageLogModel::TagRole).toInt(), int(MessageTag::OnConnect));
+    QTRY_VERIFY(findRow(EventKind::Pong, Direction::Incoming, QString()) >= 0); // the protocol heartbeat runs
+}
+
+void tst_MainWindow::reconnectCountdownStopAndNow()
+{
+    const QString url = m_scripted.url(QStringLiteral("/drop")).toString();
+    SessionOptions options;
+    options.url = QUrl(url);
+    options.reconnect.enabled = true;
+    options.reconnect.initialDelayMs = 5000; // long enough to read the countdown
+    options.reconnect.jitter = 0;
+    MainWindow::rememberOptions(options);
+
+    typeUrlAndOpen(url);
+    QTRY_VERIFY(stateText().startsWith(QStringLiteral("OPEN")));
+    auto *editor = child<QPlainTextEdit>("messageEdit");
+    QTest::keyClicks(editor, QStringLiteral("drop me"));
+    QTest::mouseClick(child<QPushButton>("sendButton"), Qt::LeftButton);
+    QTRY_VERIFY2(stateText().startsWith(QStringLiteral("RECONNECTING")), qPrintable(stateText()));
+    auto *countdown = child<QLabel>("reconnectLabel");
+    QTRY_VERIFY(countdown->isVisible());
+    QVERIFY2(countdown->text().startsWith(QStringLiteral("reconnect attempt 1 in ")), qPrintable(countdown->text()));
+    QTRY_VERIFY(findRow(EventKind::Close, Direction::Local, QStringLiteral("1006 Abnormal closure, closed by network")) >= 0);
+    QTRY_VERIFY(findRow(EventKind::Reconnect, Direction::Local, QStringLiteral("Reconnect attempt 1 in 5.0 s")) >= 0);
+
+    // While waiting, Send queues (the default policy) and the count shows.
+    QTest::mouseClick(child<QPushButton>("sendButton"), Qt::LeftButton);
+    QCOMPARE(m_window->session()->queuedCount(), 1);
+    QTRY_VERIFY(child<QLabel>("countersLabel")->text().contains(QStringLiteral("queued 1")));
+
+    // "Reconnect now" skips the wait; the queued message goes out (and the server drops us again).
+    QTest::mouseClick(child<QPushButton>("reconnectNowButton"), Qt::LeftButton);
+    QTRY_VERIFY(findRow(EventKind::Open, Direction::Local, QStringLiteral("reconnect attempt 1")) >= 0);
+    QTRY_VERIFY2(stateText().startsWith(QStringLiteral("RECONNECTING")), qPrintable(stateText()));
+    QCOMPARE(m_window->session()->queuedCount(), 0);
+
+    // "Stop" ends it: CLOSED, and no further attempt.
+    QTRY_VERIFY(child<QPushButton>("stopReconnectButton")->isVisible());
+    QTest::mouseClick(child<QPushButton>("stopReconnectButton"), Qt::LeftButton);
+    QTRY_VERIFY(stateText().startsWith(QStringLiteral("CLOSED")));
+    QVERIFY(!countdown->isVisible());
+    QTRY_VERIFY(findRow(EventKind::Reconnect, Direction::Local, QStringLiteral("Reconnect stopped by the user")) >= 0);
+}
+
+void tst_MainWindow::closeWithChosenCode()
+{
+    typeUrlAndOpen(m_echo.url().toString());
+    QTRY_VERIFY(stateText().startsWith(QStringLiteral("OPEN")));
+    answerNextDialog([](QDialog *dialog) {
+        auto *code = dialog->findChild<QSpinBox *>(QStringLiteral("codeSpin"));
+        code->selectAll();
+        QTest::keyClicks(code, QStringLiteral("4001"));
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("meaningLabel"))->text().contains(QStringLiteral("Private use")));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("reasonEdit")), QStringLiteral("<i>bye</i>"));
+    });
+    m_window->findChild<QAction *>(QStringLiteral("closeWithCodeAction"))->trigger();
+    QTRY_VERIFY(stateText().startsWith(QStringLiteral("CLOSED")));
+    QTRY_VERIFY(findRow(EventKind::Close, Direction::Outgoing, QStringLiteral("4001 Private use (application), closed by client: <i>bye</i>")) >= 0);
+    m_window->connectionPanel()->sample();
+    QVERIFY2(child<QLabel>("panelLastClose")->text().startsWith(QStringLiteral("4001 Private use (application) by client: <i>bye</i>")),
+             qPrintable(child<QLabel>("panelLastClose")->text()));
+}
+
+void tst_MainWindow::panelShowsCountersRttAndChart()
+{
+    SessionOptions options;
+    options.url = m_echo.url();
+    options.heartbeat.mode = HeartbeatSettings::Mode::PingFrame;
+    options.heartbeat.intervalMs = 100;
+    MainWindow::rememberOptions(options);
+    typeUrlAndOpen(m_echo.url().toString());
+    QTRY_VERIFY(stateText().startsWith(QStringLiteral("OPEN")));
+    auto *editor = child<QPlainTextEdit>("messageEdit");
+    QTest::keyClicks(editor, QStringLiteral("count me"));
+    QTest::mouseClick(child<QPushButton>("sendButton"), Qt::LeftButton);
+    QTRY_COMPARE(m_window->session()->counters().messagesIn, 1ull);
+    QTRY_VERIFY(m_window->session()->lastRttMs() >= 0);
+    ConnectionPanel *panel = m_window->connectionPanel();
+    panel->sample();
+    QCOMPARE(child<QLabel>("panelMessages")->text(), QStringLiteral("↑ 1   ↓ 1"));
+    QVERIFY(child<QLabel>("panelRtt")->text().endsWith(QStringLiteral(" ms")));
+    QVERIFY(child<QLabel>("panelState")->text().startsWith(QStringLiteral("OPEN")));
+    QCOMPARE(child<QLabel>("panelTls")->text(), QStringLiteral("(not encrypted)"));
+    QVERIFY(panel->ratePointCount() >= 1);
+    QTRY_VERIFY(m_window->session()->lastRttMs() >= 0);
+    QTest::qWait(150);
+    panel->sample();
+    QVERIFY(panel->rttPointCount() >= 1);
+}
+
+void tst_MainWindow::certificateErrorThenConnectAnywayOnce()
+{
+    QTemporaryDir dir;
+    QString cert, key, error;
+    QVERIFY2(test::makeSelfSignedCertificate(dir.path(), &cert, &key, &error), qPrintable(error));
+    test::PythonWebSocketServer server;
+    QVERIFY2(server.start(&error, 0, {QStringLiteral("--tls"), cert, key}), qPrintable(error));
+    const QString url = server.url(QStringLiteral("/echo"), QStringLiteral("wss")).toString();
+
+    typeUrlAndOpen(url);
+    QTRY_VERIFY_WITH_TIMEOUT(stateText().startsWith(QStringLiteral("CLOSED")), 10000);
+    auto *bar = child<QFrame>("certificateBar");
+    QTRY_VERIFY(bar->isVisible());
+    QVERIFY2(child<QLabel>("certificateLabel")->text().contains(QStringLiteral("localhost")),
+             qPrintable(child<QLabel>("certificateLabel")->text()));
+
+    QTest::mouseClick(child<QPushButton>("ignoreCertificateButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(stateText().startsWith(QStringLiteral("OPEN")), 10000);
+    QVERIFY(!bar->isVisible());
+    m_window->connectionPanel()->sample();
+    QVERIFY(child<QLabel>("panelCertificate")->text().startsWith(QStringLiteral("⚠ ERRORS IGNORED for this connection")));
+    QVERIFY(child<QLabel>("panelTls")->text().startsWith(QStringLiteral("TLS")));
+
+    // Only once: closing and opening again is refused again.
+    QTest::mouseClick(child<QPushButton>("closeButton"), Qt::LeftButton);
+    QTRY_VERIFY(stateText().startsWith(QStringLiteral("CLOSED")));
+    QTest::mouseClick(child<QPushButton>("openButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 10000);
+    QVERIFY(!m_window->session()->handshake().certificateErrorsIgnored);
 }
 
 QTEST_MAIN(tst_MainWindow)

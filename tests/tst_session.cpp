@@ -1,6 +1,10 @@
 #include "TestServers.h"
 #include "server/EchoServer.h"
 #include "session/Session.h"
+#include "session/SessionOptionsStorage.h"
+
+#include <QSettings>
+#include <QTemporaryDir>
 
 #include <QSignalSpy>
 #include <QTest>
@@ -65,6 +69,7 @@ private slots:
     void sendWhileClosedIsRefused();
     void closeCodeThatCannotBeSent();
     void cancelWhileConnecting();
+    void optionsRoundTripThroughSettings();
 
 private:
     EchoServer m_echo;
@@ -318,6 +323,46 @@ void tst_Session::cancelWhileConnecting()
     session.close();
     QCOMPARE(session.state(), Session::State::Closed);
     QCOMPARE(log.count(EventKind::Error), 0);
+}
+
+void tst_Session::optionsRoundTripThroughSettings()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("options.ini")), QSettings::IniFormat);
+    SessionOptions options;
+    options.url = QUrl(QStringLiteral("wss://example.test:8443/feed?x=1&y=%2F"));
+    options.headers.append(qMakePair(QByteArray("Authorization"), QByteArray("Bearer abc")));
+    options.subprotocols = QStringList{QStringLiteral("v2.feed")};
+    options.origin = QStringLiteral("https://example.test");
+    options.connectTimeoutMs = 2500;
+    options.heartbeat.mode = HeartbeatSettings::Mode::AppText;
+    options.heartbeat.expectedReply = QStringLiteral("^pong \\d+$");
+    options.heartbeat.replyIsRegex = true;
+    options.reconnect.enabled = true;
+    options.reconnect.maxAttempts = 7;
+    options.reconnect.growthFactor = 1.7;
+    options.onConnectMessages = QStringList{QStringLiteral("auth"), QStringLiteral("subscribe")};
+    options.offlineSends = SessionOptions::OfflineSends::Refuse;
+    options.ignoreCertificateErrors = true;
+    SessionOptionsStorage::save(settings, options);
+
+    SessionOptions loaded;
+    QVERIFY(!SessionOptionsStorage::load(settings, QUrl(QStringLiteral("ws://other.test/")), &loaded));
+    QVERIFY(SessionOptionsStorage::load(settings, options.url, &loaded));
+    QCOMPARE(loaded.url, options.url);
+    QCOMPARE(loaded.headers, options.headers);
+    QCOMPARE(loaded.subprotocols, options.subprotocols);
+    QCOMPARE(loaded.origin, options.origin);
+    QCOMPARE(loaded.connectTimeoutMs, 2500);
+    QCOMPARE(loaded.heartbeat.mode, HeartbeatSettings::Mode::AppText);
+    QCOMPARE(loaded.heartbeat.expectedReply, options.heartbeat.expectedReply);
+    QVERIFY(loaded.heartbeat.replyIsRegex);
+    QVERIFY(loaded.reconnect.enabled);
+    QCOMPARE(loaded.reconnect.maxAttempts, 7);
+    QCOMPARE(loaded.reconnect.growthFactor, 1.7);
+    QCOMPARE(loaded.onConnectMessages, options.onConnectMessages);
+    QCOMPARE(loaded.offlineSends, SessionOptions::OfflineSends::Refuse);
+    QVERIFY(!loaded.ignoreCertificateErrors); // on purpose, never remembered
 }
 
 QTEST_GUILESS_MAIN(tst_Session)

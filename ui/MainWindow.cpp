@@ -1,11 +1,17 @@
 #include "MainWindow.h"
 
+#include "CloseDialog.h"
+#include "ConnectionOptionsDialog.h"
+#include "ConnectionPanel.h"
 #include "LogItemDelegate.h"
 #include "log/MessageLogModel.h"
 #include "log/PlainText.h"
+#include "session/SessionOptionsStorage.h"
 #include "ui_MainWindow.h"
 
+#include <QDockWidget>
 #include <QHeaderView>
+#include <QPushButton>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
@@ -25,9 +31,27 @@ MainWindow::MainWindow(const QUrl &defaultUrl, QWidget *parent)
     , m_model(new MessageLogModel(this))
     , m_stateLabel(new QLabel(this))
     , m_countersLabel(new QLabel(this))
+    , m_reconnectLabel(new QLabel(this))
+    , m_reconnectNowButton(new QPushButton(QStringLiteral("Reconnect now"), this))
+    , m_stopReconnectButton(new QPushButton(QStringLiteral("Stop"), this))
+    , m_panel(new ConnectionPanel(&m_session, this))
+    , m_panelDock(new QDockWidget(QStringLiteral("Connection"), this))
     , m_defaultUrl(defaultUrl)
 {
     m_ui->setupUi(this);
+    resize(1280, 720);
+    m_panelDock->setObjectName(QStringLiteral("connectionDock"));
+    m_panelDock->setWidget(m_panel);
+    addDockWidget(Qt::RightDockWidgetArea, m_panelDock);
+    m_ui->viewMenu->addAction(m_panelDock->toggleViewAction());
+    m_ui->certificateBar->hide();
+
+    m_reconnectLabel->setObjectName(QStringLiteral("reconnectLabel"));
+    m_reconnectLabel->setTextFormat(Qt::PlainText);
+    m_reconnectNowButton->setObjectName(QStringLiteral("reconnectNowButton"));
+    m_stopReconnectButton->setObjectName(QStringLiteral("stopReconnectButton"));
+    m_reconnectNowButton->setToolTip(QStringLiteral("Skip the wait and try now (Ctrl+R)"));
+    m_stopReconnectButton->setToolTip(QStringLiteral("Stop reconnecting; the connection stays closed"));
 
     // Network text must never become markup, wherever it lands.
     m_stateLabel->setTextFormat(Qt::PlainText);
@@ -36,6 +60,9 @@ MainWindow::MainWindow(const QUrl &defaultUrl, QWidget *parent)
     m_countersLabel->setObjectName(QStringLiteral("countersLabel"));
     m_stateLabel->setAccessibleName(QStringLiteral("Connection state"));
     statusBar()->addWidget(m_stateLabel);
+    statusBar()->addWidget(m_reconnectLabel);
+    statusBar()->addWidget(m_reconnectNowButton);
+    statusBar()->addWidget(m_stopReconnectButton);
     statusBar()->addPermanentWidget(m_countersLabel);
 
     QTableView *view = m_ui->logView;
@@ -67,6 +94,17 @@ MainWindow::MainWindow(const QUrl &defaultUrl, QWidget *parent)
     connect(m_ui->openAction, &QAction::triggered, this, &MainWindow::onOpenClicked);
     connect(m_ui->closeAction, &QAction::triggered, this, &MainWindow::onCloseClicked);
     connect(m_ui->sendAction, &QAction::triggered, this, &MainWindow::onSendClicked);
+    connect(m_ui->closeWithCodeAction, &QAction::triggered, this, &MainWindow::onCloseWithCodeClicked);
+    connect(m_ui->optionsButton, &QPushButton::clicked, this, &MainWindow::onOptionsClicked);
+    connect(m_ui->optionsAction, &QAction::triggered, this, &MainWindow::onOptionsClicked);
+    connect(m_ui->ignoreCertificateButton, &QPushButton::clicked, this, &MainWindow::onIgnoreCertificateClicked);
+    connect(m_reconnectNowButton, &QPushButton::clicked, &m_session, &Session::reconnectNow);
+    connect(m_ui->reconnectNowAction, &QAction::triggered, &m_session, &Session::reconnectNow);
+    connect(m_stopReconnectButton, &QPushButton::clicked, &m_session, &Session::cancelReconnect);
+    connect(m_ui->stopReconnectAction, &QAction::triggered, &m_session, &Session::cancelReconnect);
+    connect(&m_session, &Session::queuedCountChanged, this, &MainWindow::refreshCounters);
+    m_countdownTimer.setInterval(100);
+    connect(&m_countdownTimer, &QTimer::timeout, this, &MainWindow::refreshReconnectCountdown);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->urlCombo->lineEdit(), &QLineEdit::returnPressed, this, &MainWindow::onOpenClicked);
 
@@ -150,8 +188,10 @@ void MainWindow::onOpenClicked()
     const QString text = m_ui->urlCombo->currentText().trimmed();
     QString error;
     const QUrl url = SessionOptions::parseUrl(text, &error);
-    SessionOptions options;
+    SessionOptions options = optionsForUrl(url);
     options.url = url.isEmpty() ? QUrl(text) : url;
+    options.ignoreCertificateErrors = std::exchange(m_ignoreCertificateOnce, false);
+    m_ui->certificateBar->hide();
     if (m_session.open(options)) {
         rememberUrl(url.toString());
         m_ui->urlCombo->setEditText(url.toString());
@@ -166,9 +206,75 @@ void MainWindow::onCloseClicked()
     m_session.close(1000, QString());
 }
 
-void MainWindow::onSendClicked()
+void MainWindow::onCloseWithCodeClicked()
 {
     if (m_session.state() != Session::State::Open)
+        return;
+    CloseDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_session.close(dialog.code(), dialog.reason());
+}
+
+SessionOptions MainWindow::optionsForUrl(const QUrl &url)
+{
+    SessionOptions options;
+    options.url = url;
+    if (url.isValid() && !url.isEmpty()) {
+        QSettings settings;
+        SessionOptionsStorage::load(settings, url, &options);
+    }
+    return options;
+}
+
+void MainWindow::rememberOptions(const SessionOptions &options)
+{
+    QSettings settings;
+    SessionOptionsStorage::save(settings, options);
+}
+
+void MainWindow::onOptionsClicked()
+{
+    QString error;
+    const QUrl url = SessionOptions::parseUrl(m_ui->urlCombo->currentText(), &error);
+    ConnectionOptionsDialog dialog(this);
+    SessionOptions options = optionsForUrl(url);
+    options.ignoreCertificateErrors = m_ignoreCertificateOnce;
+    dialog.setOptions(options);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const SessionOptions chosen = dialog.options();
+    m_ignoreCertificateOnce = chosen.ignoreCertificateErrors;
+    if (!url.isEmpty())
+        rememberOptions(chosen);
+    else
+        statusBar()->showMessage(QStringLiteral("Options not remembered: %1").arg(error), 10000);
+}
+
+void MainWindow::onIgnoreCertificateClicked()
+{
+    m_ignoreCertificateOnce = true;
+    m_ui->certificateBar->hide();
+    onOpenClicked();
+}
+
+void MainWindow::refreshReconnectCountdown()
+{
+    const bool waiting = m_session.state() == Session::State::WaitingToReconnect;
+    m_reconnectLabel->setVisible(waiting);
+    m_reconnectNowButton->setVisible(waiting);
+    m_stopReconnectButton->setVisible(waiting);
+    if (!waiting) {
+        m_countdownTimer.stop();
+        return;
+    }
+    m_reconnectLabel->setText(QStringLiteral("reconnect attempt %1 in %2 s")
+                                  .arg(m_session.reconnectAttempt())
+                                  .arg(qMax<qint64>(0, m_session.msUntilReconnect()) / 1000.0, 0, 'f', 1));
+}
+
+void MainWindow::onSendClicked()
+{
+    if (!m_ui->sendButton->isEnabled())
         return;
     const QString text = m_ui->messageEdit->toPlainText();
     m_session.sendText(text);
@@ -190,18 +296,32 @@ void MainWindow::onStateChanged(Session::State state)
     m_ui->openButton->setEnabled(closed);
     m_ui->openAction->setEnabled(closed);
     m_ui->urlCombo->setEnabled(closed);
-    m_ui->closeButton->setEnabled(state == Session::State::Connecting || open);
-    m_ui->closeAction->setEnabled(state == Session::State::Connecting || open);
-    m_ui->sendButton->setEnabled(open);
-    m_ui->sendAction->setEnabled(open);
+    const bool onTheWay = state == Session::State::Connecting || state == Session::State::WaitingToReconnect;
+    const bool queues = m_session.options().offlineSends == SessionOptions::OfflineSends::Queue;
+    m_ui->closeButton->setEnabled(onTheWay || open);
+    m_ui->closeAction->setEnabled(onTheWay || open);
+    m_ui->closeWithCodeAction->setEnabled(open);
+    m_ui->sendButton->setEnabled(open || (onTheWay && queues));
+    m_ui->sendAction->setEnabled(open || (onTheWay && queues));
+    m_ui->reconnectNowAction->setEnabled(state == Session::State::WaitingToReconnect);
+    m_ui->stopReconnectAction->setEnabled(state == Session::State::WaitingToReconnect);
 
-    static const int readyState[] = {3, 0, 1, 2, 3}; // the browser's numbers, Idle shown as CLOSED's 3
+    // The browser's readyState numbers; waiting to reconnect is CLOSED (3) to a browser.
+    static const int readyState[] = {3, 0, 1, 2, 3, 3};
     QString text = Session::stateName(state);
     if (state != Session::State::Idle)
         text += QStringLiteral(" (readyState %1)").arg(readyState[int(state)]);
     m_stateLabel->setText(text);
     if (state == Session::State::Connecting)
         updateHandshakeView();
+    if (state == Session::State::Closed && !m_session.certificateProblem().isEmpty()) {
+        m_ui->certificateLabel->setText(QStringLiteral("The server's certificate is not trusted: ") +
+                                        PlainText::escape(m_session.certificateProblem()));
+        m_ui->certificateBar->show();
+    }
+    if (state == Session::State::WaitingToReconnect)
+        m_countdownTimer.start();
+    refreshReconnectCountdown();
     refreshCounters();
 }
 
@@ -213,12 +333,15 @@ void MainWindow::onCurrentRowChanged(const QModelIndex &current)
 void MainWindow::refreshCounters()
 {
     const Session::Counters &c = m_session.counters();
-    m_countersLabel->setText(QStringLiteral("↑ %1 msgs, %2   ↓ %3 msgs, %4   log %5 rows")
-                                 .arg(c.messagesOut)
-                                 .arg(PlainText::humanSize(qint64(c.bytesOut)))
-                                 .arg(c.messagesIn)
-                                 .arg(PlainText::humanSize(qint64(c.bytesIn)))
-                                 .arg(m_model->store().size()));
+    QString text = QStringLiteral("↑ %1 msgs, %2   ↓ %3 msgs, %4   log %5 rows")
+                       .arg(c.messagesOut)
+                       .arg(PlainText::humanSize(qint64(c.bytesOut)))
+                       .arg(c.messagesIn)
+                       .arg(PlainText::humanSize(qint64(c.bytesIn)))
+                       .arg(m_model->store().size());
+    if (m_session.queuedCount() > 0)
+        text += QStringLiteral("   queued %1").arg(m_session.queuedCount());
+    m_countersLabel->setText(text);
 }
 
 void MainWindow::updateHandshakeView()
@@ -230,6 +353,11 @@ void MainWindow::updateHandshakeView()
         text += QStringLiteral("Sec-WebSocket-Protocol: %1\n")
                     .arg(handshake.negotiatedSubprotocol.isEmpty() ? QStringLiteral("(none negotiated)")
                                                                     : handshake.negotiatedSubprotocol);
+        if (!handshake.tlsProtocol.isEmpty())
+            text += QStringLiteral("\nTLS: %1, %2\nCertificate: %3%4\n")
+                        .arg(handshake.tlsProtocol, handshake.tlsCipher, handshake.peerCertificate,
+                             handshake.certificateErrorsIgnored ? QStringLiteral("\n⚠ certificate errors ignored for this connection")
+                                                                : QString());
     } else if (handshake.httpStatus != 0) {
         text += QStringLiteral("HTTP %1 (rejected)\n").arg(handshake.httpStatus);
     } else if (m_session.state() == Session::State::Connecting) {

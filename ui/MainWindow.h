@@ -9,7 +9,9 @@
 #include <memory>
 
 QT_BEGIN_NAMESPACE
+class QDockWidget;
 class QLabel;
+class QPushButton;
 namespace Ui {
 class MainWindow;
 }
@@ -17,6 +19,7 @@ QT_END_NAMESPACE
 
 namespace wsi {
 
+class ConnectionPanel;
 class MessageLogModel;
 
 // The sample page test.html as a desktop window: URL, Open, message, Send,
@@ -34,11 +37,19 @@ public:
 
     Session *session() { return &m_session; }
     MessageLogModel *logModel() const { return m_model; }
+    ConnectionPanel *connectionPanel() const { return m_panel; }
     static QStringList recentUrls();
+    // The options the next Open of url uses: remembered ones for that URL, else the defaults.
+    static SessionOptions optionsForUrl(const QUrl &url);
+    static void rememberOptions(const SessionOptions &options);
 
 private:
     void onOpenClicked();
     void onCloseClicked();
+    void onCloseWithCodeClicked();
+    void onOptionsClicked();
+    void onIgnoreCertificateClicked();
+    void refreshReconnectCountdown();
     void onSendClicked();
     void onSessionEvent(const wsi::SessionEvent &event);
     void onStateChanged(wsi::Session::State state);
@@ -53,7 +64,14 @@ private:
     MessageLogModel *m_model;
     QLabel *m_stateLabel;
     QLabel *m_countersLabel;
+    QLabel *m_reconnectLabel;
+    QPushButton *m_reconnectNowButton;
+    QPushButton *m_stopReconnectButton;
+    ConnectionPanel *m_panel;
+    QDockWidget *m_panelDock;
     QTimer m_countersTimer;
+    QTimer m_countdownTimer;
+    bool m_ignoreCertificateOnce = false;
     QUrl m_defaultUrl;
     bool m_followTail = true;
 };

@@ -43,6 +43,8 @@ void ConnectCommand::onEvent(const SessionEvent &event)
 void ConnectCommand::onStateChanged(Session::State state)
 {
     if (state == Session::State::Open) {
+        if (m_opened)
+            return; // a reconnect: the --send messages went out on the first open
         m_opened = true;
         for (const QString &message : std::as_const(m_messages))
             m_session.sendText(message);

@@ -59,14 +59,16 @@ void HeartbeatMonitor::answered(qint64 nowMs, bool measured)
     m_nextPingAtMs = nowMs + m_settings.intervalMs;
 }
 
-void HeartbeatMonitor::onTraffic(qint64 nowMs)
+bool HeartbeatMonitor::onTraffic(qint64 nowMs)
 {
     if (!m_active || !m_settings.anyTrafficCountsAsLife)
-        return;
-    if (m_pingSentAtMs >= 0)
+        return false;
+    if (m_pingSentAtMs >= 0) {
         answered(nowMs, false);
-    else
-        m_nextPingAtMs = nowMs + m_settings.intervalMs; // a busy link needs no ping
+        return true;
+    }
+    m_nextPingAtMs = nowMs + m_settings.intervalMs; // a busy link needs no ping
+    return false;
 }
 
 bool HeartbeatMonitor::matchesReply(const QString &text) const

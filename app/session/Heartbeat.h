@@ -36,8 +36,9 @@ public:
 
     void start(qint64 nowMs);
     void stop();
-    // Any incoming message; with anyTrafficCountsAsLife it settles an outstanding ping.
-    void onTraffic(qint64 nowMs);
+    // Any incoming message; with anyTrafficCountsAsLife it settles an outstanding ping
+    // (then true: the next ping is due sooner than the deadline the caller waits for).
+    bool onTraffic(qint64 nowMs);
     // A text message in AppText mode: true when it is the expected reply (and so swallowed by the ping).
     bool onTextReply(const QString &text, qint64 nowMs);
     void onPong(qint64 nowMs);

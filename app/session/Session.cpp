@@ -444,10 +444,12 @@ void Session::onTextMessageReceived(const QString &message)
     m_counters.bytesIn += quint64(utf8.size());
     const qint64 now = nowMs();
     const bool heartbeatReply = m_heartbeat.onTextReply(message, now);
-    if (heartbeatReply)
+    if (heartbeatReply) {
+        scheduleHeartbeat(); // the next ping is due an interval from now, sooner than the reply deadline
         emit rttMeasured(m_heartbeat.lastRttMs());
-    else
-        m_heartbeat.onTraffic(now);
+    } else if (m_heartbeat.onTraffic(now)) {
+        scheduleHeartbeat();
+    }
     emitEvent(EventKind::Text, Direction::Incoming, utf8, 0, ClosedBy::Nobody,
               heartbeatReply ? MessageTag::Heartbeat : MessageTag::None);
 }
@@ -456,7 +458,8 @@ void Session::onBinaryMessageReceived(const QByteArray &message)
 {
     ++m_counters.messagesIn;
     m_counters.bytesIn += quint64(message.size());
-    m_heartbeat.onTraffic(nowMs());
+    if (m_heartbeat.onTraffic(nowMs()))
+        scheduleHeartbeat();
     emitEvent(EventKind::Binary, Direction::Incoming, message);
 }
 
@@ -464,6 +467,7 @@ void Session::onPong(quint64 elapsed, const QByteArray &payload)
 {
     // One ping is outstanding at a time, so Qt's "since the last ping" is this ping's round trip.
     m_heartbeat.onPong(nowMs());
+    scheduleHeartbeat();
     emitEvent(EventKind::Pong, Direction::Incoming, payload, int(elapsed), ClosedBy::Nobody, MessageTag::Heartbeat);
     emit rttMeasured(qint64(elapsed));
 }

@@ -77,6 +77,8 @@ public:
     const SessionOptions &options() const { return m_options; }
     const LastClose &lastClose() const { return m_lastClose; }
     QString lastError() const { return m_lastError; }
+    // Why the last connection's certificate was refused; empty when it was not.
+    QString certificateProblem() const { return m_certificateProblem; }
     int queuedCount() const { return int(m_outbox.size()); }
     qint64 bufferedAmount() const { return m_bufferedAmount; }
     int reconnectAttempt() const { return m_attempt; }

@@ -1,0 +1,186 @@
+#include "ConnectionPanel.h"
+
+#include "log/PlainText.h"
+#include "session/CloseCode.h"
+#include "session/Session.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineSeries>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace wsi {
+
+namespace {
+QString duration(qint64 ms)
+{
+    if (ms < 0)
+        return QStringLiteral("—");
+    const qint64 s = ms / 1000;
+    return QStringLiteral("%1:%2:%3").arg(s / 3600).arg((s / 60) % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+double niceCeiling(double value)
+{
+    // 10, 20, 50, 100, 200, 500...: axis ranges a person reads at a glance.
+    for (double base = 1;; base *= 10) {
+        for (double step : {1.0, 2.0, 5.0}) {
+            if (base * step >= value)
+                return base * step;
+        }
+    }
+}
+} // namespace
+
+ConnectionPanel::ConnectionPanel(Session *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("connectionPanel"));
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_state = addRow(form, QStringLiteral("State"), "panelState");
+    m_uptime = addRow(form, QStringLiteral("Up for"), "panelUptime");
+    m_attempt = addRow(form, QStringLiteral("Reconnects"), "panelAttempt");
+    m_messages = addRow(form, QStringLiteral("Messages"), "panelMessages");
+    m_bytes = addRow(form, QStringLiteral("Bytes"), "panelBytes");
+    m_rate = addRow(form, QStringLiteral("Rate"), "panelRate");
+    m_buffered = addRow(form, QStringLiteral("bufferedAmount"), "panelBuffered");
+    m_queued = addRow(form, QStringLiteral("Queued"), "panelQueued");
+    m_rtt = addRow(form, QStringLiteral("Last RTT"), "panelRtt");
+    m_lastClose = addRow(form, QStringLiteral("Last close"), "panelLastClose");
+    m_subprotocol = addRow(form, QStringLiteral("Subprotocol"), "panelSubprotocol");
+    m_tls = addRow(form, QStringLiteral("TLS"), "panelTls");
+    m_certificate = addRow(form, QStringLiteral("Certificate"), "panelCertificate");
+    layout->addLayout(form);
+
+    m_chart = new QChart;
+    m_chart->setTitle(QStringLiteral("Round trip and message rate, last 5 minutes"));
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->setMargins(QMargins(2, 2, 2, 2));
+    m_rttSeries = new QLineSeries(m_chart);
+    m_rttSeries->setName(QStringLiteral("RTT (ms)"));
+    m_rateSeries = new QLineSeries(m_chart);
+    m_rateSeries->setName(QStringLiteral("messages/s"));
+    m_chart->addSeries(m_rttSeries);
+    m_chart->addSeries(m_rateSeries);
+    m_timeAxis = new QValueAxis(m_chart);
+    m_timeAxis->setRange(-HistorySeconds, 0);
+    m_timeAxis->setLabelFormat(QStringLiteral("%d s"));
+    m_timeAxis->setTickCount(6);
+    m_rttAxis = new QValueAxis(m_chart);
+    m_rttAxis->setRange(0, 10);
+    m_rttAxis->setLabelFormat(QStringLiteral("%d ms"));
+    m_rateAxis = new QValueAxis(m_chart);
+    m_rateAxis->setRange(0, 10);
+    m_rateAxis->setLabelFormat(QStringLiteral("%d/s"));
+    m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
+    m_chart->addAxis(m_rttAxis, Qt::AlignLeft);
+    m_chart->addAxis(m_rateAxis, Qt::AlignRight);
+    m_rttSeries->attachAxis(m_timeAxis);
+    m_rttSeries->attachAxis(m_rttAxis);
+    m_rateSeries->attachAxis(m_timeAxis);
+    m_rateSeries->attachAxis(m_rateAxis);
+    m_chartView = new QChartView(m_chart, this);
+    m_chartView->setObjectName(QStringLiteral("panelChart"));
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setMinimumHeight(200);
+    layout->addWidget(m_chartView, 1);
+
+    connect(session, &Session::rttMeasured, this, [this](qint64 ms) { m_rttSinceLastSample = ms; });
+    connect(session, &Session::stateChanged, this, &ConnectionPanel::refreshLabels);
+    m_clock.start();
+    m_timer.setInterval(1000);
+    connect(&m_timer, &QTimer::timeout, this, &ConnectionPanel::sample);
+    m_timer.start();
+    refreshLabels();
+}
+
+QLabel *ConnectionPanel::addRow(QFormLayout *form, const QString &title, const char *objectName)
+{
+    auto *label = new QLabel(this);
+    label->setObjectName(QLatin1String(objectName));
+    label->setTextFormat(Qt::PlainText); // server-controlled text (reasons, certificate names) stays text
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setWordWrap(true);
+    label->setAccessibleName(title);
+    form->addRow(title, label);
+    return label;
+}
+
+int ConnectionPanel::rttPointCount() const
+{
+    return int(m_rttSeries->count());
+}
+
+int ConnectionPanel::ratePointCount() const
+{
+    return int(m_rateSeries->count());
+}
+
+void ConnectionPanel::sample()
+{
+    const qint64 now = m_clock.elapsed();
+    const Session::Counters &c = m_session->counters();
+    const quint64 total = c.messagesIn + c.messagesOut;
+    const double seconds = qMax<qint64>(1, now - m_lastSampleMs) / 1000.0;
+    m_lastRate = total >= m_lastMessageTotal ? double(total - m_lastMessageTotal) / seconds : 0.0;
+    m_lastMessageTotal = total;
+    m_lastSampleMs = now;
+
+    const double x = now / 1000.0;
+    m_rateSeries->append(x, m_lastRate);
+    if (m_rttSinceLastSample >= 0)
+        m_rttSeries->append(x, double(m_rttSinceLastSample));
+    m_rttSinceLastSample = -1;
+    for (QLineSeries *series : {m_rttSeries, m_rateSeries}) {
+        while (series->count() > 0 && series->at(0).x() < x - HistorySeconds)
+            series->remove(0);
+    }
+    m_timeAxis->setRange(x - HistorySeconds, x);
+    double maxRtt = 10, maxRate = 10;
+    for (const QPointF &p : m_rttSeries->points())
+        maxRtt = qMax(maxRtt, p.y());
+    for (const QPointF &p : m_rateSeries->points())
+        maxRate = qMax(maxRate, p.y());
+    m_rttAxis->setRange(0, niceCeiling(maxRtt));
+    m_rateAxis->setRange(0, niceCeiling(maxRate));
+    refreshLabels();
+}
+
+void ConnectionPanel::refreshLabels()
+{
+    const Session &s = *m_session;
+    QString state = Session::stateName(s.state());
+    if (s.state() == Session::State::WaitingToReconnect)
+        state += QStringLiteral(" — attempt %1 in %2 s").arg(s.reconnectAttempt()).arg(s.msUntilReconnect() / 1000.0, 0, 'f', 1);
+    m_state->setText(state);
+    m_uptime->setText(duration(s.uptimeMs()));
+    m_attempt->setText(QString::number(s.reconnectAttempt()));
+    const Session::Counters &c = s.counters();
+    m_messages->setText(QStringLiteral("↑ %1   ↓ %2").arg(c.messagesOut).arg(c.messagesIn));
+    m_bytes->setText(QStringLiteral("↑ %1   ↓ %2").arg(PlainText::humanSize(qint64(c.bytesOut)), PlainText::humanSize(qint64(c.bytesIn))));
+    m_rate->setText(QStringLiteral("%1 messages/s").arg(m_lastRate, 0, 'f', 1));
+    m_buffered->setText(PlainText::humanSize(s.bufferedAmount()));
+    m_queued->setText(QString::number(s.queuedCount()));
+    m_rtt->setText(s.lastRttMs() >= 0 ? QStringLiteral("%1 ms").arg(s.lastRttMs()) : QStringLiteral("—"));
+    const Session::LastClose &close = s.lastClose();
+    m_lastClose->setText(close.code == 0 ? QStringLiteral("—")
+                                         : QStringLiteral("%1 by %2%3 — %4")
+                                               .arg(CloseCode::describe(close.code), closedByName(close.by),
+                                                    close.reason.isEmpty() ? QString() : QStringLiteral(": ") + PlainText::escape(close.reason),
+                                                    CloseCode::meaning(close.code)));
+    const Session::Handshake &h = s.handshake();
+    m_subprotocol->setText(h.negotiatedSubprotocol.isEmpty() ? QStringLiteral("(none)") : h.negotiatedSubprotocol);
+    m_tls->setText(h.tlsProtocol.isEmpty() ? QStringLiteral("(not encrypted)") : h.tlsProtocol + QStringLiteral(", ") + h.tlsCipher);
+    QString certificate = h.peerCertificate.isEmpty() ? QStringLiteral("—") : h.peerCertificate;
+    if (h.certificateErrorsIgnored)
+        certificate = QStringLiteral("⚠ ERRORS IGNORED for this connection — ") + certificate;
+    m_certificate->setText(certificate);
+}
+
+} // namespace wsi
