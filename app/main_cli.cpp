@@ -1,11 +1,11 @@
 // wsinspector-cli: the inspector without a window. Same core, same events.
 #include "cli/ConnectCommand.h"
+#include "cli/ConnectionArguments.h"
 #include "server/EchoServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
-#include <QRegularExpression>
 
 #include <cstdio>
 
@@ -13,12 +13,7 @@ namespace {
 
 const char *const Usage =
     "Usage:\n"
-    "  wsinspector-cli connect URL [--send TEXT]... [--wait SECONDS] [--header 'Name: value']...\n"
-    "                              [--subprotocol NAME]... [--origin ORIGIN] [--timeout SECONDS]\n"
-    "                              [--heartbeat off|ping|text] [--heartbeat-interval S] [--heartbeat-timeout S]\n"
-    "                              [--heartbeat-payload TEXT] [--heartbeat-reply TEXT] [--heartbeat-reply-regex]\n"
-    "                              [--reconnect] [--reconnect-attempts N] [--reconnect-delay S] [--reconnect-max-delay S]\n"
-    "                              [--on-connect TEXT]... [--offline queue|refuse] [--insecure] [--max-message-size BYTES]\n"
+    "  wsinspector-cli connect URL [--send TEXT]... [--wait SECONDS] [connection options]\n"
     "  wsinspector-cli serve [--port N]\n"
     "\n"
     "connect prints one JSON object per line for every event and exits 0 after a clean close,\n"
@@ -28,6 +23,7 @@ int usageError(QFile &err, const QString &message)
 {
     err.write((QStringLiteral("wsinspector-cli: ") + message + u'\n').toUtf8());
     err.write(Usage);
+    err.write(wsi::ConnectionArguments::usage());
     return 2;
 }
 
@@ -36,27 +32,9 @@ int runConnect(const QStringList &args, QFile &out, QFile &err)
     QCommandLineParser parser;
     const QCommandLineOption send(QStringLiteral("send"), QStringLiteral("Text message to send once open (repeatable)."), QStringLiteral("TEXT"));
     const QCommandLineOption wait(QStringLiteral("wait"), QStringLiteral("Close this many seconds after the last send."), QStringLiteral("SECONDS"));
-    const QCommandLineOption header(QStringLiteral("header"), QStringLiteral("Extra handshake header 'Name: value'."), QStringLiteral("HEADER"));
-    const QCommandLineOption subprotocol(QStringLiteral("subprotocol"), QStringLiteral("Requested subprotocol (repeatable)."), QStringLiteral("NAME"));
-    const QCommandLineOption origin(QStringLiteral("origin"), QStringLiteral("Origin header."), QStringLiteral("ORIGIN"));
-    const QCommandLineOption timeout(QStringLiteral("timeout"), QStringLiteral("Connect timeout in seconds (default 10)."), QStringLiteral("SECONDS"));
-    const QCommandLineOption heartbeat(QStringLiteral("heartbeat"), QStringLiteral("Heartbeat: off, ping (protocol ping frames) or text (application ping)."), QStringLiteral("MODE"));
-    const QCommandLineOption heartbeatInterval(QStringLiteral("heartbeat-interval"), QStringLiteral("Seconds between pings (default 30)."), QStringLiteral("S"));
-    const QCommandLineOption heartbeatTimeout(QStringLiteral("heartbeat-timeout"), QStringLiteral("Seconds to wait for the reply (default 10)."), QStringLiteral("S"));
-    const QCommandLineOption heartbeatPayload(QStringLiteral("heartbeat-payload"), QStringLiteral("Ping text (default ping)."), QStringLiteral("TEXT"));
-    const QCommandLineOption heartbeatReply(QStringLiteral("heartbeat-reply"), QStringLiteral("Expected reply to a text ping (default pong)."), QStringLiteral("TEXT"));
-    const QCommandLineOption heartbeatRegex(QStringLiteral("heartbeat-reply-regex"), QStringLiteral("The expected reply is a regular expression."));
-    const QCommandLineOption reconnect(QStringLiteral("reconnect"), QStringLiteral("Reconnect after an abnormal close, with backoff."));
-    const QCommandLineOption reconnectAttempts(QStringLiteral("reconnect-attempts"), QStringLiteral("Give up after N attempts (0 = never, the default)."), QStringLiteral("N"));
-    const QCommandLineOption reconnectDelay(QStringLiteral("reconnect-delay"), QStringLiteral("First reconnect delay in seconds (default 1)."), QStringLiteral("S"));
-    const QCommandLineOption reconnectMaxDelay(QStringLiteral("reconnect-max-delay"), QStringLiteral("Longest reconnect delay in seconds (default 30)."), QStringLiteral("S"));
-    const QCommandLineOption onConnect(QStringLiteral("on-connect"), QStringLiteral("Text sent after every connect and reconnect (repeatable)."), QStringLiteral("TEXT"));
-    const QCommandLineOption offline(QStringLiteral("offline"), QStringLiteral("Sends while disconnected: queue (default) or refuse."), QStringLiteral("POLICY"));
-    const QCommandLineOption insecure(QStringLiteral("insecure"), QStringLiteral("Ignore TLS certificate errors for this run."));
-    const QCommandLineOption maxMessage(QStringLiteral("max-message-size"), QStringLiteral("Largest incoming message in bytes (default 64 MiB)."), QStringLiteral("BYTES"));
-    parser.addOptions({send, wait, header, subprotocol, origin, timeout, heartbeat, heartbeatInterval, heartbeatTimeout,
-                       heartbeatPayload, heartbeatReply, heartbeatRegex, reconnect, reconnectAttempts, reconnectDelay,
-                       reconnectMaxDelay, onConnect, offline, insecure, maxMessage});
+    parser.addOptions({send, wait});
+    const wsi::ConnectionArguments connectionArguments;
+    connectionArguments.addTo(parser);
     if (!parser.parse(args))
         return usageError(err, parser.errorText());
     if (parser.positionalArguments().size() != 1)
@@ -69,72 +47,9 @@ int runConnect(const QStringList &args, QFile &out, QFile &err)
         err.write((QStringLiteral("wsinspector-cli: ") + urlError + u'\n').toUtf8());
         return 2;
     }
-    for (const QString &h : parser.values(header)) {
-        const qsizetype colon = h.indexOf(u':');
-        if (colon <= 0)
-            return usageError(err, QStringLiteral("--header wants 'Name: value', got \"%1\"").arg(h));
-        options.headers.append({h.left(colon).trimmed().toLatin1(), h.mid(colon + 1).trimmed().toUtf8()});
-    }
-    options.subprotocols = parser.values(subprotocol);
-    options.origin = parser.value(origin);
-    if (parser.isSet(timeout)) {
-        bool ok = false;
-        const double seconds = parser.value(timeout).toDouble(&ok);
-        if (!ok || seconds <= 0)
-            return usageError(err, QStringLiteral("--timeout wants a positive number of seconds"));
-        options.connectTimeoutMs = int(seconds * 1000);
-    }
-    // Seconds as given on the command line, to milliseconds; false when not a positive number.
-    const auto milliseconds = [&parser](const QCommandLineOption &option, int *out) {
-        if (!parser.isSet(option))
-            return true;
-        bool ok = false;
-        const double seconds = parser.value(option).toDouble(&ok);
-        if (!ok || seconds <= 0)
-            return false;
-        *out = int(seconds * 1000);
-        return true;
-    };
-    if (parser.isSet(heartbeat)) {
-        bool ok = false;
-        options.heartbeat.mode = wsi::HeartbeatSettings::modeFromName(parser.value(heartbeat), &ok);
-        if (!ok)
-            return usageError(err, QStringLiteral("--heartbeat wants off, ping or text"));
-    }
-    if (!milliseconds(heartbeatInterval, &options.heartbeat.intervalMs) || !milliseconds(heartbeatTimeout, &options.heartbeat.timeoutMs))
-        return usageError(err, QStringLiteral("--heartbeat-interval and --heartbeat-timeout want a positive number of seconds"));
-    if (parser.isSet(heartbeatPayload))
-        options.heartbeat.payload = parser.value(heartbeatPayload);
-    if (parser.isSet(heartbeatReply))
-        options.heartbeat.expectedReply = parser.value(heartbeatReply);
-    options.heartbeat.replyIsRegex = parser.isSet(heartbeatRegex);
-    if (options.heartbeat.replyIsRegex && !QRegularExpression(options.heartbeat.expectedReply).isValid())
-        return usageError(err, QStringLiteral("--heartbeat-reply is not a valid regular expression: ") +
-                                   QRegularExpression(options.heartbeat.expectedReply).errorString());
-    options.reconnect.enabled = parser.isSet(reconnect);
-    if (parser.isSet(reconnectAttempts)) {
-        bool ok = false;
-        options.reconnect.maxAttempts = parser.value(reconnectAttempts).toInt(&ok);
-        if (!ok || options.reconnect.maxAttempts < 0)
-            return usageError(err, QStringLiteral("--reconnect-attempts wants a whole number, 0 for no limit"));
-    }
-    if (!milliseconds(reconnectDelay, &options.reconnect.initialDelayMs) || !milliseconds(reconnectMaxDelay, &options.reconnect.maxDelayMs))
-        return usageError(err, QStringLiteral("--reconnect-delay and --reconnect-max-delay want a positive number of seconds"));
-    options.onConnectMessages = parser.values(onConnect);
-    if (parser.isSet(offline)) {
-        const QString policy = parser.value(offline);
-        if (policy != QStringLiteral("queue") && policy != QStringLiteral("refuse"))
-            return usageError(err, QStringLiteral("--offline wants queue or refuse"));
-        options.offlineSends = policy == QStringLiteral("queue") ? wsi::SessionOptions::OfflineSends::Queue
-                                                                 : wsi::SessionOptions::OfflineSends::Refuse;
-    }
-    options.ignoreCertificateErrors = parser.isSet(insecure);
-    if (parser.isSet(maxMessage)) {
-        bool ok = false;
-        options.maxIncomingMessageSize = parser.value(maxMessage).toULongLong(&ok);
-        if (!ok || options.maxIncomingMessageSize == 0)
-            return usageError(err, QStringLiteral("--max-message-size wants a number of bytes"));
-    }
+    QString optionError;
+    if (!connectionArguments.apply(parser, &options, &optionError))
+        return usageError(err, optionError);
 
     double waitSeconds = -1;
     if (parser.isSet(wait)) {
@@ -197,6 +112,7 @@ int main(int argc, char *argv[])
         return runServe(args, out, err);
     if (command == QStringLiteral("--help") || command == QStringLiteral("-h") || command == QStringLiteral("help")) {
         out.write(Usage);
+        out.write(wsi::ConnectionArguments::usage());
         return 0;
     }
     if (command == QStringLiteral("--version")) {

@@ -1,10 +1,13 @@
 // wsinspector: the window. With no URL it connects to its own echo server.
 #include "MainWindow.h"
+#include "cli/ConnectionArguments.h"
 #include "server/EchoServer.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
@@ -19,6 +22,8 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("URL"), QStringLiteral("ws:// or wss:// URL to open (default: the built-in echo server)"));
+    const wsi::ConnectionArguments connectionArguments;
+    connectionArguments.addTo(parser);
     parser.process(app);
 
     wsi::EchoServer echo;
@@ -27,12 +32,18 @@ int main(int argc, char *argv[])
         echoUrl = echo.url();
 
     wsi::MainWindow window(echoUrl);
-    window.show();
     const QStringList positional = parser.positionalArguments();
-    if (!positional.isEmpty())
-        window.openUrl(positional.constFirst());
-    else if (echoUrl.isValid())
-        window.openUrl(echoUrl.toString());
+    const QString startUrl = !positional.isEmpty() ? positional.constFirst() : echoUrl.toString();
+    QString urlError;
+    wsi::SessionOptions options = wsi::MainWindow::optionsForUrl(wsi::SessionOptions::parseUrl(startUrl, &urlError));
+    QString optionError;
+    if (!connectionArguments.apply(parser, &options, &optionError)) {
+        fprintf(stderr, "wsinspector: %s\n", qPrintable(optionError));
+        return 2;
+    }
+    window.show();
+    if (!startUrl.isEmpty())
+        window.openUrl(startUrl, options);
     else
         QMessageBox::warning(&window, QStringLiteral("Echo server"),
                              QStringLiteral("The built-in echo server could not start: %1").arg(echo.errorString()));

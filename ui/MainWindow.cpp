@@ -141,8 +141,9 @@ MainWindow::MainWindow(const QUrl &defaultUrl, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::openUrl(const QString &url)
+void MainWindow::openUrl(const QString &url, const std::optional<SessionOptions> &options)
 {
+    m_nextOpenOptions = options;
     m_ui->urlCombo->setEditText(url);
     onOpenClicked();
 }
@@ -188,9 +189,10 @@ void MainWindow::onOpenClicked()
     const QString text = m_ui->urlCombo->currentText().trimmed();
     QString error;
     const QUrl url = SessionOptions::parseUrl(text, &error);
-    SessionOptions options = optionsForUrl(url);
+    const std::optional<SessionOptions> given = std::exchange(m_nextOpenOptions, std::nullopt);
+    SessionOptions options = given ? *given : optionsForUrl(url);
     options.url = url.isEmpty() ? QUrl(text) : url;
-    options.ignoreCertificateErrors = std::exchange(m_ignoreCertificateOnce, false);
+    options.ignoreCertificateErrors = std::exchange(m_ignoreCertificateOnce, false) || (given && given->ignoreCertificateErrors);
     m_ui->certificateBar->hide();
     if (m_session.open(options)) {
         rememberUrl(url.toString());

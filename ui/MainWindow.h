@@ -7,6 +7,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QDockWidget;
@@ -32,8 +33,9 @@ public:
     explicit MainWindow(const QUrl &defaultUrl, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Puts the URL in the field and opens it, as a person would.
-    void openUrl(const QString &url);
+    // Puts the URL in the field and opens it, as a person would; with options
+    // (from the command line) instead of those remembered for the URL.
+    void openUrl(const QString &url, const std::optional<SessionOptions> &options = std::nullopt);
 
     Session *session() { return &m_session; }
     MessageLogModel *logModel() const { return m_model; }
@@ -72,6 +74,7 @@ private:
     QTimer m_countersTimer;
     QTimer m_countdownTimer;
     bool m_ignoreCertificateOnce = false;
+    std::optional<SessionOptions> m_nextOpenOptions;
     QUrl m_defaultUrl;
     bool m_followTail = true;
 };

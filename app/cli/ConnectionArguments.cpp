@@ -1,0 +1,121 @@
+#include "ConnectionArguments.h"
+
+#include <QCommandLineParser>
+#include <QRegularExpression>
+
+namespace wsi {
+
+ConnectionArguments::ConnectionArguments()
+    : m_header(QStringLiteral("header"), QStringLiteral("Extra handshake header 'Name: value' (repeatable)."), QStringLiteral("HEADER"))
+    , m_subprotocol(QStringLiteral("subprotocol"), QStringLiteral("Requested subprotocol (repeatable)."), QStringLiteral("NAME"))
+    , m_origin(QStringLiteral("origin"), QStringLiteral("Origin header."), QStringLiteral("ORIGIN"))
+    , m_timeout(QStringLiteral("timeout"), QStringLiteral("Connect timeout in seconds (default 10)."), QStringLiteral("SECONDS"))
+    , m_heartbeat(QStringLiteral("heartbeat"), QStringLiteral("Heartbeat: off, ping (protocol ping frames) or text (application ping)."), QStringLiteral("MODE"))
+    , m_heartbeatInterval(QStringLiteral("heartbeat-interval"), QStringLiteral("Seconds between pings (default 30)."), QStringLiteral("S"))
+    , m_heartbeatTimeout(QStringLiteral("heartbeat-timeout"), QStringLiteral("Seconds to wait for the reply (default 10)."), QStringLiteral("S"))
+    , m_heartbeatPayload(QStringLiteral("heartbeat-payload"), QStringLiteral("Ping text (default ping)."), QStringLiteral("TEXT"))
+    , m_heartbeatReply(QStringLiteral("heartbeat-reply"), QStringLiteral("Expected reply to a text ping (default pong)."), QStringLiteral("TEXT"))
+    , m_heartbeatRegex(QStringLiteral("heartbeat-reply-regex"), QStringLiteral("The expected reply is a regular expression."))
+    , m_reconnect(QStringLiteral("reconnect"), QStringLiteral("Reconnect after an abnormal close, with backoff."))
+    , m_reconnectAttempts(QStringLiteral("reconnect-attempts"), QStringLiteral("Give up after N attempts (0 = never, the default)."), QStringLiteral("N"))
+    , m_reconnectDelay(QStringLiteral("reconnect-delay"), QStringLiteral("First reconnect delay in seconds (default 1)."), QStringLiteral("S"))
+    , m_reconnectMaxDelay(QStringLiteral("reconnect-max-delay"), QStringLiteral("Longest reconnect delay in seconds (default 30)."), QStringLiteral("S"))
+    , m_onConnect(QStringLiteral("on-connect"), QStringLiteral("Text sent after every connect and reconnect (repeatable)."), QStringLiteral("TEXT"))
+    , m_offline(QStringLiteral("offline"), QStringLiteral("Sends while disconnected: queue (default) or refuse."), QStringLiteral("POLICY"))
+    , m_insecure(QStringLiteral("insecure"), QStringLiteral("Ignore TLS certificate errors for this run."))
+    , m_maxMessage(QStringLiteral("max-message-size"), QStringLiteral("Largest incoming message in bytes (default 64 MiB)."), QStringLiteral("BYTES"))
+{
+}
+
+const char *ConnectionArguments::usage()
+{
+    return "  connection options: [--header 'Name: value']... [--subprotocol NAME]... [--origin ORIGIN] [--timeout S]\n"
+           "    [--heartbeat off|ping|text] [--heartbeat-interval S] [--heartbeat-timeout S]\n"
+           "    [--heartbeat-payload TEXT] [--heartbeat-reply TEXT] [--heartbeat-reply-regex]\n"
+           "    [--reconnect] [--reconnect-attempts N] [--reconnect-delay S] [--reconnect-max-delay S]\n"
+           "    [--on-connect TEXT]... [--offline queue|refuse] [--insecure] [--max-message-size BYTES]\n";
+}
+
+void ConnectionArguments::addTo(QCommandLineParser &parser) const
+{
+    parser.addOptions({m_header, m_subprotocol, m_origin, m_timeout, m_heartbeat, m_heartbeatInterval, m_heartbeatTimeout,
+                       m_heartbeatPayload, m_heartbeatReply, m_heartbeatRegex, m_reconnect, m_reconnectAttempts,
+                       m_reconnectDelay, m_reconnectMaxDelay, m_onConnect, m_offline, m_insecure, m_maxMessage});
+}
+
+bool ConnectionArguments::apply(const QCommandLineParser &parser, SessionOptions *options, QString *error) const
+{
+    const auto fail = [error](const QString &message) {
+        *error = message;
+        return false;
+    };
+    // Seconds as given on the command line, to milliseconds; false when not a positive number.
+    const auto milliseconds = [&parser](const QCommandLineOption &option, int *out) {
+        if (!parser.isSet(option))
+            return true;
+        bool ok = false;
+        const double seconds = parser.value(option).toDouble(&ok);
+        if (!ok || seconds <= 0)
+            return false;
+        *out = int(seconds * 1000);
+        return true;
+    };
+    for (const QString &h : parser.values(m_header)) {
+        const qsizetype colon = h.indexOf(u':');
+        if (colon <= 0)
+            return fail(QStringLiteral("--header wants 'Name: value', got \"%1\"").arg(h));
+        options->headers.append({h.left(colon).trimmed().toLatin1(), h.mid(colon + 1).trimmed().toUtf8()});
+    }
+    options->subprotocols += parser.values(m_subprotocol);
+    if (parser.isSet(m_origin))
+        options->origin = parser.value(m_origin);
+    if (!milliseconds(m_timeout, &options->connectTimeoutMs))
+        return fail(QStringLiteral("--timeout wants a positive number of seconds"));
+    if (parser.isSet(m_heartbeat)) {
+        bool ok = false;
+        options->heartbeat.mode = HeartbeatSettings::modeFromName(parser.value(m_heartbeat), &ok);
+        if (!ok)
+            return fail(QStringLiteral("--heartbeat wants off, ping or text"));
+    }
+    if (!milliseconds(m_heartbeatInterval, &options->heartbeat.intervalMs) || !milliseconds(m_heartbeatTimeout, &options->heartbeat.timeoutMs))
+        return fail(QStringLiteral("--heartbeat-interval and --heartbeat-timeout want a positive number of seconds"));
+    if (parser.isSet(m_heartbeatPayload))
+        options->heartbeat.payload = parser.value(m_heartbeatPayload);
+    if (parser.isSet(m_heartbeatReply))
+        options->heartbeat.expectedReply = parser.value(m_heartbeatReply);
+    if (parser.isSet(m_heartbeatRegex)) {
+        options->heartbeat.replyIsRegex = true;
+        const QRegularExpression pattern(options->heartbeat.expectedReply);
+        if (!pattern.isValid())
+            return fail(QStringLiteral("--heartbeat-reply is not a valid regular expression: ") + pattern.errorString());
+    }
+    if (parser.isSet(m_reconnect))
+        options->reconnect.enabled = true;
+    if (parser.isSet(m_reconnectAttempts)) {
+        bool ok = false;
+        options->reconnect.maxAttempts = parser.value(m_reconnectAttempts).toInt(&ok);
+        if (!ok || options->reconnect.maxAttempts < 0)
+            return fail(QStringLiteral("--reconnect-attempts wants a whole number, 0 for no limit"));
+    }
+    if (!milliseconds(m_reconnectDelay, &options->reconnect.initialDelayMs) || !milliseconds(m_reconnectMaxDelay, &options->reconnect.maxDelayMs))
+        return fail(QStringLiteral("--reconnect-delay and --reconnect-max-delay want a positive number of seconds"));
+    options->onConnectMessages += parser.values(m_onConnect);
+    if (parser.isSet(m_offline)) {
+        const QString policy = parser.value(m_offline);
+        if (policy != QStringLiteral("queue") && policy != QStringLiteral("refuse"))
+            return fail(QStringLiteral("--offline wants queue or refuse"));
+        options->offlineSends = policy == QStringLiteral("queue") ? SessionOptions::OfflineSends::Queue
+                                                                  : SessionOptions::OfflineSends::Refuse;
+    }
+    if (parser.isSet(m_insecure))
+        options->ignoreCertificateErrors = true;
+    if (parser.isSet(m_maxMessage)) {
+        bool ok = false;
+        options->maxIncomingMessageSize = parser.value(m_maxMessage).toULongLong(&ok);
+        if (!ok || options->maxIncomingMessageSize == 0)
+            return fail(QStringLiteral("--max-message-size wants a number of bytes"));
+    }
+    return true;
+}
+
+} // namespace wsi
