@@ -6,6 +6,8 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QDateTime>
+#include <QDateTimeAxis>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineSeries>
@@ -26,7 +28,7 @@ QString duration(qint64 ms)
 double niceCeiling(double value)
 {
     // 10, 20, 50, 100, 200, 500...: axis ranges a person reads at a glance.
-    for (double base = 1;; base *= 10) {
+    for (double base = 0.01;; base *= 10) {
         for (double step : {1.0, 2.0, 5.0}) {
             if (base * step >= value)
                 return base * step;
@@ -59,7 +61,7 @@ ConnectionPanel::ConnectionPanel(Session *session, QWidget *parent)
     layout->addLayout(form);
 
     m_chart = new QChart;
-    m_chart->setTitle(QStringLiteral("Round trip and message rate, last 5 minutes"));
+    m_chart->setTitle(QStringLiteral("Last 5 minutes"));
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setMargins(QMargins(2, 2, 2, 2));
     m_rttSeries = new QLineSeries(m_chart);
@@ -68,13 +70,14 @@ ConnectionPanel::ConnectionPanel(Session *session, QWidget *parent)
     m_rateSeries->setName(QStringLiteral("messages/s"));
     m_chart->addSeries(m_rttSeries);
     m_chart->addSeries(m_rateSeries);
-    m_timeAxis = new QValueAxis(m_chart);
-    m_timeAxis->setRange(-HistorySeconds, 0);
-    m_timeAxis->setLabelFormat(QStringLiteral("%d s"));
+    m_timeAxis = new QDateTimeAxis(m_chart);
+    m_timeAxis->setFormat(QStringLiteral("HH:mm"));
     m_timeAxis->setTickCount(6);
+    const QDateTime now = QDateTime::currentDateTime();
+    m_timeAxis->setRange(now.addSecs(-HistorySeconds), now);
     m_rttAxis = new QValueAxis(m_chart);
     m_rttAxis->setRange(0, 10);
-    m_rttAxis->setLabelFormat(QStringLiteral("%d ms"));
+    m_rttAxis->setLabelFormat(QStringLiteral("%g ms"));
     m_rateAxis = new QValueAxis(m_chart);
     m_rateAxis->setRange(0, 10);
     m_rateAxis->setLabelFormat(QStringLiteral("%d/s"));
@@ -91,7 +94,7 @@ ConnectionPanel::ConnectionPanel(Session *session, QWidget *parent)
     m_chartView->setMinimumHeight(200);
     layout->addWidget(m_chartView, 1);
 
-    connect(session, &Session::rttMeasured, this, [this](qint64 ms) { m_rttSinceLastSample = ms; });
+    connect(session, &Session::rttMeasured, this, [this](double ms) { m_rttSinceLastSample = ms; });
     connect(session, &Session::stateChanged, this, &ConnectionPanel::refreshLabels);
     m_clock.start();
     m_timer.setInterval(1000);
@@ -132,17 +135,18 @@ void ConnectionPanel::sample()
     m_lastMessageTotal = total;
     m_lastSampleMs = now;
 
-    const double x = now / 1000.0;
+    const QDateTime wallClock = QDateTime::currentDateTime();
+    const double x = double(wallClock.toMSecsSinceEpoch());
     m_rateSeries->append(x, m_lastRate);
     if (m_rttSinceLastSample >= 0)
-        m_rttSeries->append(x, double(m_rttSinceLastSample));
+        m_rttSeries->append(x, m_rttSinceLastSample);
     m_rttSinceLastSample = -1;
     for (QLineSeries *series : {m_rttSeries, m_rateSeries}) {
-        while (series->count() > 0 && series->at(0).x() < x - HistorySeconds)
+        while (series->count() > 0 && series->at(0).x() < x - HistorySeconds * 1000.0)
             series->remove(0);
     }
-    m_timeAxis->setRange(x - HistorySeconds, x);
-    double maxRtt = 10, maxRate = 10;
+    m_timeAxis->setRange(wallClock.addSecs(-HistorySeconds), wallClock);
+    double maxRtt = 0.1, maxRate = 10;
     for (const QPointF &p : m_rttSeries->points())
         maxRtt = qMax(maxRtt, p.y());
     for (const QPointF &p : m_rateSeries->points())
@@ -167,7 +171,7 @@ void ConnectionPanel::refreshLabels()
     m_rate->setText(QStringLiteral("%1 messages/s").arg(m_lastRate, 0, 'f', 1));
     m_buffered->setText(PlainText::humanSize(s.bufferedAmount()));
     m_queued->setText(QString::number(s.queuedCount()));
-    m_rtt->setText(s.lastRttMs() >= 0 ? QStringLiteral("%1 ms").arg(s.lastRttMs()) : QStringLiteral("—"));
+    m_rtt->setText(s.lastRttMs() >= 0 ? QStringLiteral("%1 ms").arg(s.lastRttMs(), 0, 'f', 3) : QStringLiteral("—"));
     const Session::LastClose &close = s.lastClose();
     m_lastClose->setText(close.code == 0 ? QStringLiteral("—")
                                          : QStringLiteral("%1 by %2%3 — %4")

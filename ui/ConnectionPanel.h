@@ -7,6 +7,7 @@
 QT_BEGIN_NAMESPACE
 class QChart;
 class QChartView;
+class QDateTimeAxis;
 class QFormLayout;
 class QLabel;
 class QLineSeries;
@@ -41,7 +42,7 @@ private:
     qint64 m_lastSampleMs = 0;
     quint64 m_lastMessageTotal = 0;
     double m_lastRate = 0;
-    qint64 m_rttSinceLastSample = -1;
+    double m_rttSinceLastSample = -1;
 
     QLabel *m_state;
     QLabel *m_uptime;
@@ -61,7 +62,7 @@ private:
     QChartView *m_chartView;
     QLineSeries *m_rttSeries;
     QLineSeries *m_rateSeries;
-    QValueAxis *m_timeAxis;
+    QDateTimeAxis *m_timeAxis;
     QValueAxis *m_rttAxis;
     QValueAxis *m_rateAxis;
 };

@@ -44,6 +44,7 @@ MainWindow::MainWindow(const QUrl &defaultUrl, QWidget *parent)
     m_panelDock->setWidget(m_panel);
     addDockWidget(Qt::RightDockWidgetArea, m_panelDock);
     m_ui->viewMenu->addAction(m_panelDock->toggleViewAction());
+    resizeDocks({m_panelDock}, {380}, Qt::Horizontal);
     m_ui->certificateBar->hide();
 
     m_reconnectLabel->setObjectName(QStringLiteral("reconnectLabel"));
@@ -78,13 +79,14 @@ MainWindow::MainWindow(const QUrl &defaultUrl, QWidget *parent)
     view->setColumnWidth(MessageLogModel::NumberColumn, digit * 7);
     view->setColumnWidth(MessageLogModel::TimeColumn, digit * 17);
     view->setColumnWidth(MessageLogModel::DirectionColumn, digit * 7);
-    view->setColumnWidth(MessageLogModel::KindColumn, digit * 8);
+    view->setColumnWidth(MessageLogModel::KindColumn, digit * 15);
     view->setColumnWidth(MessageLogModel::SizeColumn, digit * 8);
     view->setTextElideMode(Qt::ElideRight);
     m_ui->mainSplitter->setStretchFactor(0, 5);
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->logSplitter->setStretchFactor(0, 3);
     m_ui->logSplitter->setStretchFactor(1, 2);
+    m_ui->logSplitter->setSizes({560, 300});
     m_ui->mainSplitter->setSizes({520, 110});
 
     connect(m_ui->openButton, &QPushButton::clicked, this, &MainWindow::onOpenClicked);

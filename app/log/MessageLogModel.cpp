@@ -79,7 +79,7 @@ QString MessageLogModel::summaryText(int row) const
         return PlainText::escape(QString::fromUtf8(payload), PlainText::Newlines::Escape, PreviewChars);
     case EventKind::Pong:
         return PlainText::escape(QString::fromUtf8(payload), PlainText::Newlines::Escape, PreviewChars) +
-               QStringLiteral("  (round trip %1 ms)").arg(r.code);
+               QStringLiteral("  (round trip %1 ms)").arg(r.code / 1000.0, 0, 'f', 3);
     case EventKind::Reconnect:
     case EventKind::Info:
         return PlainText::escape(QString::fromUtf8(payload), PlainText::Newlines::Escape, PreviewChars * 2);

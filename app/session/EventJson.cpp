@@ -34,7 +34,7 @@ QJsonObject EventJson::toJson(const SessionEvent &event)
         object.insert(QStringLiteral("size"), double(event.payload.size()));
         object.insert(QStringLiteral("base64"), QString::fromLatin1(event.payload.toBase64()));
         if (event.kind == EventKind::Pong)
-            object.insert(QStringLiteral("rtt_ms"), event.code);
+            object.insert(QStringLiteral("rtt_ms"), event.code / 1000.0);
         break;
     case EventKind::Reconnect:
         object.insert(QStringLiteral("attempt"), event.code);

@@ -446,7 +446,7 @@ void Session::onTextMessageReceived(const QString &message)
     const bool heartbeatReply = m_heartbeat.onTextReply(message, now);
     if (heartbeatReply) {
         scheduleHeartbeat(); // the next ping is due an interval from now, sooner than the reply deadline
-        emit rttMeasured(m_heartbeat.lastRttMs());
+        emit rttMeasured(measureRtt());
     } else if (m_heartbeat.onTraffic(now)) {
         scheduleHeartbeat();
     }
@@ -463,13 +463,23 @@ void Session::onBinaryMessageReceived(const QByteArray &message)
     emitEvent(EventKind::Binary, Direction::Incoming, message);
 }
 
-void Session::onPong(quint64 elapsed, const QByteArray &payload)
+void Session::onPong(quint64 /*elapsed*/, const QByteArray &payload)
 {
-    // One ping is outstanding at a time, so Qt's "since the last ping" is this ping's round trip.
+    // Qt's elapsed counts whole milliseconds since the last ping; loopback needs finer.
     m_heartbeat.onPong(nowMs());
     scheduleHeartbeat();
-    emitEvent(EventKind::Pong, Direction::Incoming, payload, int(elapsed), ClosedBy::Nobody, MessageTag::Heartbeat);
-    emit rttMeasured(qint64(elapsed));
+    const double rtt = measureRtt();
+    emitEvent(EventKind::Pong, Direction::Incoming, payload, int(rtt * 1000), ClosedBy::Nobody, MessageTag::Heartbeat);
+    emit rttMeasured(rtt);
+}
+
+double Session::measureRtt()
+{
+    if (m_pingSentNs < 0)
+        return m_lastRttMs;
+    m_lastRttMs = double(m_clock.nsecsElapsed() - m_pingSentNs) / 1e6;
+    m_pingSentNs = -1;
+    return m_lastRttMs;
 }
 
 void Session::onHeartbeatTimer()
@@ -480,6 +490,7 @@ void Session::onHeartbeatTimer()
     case HeartbeatMonitor::Action::None:
         break;
     case HeartbeatMonitor::Action::SendPing: {
+        m_pingSentNs = m_clock.nsecsElapsed();
         const QByteArray payload = m_options.heartbeat.payload.toUtf8();
         if (m_options.heartbeat.mode == HeartbeatSettings::Mode::PingFrame) {
             const QByteArray frame = payload.left(125); // RFC 6455: control frames carry at most 125 bytes

@@ -84,7 +84,8 @@ public:
     int reconnectAttempt() const { return m_attempt; }
     qint64 msUntilReconnect() const;
     qint64 uptimeMs() const;
-    qint64 lastRttMs() const { return m_heartbeat.lastRttMs(); }
+    // Round trip of the last answered heartbeat in milliseconds (fractional: loopback is sub-ms); < 0 before one.
+    double lastRttMs() const { return m_lastRttMs; }
 
     // For tests: where jitter comes from (default: QRandomGenerator), values in [0, 1).
     void setRandomSource(std::function<double()> random) { m_random = std::move(random); }
@@ -92,7 +93,7 @@ public:
 signals:
     void stateChanged(wsi::Session::State state);
     void eventOccurred(const wsi::SessionEvent &event);
-    void rttMeasured(qint64 milliseconds);
+    void rttMeasured(double milliseconds);
     void queuedCountChanged(int count);
 
 private:
@@ -127,6 +128,7 @@ private:
     bool send(bool binary, const QByteArray &payload);
     void scheduleHeartbeat();
     void declareDead();
+    double measureRtt();
     qint64 nowMs() const { return m_clock.elapsed(); }
     QStringList buildRequestLines() const;
     QString describeSocketError(QAbstractSocket::SocketError error) const;
@@ -147,6 +149,8 @@ private:
     QList<Outgoing> m_outbox;
     qint64 m_bufferedAmount = 0;
     int m_attempt = 0;
+    qint64 m_pingSentNs = -1;
+    double m_lastRttMs = -1;
     qint64 m_openedAtMs = -1;
 
     // What we know about how the current connection ends; QWebSocket's closeCode() can't tell.

@@ -35,7 +35,7 @@ struct SessionEvent
     Direction direction = Direction::Local;
     ClosedBy closedBy = ClosedBy::Nobody;
     MessageTag tag = MessageTag::None;
-    int code = 0; // close code, HTTP status, reconnect attempt, or round-trip ms of a pong
+    int code = 0; // close code, HTTP status, reconnect attempt, or round-trip µs of a pong
     QByteArray payload;
 
     QString payloadText() const { return QString::fromUtf8(payload); }
