@@ -1,11 +1,16 @@
 // wsinspector-cli: the inspector without a window. Same core, same events.
 #include "cli/ConnectCommand.h"
 #include "cli/ConnectionArguments.h"
+#include "record/HarFile.h"
+#include "record/SessionFile.h"
+#include "replay/Replayer.h"
 #include "server/EchoServer.h"
+#include "session/EventJson.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QSaveFile>
 
 #include <cstdio>
 
@@ -13,11 +18,16 @@ namespace {
 
 const char *const Usage =
     "Usage:\n"
-    "  wsinspector-cli connect URL [--send TEXT]... [--wait SECONDS] [connection options]\n"
+    "  wsinspector-cli connect URL [--send TEXT]... [--wait SECONDS] [--record FILE [--include-secrets]]\n"
+    "                              [connection options]\n"
+    "  wsinspector-cli replay FILE [--url URL] [--speed X|max] [--check] [--compare exact|json]\n"
+    "                              [--ignore PATH]... [--reply-timeout SECONDS] [connection options]\n"
+    "  wsinspector-cli convert IN OUT        # .har <-> session (.jsonl); the type follows the file name\n"
     "  wsinspector-cli serve [--port N]\n"
     "\n"
     "connect prints one JSON object per line for every event and exits 0 after a clean close,\n"
-    "1 when the connection fails or drops, 2 on a usage error or bad URL.\n";
+    "1 when the connection fails or drops, 2 on a usage error or bad URL.\n"
+    "replay --check exits 0 when every reply matches the recording, 1 with a report when not.\n";
 
 int usageError(QFile &err, const QString &message)
 {
@@ -32,7 +42,9 @@ int runConnect(const QStringList &args, QFile &out, QFile &err)
     QCommandLineParser parser;
     const QCommandLineOption send(QStringLiteral("send"), QStringLiteral("Text message to send once open (repeatable)."), QStringLiteral("TEXT"));
     const QCommandLineOption wait(QStringLiteral("wait"), QStringLiteral("Close this many seconds after the last send."), QStringLiteral("SECONDS"));
-    parser.addOptions({send, wait});
+    const QCommandLineOption record(QStringLiteral("record"), QStringLiteral("Record the session to FILE (JSON Lines)."), QStringLiteral("FILE"));
+    const QCommandLineOption includeSecrets(QStringLiteral("include-secrets"), QStringLiteral("Keep Authorization, Cookie and token values in the recording."));
+    parser.addOptions({send, wait, record, includeSecrets});
     const wsi::ConnectionArguments connectionArguments;
     connectionArguments.addTo(parser);
     if (!parser.parse(args))
@@ -61,9 +73,116 @@ int runConnect(const QStringList &args, QFile &out, QFile &err)
 
     wsi::ConnectCommand command(options, parser.values(send), waitSeconds, &out, &err);
     QObject::connect(&command, &wsi::ConnectCommand::finished, qApp, &QCoreApplication::exit);
+    if (parser.isSet(record) && !command.recordTo(parser.value(record), parser.isSet(includeSecrets)))
+        return command.exitCode();
     if (!command.start())
         return command.exitCode();
     return QCoreApplication::exec();
+}
+
+bool isHar(const QString &path)
+{
+    return path.endsWith(QStringLiteral(".har"), Qt::CaseInsensitive);
+}
+
+// Loads a session or a HAR; prints the problems; false when nothing could be read.
+bool loadSession(const QString &path, wsi::SessionFile::Contents *contents, QFile &err)
+{
+    *contents = isHar(path) ? wsi::HarFile::read(path) : wsi::SessionFile::read(path);
+    for (const QString &problem : std::as_const(contents->problems))
+        err.write((QStringLiteral("wsinspector-cli: warning: ") + problem + u'\n').toUtf8());
+    if (!contents->ok()) {
+        err.write((QStringLiteral("wsinspector-cli: ") + contents->fatalError + u'\n').toUtf8());
+        return false;
+    }
+    return true;
+}
+
+int runReplay(const QStringList &args, QFile &out, QFile &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption url(QStringLiteral("url"), QStringLiteral("Replay to this URL instead of the recorded one."), QStringLiteral("URL"));
+    const QCommandLineOption speed(QStringLiteral("speed"), QStringLiteral("Speed factor (0.25 to 10, default 1) or max."), QStringLiteral("X"));
+    const QCommandLineOption check(QStringLiteral("check"), QStringLiteral("Exit 1 with a report unless every reply matches."));
+    const QCommandLineOption compare(QStringLiteral("compare"), QStringLiteral("exact (default) or json (key order ignored)."), QStringLiteral("MODE"));
+    const QCommandLineOption ignore(QStringLiteral("ignore"), QStringLiteral("JSON path to leave out of the comparison (repeatable)."), QStringLiteral("PATH"));
+    const QCommandLineOption replyTimeout(QStringLiteral("reply-timeout"), QStringLiteral("Seconds to wait for missing replies (default 2)."), QStringLiteral("SECONDS"));
+    parser.addOptions({url, speed, check, compare, ignore, replyTimeout});
+    const wsi::ConnectionArguments connectionArguments;
+    connectionArguments.addTo(parser);
+    if (!parser.parse(args))
+        return usageError(err, parser.errorText());
+    if (parser.positionalArguments().size() != 1)
+        return usageError(err, QStringLiteral("replay takes exactly one session file"));
+
+    wsi::SessionFile::Contents contents;
+    if (!loadSession(parser.positionalArguments().constFirst(), &contents, err))
+        return 2;
+    wsi::Replayer::Settings settings;
+    QString urlError;
+    settings.options.url = wsi::SessionOptions::parseUrl(parser.isSet(url) ? parser.value(url) : contents.header.url.toString(), &urlError);
+    if (settings.options.url.isEmpty()) {
+        err.write((QStringLiteral("wsinspector-cli: ") + urlError + u'\n').toUtf8());
+        return 2;
+    }
+    QString optionError;
+    if (!connectionArguments.apply(parser, &settings.options, &optionError))
+        return usageError(err, optionError);
+    if (parser.isSet(speed)) {
+        const QString value = parser.value(speed);
+        bool ok = value == QStringLiteral("max");
+        settings.speed = ok ? 0.0 : value.toDouble(&ok);
+        if (!ok || settings.speed < 0)
+            return usageError(err, QStringLiteral("--speed wants a factor such as 0.5, 2 or max"));
+    }
+    if (parser.isSet(compare)) {
+        bool ok = false;
+        settings.comparer.mode = wsi::ReplyComparer::modeFromName(parser.value(compare), &ok);
+        if (!ok)
+            return usageError(err, QStringLiteral("--compare wants exact or json"));
+    }
+    settings.comparer.ignoredPaths = parser.values(ignore);
+    if (parser.isSet(replyTimeout)) {
+        bool ok = false;
+        const double seconds = parser.value(replyTimeout).toDouble(&ok);
+        if (!ok || seconds < 0)
+            return usageError(err, QStringLiteral("--reply-timeout wants a number of seconds"));
+        settings.replyTimeoutMs = int(seconds * 1000);
+    }
+
+    wsi::Replayer replayer;
+    QObject::connect(&replayer.session(), &wsi::Session::eventOccurred, &replayer,
+                     [&out](const wsi::SessionEvent &event) { out.write(wsi::EventJson::toLine(event)); });
+    int exitCode = 0;
+    QObject::connect(&replayer, &wsi::Replayer::finished, qApp, [&](const wsi::ReplayReport &report) {
+        err.write(report.text().toUtf8());
+        exitCode = !report.error.isEmpty() ? 1 : (parser.isSet(check) && !report.passed()) ? 1 : 0;
+        QCoreApplication::exit(exitCode);
+    });
+    replayer.start(contents.events, settings);
+    if (!replayer.isRunning())
+        return exitCode;
+    QCoreApplication::exec();
+    return exitCode;
+}
+
+int runConvert(const QStringList &args, QFile &out, QFile &err)
+{
+    if (args.size() != 3)
+        return usageError(err, QStringLiteral("convert takes an input and an output file"));
+    const QString in = args.at(1), outPath = args.at(2);
+    wsi::SessionFile::Contents contents;
+    if (!loadSession(in, &contents, err))
+        return 2;
+    const QByteArray data = isHar(outPath) ? wsi::HarFile::serialize(contents.header, contents.events)
+                                           : wsi::SessionFile::serialize(contents.header, contents.events);
+    QSaveFile file(outPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        err.write(QStringLiteral("wsinspector-cli: cannot write %1: %2\n").arg(outPath, file.errorString()).toUtf8());
+        return 1;
+    }
+    out.write(QStringLiteral("%1 events written to %2\n").arg(contents.events.size()).arg(outPath).toUtf8());
+    return 0;
 }
 
 int runServe(const QStringList &args, QFile &out, QFile &err)
@@ -110,6 +229,10 @@ int main(int argc, char *argv[])
         return runConnect(args, out, err);
     if (command == QStringLiteral("serve"))
         return runServe(args, out, err);
+    if (command == QStringLiteral("replay"))
+        return runReplay(args, out, err);
+    if (command == QStringLiteral("convert"))
+        return runConvert(args, out, err);
     if (command == QStringLiteral("--help") || command == QStringLiteral("-h") || command == QStringLiteral("help")) {
         out.write(Usage);
         out.write(wsi::ConnectionArguments::usage());

@@ -21,6 +21,21 @@ ConnectCommand::ConnectCommand(const SessionOptions &options, const QStringList 
     connect(&m_waitTimer, &QTimer::timeout, this, [this] { m_session.close(1000, QStringLiteral("wsinspector-cli done")); });
 }
 
+bool ConnectCommand::recordTo(const QString &path, bool includeSecrets)
+{
+    QString error;
+    if (!m_recorder.start(path, m_options, includeSecrets, &error)) {
+        m_err->write((QStringLiteral("wsinspector-cli: ") + error + u'\n').toUtf8());
+        m_exitCode = 2;
+        return false;
+    }
+    connect(&m_session, &Session::eventOccurred, &m_recorder, &SessionRecorder::record);
+    connect(&m_recorder, &SessionRecorder::writeFailed, this, [this](const QString &message) {
+        m_err->write((QStringLiteral("wsinspector-cli: ") + message + u'\n').toUtf8());
+    });
+    return true;
+}
+
 bool ConnectCommand::start()
 {
     if (!m_session.open(m_options)) {
@@ -55,6 +70,7 @@ void ConnectCommand::onStateChanged(Session::State state)
     if (state != Session::State::Closed)
         return;
     m_waitTimer.stop();
+    m_recorder.stop();
     if (!m_opened)
         m_exitCode = 1;
     else if (m_lastCloseCode == 1006) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "record/SessionRecorder.h"
 #include "session/Session.h"
 
 #include <QObject>
@@ -22,6 +23,8 @@ public:
     ConnectCommand(const SessionOptions &options, const QStringList &messages, double waitSeconds,
                    QIODevice *out, QIODevice *err, QObject *parent = nullptr);
 
+    // Records every event to path as it happens (secrets redacted unless includeSecrets).
+    bool recordTo(const QString &path, bool includeSecrets);
     // Starts; returns false (after printing why) when the options are unusable.
     bool start();
     int exitCode() const { return m_exitCode; }
@@ -34,6 +37,7 @@ private:
     void onStateChanged(wsi::Session::State state);
 
     Session m_session;
+    SessionRecorder m_recorder;
     SessionOptions m_options;
     QStringList m_messages;
     double m_waitSeconds;

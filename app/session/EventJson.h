@@ -7,11 +7,15 @@
 
 namespace wsi {
 
-// One event as one JSON object: what the CLI prints, one per line, for jq.
+// One event as one line of JSON: what the CLI prints for jq and what a session
+// file holds. Written by hand (no QJsonDocument per event) so recording a flood is cheap.
 struct EventJson
 {
-    static QJsonObject toJson(const SessionEvent &event);
-    static QByteArray toLine(const SessionEvent &event); // compact, ends with '\n'
+    // startedUs >= 0 adds "rel_us", the time since the recording started.
+    static QByteArray toLine(const SessionEvent &event, qint64 startedUs = -1); // ends with '\n'
+    static void appendLine(QByteArray &out, const SessionEvent &event, qint64 startedUs = -1);
+    // The reverse, for session files; false with *error naming what is wrong.
+    static bool fromJson(const QJsonObject &object, SessionEvent *event, QString *error);
     static QString isoTime(qint64 timestampUs);
 };
 

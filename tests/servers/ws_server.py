@@ -11,6 +11,8 @@ prints the port on the first line of stdout. The request path picks a behaviour:
   /reject404   refuse the handshake with HTTP 404
   /pong        answer the text "ping" with "pong" (the articles' heartCheck), ignore the rest
   /silent      read everything, answer nothing (protocol pings are still answered by the library)
+  /flood?n=N&size=S  send N text messages of S bytes as fast as it can, then stay open
+  /differ      answer {"n": <count>, "echo": <text>} so a replay against it mismatches
 
 Options: --port N (default 0: a free one), --tls CERT KEY (serve wss://).
 """
@@ -31,7 +33,16 @@ async def handler(ws):
 
 
 async def serve_path(ws):
-    path = ws.path.split("?")[0]
+    path, _, query = ws.path.partition("?")
+    if path == "/flood":
+        params = dict(p.split("=", 1) for p in query.split("&") if "=" in p)
+        count, size = int(params.get("n", "1000")), int(params.get("size", "100"))
+        for i in range(count):
+            body = str(i).rjust(10, "0")
+            await ws.send(body + "x" * max(0, size - len(body)))
+        await ws.wait_closed()
+        return
+    counter = 0
     if path == "/close1011":
         await ws.close(1011, "boom")
         return
@@ -45,6 +56,10 @@ async def serve_path(ws):
         if path == "/pong":
             if message == "ping":
                 await ws.send("pong")
+            continue
+        if path == "/differ":
+            counter += 1
+            await ws.send('{"n": %d, "echo": "%s"}' % (counter, message))
             continue
         if path == "/prefix" and isinstance(message, str):
             await ws.send("echo: " + message)

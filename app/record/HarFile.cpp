@@ -1,0 +1,167 @@
+#include "HarFile.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace wsi {
+
+SessionFile::Contents HarFile::read(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        SessionFile::Contents contents;
+        contents.fatalError = file.exists() ? QStringLiteral("%1: cannot open: %2").arg(path, file.errorString())
+                                            : QStringLiteral("%1: no such file").arg(path);
+        return contents;
+    }
+    return parse(file.readAll(), path);
+}
+
+SessionFile::Contents HarFile::parse(const QByteArray &data, const QString &name)
+{
+    SessionFile::Contents contents;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        contents.fatalError = QStringLiteral("%1: not a HAR file: JSON error at byte %2: %3")
+                                  .arg(name)
+                                  .arg(parseError.offset)
+                                  .arg(parseError.errorString());
+        return contents;
+    }
+    const QJsonArray entries = document.object().value(QStringLiteral("log")).toObject().value(QStringLiteral("entries")).toArray();
+    int webSocketEntries = 0;
+    QJsonObject chosen;
+    int chosenIndex = -1;
+    for (int i = 0; i < entries.size(); ++i) {
+        const QJsonObject entry = entries.at(i).toObject();
+        if (entry.value(QStringLiteral("_webSocketMessages")).isArray()) {
+            if (++webSocketEntries == 1) {
+                chosen = entry;
+                chosenIndex = i;
+            }
+        }
+    }
+    if (webSocketEntries == 0) {
+        contents.fatalError = QStringLiteral("%1: the HAR file has no WebSocket entries (no \"_webSocketMessages\" in %2 entries)")
+                                  .arg(name)
+                                  .arg(entries.size());
+        return contents;
+    }
+    if (webSocketEntries > 1)
+        contents.problems << QStringLiteral("%1: %2 WebSocket entries; imported the first (entry %3)")
+                                 .arg(name)
+                                 .arg(webSocketEntries)
+                                 .arg(chosenIndex + 1);
+
+    const QJsonObject request = chosen.value(QStringLiteral("request")).toObject();
+    QUrl url(request.value(QStringLiteral("url")).toString());
+    if (url.scheme() == QStringLiteral("https"))
+        url.setScheme(QStringLiteral("wss"));
+    else if (url.scheme() == QStringLiteral("http"))
+        url.setScheme(QStringLiteral("ws"));
+    contents.header.url = url;
+    const QDateTime started = QDateTime::fromString(chosen.value(QStringLiteral("startedDateTime")).toString(), Qt::ISODateWithMs);
+    const QJsonArray messages = chosen.value(QStringLiteral("_webSocketMessages")).toArray();
+    contents.header.startedUs = started.isValid() ? started.toMSecsSinceEpoch() * 1000 : 0;
+
+    if (contents.header.startedUs > 0) {
+        SessionEvent open;
+        open.timestampUs = contents.header.startedUs;
+        open.kind = EventKind::Open;
+        open.code = 101;
+        open.payload = url.toString().toUtf8();
+        contents.events.push_back(open);
+    }
+    for (int i = 0; i < messages.size(); ++i) {
+        const QJsonObject message = messages.at(i).toObject();
+        const QString where = QStringLiteral("%1: entry %2, message %3").arg(name).arg(chosenIndex + 1).arg(i + 1);
+        const QString type = message.value(QStringLiteral("type")).toString();
+        if (type != QStringLiteral("send") && type != QStringLiteral("receive")) {
+            contents.problems << where + QStringLiteral(": type \"%1\" is neither send nor receive; skipped").arg(type);
+            continue;
+        }
+        const int opcode = message.value(QStringLiteral("opcode")).toInt(1);
+        if (opcode != 1 && opcode != 2) {
+            contents.problems << where + QStringLiteral(": opcode %1 is not a data frame; skipped").arg(opcode);
+            continue;
+        }
+        SessionEvent event;
+        event.direction = type == QStringLiteral("send") ? Direction::Outgoing : Direction::Incoming;
+        // Chrome and Firefox write seconds since the epoch; some tools write milliseconds.
+        double time = message.value(QStringLiteral("time")).toDouble();
+        if (time > 1e11)
+            time /= 1000.0;
+        event.timestampUs = qint64(time * 1e6);
+        const QString data = message.value(QStringLiteral("data")).toString();
+        if (opcode == 1) {
+            event.kind = EventKind::Text;
+            event.payload = data.toUtf8();
+        } else {
+            event.kind = EventKind::Binary;
+            const auto decoded = QByteArray::fromBase64Encoding(data.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+            if (!decoded) {
+                contents.problems << where + QStringLiteral(": binary data is not valid base64; skipped");
+                continue;
+            }
+            event.payload = *decoded;
+        }
+        if (contents.header.startedUs == 0)
+            contents.header.startedUs = event.timestampUs;
+        contents.events.push_back(std::move(event));
+    }
+    return contents;
+}
+
+QByteArray HarFile::serialize(const SessionFile::Header &header, const std::vector<SessionEvent> &events)
+{
+    QJsonArray messages;
+    for (const SessionEvent &event : events) {
+        if (event.kind != EventKind::Text && event.kind != EventKind::Binary)
+            continue;
+        if (event.direction == Direction::Local)
+            continue;
+        QJsonObject message;
+        message.insert(QStringLiteral("type"), event.direction == Direction::Outgoing ? QStringLiteral("send") : QStringLiteral("receive"));
+        message.insert(QStringLiteral("time"), double(event.timestampUs) / 1e6);
+        message.insert(QStringLiteral("opcode"), event.kind == EventKind::Text ? 1 : 2);
+        message.insert(QStringLiteral("data"), event.kind == EventKind::Text ? QString::fromUtf8(event.payload)
+                                                                             : QString::fromLatin1(event.payload.toBase64()));
+        messages.append(message);
+    }
+    QUrl httpUrl = header.url;
+    const QJsonObject request{{QStringLiteral("method"), QStringLiteral("GET")},
+                              {QStringLiteral("url"), httpUrl.toString()},
+                              {QStringLiteral("httpVersion"), QStringLiteral("HTTP/1.1")},
+                              {QStringLiteral("headers"), QJsonArray()},
+                              {QStringLiteral("queryString"), QJsonArray()},
+                              {QStringLiteral("cookies"), QJsonArray()},
+                              {QStringLiteral("headersSize"), -1},
+                              {QStringLiteral("bodySize"), 0}};
+    const QJsonObject response{{QStringLiteral("status"), 101},
+                               {QStringLiteral("statusText"), QStringLiteral("Switching Protocols")},
+                               {QStringLiteral("httpVersion"), QStringLiteral("HTTP/1.1")},
+                               {QStringLiteral("headers"), QJsonArray()},
+                               {QStringLiteral("cookies"), QJsonArray()},
+                               {QStringLiteral("content"), QJsonObject{{QStringLiteral("size"), 0}, {QStringLiteral("mimeType"), QStringLiteral("x-unknown")}}},
+                               {QStringLiteral("redirectURL"), QString()},
+                               {QStringLiteral("headersSize"), -1},
+                               {QStringLiteral("bodySize"), 0}};
+    const QJsonObject entry{{QStringLiteral("startedDateTime"), QDateTime::fromMSecsSinceEpoch(header.startedUs / 1000, Qt::UTC).toString(Qt::ISODateWithMs)},
+                            {QStringLiteral("time"), 0},
+                            {QStringLiteral("request"), request},
+                            {QStringLiteral("response"), response},
+                            {QStringLiteral("cache"), QJsonObject()},
+                            {QStringLiteral("timings"), QJsonObject{{QStringLiteral("send"), 0}, {QStringLiteral("wait"), 0}, {QStringLiteral("receive"), 0}}},
+                            {QStringLiteral("_resourceType"), QStringLiteral("websocket")},
+                            {QStringLiteral("_webSocketMessages"), messages}};
+    const QJsonObject log{{QStringLiteral("version"), QStringLiteral("1.2")},
+                          {QStringLiteral("creator"), QJsonObject{{QStringLiteral("name"), QStringLiteral("WebSocket Inspector")}, {QStringLiteral("version"), QStringLiteral(WSI_VERSION)}}},
+                          {QStringLiteral("pages"), QJsonArray()},
+                          {QStringLiteral("entries"), QJsonArray{entry}}};
+    return QJsonDocument(QJsonObject{{QStringLiteral("log"), log}}).toJson(QJsonDocument::Indented);
+}
+
+} // namespace wsi

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QUrl>
+
+namespace wsi {
+
+// What counts as a secret in a connection, and how it is hidden: header values
+// such as Authorization and Cookie, a URL's password, token-like query parameters.
+struct Redaction
+{
+    static constexpr const char *Mask = "<redacted>";
+    static bool isSecretHeader(QByteArrayView name);
+    static bool isSecretQueryKey(const QString &key);
+    static QUrl redactUrl(const QUrl &url);
+};
+
+} // namespace wsi

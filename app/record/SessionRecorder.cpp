@@ -1,0 +1,79 @@
+#include "SessionRecorder.h"
+
+#include "Redaction.h"
+#include "SessionFile.h"
+#include "session/EventJson.h"
+
+namespace wsi {
+
+SessionRecorder::SessionRecorder(QObject *parent)
+    : QObject(parent)
+{
+    m_flushTimer.setInterval(FlushIntervalMs);
+    connect(&m_flushTimer, &QTimer::timeout, this, &SessionRecorder::flush);
+}
+
+SessionRecorder::~SessionRecorder()
+{
+    stop();
+}
+
+bool SessionRecorder::start(const QString &path, const SessionOptions &options, bool includeSecrets, QString *error)
+{
+    stop();
+    m_file.setFileName(path);
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        *error = QStringLiteral("Cannot record to %1: %2").arg(path, m_file.errorString());
+        return false;
+    }
+    m_startedUs = nowUs();
+    m_redact = !includeSecrets;
+    m_events = 0;
+    m_lastError.clear();
+    m_buffer = SessionFile::headerLine(options, m_startedUs, includeSecrets);
+    m_buffer.reserve(1 << 20);
+    flush();
+    m_flushTimer.start();
+    return true;
+}
+
+void SessionRecorder::record(const SessionEvent &event)
+{
+    if (!m_file.isOpen())
+        return;
+    if (m_redact && event.kind == EventKind::Open) {
+        // The open event names the URL, which may carry a token.
+        SessionEvent redacted = event;
+        const qsizetype space = event.payload.indexOf(' ');
+        const QByteArray url = space < 0 ? event.payload : event.payload.left(space);
+        redacted.payload = Redaction::redactUrl(QUrl(QString::fromUtf8(url))).toString().toUtf8() +
+                           (space < 0 ? QByteArray() : event.payload.mid(space));
+        EventJson::appendLine(m_buffer, redacted, m_startedUs);
+        ++m_events;
+        return;
+    }
+    EventJson::appendLine(m_buffer, event, m_startedUs);
+    ++m_events;
+}
+
+void SessionRecorder::flush()
+{
+    if (m_buffer.isEmpty() || !m_file.isOpen())
+        return;
+    if (m_file.write(m_buffer) != m_buffer.size() || !m_file.flush()) {
+        m_lastError = QStringLiteral("Recording to %1 failed: %2").arg(m_file.fileName(), m_file.errorString());
+        emit writeFailed(m_lastError);
+    }
+    m_buffer.resize(0); // keeps the allocation for the next batch
+}
+
+void SessionRecorder::stop()
+{
+    if (!m_file.isOpen())
+        return;
+    m_flushTimer.stop();
+    flush();
+    m_file.close();
+}
+
+} // namespace wsi

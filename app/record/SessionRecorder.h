@@ -1,0 +1,47 @@
+#pragma once
+
+#include "session/SessionEvent.h"
+#include "session/SessionOptions.h"
+
+#include <QFile>
+#include <QObject>
+#include <QTimer>
+
+namespace wsi {
+
+// Writes a session file as events happen. Lines gather in memory and go to the
+// file every 50 ms, so a killed program loses at most the last fraction of a
+// second and a flood costs one write per batch, not one per message.
+class SessionRecorder final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SessionRecorder(QObject *parent = nullptr);
+    ~SessionRecorder() override;
+
+    bool start(const QString &path, const SessionOptions &options, bool includeSecrets, QString *error);
+    void record(const wsi::SessionEvent &event);
+    void stop();
+    bool isRecording() const { return m_file.isOpen(); }
+    QString fileName() const { return m_file.fileName(); }
+    quint64 eventsWritten() const { return m_events; }
+    QString lastError() const { return m_lastError; }
+
+    static constexpr int FlushIntervalMs = 50;
+
+signals:
+    void writeFailed(const QString &message);
+
+private:
+    void flush();
+
+    QFile m_file;
+    QByteArray m_buffer;
+    QTimer m_flushTimer;
+    qint64 m_startedUs = 0;
+    bool m_redact = true;
+    quint64 m_events = 0;
+    QString m_lastError;
+};
+
+} // namespace wsi

@@ -1,0 +1,172 @@
+#include "ReplyComparer.h"
+
+#include "log/PlainText.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace wsi {
+
+namespace {
+
+QJsonValue removePath(const QJsonValue &value, const QStringList &path, int depth)
+{
+    if (depth >= path.size())
+        return value;
+    const QString &key = path.at(depth);
+    const bool last = depth == path.size() - 1;
+    if (value.isObject()) {
+        QJsonObject object = value.toObject();
+        const QStringList keys = key == QStringLiteral("*") ? object.keys() : QStringList{key};
+        for (const QString &k : keys) {
+            if (!object.contains(k))
+                continue;
+            if (last)
+                object.remove(k);
+            else
+                object.insert(k, removePath(object.value(k), path, depth + 1));
+        }
+        return object;
+    }
+    if (value.isArray()) {
+        QJsonArray array = value.toArray();
+        bool isIndex = false;
+        const int index = key.toInt(&isIndex);
+        for (int i = int(array.size()) - 1; i >= 0; --i) {
+            if (key != QStringLiteral("*") && !(isIndex && i == index))
+                continue;
+            if (last)
+                array.replace(i, QJsonValue(QStringLiteral("<ignored>")));
+            else
+                array.replace(i, removePath(array.at(i), path, depth + 1));
+        }
+        return array;
+    }
+    return value;
+}
+
+QString shortJson(const QJsonValue &value)
+{
+    QString text;
+    if (value.isObject())
+        text = QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    else if (value.isArray())
+        text = QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    else if (value.isString())
+        text = u'"' + value.toString() + u'"';
+    else if (value.isUndefined())
+        text = QStringLiteral("(missing)");
+    else
+        text = value.toVariant().toString();
+    if (value.isNull())
+        text = QStringLiteral("null");
+    return PlainText::escape(text, PlainText::Newlines::Escape, 120);
+}
+
+// The first place two JSON values differ, as "$.a.b: expected X, got Y".
+QString firstDifference(const QJsonValue &expected, const QJsonValue &actual, const QString &where)
+{
+    if (expected.isObject() && actual.isObject()) {
+        const QJsonObject e = expected.toObject(), a = actual.toObject();
+        QStringList keys = e.keys();
+        for (const QString &k : a.keys())
+            if (!e.contains(k))
+                keys << k;
+        for (const QString &k : keys) {
+            if (e.value(k) != a.value(k))
+                return firstDifference(e.value(k), a.value(k), where + u'.' + k);
+        }
+        return QString();
+    }
+    if (expected.isArray() && actual.isArray()) {
+        const QJsonArray e = expected.toArray(), a = actual.toArray();
+        for (int i = 0; i < qMax(e.size(), a.size()); ++i) {
+            const QJsonValue ev = i < e.size() ? e.at(i) : QJsonValue(QJsonValue::Undefined);
+            const QJsonValue av = i < a.size() ? a.at(i) : QJsonValue(QJsonValue::Undefined);
+            if (ev != av)
+                return firstDifference(ev, av, where + QStringLiteral("[%1]").arg(i));
+        }
+        return QString();
+    }
+    return QStringLiteral("%1: expected %2, got %3").arg(where, shortJson(expected), shortJson(actual));
+}
+
+bool parseJson(const QByteArray &text, QJsonValue *value)
+{
+    QJsonParseError error;
+    // Wrapped in an array so scalars ("42", "\"x\"") parse as well.
+    const QJsonDocument document = QJsonDocument::fromJson("[" + text + "]", &error);
+    if (error.error != QJsonParseError::NoError || document.array().size() != 1)
+        return false;
+    *value = document.array().at(0);
+    return true;
+}
+
+} // namespace
+
+ReplyComparer::Mode ReplyComparer::modeFromName(const QString &name, bool *ok)
+{
+    *ok = name == QStringLiteral("exact") || name == QStringLiteral("json");
+    return name == QStringLiteral("json") ? Mode::Json : Mode::Exact;
+}
+
+QJsonValue ReplyComparer::prune(const QJsonValue &value) const
+{
+    QJsonValue pruned = value;
+    for (const QString &path : ignoredPaths) {
+        QString normalized = path;
+        if (normalized.startsWith(QStringLiteral("$.")))
+            normalized = normalized.mid(2);
+        normalized.replace(QStringLiteral("[*]"), QStringLiteral(".*"));
+        normalized.replace(u'[', u'.');
+        normalized.remove(u']');
+        pruned = removePath(pruned, normalized.split(u'.', Qt::SkipEmptyParts), 0);
+    }
+    return pruned;
+}
+
+ReplyComparer::Result ReplyComparer::compare(const SessionEvent &expected, const SessionEvent &actual) const
+{
+    Result result;
+    if (expected.kind != actual.kind) {
+        result.difference = QStringLiteral("expected a %1 message, got a %2 message").arg(kindName(expected.kind), kindName(actual.kind));
+        return result;
+    }
+    if (expected.payload == actual.payload) {
+        result.equal = true;
+        return result;
+    }
+    QJsonValue e, a;
+    const bool json = (mode == Mode::Json || !ignoredPaths.isEmpty()) && expected.kind == EventKind::Text
+        && parseJson(expected.payload, &e) && parseJson(actual.payload, &a);
+    if (json) {
+        e = prune(e);
+        a = prune(a);
+        if (e == a) {
+            result.equal = true;
+            return result;
+        }
+        result.difference = firstDifference(e, a, QStringLiteral("$"));
+        return result;
+    }
+    if (expected.kind == EventKind::Binary) {
+        result.difference = QStringLiteral("binary differs: expected %1 (%2 bytes), got %3 (%4 bytes)")
+                                .arg(PlainText::hexPreview(expected.payload, 16))
+                                .arg(expected.payload.size())
+                                .arg(PlainText::hexPreview(actual.payload, 16))
+                                .arg(actual.payload.size());
+        return result;
+    }
+    const QString e8 = QString::fromUtf8(expected.payload), a8 = QString::fromUtf8(actual.payload);
+    qsizetype at = 0;
+    while (at < e8.size() && at < a8.size() && e8.at(at) == a8.at(at))
+        ++at;
+    result.difference = QStringLiteral("text differs at character %1: expected \"%2\", got \"%3\"")
+                            .arg(at)
+                            .arg(PlainText::escape(e8, PlainText::Newlines::Escape, 120),
+                                 PlainText::escape(a8, PlainText::Newlines::Escape, 120));
+    return result;
+}
+
+} // namespace wsi

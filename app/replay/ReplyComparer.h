@@ -1,0 +1,34 @@
+#pragma once
+
+#include "session/SessionEvent.h"
+
+#include <QJsonValue>
+#include <QStringList>
+
+namespace wsi {
+
+// Decides whether a reply matches the recorded one: exact bytes, equal JSON
+// (key order ignored), or equal JSON once listed paths (timestamps, ids) are
+// dropped. Paths are dotted keys; "*" matches any key or index: "ts", "data.id", "items.*.id".
+class ReplyComparer
+{
+public:
+    enum class Mode { Exact, Json };
+
+    struct Result
+    {
+        bool equal = false;
+        QString difference; // where and how they differ, for a person
+    };
+
+    Mode mode = Mode::Exact;
+    QStringList ignoredPaths;
+
+    Result compare(const SessionEvent &expected, const SessionEvent &actual) const;
+    static Mode modeFromName(const QString &name, bool *ok);
+
+private:
+    QJsonValue prune(const QJsonValue &value) const;
+};
+
+} // namespace wsi

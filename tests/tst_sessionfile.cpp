@@ -1,0 +1,409 @@
+// Session files and HAR files: what is written reads back the same, and every
+// bad file gives a clear message naming the file and line while keeping what is readable.
+#include "record/HarFile.h"
+#include "record/Redaction.h"
+#include "record/SessionFile.h"
+#include "record/SessionRecorder.h"
+#include "replay/ReplyComparer.h"
+#include "session/EventJson.h"
+
+#include <QDateTime>
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace wsi;
+
+namespace {
+
+SessionEvent makeEvent(EventKind kind, Direction direction, const QByteArray &payload, int code = 0, qint64 ts = 0)
+{
+    SessionEvent e;
+    e.timestampUs = ts ? ts : nowUs();
+    e.kind = kind;
+    e.direction = direction;
+    e.payload = payload;
+    e.code = code;
+    return e;
+}
+
+std::vector<SessionEvent> sampleEvents()
+{
+    std::vector<SessionEvent> events;
+    qint64 t = 1795687200000000;
+    events.push_back(makeEvent(EventKind::State, Direction::Local, "CONNECTING", 0, t += 10));
+    events.push_back(makeEvent(EventKind::Open, Direction::Local, "ws://127.0.0.1:9001/", 101, t += 10));
+    events.push_back(makeEvent(EventKind::Text, Direction::Outgoing, "plain", 0, t += 10));
+    events.push_back(makeEvent(EventKind::Text, Direction::Incoming, "quote \" backslash \\ newline \n tab \t nul " + QByteArray(1, '\0') + " esc \x1b ünï 日本 <b>", 0, t += 10));
+    events.push_back(makeEvent(EventKind::Binary, Direction::Incoming, QByteArray("\x00\xff\x80 bin", 7), 0, t += 10));
+    SessionEvent ping = makeEvent(EventKind::Ping, Direction::Outgoing, "ping", 0, t += 10);
+    ping.tag = MessageTag::Heartbeat;
+    events.push_back(ping);
+    SessionEvent pong = makeEvent(EventKind::Pong, Direction::Incoming, "ping", 250, t += 10);
+    pong.tag = MessageTag::Heartbeat;
+    events.push_back(pong);
+    SessionEvent onConnect = makeEvent(EventKind::Text, Direction::Outgoing, "auth", 0, t += 10);
+    onConnect.tag = MessageTag::OnConnect;
+    events.push_back(onConnect);
+    events.push_back(makeEvent(EventKind::Reconnect, Direction::Local, "Reconnect attempt 1 in 1.0 s", 1, t += 10));
+    events.push_back(makeEvent(EventKind::Error, Direction::Local, "Handshake rejected", 401, t += 10));
+    events.push_back(makeEvent(EventKind::Info, Direction::Local, "Queued (1 waiting)", 0, t += 10));
+    SessionEvent close = makeEvent(EventKind::Close, Direction::Incoming, "boom", 1011, t += 10);
+    close.closedBy = ClosedBy::Server;
+    events.push_back(close);
+    return events;
+}
+
+void compareEvents(const std::vector<SessionEvent> &a, const std::vector<SessionEvent> &b)
+{
+    QCOMPARE(a.size(), b.size());
+    for (size_t i = 0; i < a.size(); ++i) {
+        QCOMPARE(a[i].timestampUs, b[i].timestampUs);
+        QCOMPARE(a[i].kind, b[i].kind);
+        QCOMPARE(a[i].direction, b[i].direction);
+        QCOMPARE(a[i].payload, b[i].payload);
+        QCOMPARE(a[i].code, b[i].code);
+        QCOMPARE(a[i].closedBy, b[i].closedBy);
+        QCOMPARE(a[i].tag, b[i].tag);
+    }
+}
+
+QByteArray fileText(const QString &path)
+{
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    return file.readAll();
+}
+
+} // namespace
+
+class tst_SessionFile : public QObject
+{
+    Q_OBJECT
+private slots:
+    void isoTime_data();
+    void isoTime();
+    void roundTripEveryKind();
+    void linesAreValidJsonForJq();
+    void recorderWritesAsItGoesAndRedacts();
+    void recorderIncludesSecretsOnlyWhenAsked();
+    void badFiles_data();
+    void badFiles();
+    void truncatedLastLineKeepsTheRest();
+    void chromeHar();
+    void firefoxHar();
+    void harRoundTrip();
+    void badHar_data();
+    void badHar();
+    void redactUrl_data();
+    void redactUrl();
+    void compare_data();
+    void compare();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void tst_SessionFile::isoTime_data()
+{
+    QTest::addColumn<qint64>("us");
+    QTest::addColumn<QString>("iso");
+    QTest::newRow("epoch") << qint64(0) << "1970-01-01T00:00:00.000000Z";
+    QTest::newRow("leap day 2000") << qint64(951782400123456) << "2000-02-29T00:00:00.123456Z";
+    QTest::newRow("end of 2025") << qint64(1767225599999999) << "2025-12-31T23:59:59.999999Z";
+    QTest::newRow("2026-11-26") << qint64(1795687200000040) << "2026-11-26T10:00:00.000040Z";
+}
+
+void tst_SessionFile::isoTime()
+{
+    QFETCH(qint64, us);
+    QFETCH(QString, iso);
+    QCOMPARE(EventJson::isoTime(us), iso);
+    // The same instant as Qt computes it.
+    QCOMPARE(QDateTime::fromMSecsSinceEpoch(us / 1000, Qt::UTC).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")), iso.left(23));
+}
+
+void tst_SessionFile::roundTripEveryKind()
+{
+    SessionFile::Header header;
+    header.url = QUrl(QStringLiteral("ws://127.0.0.1:9001/"));
+    header.startedUs = 1795687200000000;
+    const std::vector<SessionEvent> events = sampleEvents();
+    QString error;
+    const QString path = m_dir.filePath(QStringLiteral("roundtrip.jsonl"));
+    QVERIFY2(SessionFile::write(path, header, events, &error), qPrintable(error));
+    const SessionFile::Contents read = SessionFile::read(path);
+    QVERIFY2(read.ok(), qPrintable(read.fatalError));
+    QVERIFY2(read.problems.isEmpty(), qPrintable(read.problems.join(u'\n')));
+    QCOMPARE(read.header.url, header.url);
+    QCOMPARE(read.header.startedUs, header.startedUs);
+    compareEvents(read.events, events);
+}
+
+void tst_SessionFile::linesAreValidJsonForJq()
+{
+    SessionFile::Header header;
+    header.startedUs = 1795687200000000;
+    const QByteArray text = SessionFile::serialize(header, sampleEvents());
+    const QList<QByteArray> lines = text.trimmed().split('\n');
+    QCOMPARE(lines.size(), qsizetype(sampleEvents().size() + 1));
+    for (const QByteArray &line : lines) {
+        QJsonParseError error;
+        QJsonDocument::fromJson(line, &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, line.constData());
+    }
+    const QJsonObject text3 = QJsonDocument::fromJson(lines.at(4)).object();
+    QCOMPARE(text3.value(QStringLiteral("event")).toString(), QStringLiteral("text"));
+    QCOMPARE(text3.value(QStringLiteral("rel_us")).toInt(), 40);
+    QCOMPARE(text3.value(QStringLiteral("time")).toString(), QStringLiteral("2026-11-26T10:00:00.000040Z"));
+    QVERIFY(text3.value(QStringLiteral("text")).toString().contains(QStringLiteral("quote \" backslash \\ newline \n")));
+}
+
+void tst_SessionFile::recorderWritesAsItGoesAndRedacts()
+{
+    const QString path = m_dir.filePath(QStringLiteral("recording.jsonl"));
+    SessionOptions options;
+    options.url = QUrl(QStringLiteral("wss://user:pw@example.test/feed?token=abc&room=1"));
+    options.headers.append(qMakePair(QByteArray("Authorization"), QByteArray("Bearer s3cret")));
+    options.headers.append(qMakePair(QByteArray("Cookie"), QByteArray("sid=s3cret")));
+    options.headers.append(qMakePair(QByteArray("X-Client"), QByteArray("inspector")));
+    SessionRecorder recorder;
+    QString error;
+    QVERIFY2(recorder.start(path, options, false, &error), qPrintable(error));
+    recorder.record(makeEvent(EventKind::Open, Direction::Local, options.url.toString().toUtf8() + " subprotocol=chat", 101));
+    recorder.record(makeEvent(EventKind::Text, Direction::Incoming, "first"));
+    // Without stopping: the lines reach the file within the flush interval.
+    QTRY_VERIFY_WITH_TIMEOUT(fileText(path).contains("first"), SessionRecorder::FlushIntervalMs * 4);
+    const QByteArray text = fileText(path);
+    QVERIFY(!text.contains("s3cret"));
+    QVERIFY(!text.contains("token=abc"));
+    QVERIFY(!text.contains(":pw@"));
+    QVERIFY(text.contains("X-Client: inspector"));
+    QVERIFY(text.contains("Authorization: <redacted>"));
+    QVERIFY(text.contains("subprotocol=chat"));
+    recorder.stop();
+    const SessionFile::Contents read = SessionFile::read(path);
+    QVERIFY(read.ok());
+    QCOMPARE(read.events.size(), size_t(2));
+    QVERIFY(!read.header.secretsIncluded);
+    QVERIFY(read.header.url.toString().contains(QStringLiteral("room=1")));
+}
+
+void tst_SessionFile::recorderIncludesSecretsOnlyWhenAsked()
+{
+    const QString path = m_dir.filePath(QStringLiteral("secrets.jsonl"));
+    SessionOptions options;
+    options.url = QUrl(QStringLiteral("ws://example.test/?token=abc"));
+    options.headers.append(qMakePair(QByteArray("Authorization"), QByteArray("Bearer s3cret")));
+    SessionRecorder recorder;
+    QString error;
+    QVERIFY(recorder.start(path, options, true, &error));
+    recorder.stop();
+    const QByteArray text = fileText(path);
+    QVERIFY(text.contains("Bearer s3cret"));
+    QVERIFY(text.contains("token=abc"));
+    QVERIFY(SessionFile::read(path).header.secretsIncluded);
+}
+
+void tst_SessionFile::badFiles_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("fatal");      // empty: readable, with problems
+    QTest::addColumn<QString>("problem");
+    QTest::addColumn<int>("eventsKept");
+    const QByteArray header = R"({"format":"wsinspector-session","version":1,"url":"ws://x/","started_us":1})" "\n";
+    const QByteArray good = R"({"ts_us":5,"event":"text","dir":"in","text":"ok"})" "\n";
+    QTest::newRow("empty") << QByteArray() << "the file is empty" << "" << 0;
+    QTest::newRow("whitespace") << QByteArray("\n  \n") << "the file is empty" << "" << 0;
+    QTest::newRow("not json") << QByteArray("hello world\n") << ":1: not a session file" << "" << 0;
+    QTest::newRow("other json") << QByteArray(R"({"log":{}})" "\n") << "the header has no \"format\"" << "" << 0;
+    QTest::newRow("future version") << QByteArray(R"({"format":"wsinspector-session","version":99})" "\n")
+                                    << "version 99 is not supported" << "" << 0;
+    QTest::newRow("garbage line") << header + good + "{{{{\n" + good << "" << ":3: not JSON" << 2;
+    QTest::newRow("wrong shape") << header + R"({"ts_us":5,"event":"teleport","dir":"in"})" "\n" + good << ""
+                                 << ":2: unknown event \"teleport\"" << 1;
+    QTest::newRow("no timestamp") << header + R"({"event":"text","dir":"in","text":"x"})" "\n" + good << ""
+                                  << ":2: no \"ts_us\" timestamp" << 1;
+    QTest::newRow("bad base64") << header + R"({"ts_us":5,"event":"binary","dir":"in","base64":"!!notbase64!!"})" "\n" + good
+                                << "" << ":2: \"base64\" is not valid base64" << 1;
+    QTest::newRow("text missing") << header + R"({"ts_us":5,"event":"text","dir":"in"})" "\n" + good << ""
+                                  << ":2: a text event without \"text\"" << 1;
+    QTest::newRow("bad direction") << header + R"({"ts_us":5,"event":"text","dir":"sideways","text":"x"})" "\n" + good
+                                   << "" << ":2: unknown direction" << 1;
+}
+
+void tst_SessionFile::badFiles()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, fatal);
+    QFETCH(QString, problem);
+    QFETCH(int, eventsKept);
+    const QString path = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_') + QStringLiteral(".jsonl"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+    file.close();
+    const SessionFile::Contents read = SessionFile::read(path);
+    if (!fatal.isEmpty()) {
+        QVERIFY(!read.ok());
+        QVERIFY2(read.fatalError.contains(fatal), qPrintable(read.fatalError));
+        QVERIFY2(read.fatalError.startsWith(path), qPrintable(read.fatalError));
+        return;
+    }
+    QVERIFY2(read.ok(), qPrintable(read.fatalError));
+    QCOMPARE(int(read.events.size()), eventsKept);
+    QCOMPARE(read.problems.size(), 1);
+    QVERIFY2(read.problems.first().startsWith(path + problem), qPrintable(read.problems.first()));
+}
+
+void tst_SessionFile::truncatedLastLineKeepsTheRest()
+{
+    SessionFile::Header header;
+    header.startedUs = 1;
+    QByteArray text = SessionFile::serialize(header, sampleEvents());
+    text.chop(25); // a recording killed mid-line
+    const SessionFile::Contents read = SessionFile::parse(text, QStringLiteral("cut.jsonl"));
+    QVERIFY(read.ok());
+    QCOMPARE(read.events.size(), sampleEvents().size() - 1);
+    QCOMPARE(read.problems.size(), 1);
+    QVERIFY2(read.problems.first().contains(QStringLiteral("the last line is cut short")), qPrintable(read.problems.first()));
+    QVERIFY(SessionFile::read(m_dir.filePath(QStringLiteral("missing.jsonl"))).fatalError.contains(QStringLiteral("no such file")));
+}
+
+void tst_SessionFile::chromeHar()
+{
+    const SessionFile::Contents har = HarFile::read(QStringLiteral(WSI_TEST_DATA_DIR "/chrome.har"));
+    QVERIFY2(har.ok(), qPrintable(har.fatalError));
+    QVERIFY(har.problems.isEmpty());
+    QCOMPARE(har.header.url, QUrl(QStringLiteral("wss://echo.example.test/chat?room=1")));
+    QCOMPARE(har.events.size(), size_t(6)); // open + 5 messages
+    QCOMPARE(har.events[0].kind, EventKind::Open);
+    QCOMPARE(har.events[1].direction, Direction::Outgoing);
+    QCOMPARE(har.events[1].payloadText(), QStringLiteral("{\"type\":\"hello\",\"id\":1}"));
+    QCOMPARE(har.events[1].timestampUs, qint64(1795687201500000));
+    QCOMPARE(har.events[2].timestampUs, qint64(1795687201512345));
+    QCOMPARE(har.events[3].kind, EventKind::Binary);
+    QCOMPARE(har.events[3].payload, QByteArray("\x00\x01\x02\xff", 4));
+    QCOMPARE(har.events[5].payloadText(), QStringLiteral("<b>not bold</b>"));
+}
+
+void tst_SessionFile::firefoxHar()
+{
+    const SessionFile::Contents har = HarFile::read(QStringLiteral(WSI_TEST_DATA_DIR "/firefox.har"));
+    QVERIFY2(har.ok(), qPrintable(har.fatalError));
+    QCOMPARE(har.header.url, QUrl(QStringLiteral("ws://127.0.0.1:9001/")));
+    QCOMPARE(har.events.size(), size_t(5));
+    QCOMPARE(har.events[3].payloadText(), QStringLiteral("héllo wörld"));
+    QCOMPARE(har.events[3].direction, Direction::Outgoing);
+    QCOMPARE(har.header.startedUs, qint64(1795170600500000)); // 11:30:00.500+01:00
+}
+
+void tst_SessionFile::harRoundTrip()
+{
+    const SessionFile::Contents chrome = HarFile::read(QStringLiteral(WSI_TEST_DATA_DIR "/chrome.har"));
+    const QByteArray exported = HarFile::serialize(chrome.header, chrome.events);
+    const SessionFile::Contents again = HarFile::parse(exported, QStringLiteral("exported.har"));
+    QVERIFY2(again.ok(), qPrintable(again.fatalError));
+    QCOMPARE(again.header.url, chrome.header.url);
+    compareEvents(again.events, chrome.events);
+}
+
+void tst_SessionFile::badHar_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("fatal");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("not json") << QByteArray("<html>") << "not a HAR file: JSON error" << "";
+    QTest::newRow("no websocket") << QByteArray(R"({"log":{"entries":[{"request":{"url":"http://x/"}}]}})")
+                                  << "has no WebSocket entries" << "";
+    QTest::newRow("bad base64") << QByteArray(R"({"log":{"entries":[{"request":{"url":"ws://x/"},"_webSocketMessages":[{"type":"receive","time":1.0,"opcode":2,"data":"***"},{"type":"send","time":2.0,"opcode":1,"data":"ok"}]}]}})")
+                                << "" << "entry 1, message 1: binary data is not valid base64";
+    QTest::newRow("odd type") << QByteArray(R"({"log":{"entries":[{"request":{"url":"ws://x/"},"_webSocketMessages":[{"type":"sideways","time":1.0,"opcode":1,"data":"a"},{"type":"send","time":2.0,"opcode":1,"data":"ok"}]}]}})")
+                              << "" << "type \"sideways\" is neither send nor receive";
+}
+
+void tst_SessionFile::badHar()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, fatal);
+    QFETCH(QString, problem);
+    const SessionFile::Contents har = HarFile::parse(content, QStringLiteral("bad.har"));
+    if (!fatal.isEmpty()) {
+        QVERIFY2(har.fatalError.startsWith(QStringLiteral("bad.har: ")) && har.fatalError.contains(fatal), qPrintable(har.fatalError));
+        return;
+    }
+    QVERIFY(har.ok());
+    QCOMPARE(har.events.size(), size_t(1)); // the good message is kept
+    QCOMPARE(har.problems.size(), 1);
+    QVERIFY2(har.problems.first().contains(problem), qPrintable(har.problems.first()));
+}
+
+void tst_SessionFile::redactUrl_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("token") << "ws://h/p?token=abc&room=1" << "ws://h/p?token=%3Credacted%3E&room=1";
+    QTest::newRow("access_token") << "wss://h/?access_token=x" << "wss://h/?access_token=%3Credacted%3E";
+    QTest::newRow("password in userinfo") << "ws://u:pw@h/" << "ws://u:%3Credacted%3E@h/";
+    QTest::newRow("nothing secret") << "ws://h/p?room=1" << "ws://h/p?room=1";
+}
+
+void tst_SessionFile::redactUrl()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, expected);
+    QCOMPARE(Redaction::redactUrl(QUrl(url)).toString(QUrl::FullyEncoded), expected);
+}
+
+void tst_SessionFile::compare_data()
+{
+    QTest::addColumn<QString>("mode");
+    QTest::addColumn<QStringList>("ignore");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::addColumn<QByteArray>("actual");
+    QTest::addColumn<bool>("equal");
+    QTest::addColumn<QString>("difference");
+    QTest::newRow("exact same") << "exact" << QStringList() << QByteArray("a") << QByteArray("a") << true << "";
+    QTest::newRow("exact differs") << "exact" << QStringList() << QByteArray("hello") << QByteArray("help!") << false
+                                   << "text differs at character 3";
+    QTest::newRow("json key order") << "json" << QStringList() << QByteArray(R"({"a":1,"b":2})") << QByteArray(R"({"b":2,"a":1})")
+                                    << true << "";
+    QTest::newRow("exact key order") << "exact" << QStringList() << QByteArray(R"({"a":1,"b":2})")
+                                     << QByteArray(R"({"b":2,"a":1})") << false << "text differs";
+    QTest::newRow("json value differs") << "json" << QStringList() << QByteArray(R"({"a":{"b":[1,2]}})")
+                                        << QByteArray(R"({"a":{"b":[1,3]}})") << false << "$.a.b[1]: expected 2, got 3";
+    QTest::newRow("ignored path") << "json" << QStringList{QStringLiteral("ts")} << QByteArray(R"({"ts":1,"v":"x"})")
+                                  << QByteArray(R"({"ts":99,"v":"x"})") << true << "";
+    QTest::newRow("ignored nested wildcard") << "json" << QStringList{QStringLiteral("items[*].id")}
+                                             << QByteArray(R"({"items":[{"id":1,"v":1},{"id":2,"v":2}]})")
+                                             << QByteArray(R"({"items":[{"id":7,"v":1},{"id":8,"v":2}]})") << true << "";
+    QTest::newRow("ignore is not everything") << "json" << QStringList{QStringLiteral("ts")} << QByteArray(R"({"ts":1,"v":"x"})")
+                                              << QByteArray(R"({"ts":2,"v":"y"})") << false << "$.v: expected \"x\", got \"y\"";
+    QTest::newRow("missing key") << "json" << QStringList() << QByteArray(R"({"a":1})") << QByteArray(R"({})") << false
+                                 << "$.a: expected 1, got (missing)";
+}
+
+void tst_SessionFile::compare()
+{
+    QFETCH(QString, mode);
+    QFETCH(QStringList, ignore);
+    QFETCH(QByteArray, expected);
+    QFETCH(QByteArray, actual);
+    QFETCH(bool, equal);
+    QFETCH(QString, difference);
+    ReplyComparer comparer;
+    bool ok = false;
+    comparer.mode = ReplyComparer::modeFromName(mode, &ok);
+    QVERIFY(ok);
+    comparer.ignoredPaths = ignore;
+    const ReplyComparer::Result result = comparer.compare(makeEvent(EventKind::Text, Direction::Incoming, expected),
+                                                          makeEvent(EventKind::Text, Direction::Incoming, actual));
+    QCOMPARE(result.equal, equal);
+    QVERIFY2(result.difference.contains(difference), qPrintable(result.difference));
+}
+
+QTEST_GUILESS_MAIN(tst_SessionFile)
+#include "tst_sessionfile.moc"
