@@ -18,7 +18,7 @@ namespace {
 
 const char *const Usage =
     "Usage:\n"
-    "  wsinspector-cli connect URL [--send TEXT]... [--wait SECONDS] [--record FILE [--include-secrets]]\n"
+    "  wsinspector-cli connect URL [--send TEXT]... [--wait SECONDS] [--record FILE [--include-secrets]] [--quiet]\n"
     "                              [connection options]\n"
     "  wsinspector-cli replay FILE [--url URL] [--speed X|max] [--check] [--compare exact|json]\n"
     "                              [--ignore PATH]... [--reply-timeout SECONDS] [connection options]\n"
@@ -44,7 +44,8 @@ int runConnect(const QStringList &args, QFile &out, QFile &err)
     const QCommandLineOption wait(QStringLiteral("wait"), QStringLiteral("Close this many seconds after the last send."), QStringLiteral("SECONDS"));
     const QCommandLineOption record(QStringLiteral("record"), QStringLiteral("Record the session to FILE (JSON Lines)."), QStringLiteral("FILE"));
     const QCommandLineOption includeSecrets(QStringLiteral("include-secrets"), QStringLiteral("Keep Authorization, Cookie and token values in the recording."));
-    parser.addOptions({send, wait, record, includeSecrets});
+    const QCommandLineOption quiet(QStringLiteral("quiet"), QStringLiteral("Print no event lines (with --record: only record)."));
+    parser.addOptions({send, wait, record, includeSecrets, quiet});
     const wsi::ConnectionArguments connectionArguments;
     connectionArguments.addTo(parser);
     if (!parser.parse(args))
@@ -71,7 +72,10 @@ int runConnect(const QStringList &args, QFile &out, QFile &err)
             return usageError(err, QStringLiteral("--wait wants a number of seconds"));
     }
 
-    wsi::ConnectCommand command(options, parser.values(send), waitSeconds, &out, &err);
+    QFile discard(QStringLiteral("/dev/null"));
+    if (parser.isSet(quiet))
+        discard.open(QIODevice::WriteOnly);
+    wsi::ConnectCommand command(options, parser.values(send), waitSeconds, parser.isSet(quiet) ? &discard : &out, &err);
     QObject::connect(&command, &wsi::ConnectCommand::finished, qApp, &QCoreApplication::exit);
     if (parser.isSet(record) && !command.recordTo(parser.value(record), parser.isSet(includeSecrets)))
         return command.exitCode();

@@ -1,10 +1,15 @@
 // wsinspector-cli as a user runs it: a real process, its stdout read as JSON lines.
 #include "TestServers.h"
+#include "record/SessionFile.h"
 #include "server/EchoServer.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
+
+#include <csignal>
 #include <QTest>
 
 using namespace wsi;
@@ -66,7 +71,12 @@ class tst_Cli : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase() { QVERIFY(m_echo.listen()); }
+    void initTestCase()
+    {
+        QVERIFY(m_echo.listen());
+        QString error;
+        QVERIFY2(m_python.start(&error), qPrintable(error));
+    }
     void sendsAndPrintsJsonLines();
     void staysUntilServerCloses();
     void badUrl_data();
@@ -76,10 +86,16 @@ private slots:
     void serveAnswers();
     void reconnectGivesUpAfterAttempts();
     void onConnectAndHeartbeatFlags();
+    void recordThenReplayCheck();
+    void convertHarAndBack();
+    void replayBadFile();
+    void killedDuringFloodKeepsEverythingBefore();
 
 private:
     EchoServer m_echo;
     test::ScriptedWebSocketServer m_scripted;
+    test::PythonWebSocketServer m_python;
+    QTemporaryDir m_dir;
 };
 
 void tst_Cli::sendsAndPrintsJsonLines()
@@ -222,6 +238,103 @@ void tst_Cli::onConnectAndHeartbeatFlags()
     const QList<QJsonObject> pongs = withEvent(run.events, QStringLiteral("pong"));
     QVERIFY2(pongs.size() >= 2, qPrintable(QString::number(pongs.size())));
     QVERIFY(pongs.first().contains(QStringLiteral("rtt_ms")));
+}
+
+void tst_Cli::recordThenReplayCheck()
+{
+    const QString file = m_dir.filePath(QStringLiteral("echo.jsonl"));
+    const CliRun recorded = runCli({QStringLiteral("connect"), m_echo.url().toString(), QStringLiteral("--send"),
+                                    QStringLiteral(R"({"op":"subscribe","ch":"a"})"), QStringLiteral("--send"), QStringLiteral("two"),
+                                    QStringLiteral("--wait"), QStringLiteral("0.3"), QStringLiteral("--record"), file});
+    QCOMPARE(recorded.exitCode, 0);
+    QVERIFY(QFile::exists(file));
+
+    // Against the same echo server: every reply matches.
+    const CliRun pass = runCli({QStringLiteral("replay"), file, QStringLiteral("--check"), QStringLiteral("--speed"), QStringLiteral("max")});
+    QVERIFY2(pass.exitCode == 0, qPrintable(pass.stdErr));
+    QVERIFY2(pass.stdErr.contains(QStringLiteral("2 sent, 2 replies matched, 0 mismatched, 0 missing, 0 unexpected: PASS")), qPrintable(pass.stdErr));
+    QCOMPARE(withEvent(pass.events, QStringLiteral("text")).size(), 4);
+
+    // Against a server that answers differently: non-zero, with a readable report.
+    const CliRun fail = runCli({QStringLiteral("replay"), file, QStringLiteral("--url"), m_python.url(QStringLiteral("/differ")).toString(),
+                                QStringLiteral("--check"), QStringLiteral("--compare"), QStringLiteral("json")});
+    QCOMPARE(fail.exitCode, 1);
+    QVERIFY2(fail.stdErr.contains(QStringLiteral("reply 1: MISMATCH: $.ch: expected \"a\", got (missing)")), qPrintable(fail.stdErr));
+    QVERIFY(fail.stdErr.contains(QStringLiteral(": FAIL")));
+
+    // Without --check a mismatch is reported but is not a failure.
+    const CliRun report = runCli({QStringLiteral("replay"), file, QStringLiteral("--url"), m_python.url(QStringLiteral("/differ")).toString()});
+    QCOMPARE(report.exitCode, 0);
+    QVERIFY(report.stdErr.contains(QStringLiteral("MISMATCH")));
+}
+
+void tst_Cli::convertHarAndBack()
+{
+    const QString session = m_dir.filePath(QStringLiteral("from-chrome.jsonl"));
+    const QString har = m_dir.filePath(QStringLiteral("back.har"));
+    const CliRun toSession = runCli({QStringLiteral("convert"), QStringLiteral(WSI_TEST_DATA_DIR "/firefox.har"), session});
+    QVERIFY2(toSession.exitCode == 0, qPrintable(toSession.stdErr));
+    QVERIFY(toSession.stdOut.contains("5 events written"));
+    const CliRun toHar = runCli({QStringLiteral("convert"), session, har});
+    QCOMPARE(toHar.exitCode, 0);
+    QFile file(har);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    QVERIFY(text.contains("\"_webSocketMessages\""));
+    QVERIFY(text.contains("héllo wörld"));
+
+    // The converted browser session replays against the echo server and passes.
+    const CliRun replay = runCli({QStringLiteral("replay"), session, QStringLiteral("--url"), m_echo.url().toString(),
+                                  QStringLiteral("--check"), QStringLiteral("--speed"), QStringLiteral("10")});
+    QVERIFY2(replay.exitCode == 0, qPrintable(replay.stdErr));
+}
+
+void tst_Cli::replayBadFile()
+{
+    const QString missing = m_dir.filePath(QStringLiteral("nope.jsonl"));
+    const CliRun run = runCli({QStringLiteral("replay"), missing});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.stdErr.contains(missing + QStringLiteral(": no such file")), qPrintable(run.stdErr));
+    const CliRun har = runCli({QStringLiteral("convert"), QStringLiteral(WSI_TEST_DATA_DIR "/chrome.har"), m_dir.filePath(QStringLiteral("x.jsonl"))});
+    QCOMPARE(har.exitCode, 0);
+    const CliRun badSpeed = runCli({QStringLiteral("replay"), m_dir.filePath(QStringLiteral("x.jsonl")), QStringLiteral("--speed"), QStringLiteral("fast")});
+    QCOMPARE(badSpeed.exitCode, 2);
+    QVERIFY(badSpeed.stdErr.contains(QStringLiteral("--speed wants a factor")));
+}
+
+void tst_Cli::killedDuringFloodKeepsEverythingBefore()
+{
+    // A real non-Qt server floods; the CLI records; SIGKILL mid-flood.
+    const QString file = m_dir.filePath(QStringLiteral("killed.jsonl"));
+    QProcess cli;
+    cli.start(QStringLiteral(WSI_CLI_PATH), {QStringLiteral("connect"), m_python.url(QStringLiteral("/flood?n=5000000&size=100")).toString(),
+                                             QStringLiteral("--record"), file, QStringLiteral("--quiet")});
+    QVERIFY(cli.waitForStarted());
+    // Wait until messages are flowing, then let it run a little.
+    QTRY_VERIFY_WITH_TIMEOUT(QFile(file).size() > 200000, 10000);
+    QTest::qWait(300);
+    const qint64 killedAtUs = nowUs();
+    ::kill(pid_t(cli.processId()), SIGKILL);
+    QVERIFY(cli.waitForFinished(5000));
+
+    const SessionFile::Contents read = SessionFile::read(file);
+    QVERIFY2(read.ok(), qPrintable(read.fatalError));
+    // At most the last line is damaged, and it is reported, not fatal.
+    QVERIFY2(read.problems.size() <= 1, qPrintable(read.problems.join(u'\n')));
+    if (!read.problems.isEmpty())
+        QVERIFY2(read.problems.first().contains(QStringLiteral("the last line is cut short")), qPrintable(read.problems.first()));
+    // Every message before the kill is there, in order, none skipped.
+    int expected = 0;
+    for (const SessionEvent &event : read.events) {
+        if (event.kind != EventKind::Text)
+            continue;
+        QCOMPARE(event.payload.left(10).toInt(), expected);
+        ++expected;
+    }
+    QVERIFY2(expected > 1000, qPrintable(QString::number(expected)));
+    // What was lost is at most the last fraction of a second.
+    const qint64 lostMs = (killedAtUs - read.events.back().timestampUs) / 1000;
+    QVERIFY2(lostMs < 250, qPrintable(QStringLiteral("the last recorded event is %1 ms before the kill").arg(lostMs)));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

@@ -17,6 +17,7 @@ prints the port on the first line of stdout. The request path picks a behaviour:
 Options: --port N (default 0: a free one), --tls CERT KEY (serve wss://).
 """
 import argparse
+import json
 import ssl
 import asyncio
 import http
@@ -59,7 +60,7 @@ async def serve_path(ws):
             continue
         if path == "/differ":
             counter += 1
-            await ws.send('{"n": %d, "echo": "%s"}' % (counter, message))
+            await ws.send(json.dumps({"n": counter, "echo": message}))
             continue
         if path == "/prefix" and isinstance(message, str):
             await ws.send("echo: " + message)
