@@ -1,7 +1,9 @@
 // The window used as a person uses it: type into the real URL field, click the
 // real buttons, read the real log model.
 #include "ConnectionPanel.h"
+#include "LogPane.h"
 #include "MainWindow.h"
+#include "log/LogFilterModel.h"
 #include "TestServers.h"
 #include "log/MessageLogModel.h"
 #include "server/EchoServer.h"
@@ -134,7 +136,7 @@ void tst_MainWindow::openSendEchoClose()
     // Select the echoed row with the mouse: the detail pane shows the same characters.
     auto *view = child<QTableView>("logView");
     const int row = findRow(EventKind::Text, Direction::Incoming, QStringLiteral("<b>x</b>"));
-    const QModelIndex index = m_window->logModel()->index(row, MessageLogModel::DataColumn);
+    const QModelIndex index = m_window->logPane()->filter()->mapFromSource(m_window->logModel()->index(row, MessageLogModel::DataColumn));
     view->scrollTo(index);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
     QCOMPARE(view->currentIndex().row(), row);

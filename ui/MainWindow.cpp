@@ -3,7 +3,7 @@
 #include "CloseDialog.h"
 #include "ConnectionOptionsDialog.h"
 #include "ConnectionPanel.h"
-#include "LogItemDelegate.h"
+#include "LogPane.h"
 #include "log/MessageLogModel.h"
 #include "log/PlainText.h"
 #include "session/SessionOptionsStorage.h"
@@ -14,7 +14,6 @@
 #include <QPushButton>
 #include <QLabel>
 #include <QLineEdit>
-#include <QScrollBar>
 #include <QSettings>
 #include <QShortcut>
 
@@ -36,6 +35,7 @@ MainWindow::MainWindow(const QUrl &defaultUrl, QWidget *parent)
     , m_stopReconnectButton(new QPushButton(QStringLiteral("Stop"), this))
     , m_panel(new ConnectionPanel(&m_session, this))
     , m_panelDock(new QDockWidget(QStringLiteral("Connection"), this))
+    , m_handshakeView(new QPlainTextEdit(this))
     , m_defaultUrl(defaultUrl)
 {
     m_ui->setupUi(this);
@@ -66,27 +66,15 @@ MainWindow::MainWindow(const QUrl &defaultUrl, QWidget *parent)
     statusBar()->addWidget(m_stopReconnectButton);
     statusBar()->addPermanentWidget(m_countersLabel);
 
-    QTableView *view = m_ui->logView;
-    view->setModel(m_model);
-    view->setItemDelegate(new LogItemDelegate(view));
-    view->verticalHeader()->hide();
-    // Fixed row heights let the view skip measuring rows: millions stay smooth.
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    const int digit = view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    view->setColumnWidth(MessageLogModel::NumberColumn, digit * 7);
-    view->setColumnWidth(MessageLogModel::TimeColumn, digit * 17);
-    view->setColumnWidth(MessageLogModel::DirectionColumn, digit * 7);
-    view->setColumnWidth(MessageLogModel::KindColumn, digit * 15);
-    view->setColumnWidth(MessageLogModel::SizeColumn, digit * 8);
-    view->setTextElideMode(Qt::ElideRight);
+    m_ui->logPane->setModel(m_model);
+    m_handshakeView->setObjectName(QStringLiteral("handshakeView"));
+    m_handshakeView->setAccessibleName(QStringLiteral("Handshake"));
+    m_handshakeView->setReadOnly(true);
+    m_handshakeView->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_ui->logPane->detailTabs()->addTab(m_handshakeView, QStringLiteral("Handshake"));
+    m_ui->logPane->splitter()->setSizes({560, 300});
     m_ui->mainSplitter->setStretchFactor(0, 5);
     m_ui->mainSplitter->setStretchFactor(1, 1);
-    m_ui->logSplitter->setStretchFactor(0, 3);
-    m_ui->logSplitter->setStretchFactor(1, 2);
-    m_ui->logSplitter->setSizes({560, 300});
     m_ui->mainSplitter->setSizes({520, 110});
 
     connect(m_ui->openButton, &QPushButton::clicked, this, &MainWindow::onOpenClicked);
@@ -118,17 +106,6 @@ MainWindow::MainWindow(const QUrl &defaultUrl, QWidget *parent)
 
     connect(&m_session, &Session::eventOccurred, this, &MainWindow::onSessionEvent);
     connect(&m_session, &Session::stateChanged, this, &MainWindow::onStateChanged);
-    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onCurrentRowChanged);
-
-    // Follow the newest row only while the user is already at the bottom.
-    connect(m_model, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
-        const QScrollBar *bar = m_ui->logView->verticalScrollBar();
-        m_followTail = bar->value() >= bar->maximum() - 2;
-    });
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
-        if (m_followTail)
-            m_ui->logView->scrollToBottom();
-    });
 
     // Counters change per message; people read them a few times a second.
     m_countersTimer.setInterval(250);
@@ -142,6 +119,11 @@ MainWindow::MainWindow(const QUrl &defaultUrl, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+LogPane *MainWindow::logPane() const
+{
+    return m_ui->logPane;
+}
 
 void MainWindow::openUrl(const QString &url, const std::optional<SessionOptions> &options)
 {
@@ -329,11 +311,6 @@ void MainWindow::onStateChanged(Session::State state)
     refreshCounters();
 }
 
-void MainWindow::onCurrentRowChanged(const QModelIndex &current)
-{
-    m_ui->detailView->setPlainText(current.isValid() ? m_model->detailText(current.row()) : QString());
-}
-
 void MainWindow::refreshCounters()
 {
     const Session::Counters &c = m_session.counters();
@@ -369,7 +346,7 @@ void MainWindow::updateHandshakeView()
     } else {
         text += QStringLiteral("(none: %1)\n").arg(m_session.lastError());
     }
-    m_ui->handshakeView->setPlainText(PlainText::escape(text, PlainText::Newlines::Keep));
+    m_handshakeView->setPlainText(PlainText::escape(text, PlainText::Newlines::Keep));
 }
 
 } // namespace wsi

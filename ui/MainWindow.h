@@ -12,6 +12,7 @@
 QT_BEGIN_NAMESPACE
 class QDockWidget;
 class QLabel;
+class QPlainTextEdit;
 class QPushButton;
 namespace Ui {
 class MainWindow;
@@ -21,6 +22,7 @@ QT_END_NAMESPACE
 namespace wsi {
 
 class ConnectionPanel;
+class LogPane;
 class MessageLogModel;
 
 // The sample page test.html as a desktop window: URL, Open, message, Send,
@@ -40,6 +42,7 @@ public:
     Session *session() { return &m_session; }
     MessageLogModel *logModel() const { return m_model; }
     ConnectionPanel *connectionPanel() const { return m_panel; }
+    LogPane *logPane() const;
     static QStringList recentUrls();
     // The options the next Open of url uses: remembered ones for that URL, else the defaults.
     static SessionOptions optionsForUrl(const QUrl &url);
@@ -55,7 +58,6 @@ private:
     void onSendClicked();
     void onSessionEvent(const wsi::SessionEvent &event);
     void onStateChanged(wsi::Session::State state);
-    void onCurrentRowChanged(const QModelIndex &current);
     void refreshCounters();
     void updateHandshakeView();
     void rememberUrl(const QString &url);
@@ -71,12 +73,12 @@ private:
     QPushButton *m_stopReconnectButton;
     ConnectionPanel *m_panel;
     QDockWidget *m_panelDock;
+    QPlainTextEdit *m_handshakeView;
     QTimer m_countersTimer;
     QTimer m_countdownTimer;
     bool m_ignoreCertificateOnce = false;
     std::optional<SessionOptions> m_nextOpenOptions;
     QUrl m_defaultUrl;
-    bool m_followTail = true;
 };
 
 } // namespace wsi

@@ -1,0 +1,160 @@
+#include "LogPane.h"
+
+#include "LogItemDelegate.h"
+#include "log/LogFilterModel.h"
+#include "log/MessageLogModel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace wsi {
+
+LogPane::LogPane(QWidget *parent)
+    : QWidget(parent)
+    , m_filter(new LogFilterModel(this))
+    , m_filterEdit(new QLineEdit(this))
+    , m_kindCombo(new QComboBox(this))
+    , m_directionCombo(new QComboBox(this))
+    , m_followCheck(new QCheckBox(QStringLiteral("Follow"), this))
+    , m_filterStatus(new QLabel(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_view(new QTableView(m_splitter))
+    , m_detailTabs(new QTabWidget(m_splitter))
+    , m_detailView(new QPlainTextEdit(m_detailTabs))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *filterRow = new QHBoxLayout;
+    m_filterEdit->setObjectName(QStringLiteral("filterEdit"));
+    m_filterEdit->setPlaceholderText(QStringLiteral("Filter: text, or /regular expression/  (Ctrl+F)"));
+    m_filterEdit->setAccessibleName(QStringLiteral("Filter"));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_kindCombo->setObjectName(QStringLiteral("kindFilterCombo"));
+    m_kindCombo->addItems({QStringLiteral("All kinds"), QStringLiteral("Messages"), QStringLiteral("Text"),
+                           QStringLiteral("Binary"), QStringLiteral("Events")});
+    m_kindCombo->setAccessibleName(QStringLiteral("Kind filter"));
+    m_directionCombo->setObjectName(QStringLiteral("directionFilterCombo"));
+    m_directionCombo->addItems({QStringLiteral("Both ways"), QStringLiteral("↓ In"), QStringLiteral("↑ Out")});
+    m_directionCombo->setAccessibleName(QStringLiteral("Direction filter"));
+    m_followCheck->setObjectName(QStringLiteral("followCheck"));
+    m_followCheck->setChecked(true);
+    m_followCheck->setToolTip(QStringLiteral("Scroll to new rows while at the bottom; uncheck to read undisturbed"));
+    m_filterStatus->setObjectName(QStringLiteral("filterStatus"));
+    m_filterStatus->setTextFormat(Qt::PlainText);
+    filterRow->addWidget(m_filterEdit, 1);
+    filterRow->addWidget(m_kindCombo);
+    filterRow->addWidget(m_directionCombo);
+    filterRow->addWidget(m_followCheck);
+    filterRow->addWidget(m_filterStatus);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_splitter, 1);
+
+    m_view->setObjectName(QStringLiteral("logView"));
+    m_view->setAccessibleName(QStringLiteral("Message log"));
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setWordWrap(false);
+    m_view->setShowGrid(false);
+    m_view->setItemDelegate(new LogItemDelegate(m_view));
+    m_view->verticalHeader()->hide();
+    // Fixed row heights let the view skip measuring rows: millions stay smooth.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setModel(m_filter);
+
+    m_detailView->setObjectName(QStringLiteral("detailView"));
+    m_detailView->setAccessibleName(QStringLiteral("Selected message"));
+    m_detailView->setReadOnly(true);
+    m_detailView->setPlaceholderText(QStringLiteral("Select a row to see the whole message"));
+    m_detailTabs->setObjectName(QStringLiteral("detailTabs"));
+    m_detailTabs->addTab(m_detailView, QStringLiteral("Message"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+
+    // Typing restarts a short timer; the filter runs once the user pauses.
+    m_filterDelay.setSingleShot(true);
+    m_filterDelay.setInterval(250);
+    connect(&m_filterDelay, &QTimer::timeout, this, &LogPane::applyFilter);
+    connect(m_filterEdit, &QLineEdit::textChanged, &m_filterDelay, qOverload<>(&QTimer::start));
+    connect(m_filterEdit, &QLineEdit::returnPressed, this, &LogPane::applyFilter);
+    connect(m_kindCombo, &QComboBox::currentIndexChanged, this, &LogPane::applyFilter);
+    connect(m_directionCombo, &QComboBox::currentIndexChanged, this, &LogPane::applyFilter);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LogPane::onCurrentRowChanged);
+
+    // Follow the newest row only while the user is at the bottom and has not paused it.
+    connect(m_filter, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
+        const QScrollBar *bar = m_view->verticalScrollBar();
+        m_atBottom = bar->value() >= bar->maximum() - 2;
+    });
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_atBottom && m_followCheck->isChecked())
+            m_view->scrollToBottom();
+    });
+}
+
+void LogPane::setModel(MessageLogModel *model)
+{
+    m_model = model;
+    m_filter->setLogModel(model);
+    const int digit = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    m_view->setColumnWidth(MessageLogModel::NumberColumn, digit * 7);
+    m_view->setColumnWidth(MessageLogModel::TimeColumn, digit * 17);
+    m_view->setColumnWidth(MessageLogModel::DirectionColumn, digit * 7);
+    m_view->setColumnWidth(MessageLogModel::KindColumn, digit * 15);
+    m_view->setColumnWidth(MessageLogModel::SizeColumn, digit * 8);
+}
+
+void LogPane::applyFilter()
+{
+    m_filterDelay.stop();
+    const bool ok = m_filter->setText(m_filterEdit->text());
+    m_filter->setKindFilter(LogFilterModel::KindFilter(m_kindCombo->currentIndex()));
+    m_filter->setDirectionFilter(LogFilterModel::DirectionFilter(m_directionCombo->currentIndex()));
+    if (!ok)
+        m_filterStatus->setText(m_filter->errorString());
+    else if (m_filter->isFiltering())
+        m_filterStatus->setText(QStringLiteral("%1 of %2 rows").arg(m_filter->rowCount()).arg(m_model ? m_model->rowCount() : 0));
+    else
+        m_filterStatus->clear();
+}
+
+void LogPane::onCurrentRowChanged(const QModelIndex &current)
+{
+    const QModelIndex source = m_filter->mapToSource(current);
+    m_detailView->setPlainText(source.isValid() && m_model ? m_model->detailText(source.row()) : QString());
+}
+
+std::vector<int> LogPane::selectedRows() const
+{
+    std::vector<int> rows;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        rows.push_back(m_filter->mapToSource(index).row());
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+std::vector<int> LogPane::visibleRows() const
+{
+    std::vector<int> rows;
+    rows.reserve(size_t(m_filter->rowCount()));
+    for (int row = 0; row < m_filter->rowCount(); ++row)
+        rows.push_back(m_filter->mapToSource(m_filter->index(row, 0)).row());
+    return rows;
+}
+
+} // namespace wsi
