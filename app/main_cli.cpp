@@ -1,8 +1,7 @@
 // wsinspector-cli: the inspector without a window. Same core, same events.
 #include "cli/ConnectCommand.h"
 #include "cli/ConnectionArguments.h"
-#include "record/HarFile.h"
-#include "record/SessionFile.h"
+#include "record/SessionExport.h"
 #include "replay/Replayer.h"
 #include "server/EchoServer.h"
 #include "session/EventJson.h"
@@ -10,7 +9,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
-#include <QSaveFile>
 
 #include <cstdio>
 
@@ -22,7 +20,7 @@ const char *const Usage =
     "                              [connection options]\n"
     "  wsinspector-cli replay FILE [--url URL] [--speed X|max] [--check] [--compare exact|json]\n"
     "                              [--ignore PATH]... [--reply-timeout SECONDS] [connection options]\n"
-    "  wsinspector-cli convert IN OUT        # .har <-> session (.jsonl); the type follows the file name\n"
+    "  wsinspector-cli convert IN OUT        # session (.jsonl) <-> .har, or to .csv; the type follows the file name\n"
     "  wsinspector-cli serve [--port N]\n"
     "\n"
     "connect prints one JSON object per line for every event and exits 0 after a clean close,\n"
@@ -84,15 +82,10 @@ int runConnect(const QStringList &args, QFile &out, QFile &err)
     return QCoreApplication::exec();
 }
 
-bool isHar(const QString &path)
-{
-    return path.endsWith(QStringLiteral(".har"), Qt::CaseInsensitive);
-}
-
 // Loads a session or a HAR; prints the problems; false when nothing could be read.
 bool loadSession(const QString &path, wsi::SessionFile::Contents *contents, QFile &err)
 {
-    *contents = isHar(path) ? wsi::HarFile::read(path) : wsi::SessionFile::read(path);
+    *contents = wsi::SessionExport::read(path);
     for (const QString &problem : std::as_const(contents->problems))
         err.write((QStringLiteral("wsinspector-cli: warning: ") + problem + u'\n').toUtf8());
     if (!contents->ok()) {
@@ -178,11 +171,9 @@ int runConvert(const QStringList &args, QFile &out, QFile &err)
     wsi::SessionFile::Contents contents;
     if (!loadSession(in, &contents, err))
         return 2;
-    const QByteArray data = isHar(outPath) ? wsi::HarFile::serialize(contents.header, contents.events)
-                                           : wsi::SessionFile::serialize(contents.header, contents.events);
-    QSaveFile file(outPath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        err.write(QStringLiteral("wsinspector-cli: cannot write %1: %2\n").arg(outPath, file.errorString()).toUtf8());
+    QString error;
+    if (!wsi::SessionExport::write(outPath, contents.header, contents.events, &error)) {
+        err.write((QStringLiteral("wsinspector-cli: ") + error + u'\n').toUtf8());
         return 1;
     }
     out.write(QStringLiteral("%1 events written to %2\n").arg(contents.events.size()).arg(outPath).toUtf8());

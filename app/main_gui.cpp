@@ -22,6 +22,8 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("URL"), QStringLiteral("ws:// or wss:// URL to open (default: the built-in echo server)"));
+    const QCommandLineOption record(QStringLiteral("record"), QStringLiteral("Record the session to FILE from the start."), QStringLiteral("FILE"));
+    parser.addOption(record);
     const wsi::ConnectionArguments connectionArguments;
     connectionArguments.addTo(parser);
     parser.process(app);
@@ -42,6 +44,10 @@ int main(int argc, char *argv[])
         return 2;
     }
     window.show();
+    if (parser.isSet(record) && !window.startRecording(parser.value(record), startUrl)) {
+        fprintf(stderr, "wsinspector: cannot record to %s\n", qPrintable(parser.value(record)));
+        return 2;
+    }
     if (!startUrl.isEmpty())
         window.openUrl(startUrl, options);
     else

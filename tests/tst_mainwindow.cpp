@@ -4,11 +4,20 @@
 #include "LogPane.h"
 #include "MainWindow.h"
 #include "log/LogFilterModel.h"
+#include "record/SessionExport.h"
 #include "TestServers.h"
 #include "log/MessageLogModel.h"
 #include "server/EchoServer.h"
 
+#include "ReplayDialog.h"
+#include "SessionViewWindow.h"
+#include "record/SessionFile.h"
+
+#include <QAction>
 #include <QApplication>
+#include <QFileDialog>
+#include <QProgressBar>
+#include <QTableWidget>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
@@ -47,10 +56,18 @@ private slots:
     void closeWithChosenCode();
     void panelShowsCountersRttAndChart();
     void certificateErrorThenConnectAnywayOnce();
+    void recordFromMenuThenBrowseReadOnly();
+    void exportSelectionAndFilter();
+    void replayFromSessionView();
+    void filterByTextKindAndRegex();
 
 private:
     // Runs fill on the next modal dialog once it is up, then presses its OK button.
     void answerNextDialog(const std::function<void(QDialog *)> &fill);
+    // Answers the next file dialog with path.
+    void answerFileDialog(const QString &path);
+    void sendTyped(const QString &text);
+    QTemporaryDir m_dir;
     template<typename T>
     T *child(const char *name)
     {
@@ -375,6 +392,193 @@ void tst_MainWindow::certificateErrorThenConnectAnywayOnce()
     QTest::mouseClick(child<QPushButton>("openButton"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 10000);
     QVERIFY(!m_window->session()->handshake().certificateErrorsIgnored);
+}
+
+void tst_MainWindow::answerFileDialog(const QString &path)
+{
+    auto *poll = new QTimer(this);
+    poll->setInterval(20);
+    connect(poll, &QTimer::timeout, this, [poll, path] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        poll->stop();
+        poll->deleteLater();
+        // Type the name and press Enter, as a person does.
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        name->setText(path);
+        QTest::keyClick(name, Qt::Key_Return);
+    });
+    poll->start();
+}
+
+void tst_MainWindow::sendTyped(const QString &text)
+{
+    auto *editor = child<QPlainTextEdit>("messageEdit");
+    editor->selectAll();
+    QTest::keyClick(editor, Qt::Key_Backspace);
+    QTest::keyClicks(editor, text);
+    QTest::mouseClick(child<QPushButton>("sendButton"), Qt::LeftButton);
+}
+
+void tst_MainWindow::recordFromMenuThenBrowseReadOnly()
+{
+    const QString path = m_dir.filePath(QStringLiteral("from-window.jsonl"));
+    answerFileDialog(path);
+    m_window->findChild<QAction *>(QStringLiteral("recordAction"))->trigger();
+    QVERIFY(m_window->isRecording());
+    QVERIFY(child<QLabel>("recordingLabel")->text().startsWith(QStringLiteral("● REC from-window.jsonl")));
+
+    typeUrlAndOpen(m_echo.url().toString());
+    QTRY_VERIFY(stateText().startsWith(QStringLiteral("OPEN")));
+    sendTyped(QStringLiteral("first <i>message</i>"));
+    sendTyped(QStringLiteral("{\"second\": 2}"));
+    QTRY_COMPARE(m_window->session()->counters().messagesIn, 2ull);
+    QTest::mouseClick(child<QPushButton>("closeButton"), Qt::LeftButton);
+    QTRY_VERIFY(stateText().startsWith(QStringLiteral("CLOSED")));
+    m_window->findChild<QAction *>(QStringLiteral("recordAction"))->trigger(); // off
+    QVERIFY(!m_window->isRecording());
+
+    const SessionFile::Contents contents = SessionFile::read(path);
+    QVERIFY2(contents.ok(), qPrintable(contents.fatalError));
+    QCOMPARE(contents.header.url, m_echo.url());
+    int texts = 0;
+    for (const SessionEvent &event : contents.events)
+        texts += event.kind == EventKind::Text;
+    QCOMPARE(texts, 4);
+
+    // Open it read-only through File → Open session…
+    answerFileDialog(path);
+    m_window->findChild<QAction *>(QStringLiteral("openSessionAction"))->trigger();
+    SessionViewWindow *view = nullptr;
+    QTRY_VERIFY((view = qobject_cast<SessionViewWindow *>(QApplication::topLevelWidgets().isEmpty() ? nullptr : [] {
+                     for (QWidget *w : QApplication::topLevelWidgets())
+                         if (auto *v = qobject_cast<SessionViewWindow *>(w))
+                             return v;
+                     return static_cast<SessionViewWindow *>(nullptr);
+                 }())));
+    QCOMPARE(view->logModel()->rowCount(), int(contents.events.size()));
+    QVERIFY(view->findChild<QLabel *>(QStringLiteral("sessionInfo"))->text().contains(m_echo.url().toString()));
+    view->close();
+}
+
+void tst_MainWindow::exportSelectionAndFilter()
+{
+    typeUrlAndOpen(m_echo.url().toString());
+    QTRY_VERIFY(stateText().startsWith(QStringLiteral("OPEN")));
+    sendTyped(QStringLiteral("alpha"));
+    sendTyped(QStringLiteral("beta"));
+    QTRY_COMPARE(m_window->session()->counters().messagesIn, 2ull);
+    QTRY_VERIFY(findRow(EventKind::Text, Direction::Incoming, QStringLiteral("beta")) >= 0);
+
+    // Select the two "beta" rows with the mouse (click, then Ctrl+click).
+    auto *view = child<QTableView>("logView");
+    const auto proxyIndex = [this](int sourceRow) {
+        return m_window->logPane()->filter()->mapFromSource(m_window->logModel()->index(sourceRow, MessageLogModel::DataColumn));
+    };
+    const QModelIndex out = proxyIndex(findRow(EventKind::Text, Direction::Outgoing, QStringLiteral("beta")));
+    const QModelIndex in = proxyIndex(findRow(EventKind::Text, Direction::Incoming, QStringLiteral("beta")));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(out).center());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ControlModifier, view->visualRect(in).center());
+    QCOMPARE(m_window->logPane()->selectedRows().size(), size_t(2));
+
+    const QString har = m_dir.filePath(QStringLiteral("selection.har"));
+    answerFileDialog(har);
+    m_window->findChild<QAction *>(QStringLiteral("exportAction"))->trigger();
+    const SessionFile::Contents exported = SessionExport::read(har);
+    QVERIFY2(exported.ok(), qPrintable(exported.fatalError));
+    int messages = 0;
+    for (const SessionEvent &event : exported.events) {
+        if (event.kind == EventKind::Text) {
+            QCOMPARE(event.payloadText(), QStringLiteral("beta"));
+            ++messages;
+        }
+    }
+    QCOMPARE(messages, 2);
+
+    // With one row selected, Export writes what the filter shows: CSV of the text messages.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(out).center());
+    child<QComboBox>("kindFilterCombo")->setCurrentIndex(int(LogFilterModel::KindFilter::Text));
+    const QString csv = m_dir.filePath(QStringLiteral("texts.csv"));
+    answerFileDialog(csv);
+    m_window->findChild<QAction *>(QStringLiteral("exportAction"))->trigger();
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 5); // header + 4 text messages
+    QVERIFY(lines.at(0).startsWith("time,direction,kind,size,code,data"));
+    QVERIFY(lines.at(1).contains(",out,text,5,,\"alpha\""));
+}
+
+void tst_MainWindow::replayFromSessionView()
+{
+    // A recording made by the CLI's format, replayed from the window against the echo server.
+    SessionFile::Header header;
+    header.url = m_echo.url();
+    header.startedUs = nowUs();
+    std::vector<SessionEvent> events;
+    for (const char *text : {"one", "two", "three"}) {
+        for (Direction direction : {Direction::Outgoing, Direction::Incoming}) {
+            SessionEvent event;
+            event.timestampUs = header.startedUs + qint64(events.size()) * 1000;
+            event.kind = EventKind::Text;
+            event.direction = direction;
+            event.payload = text;
+            events.push_back(event);
+        }
+    }
+    events[5].payload = "not three"; // the server will answer "three"
+    const QString path = m_dir.filePath(QStringLiteral("to-replay.jsonl"));
+    QString error;
+    QVERIFY(SessionFile::write(path, header, events, &error));
+
+    SessionViewWindow *view = m_window->openSessionFile(path);
+    QVERIFY(view);
+    view->findChild<QAction *>(QStringLiteral("replayAction"))->trigger();
+    ReplayDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = view->findChild<ReplayDialog *>()));
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("replayUrlEdit"))->text(), m_echo.url().toString());
+    dialog->findChild<QComboBox *>(QStringLiteral("replaySpeedCombo"))->setCurrentIndex(6); // as fast as possible
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("replayStartButton")), Qt::LeftButton);
+    auto *summary = dialog->findChild<QLabel *>(QStringLiteral("replaySummary"));
+    QTRY_VERIFY2(summary->text().contains(QStringLiteral("FAIL")), qPrintable(summary->text()));
+    QCOMPARE(summary->text(), QStringLiteral("3 sent, 2 replies matched, 1 mismatched, 0 missing, 0 unexpected: FAIL"));
+    auto *results = dialog->findChild<QTableWidget *>(QStringLiteral("replayResults"));
+    QCOMPARE(results->rowCount(), 3);
+    QCOMPARE(results->item(2, 0)->text(), QStringLiteral("MISMATCH"));
+    QVERIFY(results->item(2, 2)->text().contains(QStringLiteral("expected \"not three\", got \"three\"")));
+    QCOMPARE(dialog->findChild<QProgressBar *>(QStringLiteral("replayProgress"))->value(), 3);
+    view->close();
+}
+
+void tst_MainWindow::filterByTextKindAndRegex()
+{
+    typeUrlAndOpen(m_echo.url().toString());
+    QTRY_VERIFY(stateText().startsWith(QStringLiteral("OPEN")));
+    for (const QString &text : {QStringLiteral("Apple pie"), QStringLiteral("banana"), QStringLiteral("APPLE juice")})
+        sendTyped(text);
+    QTRY_COMPARE(m_window->session()->counters().messagesIn, 3ull);
+    QTRY_VERIFY(findRow(EventKind::Text, Direction::Incoming, QStringLiteral("APPLE juice")) >= 0);
+    LogFilterModel *filter = m_window->logPane()->filter();
+    auto *edit = child<QLineEdit>("filterEdit");
+    QTest::keyClicks(edit, QStringLiteral("apple"));
+    QTRY_COMPARE(filter->rowCount(), 4); // case-insensitive, both ways
+    QVERIFY(child<QLabel>("filterStatus")->text().startsWith(QStringLiteral("4 of ")));
+    child<QComboBox>("directionFilterCombo")->setCurrentIndex(int(LogFilterModel::DirectionFilter::Incoming));
+    QCOMPARE(filter->rowCount(), 2);
+    edit->clear();
+    QTest::keyClicks(edit, QStringLiteral("/^b.n+/"));
+    QTRY_COMPARE(filter->rowCount(), 1);
+    edit->clear();
+    QTest::keyClicks(edit, QStringLiteral("/([/"));
+    QTRY_VERIFY(child<QLabel>("filterStatus")->text().startsWith(QStringLiteral("Not a valid regular expression")));
+    QCOMPARE(filter->rowCount(), 1); // the last good filter stays
+    // New rows that match arrive through the filter.
+    edit->clear();
+    QTest::keyClicks(edit, QStringLiteral("kiwi"));
+    QTRY_COMPARE(filter->rowCount(), 0);
+    sendTyped(QStringLiteral("kiwi!"));
+    QTRY_COMPARE(filter->rowCount(), 1);
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -4,12 +4,19 @@
 #include "ConnectionOptionsDialog.h"
 #include "ConnectionPanel.h"
 #include "LogPane.h"
+#include "SessionActions.h"
+#include "SessionViewWindow.h"
+#include "record/Redaction.h"
+#include "record/SessionExport.h"
 #include "log/MessageLogModel.h"
 #include "log/PlainText.h"
 #include "session/SessionOptionsStorage.h"
 #include "ui_MainWindow.h"
 
 #include <QDockWidget>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
 #include <QHeaderView>
 #include <QPushButton>
 #include <QLabel>
@@ -31,6 +38,9 @@ MainWindow::MainWindow(const QUrl &defaultUrl, QWidget *parent)
     , m_stateLabel(new QLabel(this))
     , m_countersLabel(new QLabel(this))
     , m_reconnectLabel(new QLabel(this))
+    , m_recordingLabel(new QLabel(this))
+    , m_recordAction(new QAction(QStringLiteral("&Record to file…"), this))
+    , m_recorder(new SessionRecorder(this))
     , m_reconnectNowButton(new QPushButton(QStringLiteral("Reconnect now"), this))
     , m_stopReconnectButton(new QPushButton(QStringLiteral("Stop"), this))
     , m_panel(new ConnectionPanel(&m_session, this))
@@ -64,7 +74,49 @@ MainWindow::MainWindow(const QUrl &defaultUrl, QWidget *parent)
     statusBar()->addWidget(m_reconnectLabel);
     statusBar()->addWidget(m_reconnectNowButton);
     statusBar()->addWidget(m_stopReconnectButton);
+    statusBar()->addPermanentWidget(m_recordingLabel);
     statusBar()->addPermanentWidget(m_countersLabel);
+    m_recordingLabel->setObjectName(QStringLiteral("recordingLabel"));
+    m_recordingLabel->setTextFormat(Qt::PlainText);
+    m_recordingLabel->hide();
+
+    // File menu: sessions on disk, before Quit.
+    QAction *openSessionAction = new QAction(QStringLiteral("&Open session…"), this);
+    openSessionAction->setObjectName(QStringLiteral("openSessionAction"));
+    openSessionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(openSessionAction, &QAction::triggered, this, [this] {
+        const QString path = SessionActions::askOpenPath(this, QStringLiteral("Open session"),
+                                                         QStringLiteral("Sessions and HAR files (*.jsonl *.har);;All files (*)"));
+        if (!path.isEmpty())
+            openSessionFile(path);
+    });
+    QAction *saveAction = new QAction(QStringLiteral("&Save session as…"), this);
+    saveAction->setObjectName(QStringLiteral("saveSessionAction"));
+    saveAction->setShortcut(QKeySequence::Save);
+    connect(saveAction, &QAction::triggered, this, [this] {
+        const QString path = SessionActions::askSavePath(this, QStringLiteral("Save session"), QStringLiteral("Session (*.jsonl)"));
+        QString error;
+        if (!path.isEmpty() && !saveSessionAs(path, &error))
+            QMessageBox::warning(this, QStringLiteral("Save session"), error);
+    });
+    m_recordAction->setObjectName(QStringLiteral("recordAction"));
+    m_recordAction->setCheckable(true);
+    m_recordAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_recordAction->setToolTip(QStringLiteral("Write every event to a session file as it happens"));
+    connect(m_recordAction, &QAction::toggled, this, &MainWindow::onRecordToggled);
+    m_ui->fileMenu->insertAction(m_ui->quitAction, openSessionAction);
+    m_ui->fileMenu->insertAction(m_ui->quitAction, saveAction);
+    m_ui->fileMenu->insertAction(m_ui->quitAction, m_recordAction);
+    m_ui->fileMenu->insertSeparator(m_ui->quitAction);
+    auto *sessionMenu = new QMenu(this);
+    SessionActions::addTo(sessionMenu, this, m_ui->logPane, [this] { return logHeader(); });
+    for (QAction *action : sessionMenu->actions())
+        m_ui->fileMenu->insertAction(m_ui->quitAction, action);
+    m_ui->fileMenu->insertSeparator(m_ui->quitAction);
+    connect(&m_session, &Session::eventOccurred, m_recorder, &SessionRecorder::record);
+    connect(m_recorder, &SessionRecorder::writeFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 15000);
+    });
 
     m_ui->logPane->setModel(m_model);
     m_handshakeView->setObjectName(QStringLiteral("handshakeView"));
@@ -243,6 +295,90 @@ void MainWindow::onIgnoreCertificateClicked()
     onOpenClicked();
 }
 
+SessionFile::Header MainWindow::logHeader() const
+{
+    SessionFile::Header header;
+    header.url = Redaction::redactUrl(m_session.options().url);
+    const MessageStore &store = m_model->store();
+    header.startedUs = store.isEmpty() ? nowUs() : store.record(0).timestampUs;
+    return header;
+}
+
+bool MainWindow::startRecording(const QString &path, const QString &url)
+{
+    QString error;
+    SessionOptions options = m_session.options();
+    if (options.url.isEmpty() || !url.isEmpty()) {
+        QString ignored;
+        options.url = SessionOptions::parseUrl(url.isEmpty() ? m_ui->urlCombo->currentText() : url, &ignored);
+    }
+    if (!m_recorder->start(path, options, false, &error)) {
+        statusBar()->showMessage(error, 15000);
+        const QSignalBlocker blocker(m_recordAction);
+        m_recordAction->setChecked(false);
+        return false;
+    }
+    const QSignalBlocker blocker(m_recordAction);
+    m_recordAction->setChecked(true);
+    refreshRecordingLabel();
+    return true;
+}
+
+void MainWindow::stopRecording()
+{
+    m_recorder->stop();
+    const QSignalBlocker blocker(m_recordAction);
+    m_recordAction->setChecked(false);
+    refreshRecordingLabel();
+}
+
+bool MainWindow::isRecording() const
+{
+    return m_recorder->isRecording();
+}
+
+void MainWindow::onRecordToggled(bool on)
+{
+    if (!on) {
+        stopRecording();
+        return;
+    }
+    const QString path = SessionActions::askSavePath(this, QStringLiteral("Record to"), QStringLiteral("Session (*.jsonl)"));
+    if (path.isEmpty() || !startRecording(path)) {
+        const QSignalBlocker blocker(m_recordAction);
+        m_recordAction->setChecked(false);
+    }
+}
+
+void MainWindow::refreshRecordingLabel()
+{
+    m_recordingLabel->setVisible(m_recorder->isRecording());
+    if (m_recorder->isRecording())
+        m_recordingLabel->setText(QStringLiteral("● REC %1 (%2 events)").arg(QFileInfo(m_recorder->fileName()).fileName()).arg(m_recorder->eventsWritten()));
+}
+
+bool MainWindow::saveSessionAs(const QString &path, QString *error)
+{
+    std::vector<SessionEvent> events;
+    events.reserve(size_t(m_model->store().size()));
+    for (int row = 0; row < m_model->store().size(); ++row)
+        events.push_back(m_model->eventAt(row));
+    return SessionFile::write(path, logHeader(), events, error);
+}
+
+SessionViewWindow *MainWindow::openSessionFile(const QString &path)
+{
+    const SessionFile::Contents contents = SessionExport::read(path);
+    if (!contents.ok()) {
+        statusBar()->showMessage(contents.fatalError, 15000);
+        QMessageBox::warning(this, QStringLiteral("Open session"), contents.fatalError);
+        return nullptr;
+    }
+    auto *window = new SessionViewWindow(path, contents);
+    window->show();
+    return window;
+}
+
 void MainWindow::refreshReconnectCountdown()
 {
     const bool waiting = m_session.state() == Session::State::WaitingToReconnect;
@@ -323,6 +459,7 @@ void MainWindow::refreshCounters()
     if (m_session.queuedCount() > 0)
         text += QStringLiteral("   queued %1").arg(m_session.queuedCount());
     m_countersLabel->setText(text);
+    refreshRecordingLabel();
 }
 
 void MainWindow::updateHandshakeView()

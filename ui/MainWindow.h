@@ -1,5 +1,7 @@
 #pragma once
 
+#include "record/SessionFile.h"
+#include "record/SessionRecorder.h"
 #include "session/Session.h"
 
 #include <QMainWindow>
@@ -48,6 +50,16 @@ public:
     static SessionOptions optionsForUrl(const QUrl &url);
     static void rememberOptions(const SessionOptions &options);
 
+    // Records every event of this window's session to path as it happens (secrets redacted).
+    // url names the connection in the file's header when the session has not opened yet.
+    bool startRecording(const QString &path, const QString &url = QString());
+    void stopRecording();
+    bool isRecording() const;
+    // Writes the whole log as a session file.
+    bool saveSessionAs(const QString &path, QString *error);
+    // Opens a session (or HAR) file read-only in its own window; nullptr (after saying why) when unreadable.
+    class SessionViewWindow *openSessionFile(const QString &path);
+
 private:
     void onOpenClicked();
     void onCloseClicked();
@@ -55,6 +67,9 @@ private:
     void onOptionsClicked();
     void onIgnoreCertificateClicked();
     void refreshReconnectCountdown();
+    void onRecordToggled(bool on);
+    void refreshRecordingLabel();
+    SessionFile::Header logHeader() const;
     void onSendClicked();
     void onSessionEvent(const wsi::SessionEvent &event);
     void onStateChanged(wsi::Session::State state);
@@ -69,6 +84,9 @@ private:
     QLabel *m_stateLabel;
     QLabel *m_countersLabel;
     QLabel *m_reconnectLabel;
+    QLabel *m_recordingLabel;
+    QAction *m_recordAction;
+    SessionRecorder *m_recorder;
     QPushButton *m_reconnectNowButton;
     QPushButton *m_stopReconnectButton;
     ConnectionPanel *m_panel;

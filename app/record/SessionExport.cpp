@@ -1,0 +1,64 @@
+#include "SessionExport.h"
+
+#include "HarFile.h"
+#include "session/EventJson.h"
+
+#include <QSaveFile>
+
+namespace wsi {
+
+SessionExport::Format SessionExport::formatFor(const QString &path)
+{
+    if (path.endsWith(QStringLiteral(".har"), Qt::CaseInsensitive))
+        return Format::Har;
+    if (path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive))
+        return Format::Csv;
+    return Format::Session;
+}
+
+namespace {
+QByteArray csvField(const QByteArray &value)
+{
+    // Quoted always: payloads hold commas, quotes and newlines.
+    QByteArray out = value;
+    out.replace('"', "\"\"");
+    return '"' + out + '"';
+}
+} // namespace
+
+QByteArray SessionExport::toCsv(const std::vector<SessionEvent> &events)
+{
+    QByteArray out = "time,direction,kind,size,code,data\r\n";
+    for (const SessionEvent &event : events) {
+        const bool binary = event.kind == EventKind::Binary || event.kind == EventKind::Ping || event.kind == EventKind::Pong;
+        out += EventJson::isoTime(event.timestampUs).toLatin1() + ',' + directionName(event.direction).toLatin1() + ','
+             + kindName(event.kind).toLatin1() + ',' + QByteArray::number(event.payload.size()) + ','
+             + (event.code ? QByteArray::number(event.code) : QByteArray()) + ','
+             + csvField(binary ? event.payload.toBase64() : event.payload) + "\r\n";
+    }
+    return out;
+}
+
+bool SessionExport::write(const QString &path, const SessionFile::Header &header, const std::vector<SessionEvent> &events,
+                          QString *error)
+{
+    QByteArray data;
+    switch (formatFor(path)) {
+    case Format::Har: data = HarFile::serialize(header, events); break;
+    case Format::Csv: data = toCsv(events); break;
+    case Format::Session: data = SessionFile::serialize(header, events); break;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        *error = QStringLiteral("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+SessionFile::Contents SessionExport::read(const QString &path)
+{
+    return formatFor(path) == Format::Har ? HarFile::read(path) : SessionFile::read(path);
+}
+
+} // namespace wsi

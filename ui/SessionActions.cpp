@@ -1,0 +1,95 @@
+#include "SessionActions.h"
+
+#include "LogPane.h"
+#include "ReplayDialog.h"
+#include "log/MessageLogModel.h"
+#include "record/SessionExport.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QMenu>
+#include <QMessageBox>
+
+namespace wsi {
+
+namespace {
+const QString ExportFilters = QStringLiteral("Session (*.jsonl);;HAR (*.har);;CSV (*.csv)");
+} // namespace
+
+std::vector<SessionEvent> SessionActions::eventsToExport(const LogPane *pane)
+{
+    std::vector<int> rows = pane->selectedRows();
+    if (rows.size() < 2)
+        rows = pane->visibleRows();
+    std::vector<SessionEvent> events;
+    events.reserve(rows.size());
+    for (int row : rows)
+        events.push_back(pane->model()->eventAt(row));
+    return events;
+}
+
+bool SessionActions::exportTo(const QString &path, const LogPane *pane, const SessionFile::Header &header, QString *error)
+{
+    return SessionExport::write(path, header, eventsToExport(pane), error);
+}
+
+QString SessionActions::askSavePath(QWidget *owner, const QString &title, const QString &filters)
+{
+    QFileDialog dialog(owner, title, QString(), filters);
+    dialog.setObjectName(QStringLiteral("saveDialog"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setOption(QFileDialog::DontUseNativeDialog);
+    dialog.setDefaultSuffix(QStringLiteral("jsonl"));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return QString();
+    return dialog.selectedFiles().constFirst();
+}
+
+QString SessionActions::askOpenPath(QWidget *owner, const QString &title, const QString &filters)
+{
+    QFileDialog dialog(owner, title, QString(), filters);
+    dialog.setObjectName(QStringLiteral("openDialog"));
+    dialog.setFileMode(QFileDialog::ExistingFile);
+    dialog.setOption(QFileDialog::DontUseNativeDialog);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return QString();
+    return dialog.selectedFiles().constFirst();
+}
+
+void SessionActions::openReplay(QWidget *owner, const LogPane *pane, const SessionFile::Header &header)
+{
+    std::vector<SessionEvent> events;
+    for (int row = 0; row < pane->model()->store().size(); ++row)
+        events.push_back(pane->model()->eventAt(row));
+    std::vector<size_t> selected;
+    for (int row : pane->selectedRows()) {
+        if (Replayer::isReplayedMessage(events[size_t(row)]))
+            selected.push_back(size_t(row));
+    }
+    auto *dialog = new ReplayDialog(events, header.url, selected, owner);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("replayDialog"));
+    dialog->show();
+}
+
+void SessionActions::addTo(QMenu *menu, QWidget *owner, LogPane *pane, const HeaderSource &header)
+{
+    QAction *exportAction = menu->addAction(QStringLiteral("&Export…"));
+    exportAction->setObjectName(QStringLiteral("exportAction"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportAction->setToolTip(QStringLiteral("Write the selected rows, or all the filter shows, as a session, HAR or CSV"));
+    QObject::connect(exportAction, &QAction::triggered, owner, [owner, pane, header] {
+        const QString path = askSavePath(owner, QStringLiteral("Export"), ExportFilters);
+        if (path.isEmpty())
+            return;
+        QString error;
+        if (!exportTo(path, pane, header(), &error))
+            QMessageBox::warning(owner, QStringLiteral("Export"), error);
+    });
+    QAction *replayAction = menu->addAction(QStringLiteral("&Replay…"));
+    replayAction->setObjectName(QStringLiteral("replayAction"));
+    replayAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    QObject::connect(replayAction, &QAction::triggered, owner, [owner, pane, header] { openReplay(owner, pane, header()); });
+}
+
+} // namespace wsi

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "record/SessionFile.h"
+
+#include <functional>
+
+QT_BEGIN_NAMESPACE
+class QMenu;
+class QWidget;
+QT_END_NAMESPACE
+
+namespace wsi {
+
+class LogPane;
+
+// Export… and Replay… over a log pane: the same actions for the live window
+// and a session opened from disk.
+struct SessionActions
+{
+    using HeaderSource = std::function<SessionFile::Header()>;
+    static void addTo(QMenu *menu, QWidget *owner, LogPane *pane, const HeaderSource &header);
+
+    // The events to export: the selected rows when more than one is selected, else what the filter shows.
+    static std::vector<SessionEvent> eventsToExport(const LogPane *pane);
+    static bool exportTo(const QString &path, const LogPane *pane, const SessionFile::Header &header, QString *error);
+    static void openReplay(QWidget *owner, const LogPane *pane, const SessionFile::Header &header);
+    // A save dialog that is Qt's own (so tests and every desktop see the same); empty when cancelled.
+    static QString askSavePath(QWidget *owner, const QString &title, const QString &filters);
+    static QString askOpenPath(QWidget *owner, const QString &title, const QString &filters);
+};
+
+} // namespace wsi

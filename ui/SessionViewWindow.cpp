@@ -1,0 +1,57 @@
+#include "SessionViewWindow.h"
+
+#include "LogPane.h"
+#include "SessionActions.h"
+#include "log/MessageLogModel.h"
+#include "log/PlainText.h"
+#include "session/EventJson.h"
+
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QVBoxLayout>
+
+namespace wsi {
+
+SessionViewWindow::SessionViewWindow(const QString &path, const SessionFile::Contents &contents, QWidget *parent)
+    : QMainWindow(parent)
+    , m_path(path)
+    , m_contents(contents)
+    , m_model(new MessageLogModel(this))
+    , m_pane(new LogPane(this))
+    , m_info(new QLabel(this))
+{
+    setAttribute(Qt::WA_DeleteOnClose);
+    setObjectName(QStringLiteral("sessionViewWindow"));
+    setWindowTitle(QStringLiteral("%1 (read-only) — WebSocket Inspector").arg(QFileInfo(path).fileName()));
+    resize(1100, 700);
+    for (const SessionEvent &event : m_contents.events)
+        m_model->append(event);
+    m_model->flush();
+    m_pane->setModel(m_model);
+
+    m_info->setObjectName(QStringLiteral("sessionInfo"));
+    m_info->setTextFormat(Qt::PlainText);
+    m_info->setWordWrap(true);
+    QString info = QStringLiteral("%1 — %2 events recorded from %3, started %4")
+                       .arg(path)
+                       .arg(m_contents.events.size())
+                       .arg(PlainText::escape(m_contents.header.url.toString()), EventJson::isoTime(m_contents.header.startedUs));
+    if (!m_contents.problems.isEmpty())
+        info += QStringLiteral("\n%1 problem(s) while reading, those lines skipped:\n").arg(m_contents.problems.size()) +
+                PlainText::escape(m_contents.problems.mid(0, 5).join(u'\n'), PlainText::Newlines::Keep);
+    m_info->setText(info);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->addWidget(m_info);
+    layout->addWidget(m_pane, 1);
+    setCentralWidget(central);
+
+    QMenu *file = menuBar()->addMenu(QStringLiteral("&Session"));
+    SessionActions::addTo(file, this, m_pane, [this] { return m_contents.header; });
+    file->addSeparator();
+    file->addAction(QStringLiteral("&Close"), QKeySequence::Close, this, &QWidget::close);
+}
+
+} // namespace wsi
