@@ -225,6 +225,8 @@ void tst_SessionFile::badFiles_data()
     QTest::newRow("garbage line") << header + good + "{{{{\n" + good << "" << ":3: not JSON" << 2;
     QTest::newRow("wrong shape") << header + R"({"ts_us":5,"event":"teleport","dir":"in"})" "\n" + good << ""
                                  << ":2: unknown event \"teleport\"" << 1;
+    QTest::newRow("timestamp out of range") << header + R"({"ts_us":1.8e21,"event":"text","dir":"in","text":"x"})" "\n" + good << ""
+                                            << ":2: \"ts_us\" is out of range" << 1;
     QTest::newRow("no timestamp") << header + R"({"event":"text","dir":"in","text":"x"})" "\n" + good << ""
                                   << ":2: no \"ts_us\" timestamp" << 1;
     QTest::newRow("bad base64") << header + R"({"ts_us":5,"event":"binary","dir":"in","base64":"!!notbase64!!"})" "\n" + good

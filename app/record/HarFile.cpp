@@ -94,6 +94,10 @@ SessionFile::Contents HarFile::parse(const QByteArray &data, const QString &name
         double time = message.value(QStringLiteral("time")).toDouble();
         if (time > 1e11)
             time /= 1000.0;
+        if (!(qAbs(time) < 9e9)) {
+            contents.problems << where + QStringLiteral(": time %1 is not a timestamp; skipped").arg(time);
+            continue;
+        }
         event.timestampUs = qint64(time * 1e6);
         const QString data = message.value(QStringLiteral("data")).toString();
         if (opcode == 1) {

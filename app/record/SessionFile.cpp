@@ -120,7 +120,8 @@ SessionFile::Contents SessionFile::parse(const QByteArray &data, const QString &
                 return contents;
             }
             contents.header.url = QUrl(object.value(QStringLiteral("url")).toString());
-            contents.header.startedUs = qint64(object.value(QStringLiteral("started_us")).toDouble());
+            const double started = object.value(QStringLiteral("started_us")).toDouble();
+            contents.header.startedUs = qAbs(started) < 9e15 ? qint64(started) : 0;
             contents.header.options = object.value(QStringLiteral("options")).toObject();
             contents.header.secretsIncluded = object.value(QStringLiteral("secrets")).toString() == QStringLiteral("included");
             haveHeader = true;

@@ -233,6 +233,11 @@ bool EventJson::fromJson(const QJsonObject &o, SessionEvent *event, QString *err
         *error = QStringLiteral("no \"ts_us\" timestamp");
         return false;
     }
+    // Up to the year 2255 in microseconds; anything past that is not a timestamp (and would not fit).
+    if (!(qAbs(ts.toDouble()) < 9e15)) {
+        *error = QStringLiteral("\"ts_us\" is out of range");
+        return false;
+    }
     SessionEvent e;
     e.timestampUs = qint64(ts.toDouble());
     const QString kind = o.value(QStringLiteral("event")).toString();
@@ -276,7 +281,7 @@ bool EventJson::fromJson(const QJsonObject &o, SessionEvent *event, QString *err
         }
         e.payload = *decoded;
         if (e.kind == EventKind::Pong)
-            e.code = int(o.value(QStringLiteral("rtt_ms")).toDouble() * 1000);
+            e.code = int(qBound(0.0, o.value(QStringLiteral("rtt_ms")).toDouble() * 1000, 2e9));
         break;
     }
     case EventKind::State: e.payload = text("state"); break;

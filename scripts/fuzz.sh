@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer target over the session reader and HAR importer with clang
+# (ASan + UBSan) and runs it for a short while from the seed corpus.
+#   scripts/fuzz.sh [--seconds N] [--build-dir DIR]
+# Exits non-zero when the fuzzer finds a crash; the reproducer is left in the build dir.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+seconds=20
+out="${WSI_BUILD_DIR:-$root/build}/fuzz"
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --seconds) seconds="$2"; shift 2 ;;
+        --build-dir) out="$2/fuzz"; shift 2 ;;
+        *) echo "usage: $0 [--seconds N] [--build-dir DIR]" >&2; exit 2 ;;
+    esac
+done
+mkdir -p "$out/corpus"
+sources=(app/record/SessionFile.cpp app/record/HarFile.cpp app/record/Redaction.cpp app/session/EventJson.cpp
+         app/session/SessionEvent.cpp app/session/CloseCode.cpp app/session/SessionOptions.cpp
+         app/session/SessionOptionsStorage.cpp app/session/Heartbeat.cpp app/session/ReconnectPolicy.cpp
+         tests/fuzz/fuzz_session_reader.cpp)
+binary="$out/fuzz_session_reader"
+newest=$(cd "$root" && ls -t "${sources[@]}" app/record/*.h app/session/*.h | head -1)
+if [ ! -x "$binary" ] || [ "$root/$newest" -nt "$binary" ]; then
+    qt_include=$(pkg-config --variable=includedir Qt6Core)
+    (cd "$root" && clang++ -std=c++17 -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
+        -fPIC -DWSI_VERSION='"fuzz"' -Iapp -I"$qt_include" -I"$qt_include/QtCore" \
+        "${sources[@]}" -o "$binary" $(pkg-config --libs Qt6Core))
+fi
+cd "$out"
+# -rss_limit_mb stays well inside the machine; the seeds are the hand-made samples.
+"$binary" -max_total_time="$seconds" -rss_limit_mb=2048 -print_final_stats=1 corpus "$root/tests/fuzz/corpus" 2>&1 | tail -n 12
+echo "fuzz_session_reader: ${seconds}s, no crash"
