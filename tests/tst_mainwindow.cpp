@@ -534,6 +534,10 @@ void tst_MainWindow::replayFromSessionView()
 
     SessionViewWindow *view = m_window->openSessionFile(path);
     QVERIFY(view);
+    const QAbstractItemModel *shown = view->logPane()->view()->model();
+    QCOMPARE(shown->rowCount(), 6);
+    QCOMPARE(shown->index(0, MessageLogModel::DataColumn).data().toString(), QStringLiteral("one"));
+    QCOMPARE(shown->index(5, MessageLogModel::SizeColumn).data().toInt(), 9);
     view->findChild<QAction *>(QStringLiteral("replayAction"))->trigger();
     ReplayDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = view->findChild<ReplayDialog *>()));

@@ -57,6 +57,7 @@ ReplayDialog::ReplayDialog(const std::vector<SessionEvent> &events, const QUrl &
     m_ignoreEdit->setObjectName(QStringLiteral("replayIgnoreEdit"));
     m_ignoreEdit->setPlaceholderText(QStringLiteral("JSON paths to ignore, comma-separated: ts, data.id, items.*.id"));
     m_startButton->setObjectName(QStringLiteral("replayStartButton"));
+    m_startButton->setDefault(true); // Enter starts the replay
     m_pauseButton->setObjectName(QStringLiteral("replayPauseButton"));
     m_stopButton->setObjectName(QStringLiteral("replayStopButton"));
     m_progress->setObjectName(QStringLiteral("replayProgress"));
