@@ -70,10 +70,7 @@ int runConnect(const QStringList &args, QFile &out, QFile &err)
             return usageError(err, QStringLiteral("--wait wants a number of seconds"));
     }
 
-    QFile discard(QStringLiteral("/dev/null"));
-    if (parser.isSet(quiet))
-        discard.open(QIODevice::WriteOnly);
-    wsi::ConnectCommand command(options, parser.values(send), waitSeconds, parser.isSet(quiet) ? &discard : &out, &err);
+    wsi::ConnectCommand command(options, parser.values(send), waitSeconds, parser.isSet(quiet) ? nullptr : &out, &err);
     QObject::connect(&command, &wsi::ConnectCommand::finished, qApp, &QCoreApplication::exit);
     if (parser.isSet(record) && !command.recordTo(parser.value(record), parser.isSet(includeSecrets)))
         return command.exitCode();

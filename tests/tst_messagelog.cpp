@@ -33,7 +33,19 @@ private slots:
     void escape_data();
     void escape();
     void clearEmptiesModel();
+    void hugeMessageDetailIsCut();
 };
+
+void tst_MessageLog::hugeMessageDetailIsCut()
+{
+    MessageLogModel model;
+    model.append(makeEvent(EventKind::Text, Direction::Incoming, QByteArray(1 << 20, 'a')));
+    model.flush();
+    const QString detail = model.detailText(0);
+    QVERIFY(detail.size() < 70 * 1024);
+    QVERIFY(detail.contains(QStringLiteral("983040 more bytes not shown here")));
+    QVERIFY(model.index(0, MessageLogModel::DataColumn).data().toString().size() <= 201);
+}
 
 void tst_MessageLog::storeKeepsEveryPayload()
 {

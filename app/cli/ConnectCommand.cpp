@@ -48,7 +48,8 @@ bool ConnectCommand::start()
 
 void ConnectCommand::onEvent(const SessionEvent &event)
 {
-    m_out->write(EventJson::toLine(event));
+    if (m_out)
+        m_out->write(EventJson::toLine(event));
     if (event.kind == EventKind::Close)
         m_lastCloseCode = event.code;
     if (event.kind == EventKind::Error && !m_opened)

@@ -16,6 +16,7 @@ namespace wsi {
 // `wsinspector-cli connect`: opens a session, sends the given messages once it
 // is open, prints every event as one JSON line, and finishes when the server
 // closes or `wait` seconds after the last send.
+// out may be null: then nothing is printed (--quiet).
 class ConnectCommand final : public QObject
 {
     Q_OBJECT

@@ -11,6 +11,7 @@ namespace wsi {
 namespace {
 constexpr qsizetype PreviewChars = 200;
 constexpr qsizetype PreviewBytes = 32;
+constexpr qsizetype DetailChars = 64 * 1024;
 } // namespace
 
 MessageLogModel::MessageLogModel(QObject *parent)
@@ -117,10 +118,17 @@ QString MessageLogModel::detailText(int row) const
     case EventKind::Pong:
         return header + u'\n' + PlainText::hexDump(payload);
     case EventKind::Text: {
-        QString body = PlainText::escape(QString::fromUtf8(payload), PlainText::Newlines::Keep);
+        // A text widget lays out what it is given at once: a 1 MiB line would freeze the
+        // window, so the pane shows the first DetailChars characters (Export has them all).
+        const bool cut = payload.size() > DetailChars;
+        QString body = PlainText::escape(QString::fromUtf8(payload.first(cut ? DetailChars : payload.size())),
+                                         PlainText::Newlines::Keep);
+        if (cut)
+            body += QStringLiteral("\n\n… %1 more bytes not shown here; Export or Save has the whole message.")
+                        .arg(payload.size() - DetailChars);
         QJsonParseError error;
-        const QJsonDocument json = QJsonDocument::fromJson(payload.toByteArray(), &error);
-        if (error.error == QJsonParseError::NoError && !json.isNull()) {
+        const QJsonDocument json = cut ? QJsonDocument() : QJsonDocument::fromJson(payload.toByteArray(), &error);
+        if (!cut && error.error == QJsonParseError::NoError && !json.isNull()) {
             body += QStringLiteral("\n\n── JSON ──\n") +
                     PlainText::escape(QString::fromUtf8(json.toJson(QJsonDocument::Indented)), PlainText::Newlines::Keep);
         }

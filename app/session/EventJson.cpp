@@ -4,6 +4,9 @@
 
 #include <QJsonValue>
 
+#include <cstring>
+#include <limits>
+
 namespace wsi {
 
 namespace {
@@ -39,25 +42,42 @@ void appendIsoTime(QByteArray &out, qint64 timestampUs)
 {
     const qint64 seconds = timestampUs >= 0 ? timestampUs / 1000000 : (timestampUs - 999999) / 1000000;
     const qint64 micros = timestampUs - seconds * 1000000;
-    const qint64 days = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400;
-    const qint64 secondOfDay = seconds - days * 86400;
-    int year;
-    unsigned month, day;
-    civilFromDays(days, &year, &month, &day);
-    appendDigits(out, quint64(qMax(0, year)), 4);
-    out += '-';
-    appendDigits(out, month, 2);
-    out += '-';
-    appendDigits(out, day, 2);
-    out += 'T';
-    appendDigits(out, quint64(secondOfDay / 3600), 2);
-    out += ':';
-    appendDigits(out, quint64((secondOfDay / 60) % 60), 2);
-    out += ':';
-    appendDigits(out, quint64(secondOfDay % 60), 2);
-    out += '.';
-    appendDigits(out, quint64(micros), 6);
-    out += 'Z';
+    // A flood has thousands of events in the same second: format "YYYY-MM-DDTHH:MM:SS." once per second.
+    thread_local qint64 cachedSecond = std::numeric_limits<qint64>::min();
+    thread_local char cachedPrefix[20];
+    if (seconds != cachedSecond) {
+        const qint64 days = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400;
+        const qint64 secondOfDay = seconds - days * 86400;
+        int year;
+        unsigned month, day;
+        civilFromDays(days, &year, &month, &day);
+        QByteArray prefix;
+        appendDigits(prefix, quint64(qMax(0, year)), 4);
+        prefix += '-';
+        appendDigits(prefix, month, 2);
+        prefix += '-';
+        appendDigits(prefix, day, 2);
+        prefix += 'T';
+        appendDigits(prefix, quint64(secondOfDay / 3600), 2);
+        prefix += ':';
+        appendDigits(prefix, quint64((secondOfDay / 60) % 60), 2);
+        prefix += ':';
+        appendDigits(prefix, quint64(secondOfDay % 60), 2);
+        prefix += '.';
+        if (prefix.size() != 20)
+            prefix = prefix.left(20).leftJustified(20, '0'); // years past 9999 do not happen here
+        memcpy(cachedPrefix, prefix.constData(), 20);
+        cachedSecond = seconds;
+    }
+    char tail[7];
+    quint64 us = quint64(micros);
+    for (int i = 5; i >= 0; --i) {
+        tail[i] = char('0' + us % 10);
+        us /= 10;
+    }
+    tail[6] = 'Z';
+    out.append(cachedPrefix, 20);
+    out.append(tail, 7);
 }
 
 void appendInteger(QByteArray &out, qint64 value)
@@ -80,7 +100,7 @@ void appendString(QByteArray &out, QByteArrayView utf8)
     const char *run = begin;
     for (const char *p = begin; p != end; ++p) {
         const uchar c = uchar(*p);
-        if (c >= 0x20 && c != '"' && c != '\\')
+        if (Q_LIKELY(c >= 0x20 && c != '"' && c != '\\'))
             continue;
         out.append(run, p - run);
         run = p + 1;

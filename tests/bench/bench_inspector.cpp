@@ -1,0 +1,375 @@
+// The firehose benchmarks: every figure next to a baseline measured in the same run.
+// Not a test: run it with scripts/bench.sh (it prints a Markdown table).
+#include "LogPane.h"
+#include "MainWindow.h"
+#include "SessionViewWindow.h"
+#include "log/LogFilterModel.h"
+#include "log/MessageLogModel.h"
+#include "record/SessionFile.h"
+#include "session/EventJson.h"
+#include "session/Session.h"
+
+#include <QApplication>
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWebSocket>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace wsi;
+
+namespace {
+
+struct Row
+{
+    QString figure;
+    QString value;
+    QString baseline;
+    QString ratio;
+    QString target;
+    bool met;
+};
+QList<Row> g_rows;
+
+void add(const QString &figure, const QString &value, const QString &baseline, const QString &ratio, const QString &target, bool met)
+{
+    g_rows.append({figure, value, baseline, ratio, target, met});
+    std::fprintf(stderr, "%s: %s (baseline %s, ratio %s, target %s) %s\n", qPrintable(figure), qPrintable(value),
+                 qPrintable(baseline), qPrintable(ratio), qPrintable(target), met ? "met" : "NOT MET");
+}
+
+QString rate(double perSecond)
+{
+    return perSecond >= 1e6 ? QStringLiteral("%1 M msg/s").arg(perSecond / 1e6, 0, 'f', 2)
+                            : QStringLiteral("%1 k msg/s").arg(perSecond / 1e3, 0, 'f', 1);
+}
+
+qint64 rssBytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    status.open(QIODevice::ReadOnly);
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong() * 1024;
+    }
+    return 0;
+}
+
+// Records gaps in the GUI thread's event loop: a 4 ms timer that notes how late each tick is.
+class StallProbe : public QObject
+{
+public:
+    StallProbe()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(4);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            if (m_last > 0)
+                m_gapsMs.push_back(double(now - m_last) / 1e6 - 4.0);
+            m_last = now;
+        });
+    }
+    void start() { m_clock.start(); m_last = 0; m_gapsMs.clear(); m_timer.start(); }
+    void stop() { m_timer.stop(); }
+    double percentile(double p)
+    {
+        if (m_gapsMs.empty())
+            return 0;
+        std::sort(m_gapsMs.begin(), m_gapsMs.end());
+        return qMax(0.0, m_gapsMs[size_t(p * double(m_gapsMs.size() - 1))]);
+    }
+    double worst() { return m_gapsMs.empty() ? 0 : qMax(0.0, *std::max_element(m_gapsMs.begin(), m_gapsMs.end())); }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    std::vector<double> m_gapsMs;
+};
+
+class FloodServer
+{
+public:
+    bool start()
+    {
+        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_process.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral(WSI_BENCH_DIR "/flood_server.py")});
+        if (!m_process.waitForStarted() || !m_process.waitForReadyRead(10000))
+            return false;
+        m_port = m_process.readLine().trimmed().toUShort();
+        return m_port != 0;
+    }
+    ~FloodServer()
+    {
+        m_process.kill();
+        m_process.waitForFinished();
+    }
+    QUrl url(const QString &kind, int count, int size) const
+    {
+        return QUrl(QStringLiteral("ws://127.0.0.1:%1/%2?n=%3&size=%4").arg(m_port).arg(kind).arg(count).arg(size));
+    }
+
+private:
+    QProcess m_process;
+    quint16 m_port = 0;
+};
+
+// The bare QWebSocket client: the physical limit of this stack on this machine.
+double baselineRate(const QUrl &url, int count)
+{
+    QWebSocket socket;
+    socket.setMaxAllowedIncomingMessageSize(256ull << 20);
+    socket.setMaxAllowedIncomingFrameSize(256ull << 20);
+    int received = 0;
+    QElapsedTimer clock;
+    qint64 doneNs = 0;
+    const auto onMessage = [&] {
+        if (received++ == 0)
+            clock.start();
+        if (received == count)
+            doneNs = clock.nsecsElapsed();
+    };
+    QObject::connect(&socket, &QWebSocket::textMessageReceived, &socket, onMessage);
+    QObject::connect(&socket, &QWebSocket::binaryMessageReceived, &socket, onMessage);
+    socket.open(url);
+    QDeadlineTimer deadline(600000);
+    while (received < count && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    socket.abort();
+    return doneNs > 0 ? double(count - 1) / (double(doneNs) / 1e9) : 0;
+}
+
+// Messages per second between the first and the last incoming message of a recording.
+double recordedRate(const QString &path, int count, int *found)
+{
+    const SessionFile::Contents contents = SessionFile::read(path);
+    qint64 first = -1, last = -1;
+    int n = 0;
+    for (const SessionEvent &event : contents.events) {
+        if ((event.kind == EventKind::Text || event.kind == EventKind::Binary) && event.direction == Direction::Incoming) {
+            if (first < 0)
+                first = event.timestampUs;
+            last = event.timestampUs;
+            ++n;
+        }
+    }
+    *found = n;
+    return n == count && last > first ? double(count - 1) / (double(last - first) / 1e6) : 0;
+}
+
+double cliRate(const QUrl &url, int count, const QString &recording, int *found)
+{
+    QProcess cli;
+    cli.start(QStringLiteral(WSI_CLI_PATH), {QStringLiteral("connect"), url.toString(), QStringLiteral("--record"), recording,
+                                             QStringLiteral("--quiet"), QStringLiteral("--max-message-size"), QString::number(256 << 20)});
+    cli.waitForFinished(600000);
+    return recordedRate(recording, count, found);
+}
+
+struct GuiRun
+{
+    double rate = 0;
+    int found = 0;
+    double stallP99 = 0;
+    double stallWorst = 0;
+    bool scrolledAndSelected = false;
+    qint64 rssGrowth = 0;
+};
+
+GuiRun guiRate(const QUrl &url, int count, const QString &recording)
+{
+    GuiRun run;
+    MainWindow window{QUrl()};
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        std::fprintf(stderr, "window not exposed\n");
+    SessionOptions options;
+    options.maxIncomingMessageSize = 256ull << 20;
+    window.startRecording(recording, url.toString());
+    StallProbe probe;
+    const qint64 rssBefore = rssBytes();
+    probe.start();
+    window.openUrl(url.toString(), options);
+    QTableView *view = window.logPane()->view();
+    QDeadlineTimer deadline(600000);
+    bool poked = false;
+    while (window.session()->counters().messagesIn < quint64(count) && !deadline.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        // Half-way: scroll and select a row as a person would, in the middle of the flood.
+        if (!poked && window.session()->counters().messagesIn > quint64(count / 2)) {
+            poked = true;
+            view->scrollToTop();
+            view->selectRow(3);
+            QCoreApplication::processEvents();
+            run.scrolledAndSelected = view->currentIndex().row() == 3;
+            view->scrollToBottom();
+        }
+    }
+    QTest::qWait(100);
+    probe.stop();
+    run.rssGrowth = rssBytes() - rssBefore;
+    window.stopRecording();
+    run.stallP99 = probe.percentile(0.99);
+    run.stallWorst = probe.worst();
+    run.rate = recordedRate(recording, count, &run.found);
+    return run;
+}
+
+void ingest(FloodServer &server, const QString &kind, int count, int size, const QString &label, QTemporaryDir &dir, bool withStalls)
+{
+    const QUrl url = server.url(kind, count, size);
+    const double base = baselineRate(url, count);
+    int cliFound = 0;
+    const double cli = cliRate(url, count, dir.filePath(QStringLiteral("cli.jsonl")), &cliFound);
+    const GuiRun gui = guiRate(url, count, dir.filePath(QStringLiteral("gui.jsonl")));
+    const double guiTarget = 0.5, cliTarget = 0.7;
+    add(QStringLiteral("ingest %1, window + log + recording").arg(label), rate(gui.rate), rate(base),
+        QStringLiteral("%1").arg(gui.rate / base, 0, 'f', 2), QStringLiteral("≥ %1×").arg(guiTarget),
+        gui.found == count && gui.rate / base >= guiTarget);
+    add(QStringLiteral("ingest %1, wsinspector-cli recording").arg(label), rate(cli), rate(base),
+        QStringLiteral("%1").arg(cli / base, 0, 'f', 2), QStringLiteral("≥ %1×").arg(cliTarget),
+        cliFound == count && cli / base >= cliTarget);
+    if (withStalls) {
+        add(QStringLiteral("GUI event-loop stall during the %1 flood, p99").arg(label), QStringLiteral("%1 ms").arg(gui.stallP99, 0, 'f', 1),
+            QStringLiteral("—"), QStringLiteral("—"), QStringLiteral("≤ 16 ms"), gui.stallP99 <= 16);
+        add(QStringLiteral("GUI event-loop stall during the %1 flood, worst").arg(label), QStringLiteral("%1 ms").arg(gui.stallWorst, 0, 'f', 1),
+            QStringLiteral("—"), QStringLiteral("—"), QStringLiteral("≤ 100 ms"), gui.stallWorst <= 100);
+        add(QStringLiteral("scroll and select a row mid-flood"), gui.scrolledAndSelected ? QStringLiteral("yes") : QStringLiteral("no"),
+            QStringLiteral("—"), QStringLiteral("—"), QStringLiteral("yes"), gui.scrolledAndSelected);
+    }
+}
+
+std::vector<SessionEvent> syntheticEvents(int count)
+{
+    std::vector<SessionEvent> events;
+    events.reserve(size_t(count));
+    const QByteArray filler(90, 'm');
+    for (int i = 0; i < count; ++i) {
+        SessionEvent e;
+        e.timestampUs = 1795687200000000 + i * 10;
+        e.kind = EventKind::Text;
+        e.direction = i % 2 ? Direction::Incoming : Direction::Outgoing;
+        e.payload = QByteArray::number(i).rightJustified(10, '0') + filler;
+        events.push_back(std::move(e));
+    }
+    return events;
+}
+
+void memory(int count)
+{
+    const std::vector<SessionEvent> events = syntheticEvents(1000);
+    const qint64 before = rssBytes();
+    auto *model = new MessageLogModel;
+    for (int i = 0; i < count; ++i)
+        model->append(events[size_t(i % 1000)]);
+    model->flush();
+    const qint64 growth = rssBytes() - before;
+    const double perMessage = double(growth) / count - 100.0;
+    add(QStringLiteral("memory per 100-byte message held in the log, beyond its payload"), QStringLiteral("%1 B").arg(perMessage, 0, 'f', 1),
+        QStringLiteral("100 B payload"), QStringLiteral("—"), QStringLiteral("≤ 200 B"), perMessage <= 200);
+    delete model;
+}
+
+void opening(QTemporaryDir &dir, int count)
+{
+    SessionFile::Header header;
+    header.startedUs = 1795687200000000;
+    const QString path = dir.filePath(QStringLiteral("million.jsonl"));
+    QString error;
+    SessionFile::write(path, header, syntheticEvents(count), &error);
+    const double megabytes = double(QFileInfo(path).size()) / 1e6;
+
+    QElapsedTimer clock;
+    clock.start();
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    const qint64 lines = file.readAll().count('\n');
+    file.close();
+    const double countMs = double(clock.nsecsElapsed()) / 1e6;
+
+    clock.restart();
+    const SessionFile::Contents contents = SessionFile::read(path);
+    const double parseMs = double(clock.nsecsElapsed()) / 1e6;
+    clock.restart();
+    auto *window = new SessionViewWindow(path, contents);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window))
+        std::fprintf(stderr, "window not exposed\n");
+    const double showMs = double(clock.nsecsElapsed()) / 1e6;
+    const bool browsable = window->logModel()->rowCount() == count && lines == count + 1;
+    delete window;
+    add(QStringLiteral("open a %1-event session (%2 MB): parse").arg(count).arg(megabytes, 0, 'f', 0),
+        QStringLiteral("%1 MB/s (%2 ms)").arg(megabytes / (parseMs / 1000), 0, 'f', 0).arg(parseMs, 0, 'f', 0),
+        QStringLiteral("line count %1 MB/s").arg(megabytes / (countMs / 1000), 0, 'f', 0),
+        QStringLiteral("%1").arg(countMs / parseMs, 0, 'f', 3), QStringLiteral("—"), true);
+    add(QStringLiteral("open a %1-event session: parse + window browsable").arg(count), QStringLiteral("%1 ms").arg(parseMs + showMs, 0, 'f', 0),
+        QStringLiteral("—"), QStringLiteral("—"), QStringLiteral("< 2000 ms"), browsable && parseMs + showMs < 2000);
+}
+
+void filtering(int count)
+{
+    MessageLogModel model;
+    for (const SessionEvent &event : syntheticEvents(count))
+        model.append(event);
+    model.flush();
+    LogFilterModel filter;
+    filter.setLogModel(&model);
+    QElapsedTimer clock;
+    clock.start();
+    filter.setText(QStringLiteral("0000424242"));
+    const double ms = double(clock.nsecsElapsed()) / 1e6;
+    const bool found = filter.rowCount() == 1;
+    add(QStringLiteral("substring filter over %1 rows").arg(count), QStringLiteral("%1 ms").arg(ms, 0, 'f', 0), QStringLiteral("—"),
+        QStringLiteral("—"), QStringLiteral("< 200 ms"), found && ms < 200);
+    add(QStringLiteral("longest GUI block while filtering %1 rows").arg(count), QStringLiteral("%1 ms").arg(ms, 0, 'f', 0),
+        QStringLiteral("—"), QStringLiteral("—"), QStringLiteral("≤ 50 ms"), ms <= 50);
+}
+
+void startup()
+{
+    QElapsedTimer clock;
+    clock.start();
+    MainWindow window{QUrl()};
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        std::fprintf(stderr, "window not exposed\n");
+    const double ms = double(clock.nsecsElapsed()) / 1e6;
+    add(QStringLiteral("window shown after start"), QStringLiteral("%1 ms").arg(ms, 0, 'f', 0), QStringLiteral("—"), QStringLiteral("—"),
+        QStringLiteral("< 300 ms"), ms < 300);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("wsinspector-bench"));
+    const bool quick = app.arguments().contains(QStringLiteral("--quick"));
+    const int scale = quick ? 10 : 1;
+    QTemporaryDir dir;
+    FloodServer server;
+    if (!server.start()) {
+        std::fprintf(stderr, "cannot start the flood server\n");
+        return 1;
+    }
+    startup();
+    ingest(server, QStringLiteral("text"), 2000000 / scale, 100, QStringLiteral("2,000,000 × 100 B text").replace(QStringLiteral("2,000,000"), QString::number(2000000 / scale)), dir, true);
+    ingest(server, QStringLiteral("text"), 1000 / scale, 1 << 20, QStringLiteral("%1 × 1 MiB text").arg(1000 / scale), dir, false);
+    ingest(server, QStringLiteral("binary"), 100000 / scale, 1024, QStringLiteral("%1 × 1 KiB binary").arg(100000 / scale), dir, false);
+    memory(1000000 / scale);
+    opening(dir, 1000000 / scale);
+    filtering(1000000 / scale);
+
+    std::printf("| figure | measured | baseline (same run) | ratio | target | met |\n|---|---|---|---|---|---|\n");
+    for (const Row &row : std::as_const(g_rows))
+        std::printf("| %s | %s | %s | %s | %s | %s |\n", qPrintable(row.figure), qPrintable(row.value), qPrintable(row.baseline),
+                    qPrintable(row.ratio), qPrintable(row.target), row.met ? "yes" : "**no**");
+    return 0;
+}
