@@ -2,13 +2,11 @@
 
 #include "CloseCode.h"
 
+#include "SocketWorker.h"
+
 #include <QNetworkRequest>
 #include <QRandomGenerator>
-#include <QSslCipher>
-#include <QSslConfiguration>
 #include <QRegularExpression>
-#include <QWebSocket>
-#include <QWebSocketHandshakeOptions>
 
 namespace wsi {
 
@@ -51,6 +49,7 @@ bool isLocalProtocolFailure(const QString &reason)
 
 Session::Session(QObject *parent)
     : QObject(parent)
+    , m_inbox(std::make_shared<SocketInbox>())
     , m_random([] { return QRandomGenerator::global()->generateDouble(); })
 {
     m_clock.start();
@@ -61,15 +60,19 @@ Session::Session(QObject *parent)
     connect(&m_connectTimer, &QTimer::timeout, this, &Session::onConnectTimeout);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &Session::startConnection);
     connect(&m_heartbeatTimer, &QTimer::timeout, this, &Session::onHeartbeatTimer);
+
+    // The socket lives in its own thread; what it reports comes back through the inbox.
+    m_worker = new SocketWorker(m_inbox, [this] { QMetaObject::invokeMethod(this, &Session::drainInbox, Qt::QueuedConnection); });
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.setObjectName(QStringLiteral("wsi-socket"));
+    m_thread.start();
 }
 
 Session::~Session()
 {
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
-        delete m_socket;
-    }
+    m_thread.quit();
+    m_thread.wait();
 }
 
 QString Session::stateName(State state)
@@ -95,7 +98,7 @@ bool Session::open(const SessionOptions &options)
         return false;
     }
     m_reconnectTimer.stop();
-    if (m_socket) {
+    if (m_connectionActive) {
         if (m_state == State::Open)
             emitEvent(EventKind::Close, Direction::Outgoing, QByteArrayLiteral("Reopened by the user"), 1000,
                       ClosedBy::Client);
@@ -123,54 +126,79 @@ void Session::startConnection()
     m_peerCloseReason.clear();
     m_transportError.clear();
     m_certificateProblem.clear();
+    m_certificateErrorsIgnored = false;
     m_declaredDead = false;
     m_bufferedAmount = 0;
 
-    createSocket();
     QNetworkRequest request(m_options.url);
     for (const auto &header : std::as_const(m_options.headers))
         request.setRawHeader(header.first, header.second);
-    QWebSocketHandshakeOptions handshakeOptions;
-    handshakeOptions.setSubprotocols(m_options.subprotocols);
     m_handshake.requestLines = buildRequestLines();
 
+    ++m_generation;
+    m_connectionActive = true;
     setState(State::Connecting);
     if (m_options.connectTimeoutMs > 0)
         m_connectTimer.start(m_options.connectTimeoutMs);
-    m_socket->open(request, handshakeOptions);
+    const quint32 generation = m_generation;
+    const SessionOptions options = m_options;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, generation, request, options] {
+        worker->open(generation, request, options.subprotocols, options.origin, options.maxIncomingMessageSize,
+                     options.ignoreCertificateErrors);
+    }, Qt::QueuedConnection);
 }
 
-void Session::createSocket()
-{
-    // A fresh QWebSocket per connection: closeCode() is never reset and
-    // ignoreSslErrors() sticks forever on a reused one.
-    m_socket = new QWebSocket(m_options.origin, QWebSocketProtocol::VersionLatest, this);
-    m_socket->setMaxAllowedIncomingMessageSize(m_options.maxIncomingMessageSize);
-    m_socket->setMaxAllowedIncomingFrameSize(m_options.maxIncomingMessageSize);
-    connect(m_socket, &QWebSocket::connected, this, &Session::onConnected);
-    connect(m_socket, &QWebSocket::disconnected, this, &Session::onDisconnected);
-    connect(m_socket, &QWebSocket::textMessageReceived, this, &Session::onTextMessageReceived);
-    connect(m_socket, &QWebSocket::binaryMessageReceived, this, &Session::onBinaryMessageReceived);
-    connect(m_socket, &QWebSocket::pong, this, &Session::onPong);
-    connect(m_socket, &QWebSocket::aboutToClose, this, &Session::onAboutToClose);
-    connect(m_socket, &QWebSocket::bytesWritten, this, &Session::onBytesWritten);
-    connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
-            &Session::onSocketError);
-    connect(m_socket, qOverload<const QList<QSslError> &>(&QWebSocket::sslErrors), this, &Session::onSslErrors);
-}
 
 void Session::discardSocket()
 {
     m_heartbeatTimer.stop();
     m_heartbeat.stop();
-    if (!m_socket)
+    if (!m_connectionActive)
         return;
-    QWebSocket *socket = m_socket;
-    m_socket = nullptr;
-    socket->disconnect(this);
-    socket->abort();
-    // We may be inside one of its signals.
-    socket->deleteLater();
+    m_connectionActive = false;
+    const quint32 generation = m_generation++;
+    // Whatever the old connection still reports is dropped by its generation.
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, generation] { worker->abort(generation); }, Qt::QueuedConnection);
+}
+
+void Session::drainInbox()
+{
+    // A flood is handled in slices of a few milliseconds, so the thread this session
+    // lives in (the window's) still paints and runs its timers in between.
+    QElapsedTimer budget;
+    budget.start();
+    std::deque<SocketNotice> batch;
+    for (;;) {
+        batch.clear();
+        if (!m_inbox->take(batch, 256))
+            return; // idle until the socket thread wakes us
+        for (SocketNotice &notice : batch) {
+            if (notice.generation == m_generation && m_connectionActive)
+                handleNotice(notice);
+        }
+        if (budget.elapsed() >= DrainBudgetMs) {
+            QMetaObject::invokeMethod(this, &Session::drainInbox, Qt::QueuedConnection);
+            return;
+        }
+    }
+}
+
+void Session::handleNotice(const SocketNotice &n)
+{
+    switch (n.kind) {
+    case SocketNotice::Kind::Connected: onConnected(n); break;
+    case SocketNotice::Kind::Text: onTextMessageReceived(n); break;
+    case SocketNotice::Kind::Binary: onBinaryMessageReceived(n); break;
+    case SocketNotice::Kind::Pong: onPong(n); break;
+    case SocketNotice::Kind::AboutToClose: onAboutToClose(n); break;
+    case SocketNotice::Kind::Disconnected: onDisconnected(n); break;
+    case SocketNotice::Kind::Error: onSocketError(n); break;
+    case SocketNotice::Kind::SslErrors: onSslErrors(n); break;
+    case SocketNotice::Kind::BytesWritten:
+        if (m_state == State::Open)
+            m_bufferedAmount = qMax<qint64>(0, m_bufferedAmount - n.amount);
+        break;
+    }
 }
 
 bool Session::sendText(const QString &text)
@@ -185,7 +213,7 @@ bool Session::sendBinary(const QByteArray &data)
 
 bool Session::send(bool binary, const QByteArray &payload)
 {
-    if (m_state == State::Open && m_socket)
+    if (m_state == State::Open && m_connectionActive)
         return transmit(binary, payload, MessageTag::None);
     const bool onTheWay = m_state == State::Connecting || m_state == State::WaitingToReconnect;
     if (onTheWay && m_options.offlineSends == SessionOptions::OfflineSends::Queue) {
@@ -221,11 +249,14 @@ qint64 wireBytes(qint64 payload, qint64 frameSize)
 
 bool Session::transmit(bool binary, const QByteArray &payload, MessageTag tag)
 {
-    if (binary)
-        m_socket->sendBinaryMessage(payload);
-    else
-        m_socket->sendTextMessage(QString::fromUtf8(payload));
-    m_bufferedAmount += wireBytes(payload.size(), qint64(m_socket->outgoingFrameSize()));
+    const quint32 generation = m_generation;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, generation, binary, payload] {
+        if (binary)
+            worker->sendBinary(generation, payload);
+        else
+            worker->sendText(generation, payload);
+    }, Qt::QueuedConnection);
+    m_bufferedAmount += wireBytes(payload.size(), m_outgoingFrameSize);
     ++m_counters.messagesOut;
     m_counters.bytesOut += quint64(payload.size());
     emitEvent(binary ? EventKind::Binary : EventKind::Text, Direction::Outgoing, payload, 0, ClosedBy::Nobody, tag);
@@ -238,7 +269,7 @@ void Session::close(int code, const QString &reason)
         cancelReconnect();
         return;
     }
-    if (!m_socket || m_state == State::Closed || m_state == State::Idle)
+    if (!m_connectionActive || m_state == State::Closed || m_state == State::Idle)
         return;
     if (!CloseCode::isValidToSend(code)) {
         const QString message = QStringLiteral("Close code %1 cannot be sent: use 1000-1003, 1007-1014 or 3000-4999")
@@ -258,7 +289,9 @@ void Session::close(int code, const QString &reason)
     }
     if (m_state == State::Open) {
         setState(State::Closing);
-        m_socket->close(static_cast<QWebSocketProtocol::CloseCode>(code), reason);
+        const quint32 generation = m_generation;
+        QMetaObject::invokeMethod(m_worker, [worker = m_worker, generation, code, reason] { worker->close(generation, code, reason); },
+                                  Qt::QueuedConnection);
     }
 }
 
@@ -287,37 +320,19 @@ qint64 Session::uptimeMs() const
     return m_openedAtMs >= 0 ? nowMs() - m_openedAtMs : -1;
 }
 
-namespace {
-QString protocolName(QSsl::SslProtocol protocol)
-{
-    switch (protocol) {
-    case QSsl::TlsV1_2: return QStringLiteral("TLS 1.2");
-    case QSsl::TlsV1_3: return QStringLiteral("TLS 1.3");
-    default: return QStringLiteral("TLS (protocol %1)").arg(int(protocol));
-    }
-}
 
-QString describeCertificate(const QSslCertificate &certificate)
-{
-    if (certificate.isNull())
-        return QStringLiteral("(no certificate)");
-    return QStringLiteral("subject: %1; issuer: %2; valid %3 to %4")
-        .arg(certificate.subjectDisplayName(), certificate.issuerDisplayName(),
-             certificate.effectiveDate().toString(Qt::ISODate), certificate.expiryDate().toString(Qt::ISODate));
-}
-} // namespace
-
-void Session::onConnected()
+void Session::onConnected(const SocketNotice &n)
 {
     m_connectTimer.stop();
     m_handshake.httpStatus = 101;
-    m_handshake.negotiatedSubprotocol = m_socket->subprotocol();
-    if (m_options.url.scheme() == QStringLiteral("wss")) {
-        const QSslConfiguration tls = m_socket->sslConfiguration();
-        m_handshake.tlsProtocol = protocolName(tls.sessionProtocol());
-        m_handshake.tlsCipher = tls.sessionCipher().name();
-        m_handshake.peerCertificate = describeCertificate(tls.peerCertificate());
+    m_handshake.negotiatedSubprotocol = n.text;
+    m_outgoingFrameSize = n.amount > 0 ? n.amount : m_outgoingFrameSize;
+    if (n.tls.size() == 3) {
+        m_handshake.tlsProtocol = n.tls.at(0);
+        m_handshake.tlsCipher = n.tls.at(1);
+        m_handshake.peerCertificate = n.tls.at(2);
     }
+    m_handshake.certificateErrorsIgnored = m_certificateErrorsIgnored;
     QByteArray detail = m_options.url.toString().toUtf8();
     if (!m_handshake.negotiatedSubprotocol.isEmpty())
         detail += " subprotocol=" + m_handshake.negotiatedSubprotocol.toUtf8();
@@ -339,14 +354,14 @@ void Session::onConnected()
     setState(State::Open);
 }
 
-void Session::onDisconnected()
+void Session::onDisconnected(const SocketNotice &n)
 {
     m_connectTimer.stop();
     if (m_state == State::Connecting) {
-        // The TCP socket may report the state change before its error signal, so ask it directly.
-        const QAbstractSocket::SocketError error = m_socket ? m_socket->error() : QAbstractSocket::UnknownSocketError;
+        // The TCP socket may report the state change before its error signal: the notice carries it.
+        const auto error = QAbstractSocket::SocketError(n.code);
         if (error != QAbstractSocket::UnknownSocketError) {
-            m_transportError = m_socket->errorString();
+            m_transportError = n.text;
             failConnecting(describeSocketError(error));
         } else {
             failConnecting(QStringLiteral("Connection to %1 failed: the server closed the connection during the handshake")
@@ -373,6 +388,8 @@ void Session::onDisconnected()
         by = isLocalProtocolFailure(reason) ? ClosedBy::Client : ClosedBy::Server;
     } else {
         // QWebSocket reports 1000 here; the truth is that no close frame came.
+        if (m_transportError.isEmpty())
+            m_transportError = n.text;
         reason = QStringLiteral("Connection lost without a close frame");
         if (!m_transportError.isEmpty())
             reason += QStringLiteral(" (%1)").arg(m_transportError);
@@ -418,58 +435,53 @@ void Session::scheduleReconnect()
               m_attempt);
 }
 
-void Session::onAboutToClose()
+void Session::onAboutToClose(const SocketNotice &n)
 {
-    // Emitted right after QWebSocket answers a close frame, with closeCode() already set.
-    // The TCP socket's own aboutToClose is forwarded through the same signal, so only the
-    // first one while open counts.
-    if (m_state != State::Open || m_userClosing || m_closeFrameExchanged || m_declaredDead || !m_socket)
+    // Sent right after QWebSocket answers a close frame, with the code it read.
+    // The TCP socket's own aboutToClose comes the same way, so only the first one while open counts.
+    if (m_state != State::Open || m_userClosing || m_closeFrameExchanged || m_declaredDead)
         return;
     m_closeFrameExchanged = true;
-    m_peerCloseCode = int(m_socket->closeCode());
-    m_peerCloseReason = m_socket->closeReason();
+    m_peerCloseCode = n.code;
+    m_peerCloseReason = n.text;
     setState(State::Closing);
 }
 
-void Session::onBytesWritten(qint64 bytes)
-{
-    if (m_state == State::Open)
-        m_bufferedAmount = qMax<qint64>(0, m_bufferedAmount - bytes);
-}
 
-void Session::onTextMessageReceived(const QString &message)
+void Session::onTextMessageReceived(const SocketNotice &n)
 {
-    const QByteArray utf8 = message.toUtf8();
     ++m_counters.messagesIn;
-    m_counters.bytesIn += quint64(utf8.size());
+    m_counters.bytesIn += quint64(n.payload.size());
     const qint64 now = nowMs();
-    const bool heartbeatReply = m_heartbeat.onTextReply(message, now);
+    // Only a short text can be the heartbeat's reply; skip the decoding for the rest.
+    const bool heartbeatReply = m_heartbeat.awaitingReply() && n.payload.size() <= 4096
+        && m_heartbeat.onTextReply(QString::fromUtf8(n.payload), now);
     if (heartbeatReply) {
         scheduleHeartbeat(); // the next ping is due an interval from now, sooner than the reply deadline
         emit rttMeasured(measureRtt());
     } else if (m_heartbeat.onTraffic(now)) {
         scheduleHeartbeat();
     }
-    emitEvent(EventKind::Text, Direction::Incoming, utf8, 0, ClosedBy::Nobody,
-              heartbeatReply ? MessageTag::Heartbeat : MessageTag::None);
+    emitEvent(EventKind::Text, Direction::Incoming, n.payload, 0, ClosedBy::Nobody,
+              heartbeatReply ? MessageTag::Heartbeat : MessageTag::None, n.timestampUs);
 }
 
-void Session::onBinaryMessageReceived(const QByteArray &message)
+void Session::onBinaryMessageReceived(const SocketNotice &n)
 {
     ++m_counters.messagesIn;
-    m_counters.bytesIn += quint64(message.size());
+    m_counters.bytesIn += quint64(n.payload.size());
     if (m_heartbeat.onTraffic(nowMs()))
         scheduleHeartbeat();
-    emitEvent(EventKind::Binary, Direction::Incoming, message);
+    emitEvent(EventKind::Binary, Direction::Incoming, n.payload, 0, ClosedBy::Nobody, MessageTag::None, n.timestampUs);
 }
 
-void Session::onPong(quint64 /*elapsed*/, const QByteArray &payload)
+void Session::onPong(const SocketNotice &n)
 {
-    // Qt's elapsed counts whole milliseconds since the last ping; loopback needs finer.
     m_heartbeat.onPong(nowMs());
     scheduleHeartbeat();
     const double rtt = measureRtt();
-    emitEvent(EventKind::Pong, Direction::Incoming, payload, int(rtt * 1000), ClosedBy::Nobody, MessageTag::Heartbeat);
+    emitEvent(EventKind::Pong, Direction::Incoming, n.payload, int(rtt * 1000), ClosedBy::Nobody, MessageTag::Heartbeat,
+              n.timestampUs);
     emit rttMeasured(rtt);
 }
 
@@ -484,7 +496,7 @@ double Session::measureRtt()
 
 void Session::onHeartbeatTimer()
 {
-    if (m_state != State::Open || !m_socket)
+    if (m_state != State::Open || !m_connectionActive)
         return;
     switch (m_heartbeat.poll(nowMs())) {
     case HeartbeatMonitor::Action::None:
@@ -494,7 +506,9 @@ void Session::onHeartbeatTimer()
         const QByteArray payload = m_options.heartbeat.payload.toUtf8();
         if (m_options.heartbeat.mode == HeartbeatSettings::Mode::PingFrame) {
             const QByteArray frame = payload.left(125); // RFC 6455: control frames carry at most 125 bytes
-            m_socket->ping(frame);
+            const quint32 generation = m_generation;
+            QMetaObject::invokeMethod(m_worker, [worker = m_worker, generation, frame] { worker->ping(generation, frame); },
+                                      Qt::QueuedConnection);
             m_bufferedAmount += frame.size() + 6;
             emitEvent(EventKind::Ping, Direction::Outgoing, frame, 0, ClosedBy::Nobody, MessageTag::Heartbeat);
         } else {
@@ -521,15 +535,14 @@ void Session::declareDead()
     m_declaredDead = true;
     m_deadAfterMs = m_options.heartbeat.timeoutMs;
     // A frozen server would never answer a close frame: drop the TCP connection.
-    if (m_socket)
-        m_socket->abort();
+    const quint32 generation = m_generation;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, generation] { worker->abort(generation); }, Qt::QueuedConnection);
 }
 
-void Session::onSocketError(QAbstractSocket::SocketError error)
+void Session::onSocketError(const SocketNotice &n)
 {
-    if (!m_socket)
-        return;
-    m_transportError = m_socket->errorString();
+    const auto error = QAbstractSocket::SocketError(n.code);
+    m_transportError = n.text;
     if (m_state == State::Connecting) {
         static const QRegularExpression httpStatus(QStringLiteral("status code: (\\d+) \\(([^)]*)\\)"));
         const QRegularExpressionMatch match = httpStatus.match(m_transportError);
@@ -548,21 +561,14 @@ void Session::onSocketError(QAbstractSocket::SocketError error)
     emitEvent(EventKind::Error, Direction::Local, describeSocketError(error).toUtf8());
 }
 
-void Session::onSslErrors(const QList<QSslError> &errors)
+void Session::onSslErrors(const SocketNotice &n)
 {
-    QStringList problems;
-    for (const QSslError &error : errors)
-        problems << error.errorString();
-    const QSslCertificate certificate = errors.isEmpty() ? QSslCertificate() : errors.first().certificate();
-    const QString text = problems.join(QStringLiteral("; ")) + QStringLiteral(" (") + describeCertificate(certificate) + u')';
-    if (m_options.ignoreCertificateErrors) {
-        // Only these errors, on this socket: the argument-less overload would stick forever.
-        m_socket->ignoreSslErrors(errors);
-        m_handshake.certificateErrorsIgnored = true;
+    if (n.flag) {
+        m_certificateErrorsIgnored = true;
         emitEvent(EventKind::Info, Direction::Local,
-                  (QStringLiteral("Certificate errors ignored for this connection, as asked: ") + text).toUtf8());
+                  (QStringLiteral("Certificate errors ignored for this connection, as asked: ") + n.text).toUtf8());
     } else {
-        m_certificateProblem = text;
+        m_certificateProblem = n.text;
     }
 }
 
@@ -651,10 +657,10 @@ void Session::setState(State state)
 }
 
 void Session::emitEvent(EventKind kind, Direction direction, const QByteArray &payload, int code, ClosedBy closedBy,
-                        MessageTag tag)
+                        MessageTag tag, qint64 timestampUs)
 {
     SessionEvent event;
-    event.timestampUs = nowUs();
+    event.timestampUs = timestampUs > 0 ? timestampUs : nowUs();
     event.kind = kind;
     event.direction = direction;
     event.code = code;

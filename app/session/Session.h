@@ -8,23 +8,25 @@
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
-#include <QPointer>
-#include <QSslError>
+#include <QThread>
 #include <QTimer>
 
 #include <functional>
-
-QT_BEGIN_NAMESPACE
-class QWebSocket;
-QT_END_NAMESPACE
+#include <memory>
 
 namespace wsi {
+
+class SocketInbox;
+class SocketWorker;
+struct SocketNotice;
 
 // One WebSocket connection as the inspector sees it, across reconnects: a state
 // machine with the browser's readyState names, an event for everything that
 // happens, counters, the handshake, a heartbeat and auto-reconnect. It works
 // around what QWebSocket 6.4 gets wrong (no connect timeout, a rejected
 // handshake left hanging, close codes that lie, sticky ignoreSslErrors()).
+// The QWebSocket itself runs in a thread of its own (SocketWorker); the session
+// takes what it reports in slices, so a flood never freezes the session's thread.
 class Session final : public QObject
 {
     Q_OBJECT
@@ -103,24 +105,24 @@ private:
         QByteArray payload;
     };
 
-    void onConnected();
-    void onDisconnected();
-    void onTextMessageReceived(const QString &message);
-    void onBinaryMessageReceived(const QByteArray &message);
-    void onPong(quint64 elapsed, const QByteArray &payload);
-    void onSocketError(QAbstractSocket::SocketError error);
-    void onSslErrors(const QList<QSslError> &errors);
-    void onAboutToClose();
-    void onBytesWritten(qint64 bytes);
+    void drainInbox();
+    void handleNotice(const SocketNotice &notice);
+    void onConnected(const SocketNotice &notice);
+    void onDisconnected(const SocketNotice &notice);
+    void onTextMessageReceived(const SocketNotice &notice);
+    void onBinaryMessageReceived(const SocketNotice &notice);
+    void onPong(const SocketNotice &notice);
+    void onSocketError(const SocketNotice &notice);
+    void onSslErrors(const SocketNotice &notice);
+    void onAboutToClose(const SocketNotice &notice);
     void onConnectTimeout();
     void onHeartbeatTimer();
 
     void startConnection();
-    void createSocket();
     void discardSocket();
     void setState(State state);
     void emitEvent(EventKind kind, Direction direction, const QByteArray &payload, int code = 0,
-                   ClosedBy closedBy = ClosedBy::Nobody, MessageTag tag = MessageTag::None);
+                   ClosedBy closedBy = ClosedBy::Nobody, MessageTag tag = MessageTag::None, qint64 timestampUs = 0);
     void failConnecting(const QString &message, int httpStatus = 0);
     void connectionEnded(bool reconnectWanted);
     void scheduleReconnect();
@@ -133,8 +135,15 @@ private:
     QStringList buildRequestLines() const;
     QString describeSocketError(QAbstractSocket::SocketError error) const;
 
+    static constexpr int DrainBudgetMs = 8;
+
     SessionOptions m_options;
-    QPointer<QWebSocket> m_socket;
+    std::shared_ptr<SocketInbox> m_inbox;
+    QThread m_thread;
+    SocketWorker *m_worker = nullptr;
+    quint32 m_generation = 0;
+    bool m_connectionActive = false;
+    qint64 m_outgoingFrameSize = 512 * 1024;
     QTimer m_connectTimer;
     QTimer m_reconnectTimer;
     QTimer m_heartbeatTimer;
@@ -162,6 +171,7 @@ private:
     QString m_peerCloseReason;
     QString m_transportError;
     QString m_certificateProblem;
+    bool m_certificateErrorsIgnored = false;
     bool m_declaredDead = false;
     int m_deadAfterMs = 0;
 };

@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QMutex>
+#include <QNetworkRequest>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <QWebSocket>
+
+#include <deque>
+#include <functional>
+#include <memory>
+
+namespace wsi {
+
+// What the socket thread tells the session, in the order it happened.
+struct SocketNotice
+{
+    enum class Kind : quint8 { Connected, Text, Binary, Pong, AboutToClose, Disconnected, Error, SslErrors, BytesWritten };
+    Kind kind = Kind::Text;
+    bool flag = false;      // SslErrors: the errors were ignored, as asked
+    int code = 0;           // AboutToClose: close code; Disconnected/Error: QAbstractSocket::SocketError
+    quint32 generation = 0; // which connection; notices from an abandoned one are dropped
+    qint64 timestampUs = 0;
+    qint64 amount = 0;      // BytesWritten
+    QByteArray payload;     // Text (UTF-8), Binary, Pong
+    QString text;           // Connected: subprotocol; AboutToClose: reason; Disconnected/Error: error string; SslErrors: problems
+    QStringList tls;        // Connected over wss: protocol, cipher, peer certificate
+};
+
+// The ordered queue between the socket thread and the session's thread. The
+// session drains it with a time budget, so a flood is handled in slices and
+// the session's thread (the window's) keeps painting and firing timers.
+class SocketInbox
+{
+public:
+    // True when the reader must be woken up (the queue was idle).
+    bool push(SocketNotice &&notice);
+    // Moves up to max notices into out; false when the queue is empty and the reader went idle.
+    bool take(std::deque<SocketNotice> &out, size_t max);
+    size_t size();
+
+private:
+    QMutex m_mutex;
+    std::deque<SocketNotice> m_queue;
+    bool m_readerAwake = false;
+};
+
+// Owns the QWebSocket in its own thread: receives and decodes frames there and
+// turns every signal into a notice in the inbox. One fresh QWebSocket per
+// connection (closeCode() is never reset and ignoreSslErrors() sticks on a reused one).
+class SocketWorker final : public QObject
+{
+    Q_OBJECT
+public:
+    using Wake = std::function<void()>;
+    SocketWorker(std::shared_ptr<SocketInbox> inbox, Wake wake);
+    ~SocketWorker() override;
+
+    // Called through queued invocations from the session's thread.
+    void open(quint32 generation, const QNetworkRequest &request, const QStringList &subprotocols, const QString &origin,
+              quint64 maxMessageSize, bool ignoreCertificateErrors);
+    void sendText(quint32 generation, const QByteArray &utf8);
+    void sendBinary(quint32 generation, const QByteArray &data);
+    void ping(quint32 generation, const QByteArray &payload);
+    void close(quint32 generation, int code, const QString &reason);
+    void abort(quint32 generation);
+
+private:
+    void post(SocketNotice &&notice);
+    void drop();
+    bool current(quint32 generation) const { return m_socket && generation == m_generation; }
+
+    std::shared_ptr<SocketInbox> m_inbox;
+    Wake m_wake;
+    QPointer<QWebSocket> m_socket;
+    quint32 m_generation = 0;
+    bool m_ignoreCertificateErrors = false;
+};
+
+} // namespace wsi
