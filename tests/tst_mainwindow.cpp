@@ -153,7 +153,7 @@ void tst_MainWindow::openSendEchoClose()
     // Select the echoed row with the mouse: the detail pane shows the same characters.
     auto *view = child<QTableView>("logView");
     const int row = findRow(EventKind::Text, Direction::Incoming, QStringLiteral("<b>x</b>"));
-    const QModelIndex index = m_window->logPane()->filter()->mapFromSource(m_window->logModel()->index(row, MessageLogModel::DataColumn));
+    const QModelIndex index = m_window->logPane()->toShown(m_window->logModel()->index(row, MessageLogModel::DataColumn));
     view->scrollTo(index);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
     QCOMPARE(view->currentIndex().row(), row);
@@ -474,7 +474,7 @@ void tst_MainWindow::exportSelectionAndFilter()
     // Select the two "beta" rows with the mouse (click, then Ctrl+click).
     auto *view = child<QTableView>("logView");
     const auto proxyIndex = [this](int sourceRow) {
-        return m_window->logPane()->filter()->mapFromSource(m_window->logModel()->index(sourceRow, MessageLogModel::DataColumn));
+        return m_window->logPane()->toShown(m_window->logModel()->index(sourceRow, MessageLogModel::DataColumn));
     };
     const QModelIndex out = proxyIndex(findRow(EventKind::Text, Direction::Outgoing, QStringLiteral("beta")));
     const QModelIndex in = proxyIndex(findRow(EventKind::Text, Direction::Incoming, QStringLiteral("beta")));

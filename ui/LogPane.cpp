@@ -74,7 +74,6 @@ LogPane::LogPane(QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setTextElideMode(Qt::ElideRight);
-    m_view->setModel(m_filter);
 
     m_detailView->setObjectName(QStringLiteral("detailView"));
     m_detailView->setAccessibleName(QStringLiteral("Selected message"));
@@ -94,23 +93,47 @@ LogPane::LogPane(QWidget *parent)
     connect(m_filterEdit, &QLineEdit::returnPressed, this, &LogPane::applyFilter);
     connect(m_kindCombo, &QComboBox::currentIndexChanged, this, &LogPane::applyFilter);
     connect(m_directionCombo, &QComboBox::currentIndexChanged, this, &LogPane::applyFilter);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LogPane::onCurrentRowChanged);
+}
 
+QAbstractItemModel *LogPane::shownModel() const
+{
+    return m_view->model();
+}
+
+void LogPane::showModel(QAbstractItemModel *model)
+{
+    if (m_view->model() == model)
+        return;
+    if (QAbstractItemModel *old = m_view->model())
+        old->disconnect(this);
+    m_view->setModel(model);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LogPane::onCurrentRowChanged);
     // Follow the newest row only while the user is at the bottom and has not paused it.
-    connect(m_filter, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
+    connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
         const QScrollBar *bar = m_view->verticalScrollBar();
         m_atBottom = bar->value() >= bar->maximum() - 2;
     });
-    connect(m_filter, &QAbstractItemModel::rowsInserted, this, [this] {
+    connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
         if (m_atBottom && m_followCheck->isChecked())
             m_view->scrollToBottom();
     });
 }
 
+QModelIndex LogPane::toSource(const QModelIndex &index) const
+{
+    return m_view->model() == m_filter ? m_filter->mapToSource(index) : index;
+}
+
+QModelIndex LogPane::toShown(const QModelIndex &sourceIndex) const
+{
+    return m_view->model() == m_filter ? m_filter->mapFromSource(sourceIndex) : sourceIndex;
+}
+
 void LogPane::setModel(MessageLogModel *model)
 {
     m_model = model;
-    m_filter->setLogModel(model);
+    // Without a filter the view shows the log model itself: a flood then costs no proxy work.
+    showModel(model);
     const int digit = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
     m_view->setColumnWidth(MessageLogModel::NumberColumn, digit * 7);
     m_view->setColumnWidth(MessageLogModel::TimeColumn, digit * 17);
@@ -125,6 +148,14 @@ void LogPane::applyFilter()
     const bool ok = m_filter->setText(m_filterEdit->text());
     m_filter->setKindFilter(LogFilterModel::KindFilter(m_kindCombo->currentIndex()));
     m_filter->setDirectionFilter(LogFilterModel::DirectionFilter(m_directionCombo->currentIndex()));
+    if (m_filter->isFiltering()) {
+        if (m_filter->sourceModel() != m_model)
+            m_filter->setLogModel(m_model);
+        showModel(m_filter);
+    } else {
+        showModel(m_model);
+        m_filter->setLogModel(nullptr);
+    }
     if (!ok)
         m_filterStatus->setText(m_filter->errorString());
     else if (m_filter->isFiltering())
@@ -135,7 +166,7 @@ void LogPane::applyFilter()
 
 void LogPane::onCurrentRowChanged(const QModelIndex &current)
 {
-    const QModelIndex source = m_filter->mapToSource(current);
+    const QModelIndex source = toSource(current);
     m_detailView->setPlainText(source.isValid() && m_model ? m_model->detailText(source.row()) : QString());
 }
 
@@ -143,17 +174,18 @@ std::vector<int> LogPane::selectedRows() const
 {
     std::vector<int> rows;
     for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
-        rows.push_back(m_filter->mapToSource(index).row());
+        rows.push_back(toSource(index).row());
     std::sort(rows.begin(), rows.end());
     return rows;
 }
 
 std::vector<int> LogPane::visibleRows() const
 {
+    const QAbstractItemModel *shown = m_view->model();
     std::vector<int> rows;
-    rows.reserve(size_t(m_filter->rowCount()));
-    for (int row = 0; row < m_filter->rowCount(); ++row)
-        rows.push_back(m_filter->mapToSource(m_filter->index(row, 0)).row());
+    rows.reserve(size_t(shown->rowCount()));
+    for (int row = 0; row < shown->rowCount(); ++row)
+        rows.push_back(toSource(shown->index(row, 0)).row());
     return rows;
 }
 

@@ -1,11 +1,13 @@
 #pragma once
 
+#include <QModelIndex>
 #include <QTimer>
 #include <QWidget>
 
 #include <vector>
 
 QT_BEGIN_NAMESPACE
+class QAbstractItemModel;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -41,9 +43,14 @@ public:
     std::vector<int> selectedRows() const;
     // Source rows the filter shows, in order.
     std::vector<int> visibleRows() const;
+    // The model the view shows: the log itself, or the filter while one is set.
+    QAbstractItemModel *shownModel() const;
+    QModelIndex toSource(const QModelIndex &shownIndex) const;
+    QModelIndex toShown(const QModelIndex &sourceIndex) const;
 
 private:
     void applyFilter();
+    void showModel(QAbstractItemModel *model);
     void onCurrentRowChanged(const QModelIndex &current);
 
     MessageLogModel *m_model = nullptr;

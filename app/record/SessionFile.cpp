@@ -82,58 +82,59 @@ SessionFile::Contents SessionFile::parse(const QByteArray &data, const QString &
         const bool lastLineUnterminated = end < 0;
         if (end < 0)
             end = data.size();
-        const QByteArray line = data.mid(pos, end - pos);
+        const QByteArrayView line(data.constData() + pos, end - pos);
         pos = end + 1;
         ++lineNumber;
         if (line.trimmed().isEmpty())
             continue;
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
-        if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-            if (!haveHeader) {
-                contents.fatalError = QStringLiteral("%1:%2: not a session file: the first line is not a JSON object (%3)")
-                                          .arg(name)
-                                          .arg(lineNumber)
-                                          .arg(parseError.errorString());
-                return contents;
+        if (haveHeader) {
+            SessionEvent event;
+            QString error;
+            bool notJson = false;
+            if (!EventJson::fromLine(line, &event, &error, &notJson)) {
+                if (notJson)
+                    problem(lastLineUnterminated ? QStringLiteral("the last line is cut short (the recording was interrupted); skipped")
+                                                 : QStringLiteral("not JSON (%1); skipped").arg(error));
+                else
+                    problem(error + QStringLiteral("; skipped"));
+                continue;
             }
-            problem(lastLineUnterminated ? QStringLiteral("the last line is cut short (the recording was interrupted); skipped")
-                                         : QStringLiteral("not JSON (%1); skipped").arg(parseError.errorString()));
+            contents.events.push_back(std::move(event));
             continue;
+        }
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(line.toByteArray(), &parseError);
+        if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+            contents.fatalError = QStringLiteral("%1:%2: not a session file: the first line is not a JSON object (%3)")
+                                      .arg(name)
+                                      .arg(lineNumber)
+                                      .arg(parseError.errorString());
+            return contents;
         }
         const QJsonObject object = document.object();
-        if (!haveHeader) {
-            if (object.value(QStringLiteral("format")).toString() != QLatin1String(FormatName)) {
-                contents.fatalError = QStringLiteral("%1:%2: not a session file: the header has no \"format\": \"%3\"")
-                                          .arg(name)
-                                          .arg(lineNumber)
-                                          .arg(QLatin1String(FormatName));
-                return contents;
-            }
-            const int version = object.value(QStringLiteral("version")).toInt();
-            if (version < 1 || version > FormatVersion) {
-                contents.fatalError = QStringLiteral("%1:%2: session format version %3 is not supported (this build reads 1 to %4)")
-                                          .arg(name)
-                                          .arg(lineNumber)
-                                          .arg(object.value(QStringLiteral("version")).toVariant().toString())
-                                          .arg(FormatVersion);
-                return contents;
-            }
-            contents.header.url = QUrl(object.value(QStringLiteral("url")).toString());
-            const double started = object.value(QStringLiteral("started_us")).toDouble();
-            contents.header.startedUs = qAbs(started) < 9e15 ? qint64(started) : 0;
-            contents.header.options = object.value(QStringLiteral("options")).toObject();
-            contents.header.secretsIncluded = object.value(QStringLiteral("secrets")).toString() == QStringLiteral("included");
-            haveHeader = true;
-            continue;
+        if (object.value(QStringLiteral("format")).toString() != QLatin1String(FormatName)) {
+            contents.fatalError = QStringLiteral("%1:%2: not a session file: the header has no \"format\": \"%3\"")
+                                      .arg(name)
+                                      .arg(lineNumber)
+                                      .arg(QLatin1String(FormatName));
+            return contents;
         }
-        SessionEvent event;
-        QString error;
-        if (!EventJson::fromJson(object, &event, &error)) {
-            problem(error + QStringLiteral("; skipped"));
-            continue;
+        const int version = object.value(QStringLiteral("version")).toInt();
+        if (version < 1 || version > FormatVersion) {
+            contents.fatalError = QStringLiteral("%1:%2: session format version %3 is not supported (this build reads 1 to %4)")
+                                      .arg(name)
+                                      .arg(lineNumber)
+                                      .arg(object.value(QStringLiteral("version")).toVariant().toString())
+                                      .arg(FormatVersion);
+            return contents;
         }
-        contents.events.push_back(std::move(event));
+        const double started = object.value(QStringLiteral("started_us")).toDouble();
+        contents.header.url = QUrl(object.value(QStringLiteral("url")).toString());
+        contents.header.startedUs = qAbs(started) < 9e15 ? qint64(started) : 0;
+        contents.header.options = object.value(QStringLiteral("options")).toObject();
+        contents.header.secretsIncluded = object.value(QStringLiteral("secrets")).toString() == QStringLiteral("included");
+        haveHeader = true;
+        continue;
     }
     return contents;
 }

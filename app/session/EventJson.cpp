@@ -2,6 +2,7 @@
 
 #include "CloseCode.h"
 
+#include <QJsonDocument>
 #include <QJsonValue>
 
 #include <cstring>
@@ -246,70 +247,250 @@ bool kindFromName(const QString &name, EventKind *kind)
 }
 } // namespace
 
-bool EventJson::fromJson(const QJsonObject &o, SessionEvent *event, QString *error)
+namespace {
+
+// The fields of one flat JSON object: each value a string, a number, or another literal.
+struct FlatFields
 {
-    const QJsonValue ts = o.value(QStringLiteral("ts_us"));
-    if (!ts.isDouble()) {
+    enum class Type : quint8 { String, Number, Other };
+    struct Field
+    {
+        QByteArray key;
+        Type type;
+        QByteArray text; // String: decoded UTF-8
+        double number = 0;
+    };
+    std::vector<Field> fields;
+
+    const Field *find(const char *key) const
+    {
+        for (const Field &f : fields)
+            if (f.key == key)
+                return &f;
+        return nullptr;
+    }
+    bool isString(const char *key) const { const Field *f = find(key); return f && f->type == Type::String; }
+    bool isNumber(const char *key) const { const Field *f = find(key); return f && f->type == Type::Number; }
+    QByteArray text(const char *key) const { const Field *f = find(key); return f && f->type == Type::String ? f->text : QByteArray(); }
+    double number(const char *key) const { const Field *f = find(key); return f && f->type == Type::Number ? f->number : 0; }
+};
+
+void appendUtf8(QByteArray &out, uint cp)
+{
+    if (cp < 0x80) {
+        out += char(cp);
+    } else if (cp < 0x800) {
+        out += char(0xC0 | (cp >> 6));
+        out += char(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += char(0xE0 | (cp >> 12));
+        out += char(0x80 | ((cp >> 6) & 0x3F));
+        out += char(0x80 | (cp & 0x3F));
+    } else {
+        out += char(0xF0 | (cp >> 18));
+        out += char(0x80 | ((cp >> 12) & 0x3F));
+        out += char(0x80 | ((cp >> 6) & 0x3F));
+        out += char(0x80 | (cp & 0x3F));
+    }
+}
+
+// Parses {"k":v,...} with string, number, true/false/null values. False for anything
+// else (nesting, bad syntax): the caller then asks QJsonDocument, which says what is wrong.
+bool parseFlat(QByteArrayView line, FlatFields *out)
+{
+    const char *p = line.data();
+    const char *end = p + line.size();
+    const auto skipSpace = [&] { while (p < end && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n')) ++p; };
+    const auto hex4 = [&](uint *value) {
+        if (end - p < 4)
+            return false;
+        uint v = 0;
+        for (int i = 0; i < 4; ++i) {
+            const char c = p[i];
+            v <<= 4;
+            if (c >= '0' && c <= '9') v |= uint(c - '0');
+            else if (c >= 'a' && c <= 'f') v |= uint(c - 'a' + 10);
+            else if (c >= 'A' && c <= 'F') v |= uint(c - 'A' + 10);
+            else return false;
+        }
+        p += 4;
+        *value = v;
+        return true;
+    };
+    const auto parseString = [&](QByteArray *text) {
+        if (p >= end || *p != '"')
+            return false;
+        ++p;
+        const char *run = p;
+        while (p < end && *p != '"' && *p != '\\' && uchar(*p) >= 0x20)
+            ++p;
+        *text = QByteArray(run, p - run);
+        while (p < end && *p != '"') {
+            if (uchar(*p) < 0x20)
+                return false;
+            if (*p != '\\') {
+                *text += *p++;
+                continue;
+            }
+            if (++p >= end)
+                return false;
+            switch (*p++) {
+            case '"': *text += '"'; break;
+            case '\\': *text += '\\'; break;
+            case '/': *text += '/'; break;
+            case 'b': *text += '\b'; break;
+            case 'f': *text += '\f'; break;
+            case 'n': *text += '\n'; break;
+            case 'r': *text += '\r'; break;
+            case 't': *text += '\t'; break;
+            case 'u': {
+                uint cp;
+                if (!hex4(&cp))
+                    return false;
+                if (cp >= 0xD800 && cp < 0xDC00) {
+                    uint low;
+                    if (end - p < 6 || p[0] != '\\' || p[1] != 'u')
+                        return false;
+                    p += 2;
+                    if (!hex4(&low) || low < 0xDC00 || low > 0xDFFF)
+                        return false;
+                    cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+                } else if (cp >= 0xDC00 && cp < 0xE000) {
+                    return false;
+                }
+                appendUtf8(*text, cp);
+                break;
+            }
+            default:
+                return false;
+            }
+        }
+        if (p >= end)
+            return false;
+        ++p;
+        return true;
+    };
+    skipSpace();
+    if (p >= end || *p != '{')
+        return false;
+    ++p;
+    skipSpace();
+    if (p < end && *p == '}') {
+        ++p;
+        skipSpace();
+        return p == end;
+    }
+    for (;;) {
+        skipSpace();
+        FlatFields::Field field;
+        if (!parseString(&field.key))
+            return false;
+        skipSpace();
+        if (p >= end || *p != ':')
+            return false;
+        ++p;
+        skipSpace();
+        if (p >= end)
+            return false;
+        if (*p == '"') {
+            field.type = FlatFields::Type::String;
+            if (!parseString(&field.text))
+                return false;
+        } else if (*p == '-' || (*p >= '0' && *p <= '9')) {
+            const char *start = p;
+            while (p < end && ((*p >= '0' && *p <= '9') || *p == '-' || *p == '+' || *p == '.' || *p == 'e' || *p == 'E'))
+                ++p;
+            bool ok = false;
+            field.number = QByteArrayView(start, p - start).toDouble(&ok);
+            if (!ok)
+                return false;
+            field.type = FlatFields::Type::Number;
+        } else if (end - p >= 4 && (QByteArrayView(p, 4) == "true" || QByteArrayView(p, 4) == "null")) {
+            p += 4;
+            field.type = FlatFields::Type::Other;
+        } else if (end - p >= 5 && QByteArrayView(p, 5) == "false") {
+            p += 5;
+            field.type = FlatFields::Type::Other;
+        } else {
+            return false; // nested or invalid: let QJsonDocument decide
+        }
+        out->fields.push_back(std::move(field));
+        skipSpace();
+        if (p < end && *p == ',') {
+            ++p;
+            continue;
+        }
+        if (p < end && *p == '}') {
+            ++p;
+            skipSpace();
+            return p == end;
+        }
+        return false;
+    }
+}
+
+bool fromFields(const FlatFields &o, SessionEvent *event, QString *error)
+{
+    if (!o.isNumber("ts_us")) {
         *error = QStringLiteral("no \"ts_us\" timestamp");
         return false;
     }
     // Up to the year 2255 in microseconds; anything past that is not a timestamp (and would not fit).
-    if (!(qAbs(ts.toDouble()) < 9e15)) {
+    const double ts = o.number("ts_us");
+    if (!(qAbs(ts) < 9e15)) {
         *error = QStringLiteral("\"ts_us\" is out of range");
         return false;
     }
     SessionEvent e;
-    e.timestampUs = qint64(ts.toDouble());
-    const QString kind = o.value(QStringLiteral("event")).toString();
+    e.timestampUs = qint64(ts);
+    const QString kind = QString::fromUtf8(o.text("event"));
     if (!kindFromName(kind, &e.kind)) {
         *error = QStringLiteral("unknown event \"%1\"").arg(kind);
         return false;
     }
-    const QString dir = o.value(QStringLiteral("dir")).toString();
-    if (dir == QStringLiteral("in"))
+    const QByteArray dir = o.text("dir");
+    if (dir == "in")
         e.direction = Direction::Incoming;
-    else if (dir == QStringLiteral("out"))
+    else if (dir == "out")
         e.direction = Direction::Outgoing;
-    else if (dir == QStringLiteral("local"))
+    else if (dir == "local")
         e.direction = Direction::Local;
     else {
-        *error = QStringLiteral("unknown direction \"%1\"").arg(dir);
+        *error = QStringLiteral("unknown direction \"%1\"").arg(QString::fromUtf8(dir));
         return false;
     }
-    const QString tag = o.value(QStringLiteral("tag")).toString();
+    const QString tag = QString::fromUtf8(o.text("tag"));
     for (MessageTag t : {MessageTag::OnConnect, MessageTag::Heartbeat, MessageTag::Queued}) {
         if (tagName(t) == tag)
             e.tag = t;
     }
-    const auto text = [&o](const char *key) { return o.value(QLatin1String(key)).toString().toUtf8(); };
     switch (e.kind) {
     case EventKind::Text:
-        if (!o.value(QStringLiteral("text")).isString()) {
+        if (!o.isString("text")) {
             *error = QStringLiteral("a text event without \"text\"");
             return false;
         }
-        e.payload = text("text");
+        e.payload = o.text("text");
         break;
     case EventKind::Binary:
     case EventKind::Ping:
     case EventKind::Pong: {
-        const QByteArray encoded = text("base64");
-        const auto decoded = QByteArray::fromBase64Encoding(encoded, QByteArray::AbortOnBase64DecodingErrors);
+        const auto decoded = QByteArray::fromBase64Encoding(o.text("base64"), QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded) {
             *error = QStringLiteral("\"base64\" is not valid base64");
             return false;
         }
         e.payload = *decoded;
         if (e.kind == EventKind::Pong)
-            e.code = int(qBound(0.0, o.value(QStringLiteral("rtt_ms")).toDouble() * 1000, 2e9));
+            e.code = int(qBound(0.0, o.number("rtt_ms") * 1000, 2e9));
         break;
     }
-    case EventKind::State: e.payload = text("state"); break;
-    case EventKind::Open: e.payload = text("detail"); e.code = 101; break;
+    case EventKind::State: e.payload = o.text("state"); break;
+    case EventKind::Open: e.payload = o.text("detail"); e.code = 101; break;
     case EventKind::Close: {
-        e.code = o.value(QStringLiteral("code")).toInt();
-        e.payload = text("reason");
-        const QString by = o.value(QStringLiteral("by")).toString();
+        e.code = int(qBound(0.0, o.number("code"), 65535.0));
+        e.payload = o.text("reason");
+        const QString by = QString::fromUtf8(o.text("by"));
         for (ClosedBy b : {ClosedBy::Client, ClosedBy::Server, ClosedBy::Network}) {
             if (closedByName(b) == by)
                 e.closedBy = b;
@@ -317,17 +498,56 @@ bool EventJson::fromJson(const QJsonObject &o, SessionEvent *event, QString *err
         break;
     }
     case EventKind::Error:
-        e.payload = text("message");
-        e.code = o.value(QStringLiteral("http_status")).toInt();
+        e.payload = o.text("message");
+        e.code = int(qBound(0.0, o.number("http_status"), 999.0));
         break;
     case EventKind::Reconnect:
-        e.payload = text("detail");
-        e.code = o.value(QStringLiteral("attempt")).toInt();
+        e.payload = o.text("detail");
+        e.code = int(qBound(0.0, o.number("attempt"), 1e9));
         break;
-    case EventKind::Info: e.payload = text("detail"); break;
+    case EventKind::Info: e.payload = o.text("detail"); break;
     }
-    *event = e;
+    *event = std::move(e);
     return true;
+}
+
+} // namespace
+
+bool EventJson::fromJson(const QJsonObject &object, SessionEvent *event, QString *error)
+{
+    FlatFields fields;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        FlatFields::Field field;
+        field.key = it.key().toUtf8();
+        if (it.value().isString()) {
+            field.type = FlatFields::Type::String;
+            field.text = it.value().toString().toUtf8();
+        } else if (it.value().isDouble()) {
+            field.type = FlatFields::Type::Number;
+            field.number = it.value().toDouble();
+        } else {
+            field.type = FlatFields::Type::Other;
+        }
+        fields.fields.push_back(std::move(field));
+    }
+    return fromFields(fields, event, error);
+}
+
+bool EventJson::fromLine(QByteArrayView line, SessionEvent *event, QString *error, bool *notJson)
+{
+    *notJson = false;
+    FlatFields fields;
+    fields.fields.reserve(10);
+    if (parseFlat(line, &fields))
+        return fromFields(fields, event, error);
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(line.toByteArray(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        *notJson = true;
+        *error = parseError.error != QJsonParseError::NoError ? parseError.errorString() : QStringLiteral("not an object");
+        return false;
+    }
+    return fromJson(document.object(), event, error);
 }
 
 

@@ -16,6 +16,11 @@ struct EventJson
     static void appendLine(QByteArray &out, const SessionEvent &event, qint64 startedUs = -1);
     // The reverse, for session files; false with *error naming what is wrong.
     static bool fromJson(const QJsonObject &object, SessionEvent *event, QString *error);
+
+    // One line of a session file. Lines as this program writes them (a flat object) are
+    // read by a small parser of our own, fast enough for a million lines; anything else
+    // goes through QJsonDocument. *notJson is set when the line is not a JSON object at all.
+    static bool fromLine(QByteArrayView line, SessionEvent *event, QString *error, bool *notJson);
     static QString isoTime(qint64 timestampUs);
 };
 

@@ -135,7 +135,7 @@ private:
     QStringList buildRequestLines() const;
     QString describeSocketError(QAbstractSocket::SocketError error) const;
 
-    static constexpr int DrainBudgetMs = 8;
+    static constexpr int DrainBudgetMs = 4;
 
     SessionOptions m_options;
     std::shared_ptr<SocketInbox> m_inbox;

@@ -323,7 +323,7 @@ void filtering(int count)
     filter.setLogModel(&model);
     QElapsedTimer clock;
     clock.start();
-    filter.setText(QStringLiteral("0000424242"));
+    filter.setText(QString::number(count / 2 + 7).rightJustified(10, u'0'));
     const double ms = double(clock.nsecsElapsed()) / 1e6;
     const bool found = filter.rowCount() == 1;
     add(QStringLiteral("substring filter over %1 rows").arg(count), QStringLiteral("%1 ms").arg(ms, 0, 'f', 0), QStringLiteral("—"),
@@ -360,10 +360,10 @@ int main(int argc, char *argv[])
         return 1;
     }
     startup();
+    memory(1000000 / scale); // first, while the heap is fresh
     ingest(server, QStringLiteral("text"), 2000000 / scale, 100, QStringLiteral("2,000,000 × 100 B text").replace(QStringLiteral("2,000,000"), QString::number(2000000 / scale)), dir, true);
     ingest(server, QStringLiteral("text"), 1000 / scale, 1 << 20, QStringLiteral("%1 × 1 MiB text").arg(1000 / scale), dir, false);
     ingest(server, QStringLiteral("binary"), 100000 / scale, 1024, QStringLiteral("%1 × 1 KiB binary").arg(100000 / scale), dir, false);
-    memory(1000000 / scale);
     opening(dir, 1000000 / scale);
     filtering(1000000 / scale);
 
