@@ -233,13 +233,19 @@ QByteArray EventJson::toLine(const SessionEvent &event, qint64 startedUs)
 }
 
 namespace {
-bool kindFromName(const QString &name, EventKind *kind)
+bool kindFromName(QByteArrayView name, EventKind *kind)
 {
-    static const EventKind all[] = {EventKind::State, EventKind::Open, EventKind::Text, EventKind::Binary, EventKind::Ping,
-                                    EventKind::Pong, EventKind::Close, EventKind::Error, EventKind::Reconnect, EventKind::Info};
-    for (EventKind k : all) {
-        if (kindName(k) == name) {
-            *kind = k;
+    static const EventKind all[] = {EventKind::Text, EventKind::Binary, EventKind::State, EventKind::Open, EventKind::Close,
+                                    EventKind::Error, EventKind::Ping, EventKind::Pong, EventKind::Reconnect, EventKind::Info};
+    static const std::vector<QByteArray> names = [] {
+        std::vector<QByteArray> out;
+        for (EventKind k : all)
+            out.push_back(kindName(k).toLatin1());
+        return out;
+    }();
+    for (size_t i = 0; i < names.size(); ++i) {
+        if (names[i] == name) {
+            *kind = all[i];
             return true;
         }
     }
@@ -250,19 +256,23 @@ bool kindFromName(const QString &name, EventKind *kind)
 namespace {
 
 // The fields of one flat JSON object: each value a string, a number, or another literal.
+// Keys and unescaped strings stay views into the line: reading a million lines allocates
+// only the payloads.
 struct FlatFields
 {
     enum class Type : quint8 { String, Number, Other };
     struct Field
     {
-        QByteArray key;
-        Type type;
-        QByteArray text; // String: decoded UTF-8
+        QByteArrayView key;
+        Type type = Type::Other;
+        bool escaped = false;
+        QByteArrayView raw;  // String without escapes
+        QByteArray decoded;  // String with escapes
         double number = 0;
     };
     std::vector<Field> fields;
 
-    const Field *find(const char *key) const
+    const Field *find(QByteArrayView key) const
     {
         for (const Field &f : fields)
             if (f.key == key)
@@ -271,7 +281,21 @@ struct FlatFields
     }
     bool isString(const char *key) const { const Field *f = find(key); return f && f->type == Type::String; }
     bool isNumber(const char *key) const { const Field *f = find(key); return f && f->type == Type::Number; }
-    QByteArray text(const char *key) const { const Field *f = find(key); return f && f->type == Type::String ? f->text : QByteArray(); }
+    QByteArray text(const char *key) const
+    {
+        const Field *f = find(key);
+        if (!f || f->type != Type::String)
+            return QByteArray();
+        return f->escaped ? f->decoded : f->raw.toByteArray();
+    }
+    // For short names (event, dir, tag, by): no copy unless it was escaped.
+    QByteArrayView view(const char *key) const
+    {
+        const Field *f = find(key);
+        if (!f || f->type != Type::String)
+            return QByteArrayView();
+        return f->escaped ? QByteArrayView(f->decoded) : f->raw;
+    }
     double number(const char *key) const { const Field *f = find(key); return f && f->type == Type::Number ? f->number : 0; }
 };
 
@@ -317,32 +341,41 @@ bool parseFlat(QByteArrayView line, FlatFields *out)
         *value = v;
         return true;
     };
-    const auto parseString = [&](QByteArray *text) {
+    // A string: *raw views it when it has no escapes, else *decoded holds it and *escaped is set.
+    const auto parseString = [&](QByteArrayView *raw, QByteArray *decoded, bool *escaped) {
         if (p >= end || *p != '"')
             return false;
         ++p;
         const char *run = p;
         while (p < end && *p != '"' && *p != '\\' && uchar(*p) >= 0x20)
             ++p;
-        *text = QByteArray(run, p - run);
+        if (p < end && *p == '"') {
+            *raw = QByteArrayView(run, p - run);
+            *escaped = false;
+            ++p;
+            return true;
+        }
+        *escaped = true;
+        QByteArray &text = *decoded;
+        text = QByteArray(run, p - run);
         while (p < end && *p != '"') {
             if (uchar(*p) < 0x20)
                 return false;
             if (*p != '\\') {
-                *text += *p++;
+                text += *p++;
                 continue;
             }
             if (++p >= end)
                 return false;
             switch (*p++) {
-            case '"': *text += '"'; break;
-            case '\\': *text += '\\'; break;
-            case '/': *text += '/'; break;
-            case 'b': *text += '\b'; break;
-            case 'f': *text += '\f'; break;
-            case 'n': *text += '\n'; break;
-            case 'r': *text += '\r'; break;
-            case 't': *text += '\t'; break;
+            case '"': text += '"'; break;
+            case '\\': text += '\\'; break;
+            case '/': text += '/'; break;
+            case 'b': text += '\b'; break;
+            case 'f': text += '\f'; break;
+            case 'n': text += '\n'; break;
+            case 'r': text += '\r'; break;
+            case 't': text += '\t'; break;
             case 'u': {
                 uint cp;
                 if (!hex4(&cp))
@@ -358,7 +391,7 @@ bool parseFlat(QByteArrayView line, FlatFields *out)
                 } else if (cp >= 0xDC00 && cp < 0xE000) {
                     return false;
                 }
-                appendUtf8(*text, cp);
+                appendUtf8(text, cp);
                 break;
             }
             default:
@@ -383,8 +416,10 @@ bool parseFlat(QByteArrayView line, FlatFields *out)
     for (;;) {
         skipSpace();
         FlatFields::Field field;
-        if (!parseString(&field.key))
-            return false;
+        QByteArray keyDecoded;
+        bool keyEscaped = false;
+        if (!parseString(&field.key, &keyDecoded, &keyEscaped) || keyEscaped)
+            return false; // our keys have no escapes; anything else goes to QJsonDocument
         skipSpace();
         if (p >= end || *p != ':')
             return false;
@@ -394,7 +429,7 @@ bool parseFlat(QByteArrayView line, FlatFields *out)
             return false;
         if (*p == '"') {
             field.type = FlatFields::Type::String;
-            if (!parseString(&field.text))
+            if (!parseString(&field.raw, &field.decoded, &field.escaped))
                 return false;
         } else if (*p == '-' || (*p >= '0' && *p <= '9')) {
             const char *start = p;
@@ -443,12 +478,12 @@ bool fromFields(const FlatFields &o, SessionEvent *event, QString *error)
     }
     SessionEvent e;
     e.timestampUs = qint64(ts);
-    const QString kind = QString::fromUtf8(o.text("event"));
+    const QByteArrayView kind = o.view("event");
     if (!kindFromName(kind, &e.kind)) {
-        *error = QStringLiteral("unknown event \"%1\"").arg(kind);
+        *error = QStringLiteral("unknown event \"%1\"").arg(QString::fromUtf8(kind));
         return false;
     }
-    const QByteArray dir = o.text("dir");
+    const QByteArrayView dir = o.view("dir");
     if (dir == "in")
         e.direction = Direction::Incoming;
     else if (dir == "out")
@@ -459,10 +494,12 @@ bool fromFields(const FlatFields &o, SessionEvent *event, QString *error)
         *error = QStringLiteral("unknown direction \"%1\"").arg(QString::fromUtf8(dir));
         return false;
     }
-    const QString tag = QString::fromUtf8(o.text("tag"));
-    for (MessageTag t : {MessageTag::OnConnect, MessageTag::Heartbeat, MessageTag::Queued}) {
-        if (tagName(t) == tag)
-            e.tag = t;
+    const QByteArrayView tag = o.view("tag");
+    if (!tag.isEmpty()) {
+        for (MessageTag t : {MessageTag::OnConnect, MessageTag::Heartbeat, MessageTag::Queued}) {
+            if (tagName(t).toLatin1() == tag)
+                e.tag = t;
+        }
     }
     switch (e.kind) {
     case EventKind::Text:
@@ -490,9 +527,9 @@ bool fromFields(const FlatFields &o, SessionEvent *event, QString *error)
     case EventKind::Close: {
         e.code = int(qBound(0.0, o.number("code"), 65535.0));
         e.payload = o.text("reason");
-        const QString by = QString::fromUtf8(o.text("by"));
+        const QByteArrayView by = o.view("by");
         for (ClosedBy b : {ClosedBy::Client, ClosedBy::Server, ClosedBy::Network}) {
-            if (closedByName(b) == by)
+            if (closedByName(b).toLatin1() == by)
                 e.closedBy = b;
         }
         break;
@@ -516,12 +553,18 @@ bool fromFields(const FlatFields &o, SessionEvent *event, QString *error)
 bool EventJson::fromJson(const QJsonObject &object, SessionEvent *event, QString *error)
 {
     FlatFields fields;
-    for (auto it = object.begin(); it != object.end(); ++it) {
+    std::vector<QByteArray> keys; // the views below point into these
+    keys.reserve(size_t(object.size()));
+    for (auto it = object.begin(); it != object.end(); ++it)
+        keys.push_back(it.key().toUtf8());
+    size_t k = 0;
+    for (auto it = object.begin(); it != object.end(); ++it, ++k) {
         FlatFields::Field field;
-        field.key = it.key().toUtf8();
+        field.key = keys[k];
         if (it.value().isString()) {
             field.type = FlatFields::Type::String;
-            field.text = it.value().toString().toUtf8();
+            field.escaped = true;
+            field.decoded = it.value().toString().toUtf8();
         } else if (it.value().isDouble()) {
             field.type = FlatFields::Type::Number;
             field.number = it.value().toDouble();
