@@ -19,7 +19,7 @@ const char *const Usage =
     "  wsinspector-cli connect URL [--send TEXT]... [--wait SECONDS] [--record FILE [--include-secrets]] [--quiet]\n"
     "                              [connection options]\n"
     "  wsinspector-cli replay FILE [--url URL] [--speed X|max] [--check] [--compare exact|json]\n"
-    "                              [--ignore PATH]... [--reply-timeout SECONDS] [connection options]\n"
+    "                              [--ignore PATH]... [--reply-timeout SECONDS] [--quiet] [connection options]\n"
     "  wsinspector-cli convert IN OUT        # session (.jsonl) <-> .har, or to .csv; the type follows the file name\n"
     "  wsinspector-cli serve [--port N]\n"
     "\n"
@@ -101,7 +101,8 @@ int runReplay(const QStringList &args, QFile &out, QFile &err)
     const QCommandLineOption compare(QStringLiteral("compare"), QStringLiteral("exact (default) or json (key order ignored)."), QStringLiteral("MODE"));
     const QCommandLineOption ignore(QStringLiteral("ignore"), QStringLiteral("JSON path to leave out of the comparison (repeatable)."), QStringLiteral("PATH"));
     const QCommandLineOption replyTimeout(QStringLiteral("reply-timeout"), QStringLiteral("Seconds to wait for missing replies (default 2)."), QStringLiteral("SECONDS"));
-    parser.addOptions({url, speed, check, compare, ignore, replyTimeout});
+    const QCommandLineOption quiet(QStringLiteral("quiet"), QStringLiteral("Print no event lines, only the report."));
+    parser.addOptions({url, speed, check, compare, ignore, replyTimeout, quiet});
     const wsi::ConnectionArguments connectionArguments;
     connectionArguments.addTo(parser);
     if (!parser.parse(args))
@@ -145,8 +146,9 @@ int runReplay(const QStringList &args, QFile &out, QFile &err)
     }
 
     wsi::Replayer replayer;
-    QObject::connect(&replayer.session(), &wsi::Session::eventOccurred, &replayer,
-                     [&out](const wsi::SessionEvent &event) { out.write(wsi::EventJson::toLine(event)); });
+    if (!parser.isSet(quiet))
+        QObject::connect(&replayer.session(), &wsi::Session::eventOccurred, &replayer,
+                         [&out](const wsi::SessionEvent &event) { out.write(wsi::EventJson::toLine(event)); });
     int exitCode = 0;
     QObject::connect(&replayer, &wsi::Replayer::finished, qApp, [&](const wsi::ReplayReport &report) {
         err.write(report.text().toUtf8());

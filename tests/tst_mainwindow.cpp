@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QFileDialog>
+#include <QProcess>
 #include <QProgressBar>
 #include <QTableWidget>
 #include <QCheckBox>
@@ -446,6 +447,15 @@ void tst_MainWindow::recordFromMenuThenBrowseReadOnly()
     for (const SessionEvent &event : contents.events)
         texts += event.kind == EventKind::Text;
     QCOMPARE(texts, 4);
+
+    // A session recorded in the window replays from the CLI with --check and passes.
+    QProcess cli;
+    cli.start(QStringLiteral(WSI_CLI_PATH), {QStringLiteral("replay"), path, QStringLiteral("--check"), QStringLiteral("--quiet")});
+    QVERIFY(cli.waitForStarted());
+    QTRY_COMPARE_WITH_TIMEOUT(cli.state(), QProcess::NotRunning, 15000);
+    const QString report = QString::fromUtf8(cli.readAllStandardError());
+    QVERIFY2(cli.exitCode() == 0, qPrintable(report));
+    QVERIFY2(report.contains(QStringLiteral("2 sent, 2 replies matched, 0 mismatched, 0 missing, 0 unexpected: PASS")), qPrintable(report));
 
     // Open it read-only through File → Open session…
     answerFileDialog(path);

@@ -324,8 +324,9 @@ void filtering(int count)
     QElapsedTimer clock;
     clock.start();
     filter.setText(QString::number(count / 2 + 7).rightJustified(10, u'0'));
-    const double ms = double(clock.nsecsElapsed()) / 1e6;
+    // The proxy filters lazily: asking for the row count is what runs it.
     const bool found = filter.rowCount() == 1;
+    const double ms = double(clock.nsecsElapsed()) / 1e6;
     add(QStringLiteral("substring filter over %1 rows").arg(count), QStringLiteral("%1 ms").arg(ms, 0, 'f', 0), QStringLiteral("—"),
         QStringLiteral("—"), QStringLiteral("< 200 ms"), found && ms < 200);
     add(QStringLiteral("longest GUI block while filtering %1 rows").arg(count), QStringLiteral("%1 ms").arg(ms, 0, 'f', 0),
@@ -352,6 +353,10 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("wsinspector-bench"));
     const bool quick = app.arguments().contains(QStringLiteral("--quick"));
+    // --only PHASE (startup, memory, ingest, open, filter) runs one part.
+    const qsizetype onlyAt = app.arguments().indexOf(QStringLiteral("--only"));
+    const QString only = onlyAt > 0 ? app.arguments().value(onlyAt + 1) : QString();
+    const auto wanted = [&only](const char *phase) { return only.isEmpty() || only == QLatin1String(phase); };
     const int scale = quick ? 10 : 1;
     QTemporaryDir dir;
     FloodServer server;
@@ -359,13 +364,19 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "cannot start the flood server\n");
         return 1;
     }
-    startup();
-    memory(1000000 / scale); // first, while the heap is fresh
-    ingest(server, QStringLiteral("text"), 2000000 / scale, 100, QStringLiteral("2,000,000 × 100 B text").replace(QStringLiteral("2,000,000"), QString::number(2000000 / scale)), dir, true);
-    ingest(server, QStringLiteral("text"), 1000 / scale, 1 << 20, QStringLiteral("%1 × 1 MiB text").arg(1000 / scale), dir, false);
-    ingest(server, QStringLiteral("binary"), 100000 / scale, 1024, QStringLiteral("%1 × 1 KiB binary").arg(100000 / scale), dir, false);
-    opening(dir, 1000000 / scale);
-    filtering(1000000 / scale);
+    if (wanted("startup"))
+        startup();
+    if (wanted("memory"))
+        memory(1000000 / scale); // first, while the heap is fresh
+    if (wanted("ingest")) {
+        ingest(server, QStringLiteral("text"), 2000000 / scale, 100, QStringLiteral("%1 × 100 B text").arg(2000000 / scale), dir, true);
+        ingest(server, QStringLiteral("text"), 1000 / scale, 1 << 20, QStringLiteral("%1 × 1 MiB text").arg(1000 / scale), dir, false);
+        ingest(server, QStringLiteral("binary"), 100000 / scale, 1024, QStringLiteral("%1 × 1 KiB binary").arg(100000 / scale), dir, false);
+    }
+    if (wanted("open"))
+        opening(dir, 1000000 / scale);
+    if (wanted("filter"))
+        filtering(1000000 / scale);
 
     std::printf("| figure | measured | baseline (same run) | ratio | target | met |\n|---|---|---|---|---|---|\n");
     for (const Row &row : std::as_const(g_rows))
