@@ -1,5 +1,6 @@
 // Heartbeat, reconnect, queued sends and TLS against a server that is not Qt's:
 // python3-websockets started, killed, frozen and restarted by this test.
+#include "SessionEventLog.h"
 #include "TestServers.h"
 #include "session/Session.h"
 
@@ -12,43 +13,7 @@ using namespace wsi;
 
 namespace {
 
-struct Recorder
-{
-    explicit Recorder(Session &session)
-    {
-        clock.start();
-        QObject::connect(&session, &Session::eventOccurred, &session, [this](const SessionEvent &event) {
-            events.append(event);
-            elapsed.append(clock.elapsed());
-        });
-    }
-    QList<int> indexesOf(EventKind kind) const
-    {
-        QList<int> found;
-        for (int i = 0; i < events.size(); ++i)
-            if (events.at(i).kind == kind)
-                found.append(i);
-        return found;
-    }
-    int count(EventKind kind) const { return int(indexesOf(kind).size()); }
-    QList<SessionEvent> of(EventKind kind) const
-    {
-        QList<SessionEvent> found;
-        for (int i : indexesOf(kind))
-            found.append(events.at(i));
-        return found;
-    }
-    int countState(const QString &name) const
-    {
-        int n = 0;
-        for (const SessionEvent &event : events)
-            n += event.kind == EventKind::State && event.payloadText() == name;
-        return n;
-    }
-    QElapsedTimer clock;
-    QList<SessionEvent> events;
-    QList<qint64> elapsed;
-};
+using Recorder = test::SessionEventLog;
 
 SessionOptions reconnecting(const QUrl &url)
 {
@@ -118,7 +83,7 @@ void tst_Resilience::reconnectsAfterServerIsKilled()
                                                   && recorder.events.at(next).payloadText() == QStringLiteral("CONNECTING")))
             ++next;
         QVERIFY(next < recorder.events.size());
-        const qint64 waited = recorder.elapsed.at(next) - recorder.elapsed.at(index);
+        const qint64 waited = recorder.elapsedMs.at(next) - recorder.elapsedMs.at(index);
         const int expected = 200 << n;
         QVERIFY2(waited >= expected * 95 / 100 && waited < expected + 250,
                  qPrintable(QStringLiteral("attempt %1 waited %2 ms, policy says %3").arg(n + 1).arg(waited).arg(expected)));

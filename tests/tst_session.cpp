@@ -1,3 +1,4 @@
+#include "SessionEventLog.h"
 #include "TestServers.h"
 #include "server/EchoServer.h"
 #include "session/Session.h"
@@ -13,29 +14,7 @@ using namespace wsi;
 
 namespace {
 
-// Records every event and state a session reports.
-struct EventLog
-{
-    explicit EventLog(Session &session)
-    {
-        QObject::connect(&session, &Session::eventOccurred, &session,
-                         [this](const SessionEvent &event) { events.append(event); });
-        QObject::connect(&session, &Session::stateChanged, &session,
-                         [this](Session::State state) { states.append(state); });
-    }
-    QList<SessionEvent> of(EventKind kind) const
-    {
-        QList<SessionEvent> found;
-        for (const SessionEvent &event : events)
-            if (event.kind == kind)
-                found.append(event);
-        return found;
-    }
-    int count(EventKind kind) const { return int(of(kind).size()); }
-    SessionEvent last(EventKind kind) const { return of(kind).value(of(kind).size() - 1); }
-    QList<SessionEvent> events;
-    QList<Session::State> states;
-};
+using EventLog = test::SessionEventLog;
 
 SessionOptions optionsFor(const QUrl &url, int timeoutMs = 10000)
 {
