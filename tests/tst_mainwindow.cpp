@@ -575,6 +575,10 @@ void tst_MainWindow::filterByTextKindAndRegex()
     QTRY_VERIFY(findRow(EventKind::Text, Direction::Incoming, QStringLiteral("APPLE juice")) >= 0);
     LogFilterModel *filter = m_window->logPane()->filter();
     auto *edit = child<QLineEdit>("filterEdit");
+    // Ctrl+F puts the cursor in the filter, from anywhere in the window.
+    child<QPlainTextEdit>("messageEdit")->setFocus();
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(edit->hasFocus());
     QTest::keyClicks(edit, QStringLiteral("apple"));
     QTRY_COMPARE(filter->rowCount(), 4); // case-insensitive, both ways
     QVERIFY(child<QLabel>("filterStatus")->text().startsWith(QStringLiteral("4 of ")));
