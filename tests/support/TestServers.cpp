@@ -77,7 +77,10 @@ quint16 unusedPort()
     return server.serverPort();
 }
 
-PythonWebSocketServer::PythonWebSocketServer() = default;
+PythonWebSocketServer::PythonWebSocketServer(const QString &script)
+    : m_script(script)
+{
+}
 
 PythonWebSocketServer::~PythonWebSocketServer()
 {
@@ -119,7 +122,7 @@ bool PythonWebSocketServer::start(QString *error, quint16 port, const QStringLis
     stop();
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_process.start(QStringLiteral("/usr/bin/python3"),
-                    QStringList{QStringLiteral(WSI_TEST_SERVERS_DIR "/ws_server.py"), QStringLiteral("--port"), QString::number(port)}
+                    QStringList{QStringLiteral(WSI_TEST_SERVERS_DIR "/") + m_script, QStringLiteral("--port"), QString::number(port)}
                         + extraArguments);
     if (!m_process.waitForStarted(5000)) {
         *error = QStringLiteral("cannot start /usr/bin/python3: ") + m_process.errorString();
@@ -132,8 +135,8 @@ bool PythonWebSocketServer::start(QString *error, quint16 port, const QStringLis
     bool ok = false;
     m_port = quint16(line.toUInt(&ok));
     if (!ok || m_port == 0) {
-        *error = QStringLiteral("ws_server.py did not print its port (got \"%1\"); is python3-websockets installed?")
-                     .arg(QString::fromUtf8(line));
+        *error = QStringLiteral("%1 did not print its port (got \"%2\"); is python3-websockets installed?")
+                     .arg(m_script, QString::fromUtf8(line));
         return false;
     }
     return true;

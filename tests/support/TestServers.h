@@ -58,7 +58,8 @@ bool makeSelfSignedCertificate(const QString &dir, QString *certPath, QString *k
 class PythonWebSocketServer
 {
 public:
-    PythonWebSocketServer();
+    // script: a file in tests/servers that prints its port first (ws_server.py by default).
+    explicit PythonWebSocketServer(const QString &script = QStringLiteral("ws_server.py"));
     ~PythonWebSocketServer();
     // port 0 picks a free one; a restart passes the old port to come back on it.
     bool start(QString *error, quint16 port = 0, const QStringList &extraArguments = {});
@@ -70,6 +71,7 @@ public:
 
 private:
     void stop();
+    QString m_script;
     QProcess m_process;
     quint16 m_port = 0;
 };
