@@ -15,7 +15,7 @@ while [ $# -gt 0 ]; do
     esac
 done
 mkdir -p "$out/corpus"
-sources=(app/record/SessionFile.cpp app/record/HarFile.cpp app/record/Redaction.cpp app/session/EventJson.cpp
+sources=(app/record/SessionFile.cpp app/record/HarFile.cpp app/session/Redaction.cpp app/session/EventJson.cpp
          app/session/SessionEvent.cpp app/session/CloseCode.cpp app/session/SessionOptions.cpp
          app/session/SessionOptionsStorage.cpp app/session/Heartbeat.cpp app/session/ReconnectPolicy.cpp
          tests/fuzz/fuzz_session_reader.cpp)

@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QFileDialog>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QProgressBar>
 #include <QTableWidget>
@@ -61,6 +62,8 @@ private slots:
     void exportSelectionAndFilter();
     void replayFromSessionView();
     void filterByTextKindAndRegex();
+    void secretsMaskedInWindowAndRecording();
+    void hostileTextIsInert();
 
 private:
     // Runs fill on the next modal dialog once it is up, then presses its OK button.
@@ -270,7 +273,7 @@ void tst_MainWindow::optionsDialogSetsAndRemembersOptions()
     QTest::mouseClick(child<QPushButton>("openButton"), Qt::LeftButton);
     QTRY_VERIFY(stateText().startsWith(QStringLiteral("OPEN")));
     QCOMPARE(m_window->session()->options().origin, QStringLiteral("https://app.test"));
-    QVERIFY(child<QPlainTextEdit>("handshakeView")->toPlainText().contains(QStringLiteral("X-Api-Key: k1")));
+    QVERIFY(child<QPlainTextEdit>("handshakeView")->toPlainText().contains(QStringLiteral("X-Api-Key: ••••••")));
     QTRY_VERIFY(findRow(EventKind::Text, Direction::Incoming, QStringLiteral("hello-on-connect")) >= 0);
     const int sent = findRow(EventKind::Text, Direction::Outgoing, QStringLiteral("hello-on-connect"));
     QCOMPARE(m_window->logModel()->index(sent, 0).data(MessageLogModel::TagRole).toInt(), int(MessageTag::OnConnect));
@@ -597,6 +600,82 @@ void tst_MainWindow::filterByTextKindAndRegex()
     QTRY_COMPARE(filter->rowCount(), 0);
     sendTyped(QStringLiteral("kiwi!"));
     QTRY_COMPARE(filter->rowCount(), 1);
+}
+
+void tst_MainWindow::secretsMaskedInWindowAndRecording()
+{
+    const QString url = m_echo.url().toString() + QStringLiteral("?token=s3cret&room=1");
+    SessionOptions options;
+    options.url = QUrl(url);
+    options.headers.append(qMakePair(QByteArray("Authorization"), QByteArray("Bearer s3cret")));
+    options.headers.append(qMakePair(QByteArray("X-Client"), QByteArray("inspector")));
+    MainWindow::rememberOptions(options);
+    const QString file = m_dir.filePath(QStringLiteral("secrets.jsonl"));
+    QVERIFY(m_window->startRecording(file, url));
+    typeUrlAndOpen(url);
+    QTRY_VERIFY(stateText().startsWith(QStringLiteral("OPEN")));
+    QTRY_VERIFY(findRow(EventKind::Open, Direction::Local, QStringLiteral("room=1")) >= 0);
+
+    auto *handshake = child<QPlainTextEdit>("handshakeView");
+    QVERIFY2(!handshake->toPlainText().contains(QStringLiteral("s3cret")), qPrintable(handshake->toPlainText()));
+    QVERIFY(handshake->toPlainText().contains(QStringLiteral("Authorization: •••••• (hidden; tick Show secrets)")));
+    QVERIFY(handshake->toPlainText().contains(QStringLiteral("X-Client: inspector")));
+    QVERIFY(!m_window->windowTitle().contains(QStringLiteral("s3cret")));
+    for (int row = 0; row < m_window->logModel()->rowCount(); ++row)
+        QVERIFY(!m_window->logModel()->index(row, MessageLogModel::DataColumn).data().toString().contains(QStringLiteral("s3cret")));
+
+    // On purpose, they show.
+    QTest::mouseClick(child<QCheckBox>("showSecretsCheck"), Qt::LeftButton);
+    QVERIFY(handshake->toPlainText().contains(QStringLiteral("Authorization: Bearer s3cret")));
+    QVERIFY(handshake->toPlainText().contains(QStringLiteral("token=s3cret")));
+
+    // The recording never has them.
+    QTest::mouseClick(child<QPushButton>("closeButton"), Qt::LeftButton);
+    QTRY_VERIFY(stateText().startsWith(QStringLiteral("CLOSED")));
+    m_window->stopRecording();
+    QFile recorded(file);
+    QVERIFY(recorded.open(QIODevice::ReadOnly));
+    const QByteArray text = recorded.readAll();
+    QVERIFY(text.contains("room=1"));
+    QVERIFY(!text.contains("s3cret"));
+}
+
+void tst_MainWindow::hostileTextIsInert()
+{
+    typeUrlAndOpen(m_echo.url().toString() + QStringLiteral("/%E2%80%AEevil"));
+    QTRY_VERIFY(stateText().startsWith(QStringLiteral("OPEN")));
+    QVERIFY2(!m_window->windowTitle().contains(QChar(0x202E)), qPrintable(m_window->windowTitle()));
+
+    const QString hostile = QStringLiteral("<script>alert(1)</script><b>bold</b> \x1b[31mred\x1b[0m ") + QChar(0x202E)
+        + QStringLiteral("txt.exe") + QChar(0x200B) + QStringLiteral("zw ") + QChar(0) + QStringLiteral("nul\r\nline2");
+    m_window->session()->sendText(hostile);
+    const QString huge(1 << 20, u'y'); // a 1 MiB single line
+    m_window->session()->sendText(huge);
+    QTRY_COMPARE(m_window->session()->counters().messagesIn, 2ull);
+    QTRY_VERIFY(findRow(EventKind::Text, Direction::Incoming, QStringLiteral("<script>")) >= 0);
+
+    const int row = findRow(EventKind::Text, Direction::Incoming, QStringLiteral("<script>"));
+    const QString shown = m_window->logModel()->index(row, MessageLogModel::DataColumn).data().toString();
+    QVERIFY2(shown.startsWith(QStringLiteral("<script>alert(1)</script><b>bold</b> \\e[31mred\\e[0m \\u202Etxt.exe\\u200Bzw \\0nul\\r\\nline2")),
+             qPrintable(shown));
+    for (const QChar c : shown)
+        QVERIFY2(c.unicode() >= 0x20 && c.unicode() != 0x202E && c.unicode() != 0x200B, qPrintable(shown));
+
+    // The detail pane: the same characters, inert, and selecting the 1 MiB line does not block.
+    auto *view = child<QTableView>("logView");
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(m_window->logPane()->toShown(m_window->logModel()->index(row, 0))).center());
+    const QString detail = child<QPlainTextEdit>("detailView")->toPlainText();
+    QVERIFY(detail.contains(QStringLiteral("<script>alert(1)</script>")));
+    QVERIFY(!detail.contains(QChar(0x202E)) && !detail.contains(QChar(0x1B)) && !detail.contains(QChar(0)));
+    const int hugeRow = m_window->logModel()->rowCount() - 1;
+    QCOMPARE(m_window->logModel()->index(hugeRow, MessageLogModel::SizeColumn).data().toInt(), 1 << 20);
+    QElapsedTimer clock;
+    clock.start();
+    view->scrollToBottom();
+    view->selectRow(m_window->logPane()->toShown(m_window->logModel()->index(hugeRow, 0)).row());
+    QCoreApplication::processEvents();
+    QVERIFY2(clock.elapsed() < 500, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY(child<QPlainTextEdit>("detailView")->toPlainText().contains(QStringLiteral("more bytes not shown here")));
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -114,6 +114,14 @@ void tst_Session::handshakeRequestIsVisible()
     QVERIFY(lines.contains(QStringLiteral("X-Token: abc")));
     QTRY_COMPARE(session.state(), Session::State::Open);
     QCOMPARE(session.handshake().httpStatus, 101);
+    // Events are printed and recorded: the open event names the URL without its secrets.
+    SessionOptions secret = optionsFor(QUrl(m_echo.url().toString() + QStringLiteral("?token=s3cret&room=1")));
+    Session second;
+    EventLog secondLog(second);
+    second.open(secret);
+    QTRY_COMPARE(second.state(), Session::State::Open);
+    QVERIFY(!secondLog.last(EventKind::Open).payload.contains("s3cret"));
+    QVERIFY(secondLog.last(EventKind::Open).payload.contains("room=1"));
     // Qt's echo server accepts no subprotocol, so none is negotiated.
     QCOMPARE(session.handshake().negotiatedSubprotocol, QString());
 }

@@ -6,14 +6,16 @@
 #include "LogPane.h"
 #include "SessionActions.h"
 #include "SessionViewWindow.h"
-#include "record/Redaction.h"
+#include "session/Redaction.h"
 #include "record/SessionExport.h"
 #include "log/MessageLogModel.h"
 #include "log/PlainText.h"
 #include "session/SessionOptionsStorage.h"
 #include "ui_MainWindow.h"
 
+#include <QCheckBox>
 #include <QDockWidget>
+#include <QVBoxLayout>
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
@@ -46,6 +48,7 @@ MainWindow::MainWindow(const QUrl &defaultUrl, QWidget *parent)
     , m_panel(new ConnectionPanel(&m_session, this))
     , m_panelDock(new QDockWidget(QStringLiteral("Connection"), this))
     , m_handshakeView(new QPlainTextEdit(this))
+    , m_showSecretsCheck(new QCheckBox(QStringLiteral("Show secrets"), this))
     , m_defaultUrl(defaultUrl)
 {
     m_ui->setupUi(this);
@@ -123,7 +126,15 @@ MainWindow::MainWindow(const QUrl &defaultUrl, QWidget *parent)
     m_handshakeView->setAccessibleName(QStringLiteral("Handshake"));
     m_handshakeView->setReadOnly(true);
     m_handshakeView->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_ui->logPane->detailTabs()->addTab(m_handshakeView, QStringLiteral("Handshake"));
+    auto *handshakeTab = new QWidget(this);
+    auto *handshakeLayout = new QVBoxLayout(handshakeTab);
+    handshakeLayout->setContentsMargins(0, 0, 0, 0);
+    m_showSecretsCheck->setObjectName(QStringLiteral("showSecretsCheck"));
+    m_showSecretsCheck->setToolTip(QStringLiteral("Authorization, Cookie and token values are hidden unless you ask"));
+    handshakeLayout->addWidget(m_showSecretsCheck);
+    handshakeLayout->addWidget(m_handshakeView, 1);
+    connect(m_showSecretsCheck, &QCheckBox::toggled, this, &MainWindow::updateHandshakeView);
+    m_ui->logPane->detailTabs()->addTab(handshakeTab, QStringLiteral("Handshake"));
     m_ui->logPane->splitter()->setSizes({560, 300});
     m_ui->mainSplitter->setStretchFactor(0, 5);
     m_ui->mainSplitter->setStretchFactor(1, 1);
@@ -233,7 +244,8 @@ void MainWindow::onOpenClicked()
     if (m_session.open(options)) {
         rememberUrl(url.toString());
         m_ui->urlCombo->setEditText(url.toString());
-        setWindowTitle(QStringLiteral("%1 — WebSocket Inspector").arg(PlainText::escape(url.toString(), PlainText::Newlines::Escape, 200)));
+        setWindowTitle(QStringLiteral("%1 — WebSocket Inspector")
+                           .arg(PlainText::escape(Redaction::redactUrl(url).toString(), PlainText::Newlines::Escape, 200)));
     } else {
         statusBar()->showMessage(m_session.lastError(), 10000);
     }
@@ -465,7 +477,23 @@ void MainWindow::refreshCounters()
 void MainWindow::updateHandshakeView()
 {
     const Session::Handshake &handshake = m_session.handshake();
-    QString text = QStringLiteral("Request\n\n") + handshake.requestLines.join(u'\n') + QStringLiteral("\n\nResponse\n\n");
+    QStringList request = handshake.requestLines;
+    if (!m_showSecretsCheck->isChecked()) {
+        // Shown on screen, shared in screenshots: secrets are masked unless asked for.
+        for (QString &line : request) {
+            if (line.startsWith(QStringLiteral("GET "))) {
+                const QString target = line.section(u' ', 1, 1);
+                const QUrl url(QStringLiteral("ws://host") + target);
+                const QUrl masked = Redaction::redactUrl(url);
+                line = QStringLiteral("GET %1 HTTP/1.1").arg(masked.toString(QUrl::RemoveScheme | QUrl::RemoveAuthority));
+                continue;
+            }
+            const qsizetype colon = line.indexOf(u':');
+            if (colon > 0 && Redaction::isSecretHeader(line.left(colon).toLatin1()))
+                line = line.left(colon) + QStringLiteral(": •••••• (hidden; tick Show secrets)");
+        }
+    }
+    QString text = QStringLiteral("Request\n\n") + request.join(u'\n') + QStringLiteral("\n\nResponse\n\n");
     if (handshake.httpStatus == 101) {
         text += QStringLiteral("HTTP/1.1 101 Switching Protocols\n");
         text += QStringLiteral("Sec-WebSocket-Protocol: %1\n")

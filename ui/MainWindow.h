@@ -12,6 +12,7 @@
 #include <optional>
 
 QT_BEGIN_NAMESPACE
+class QCheckBox;
 class QDockWidget;
 class QLabel;
 class QPlainTextEdit;
@@ -92,6 +93,7 @@ private:
     ConnectionPanel *m_panel;
     QDockWidget *m_panelDock;
     QPlainTextEdit *m_handshakeView;
+    QCheckBox *m_showSecretsCheck;
     QTimer m_countersTimer;
     QTimer m_countdownTimer;
     bool m_ignoreCertificateOnce = false;

@@ -11,7 +11,7 @@ namespace wsi {
 namespace {
 constexpr qsizetype PreviewChars = 200;
 constexpr qsizetype PreviewBytes = 32;
-constexpr qsizetype DetailChars = 64 * 1024;
+constexpr qsizetype DetailChars = 16 * 1024;
 } // namespace
 
 MessageLogModel::MessageLogModel(QObject *parent)

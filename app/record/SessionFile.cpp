@@ -1,6 +1,6 @@
 #include "SessionFile.h"
 
-#include "Redaction.h"
+#include "session/Redaction.h"
 #include "session/EventJson.h"
 #include "session/SessionOptionsStorage.h"
 

@@ -1,6 +1,5 @@
 #include "SessionRecorder.h"
 
-#include "Redaction.h"
 #include "SessionFile.h"
 #include "session/EventJson.h"
 
@@ -27,7 +26,6 @@ bool SessionRecorder::start(const QString &path, const SessionOptions &options, 
         return false;
     }
     m_startedUs = nowUs();
-    m_redact = !includeSecrets;
     m_events = 0;
     m_lastError.clear();
     m_buffer = SessionFile::headerLine(options, m_startedUs, includeSecrets);
@@ -41,17 +39,6 @@ void SessionRecorder::record(const SessionEvent &event)
 {
     if (!m_file.isOpen())
         return;
-    if (m_redact && event.kind == EventKind::Open) {
-        // The open event names the URL, which may carry a token.
-        SessionEvent redacted = event;
-        const qsizetype space = event.payload.indexOf(' ');
-        const QByteArray url = space < 0 ? event.payload : event.payload.left(space);
-        redacted.payload = Redaction::redactUrl(QUrl(QString::fromUtf8(url))).toString().toUtf8() +
-                           (space < 0 ? QByteArray() : event.payload.mid(space));
-        EventJson::appendLine(m_buffer, redacted, m_startedUs);
-        ++m_events;
-        return;
-    }
     EventJson::appendLine(m_buffer, event, m_startedUs);
     ++m_events;
 }

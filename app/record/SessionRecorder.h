@@ -39,7 +39,6 @@ private:
     QByteArray m_buffer;
     QTimer m_flushTimer;
     qint64 m_startedUs = 0;
-    bool m_redact = true;
     quint64 m_events = 0;
     QString m_lastError;
 };

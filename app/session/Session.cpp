@@ -1,6 +1,7 @@
 #include "Session.h"
 
 #include "CloseCode.h"
+#include "Redaction.h"
 
 #include "SocketWorker.h"
 
@@ -333,7 +334,8 @@ void Session::onConnected(const SocketNotice &n)
         m_handshake.peerCertificate = n.tls.at(2);
     }
     m_handshake.certificateErrorsIgnored = m_certificateErrorsIgnored;
-    QByteArray detail = m_options.url.toString().toUtf8();
+    // Events are printed and recorded: the URL's secrets (password, token=...) stay out of them.
+    QByteArray detail = Redaction::redactUrl(m_options.url).toString().toUtf8();
     if (!m_handshake.negotiatedSubprotocol.isEmpty())
         detail += " subprotocol=" + m_handshake.negotiatedSubprotocol.toUtf8();
     if (m_attempt > 0)

@@ -1,4 +1,4 @@
-#include "Redaction.h"
+#include "session/Redaction.h"
 
 #include <QUrlQuery>
 
@@ -7,7 +7,7 @@ namespace wsi {
 bool Redaction::isSecretHeader(QByteArrayView name)
 {
     static const char *const secret[] = {"authorization", "proxy-authorization", "cookie", "set-cookie",
-                                         "x-api-key", "x-auth-token", "x-access-token", "sec-websocket-key"};
+                                         "x-api-key", "x-auth-token", "x-access-token"};
     const QByteArray lower = name.toByteArray().toLower();
     for (const char *s : secret) {
         if (lower == s)
