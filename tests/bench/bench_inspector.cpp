@@ -346,6 +346,61 @@ void startup()
         QStringLiteral("< 300 ms"), ms < 300);
 }
 
+// 50 sessions against one local server, each receiving 100 messages a second: count every one.
+void load(int sessions, int rate, int seconds)
+{
+    QProcess server;
+    server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    server.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral(WSI_BENCH_DIR "/../servers/ws_server.py")});
+    if (!server.waitForStarted() || !server.waitForReadyRead(10000))
+        return;
+    const quint16 port = server.readLine().trimmed().toUShort();
+    const qint64 rssBefore = rssBytes();
+    std::vector<std::unique_ptr<Session>> all;
+    std::vector<int> received(size_t(sessions), 0);
+    std::vector<int> outOfOrder(size_t(sessions), 0);
+    StallProbe probe;
+    probe.start();
+    for (int i = 0; i < sessions; ++i) {
+        auto session = std::make_unique<Session>();
+        QObject::connect(session.get(), &Session::eventOccurred, session.get(), [&, i](const SessionEvent &event) {
+            if (event.kind != EventKind::Text || event.direction != Direction::Incoming)
+                return;
+            if (event.payload.toInt() != received[size_t(i)])
+                ++outOfOrder[size_t(i)];
+            ++received[size_t(i)];
+        });
+        SessionOptions options;
+        options.url = QUrl(QStringLiteral("ws://127.0.0.1:%1/tick?rate=%2&seconds=%3").arg(port).arg(rate).arg(seconds));
+        session->open(options);
+        all.push_back(std::move(session));
+    }
+    QDeadlineTimer deadline((seconds + 30) * 1000);
+    qint64 peakRss = 0;
+    while (!deadline.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 100);
+        peakRss = qMax(peakRss, rssBytes());
+        if (std::all_of(all.begin(), all.end(), [](const auto &s) { return s->state() == Session::State::Closed; }))
+            break;
+    }
+    probe.stop();
+    long total = 0, disorder = 0;
+    for (int i = 0; i < sessions; ++i) {
+        total += received[size_t(i)];
+        disorder += outOfOrder[size_t(i)];
+    }
+    const long expected = long(sessions) * rate * seconds;
+    add(QStringLiteral("%1 sessions × %2 msg/s × %3 s against one server: messages received").arg(sessions).arg(rate).arg(seconds),
+        QStringLiteral("%1 of %2 (%3 out of order)").arg(total).arg(expected).arg(disorder), QStringLiteral("—"), QStringLiteral("—"),
+        QStringLiteral("all, in order"), total == expected && disorder == 0);
+    add(QStringLiteral("%1 sessions: peak RSS growth / stall p99 / worst").arg(sessions),
+        QStringLiteral("%1 MiB / %2 ms / %3 ms").arg(double(peakRss - rssBefore) / (1 << 20), 0, 'f', 1).arg(probe.percentile(0.99), 0, 'f', 1).arg(probe.worst(), 0, 'f', 1),
+        QStringLiteral("—"), QStringLiteral("—"), QStringLiteral("reported"), true);
+    all.clear();
+    server.kill();
+    server.waitForFinished();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -353,7 +408,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("wsinspector-bench"));
     const bool quick = app.arguments().contains(QStringLiteral("--quick"));
-    // --only PHASE (startup, memory, ingest, open, filter) runs one part.
+    // --only PHASE (startup, memory, ingest, open, filter, load) runs one part.
     const qsizetype onlyAt = app.arguments().indexOf(QStringLiteral("--only"));
     const QString only = onlyAt > 0 ? app.arguments().value(onlyAt + 1) : QString();
     const auto wanted = [&only](const char *phase) { return only.isEmpty() || only == QLatin1String(phase); };
@@ -377,6 +432,8 @@ int main(int argc, char *argv[])
         opening(dir, 1000000 / scale);
     if (wanted("filter"))
         filtering(1000000 / scale);
+    if (wanted("load"))
+        load(50, 100, quick ? 6 : 60);
 
     std::printf("| figure | measured | baseline (same run) | ratio | target | met |\n|---|---|---|---|---|---|\n");
     for (const Row &row : std::as_const(g_rows))

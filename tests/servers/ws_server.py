@@ -13,6 +13,7 @@ prints the port on the first line of stdout. The request path picks a behaviour:
   /silent      read everything, answer nothing (protocol pings are still answered by the library)
   /flood?n=N&size=S  send N text messages of S bytes as fast as it can, then stay open
   /differ      answer {"n": <count>, "echo": <text>} so a replay against it mismatches
+  /tick?rate=R&seconds=S  send "0", "1", ... at R messages a second for S seconds, then close with 1000
 
 Options: --port N (default 0: a free one), --tls CERT KEY (serve wss://).
 """
@@ -35,6 +36,18 @@ async def handler(ws):
 
 async def serve_path(ws):
     path, _, query = ws.path.partition("?")
+    if path == "/tick":
+        params = dict(p.split("=", 1) for p in query.split("&") if "=" in p)
+        rate, seconds = float(params.get("rate", "100")), float(params.get("seconds", "60"))
+        loop = asyncio.get_running_loop()
+        start = loop.time()
+        for i in range(int(rate * seconds)):
+            delay = start + i / rate - loop.time()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            await ws.send(str(i))
+        await ws.close(1000, "done")
+        return
     if path == "/flood":
         params = dict(p.split("=", 1) for p in query.split("&") if "=" in p)
         count, size = int(params.get("n", "1000")), int(params.get("size", "100"))
