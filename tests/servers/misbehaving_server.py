@@ -14,53 +14,27 @@ first. Every path that completes the handshake first sends three good text messa
   /bad-accept        (no messages) a 101 answer with a wrong Sec-WebSocket-Accept
   /no-handshake      (no messages) reads the request and never answers
 """
-import base64
-import hashlib
+import os
 import socket
 import struct
 import sys
 import threading
 import time
 
-GUID = b"258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
-
-
-def frame(opcode, payload, fin=True):
-    head = bytes([(0x80 if fin else 0) | opcode])
-    n = len(payload)
-    if n < 126:
-        head += bytes([n])
-    elif n < 65536:
-        head += bytes([126]) + struct.pack("!H", n)
-    else:
-        head += bytes([127]) + struct.pack("!Q", n)
-    return head + payload
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from rawws import accept_key, frame, listen, read_request, switching_protocols  # noqa: E402
 
 
 def handle(conn):
-    request = b""
-    while b"\r\n\r\n" not in request:
-        chunk = conn.recv(4096)
-        if not chunk:
-            return
-        request += chunk
-    lines = request.split(b"\r\n")
-    path = lines[0].split(b" ")[1].decode()
-    route, _, query = path.partition("?")
-    params = dict(p.split("=", 1) for p in query.split("&") if "=" in p)
-    key = b""
-    for line in lines[1:]:
-        name, _, value = line.partition(b":")
-        if name.strip().lower() == b"sec-websocket-key":
-            key = value.strip()
+    request = read_request(conn)
+    if request is None:
+        return
+    route, key, params = request
     if route == "/no-handshake":
         time.sleep(30)
         return
-    accept = base64.b64encode(hashlib.sha1(key + GUID).digest())
-    if route == "/bad-accept":
-        accept = base64.b64encode(hashlib.sha1(b"not the key" + GUID).digest())
-    conn.sendall(b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                 b"Sec-WebSocket-Accept: " + accept + b"\r\n\r\n")
+    accept = accept_key(b"not the key" if route == "/bad-accept" else key)
+    conn.sendall(switching_protocols(accept))
     if route == "/bad-accept":
         time.sleep(5)
         return
@@ -112,11 +86,7 @@ def serve(conn):
 
 
 def main():
-    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    listener.bind(("127.0.0.1", 0))
-    listener.listen(16)
-    print(listener.getsockname()[1], flush=True)
+    listener = listen()
     while True:
         conn, _ = listener.accept()
         threading.Thread(target=serve, args=(conn,), daemon=True).start()
