@@ -41,6 +41,8 @@ void SessionRecorder::record(const SessionEvent &event)
         return;
     EventJson::appendLine(m_buffer, event, m_startedUs);
     ++m_events;
+    if (m_buffer.size() >= FlushBytes)
+        flush();
 }
 
 void SessionRecorder::flush()

@@ -10,8 +10,8 @@
 namespace wsi {
 
 // Writes a session file as events happen. Lines gather in memory and go to the
-// file every 50 ms, so a killed program loses at most the last fraction of a
-// second and a flood costs one write per batch, not one per message.
+// file every 50 ms (or each 512 KiB under a flood), so a killed program loses at
+// most the last fraction of a second and no single write stalls the thread.
 class SessionRecorder final : public QObject
 {
     Q_OBJECT
@@ -28,6 +28,8 @@ public:
     QString lastError() const { return m_lastError; }
 
     static constexpr int FlushIntervalMs = 50;
+    // A flood fills the buffer fast; writing it in pieces this size keeps each write short.
+    static constexpr qsizetype FlushBytes = 512 * 1024;
 
 signals:
     void writeFailed(const QString &message);
