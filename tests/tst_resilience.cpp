@@ -34,6 +34,7 @@ class tst_Resilience : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase();
     void reconnectsAfterServerIsKilled();
     void heartbeatDetectsFrozenServer();
     void appPingAnsweredKeepsLinkUp();
@@ -44,7 +45,17 @@ private slots:
     void queuedMessagesArriveInOrderAfterReconnect();
     void refusePolicyRefusesVisibly();
     void selfSignedCertificate();
+
+private:
+    // For the tests that neither kill nor freeze their server.
+    test::PythonWebSocketServer m_shared;
 };
+
+void tst_Resilience::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_shared.start(&error), qPrintable(error));
+}
 
 void tst_Resilience::reconnectsAfterServerIsKilled()
 {
@@ -134,13 +145,10 @@ void tst_Resilience::heartbeatDetectsFrozenServer()
 
 void tst_Resilience::appPingAnsweredKeepsLinkUp()
 {
-    test::PythonWebSocketServer server;
-    QString error;
-    QVERIFY2(server.start(&error), qPrintable(error));
     Session session;
     Recorder recorder(session);
     SessionOptions options;
-    options.url = server.url(QStringLiteral("/pong"));
+    options.url = m_shared.url(QStringLiteral("/pong"));
     options.heartbeat.mode = HeartbeatSettings::Mode::AppText;
     options.heartbeat.intervalMs = 150;
     options.heartbeat.timeoutMs = 300;
@@ -162,13 +170,10 @@ void tst_Resilience::appPingAnsweredKeepsLinkUp()
 
 void tst_Resilience::appPingUnansweredDropsLink()
 {
-    test::PythonWebSocketServer server;
-    QString error;
-    QVERIFY2(server.start(&error), qPrintable(error));
     Session session;
     Recorder recorder(session);
     SessionOptions options;
-    options.url = server.url(QStringLiteral("/silent"));
+    options.url = m_shared.url(QStringLiteral("/silent"));
     options.heartbeat.mode = HeartbeatSettings::Mode::AppText;
     options.heartbeat.intervalMs = 150;
     options.heartbeat.timeoutMs = 300;
@@ -182,12 +187,9 @@ void tst_Resilience::appPingUnansweredDropsLink()
 
 void tst_Resilience::rejectedHandshakeBacksOff()
 {
-    test::PythonWebSocketServer server;
-    QString error;
-    QVERIFY2(server.start(&error), qPrintable(error));
     Session session;
     Recorder recorder(session);
-    SessionOptions options = reconnecting(server.url(QStringLiteral("/reject401")));
+    SessionOptions options = reconnecting(m_shared.url(QStringLiteral("/reject401")));
     options.reconnect.onHandshakeRejected = true;
     options.reconnect.maxAttempts = 3;
     QElapsedTimer timer;
@@ -204,12 +206,9 @@ void tst_Resilience::rejectedHandshakeBacksOff()
 
 void tst_Resilience::rejectedHandshakeDoesNotReconnectByDefault()
 {
-    test::PythonWebSocketServer server;
-    QString error;
-    QVERIFY2(server.start(&error), qPrintable(error));
     Session session;
     Recorder recorder(session);
-    session.open(reconnecting(server.url(QStringLiteral("/reject401"))));
+    session.open(reconnecting(m_shared.url(QStringLiteral("/reject401"))));
     QTRY_COMPARE(session.state(), Session::State::Closed);
     QTest::qWait(400);
     QCOMPARE(session.state(), Session::State::Closed);
@@ -219,12 +218,9 @@ void tst_Resilience::rejectedHandshakeDoesNotReconnectByDefault()
 
 void tst_Resilience::userCloseNeverReconnects()
 {
-    test::PythonWebSocketServer server;
-    QString error;
-    QVERIFY2(server.start(&error), qPrintable(error));
     Session session;
     Recorder recorder(session);
-    session.open(reconnecting(server.url(QStringLiteral("/echo"))));
+    session.open(reconnecting(m_shared.url(QStringLiteral("/echo"))));
     QTRY_COMPARE(session.state(), Session::State::Open);
     session.close(4001, QStringLiteral("user done"));
     QTRY_COMPARE(session.state(), Session::State::Closed);

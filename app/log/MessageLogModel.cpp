@@ -181,7 +181,6 @@ QVariant MessageLogModel::data(const QModelIndex &index, int role) const
     case KindRole: return int(r.kind);
     case DirectionRole: return int(r.direction);
     case TagRole: return int(r.tag);
-    case PayloadRole: return m_store.payload(row).toByteArray();
     default:
         return QVariant();
     }

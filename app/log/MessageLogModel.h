@@ -15,7 +15,7 @@ class MessageLogModel final : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { NumberColumn, TimeColumn, DirectionColumn, KindColumn, SizeColumn, DataColumn, ColumnCount };
-    enum Role { KindRole = Qt::UserRole + 1, DirectionRole, PayloadRole, SeverityRole, TagRole };
+    enum Role { KindRole = Qt::UserRole + 1, DirectionRole, SeverityRole, TagRole };
     // How a view may colour a row; the model itself stays free of QtGui.
     enum class Severity { Normal, Quiet, Problem };
 

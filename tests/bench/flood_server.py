@@ -12,7 +12,7 @@ import socket
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "servers"))
-from rawws import accept_key, frame, listen, read_request, switching_protocols  # noqa: E402
+from rawws import accept_key, drain, frame, listen, read_request, switching_protocols  # noqa: E402
 
 
 def serve(conn):
@@ -34,12 +34,7 @@ def serve(conn):
         conn.sendall(block if n == per_block else one * n)
         sent += n
     conn.sendall(frame(8, (1000).to_bytes(2, "big")))
-    try:
-        conn.settimeout(5)
-        while conn.recv(65536):
-            pass
-    except OSError:
-        pass
+    drain(conn, 5)
 
 
 def main():

@@ -22,7 +22,7 @@ import threading
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from rawws import accept_key, frame, listen, read_request, switching_protocols  # noqa: E402
+from rawws import accept_key, drain, frame, listen, read_request, switching_protocols  # noqa: E402
 
 
 def handle(conn):
@@ -65,12 +65,7 @@ def handle(conn):
         time.sleep(30)
         return
     # Keep the socket until the client goes; read (and ignore) what it sends.
-    conn.settimeout(10)
-    try:
-        while conn.recv(65536):
-            pass
-    except OSError:
-        pass
+    drain(conn, 10)
 
 
 def serve(conn):

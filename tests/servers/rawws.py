@@ -57,3 +57,13 @@ def listen():
     listener.listen(16)
     print(listener.getsockname()[1], flush=True)
     return listener
+
+
+def drain(conn, seconds):
+    """Read and drop what the client sends until it goes away or `seconds` pass."""
+    conn.settimeout(seconds)
+    try:
+        while conn.recv(65536):
+            pass
+    except OSError:
+        pass
