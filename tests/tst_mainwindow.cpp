@@ -2,6 +2,7 @@
 // real buttons, read the real log model.
 #include "ConnectionPanel.h"
 #include "LogPane.h"
+#include "ConnectionTab.h"
 #include "MainWindow.h"
 #include "log/LogFilterModel.h"
 #include "record/SessionExport.h"
@@ -218,8 +219,8 @@ void tst_MainWindow::recentUrlsAreRemembered()
     const QString url = m_scripted.url(QStringLiteral("/echo")).toString();
     typeUrlAndOpen(url);
     QTRY_VERIFY(stateText().startsWith(QStringLiteral("OPEN")));
-    QVERIFY(MainWindow::recentUrls().contains(url));
-    QVERIFY(!MainWindow::recentUrls().contains(m_echo.url().toString()));
+    QVERIFY(ConnectionTab::recentUrls().contains(url));
+    QVERIFY(!ConnectionTab::recentUrls().contains(m_echo.url().toString()));
     // A new window offers it in the list.
     m_window.reset();
     init();
@@ -288,7 +289,7 @@ void tst_MainWindow::reconnectCountdownStopAndNow()
     options.reconnect.enabled = true;
     options.reconnect.initialDelayMs = 5000; // long enough to read the countdown
     options.reconnect.jitter = 0;
-    MainWindow::rememberOptions(options);
+    ConnectionTab::rememberOptions(options);
 
     typeUrlAndOpen(url);
     QTRY_VERIFY(stateText().startsWith(QStringLiteral("OPEN")));
@@ -346,7 +347,7 @@ void tst_MainWindow::panelShowsCountersRttAndChart()
     options.url = m_echo.url();
     options.heartbeat.mode = HeartbeatSettings::Mode::PingFrame;
     options.heartbeat.intervalMs = 100;
-    MainWindow::rememberOptions(options);
+    ConnectionTab::rememberOptions(options);
     typeUrlAndOpen(m_echo.url().toString());
     QTRY_VERIFY(stateText().startsWith(QStringLiteral("OPEN")));
     auto *editor = child<QPlainTextEdit>("messageEdit");
@@ -609,7 +610,7 @@ void tst_MainWindow::secretsMaskedInWindowAndRecording()
     options.url = QUrl(url);
     options.headers.append(qMakePair(QByteArray("Authorization"), QByteArray("Bearer s3cret")));
     options.headers.append(qMakePair(QByteArray("X-Client"), QByteArray("inspector")));
-    MainWindow::rememberOptions(options);
+    ConnectionTab::rememberOptions(options);
     const QString file = m_dir.filePath(QStringLiteral("secrets.jsonl"));
     QVERIFY(m_window->startRecording(file, url));
     typeUrlAndOpen(url);

@@ -1,89 +1,97 @@
 #include "MainWindow.h"
 
-#include "CloseDialog.h"
-#include "ConnectionOptionsDialog.h"
-#include "ConnectionPanel.h"
+#include "ComposerWidget.h"
+#include "ConnectionTab.h"
 #include "LogPane.h"
+#include "SendToTabsDialog.h"
 #include "SessionActions.h"
 #include "SessionViewWindow.h"
-#include "session/Redaction.h"
+#include "ShortcutsDialog.h"
 #include "record/SessionExport.h"
-#include "log/MessageLogModel.h"
-#include "log/PlainText.h"
-#include "session/SessionOptionsStorage.h"
 #include "ui_MainWindow.h"
 
-#include <QCheckBox>
-#include <QDockWidget>
-#include <QVBoxLayout>
-#include <QFileInfo>
-#include <QMenu>
+#include <QCloseEvent>
 #include <QMessageBox>
-#include <QHeaderView>
-#include <QPushButton>
-#include <QLabel>
-#include <QLineEdit>
 #include <QSettings>
-#include <QShortcut>
+#include <QTabBar>
+#include <QTabWidget>
 
 namespace wsi {
 
 namespace {
-constexpr int MaxRecentUrls = 12;
-const QString RecentUrlsKey = QStringLiteral("recentUrls");
+const QString TabsKey = QStringLiteral("tabs");
+// The echo server's port changes every run; its tab is saved by this name instead of its URL.
+const QString BuiltInEchoUrl = QStringLiteral("builtin:echo");
 } // namespace
 
 MainWindow::MainWindow(const QUrl &defaultUrl, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_model(new MessageLogModel(this))
-    , m_stateLabel(new QLabel(this))
-    , m_countersLabel(new QLabel(this))
-    , m_reconnectLabel(new QLabel(this))
-    , m_recordingLabel(new QLabel(this))
     , m_recordAction(new QAction(QStringLiteral("&Record to file…"), this))
-    , m_recorder(new SessionRecorder(this))
-    , m_reconnectNowButton(new QPushButton(QStringLiteral("Reconnect now"), this))
-    , m_stopReconnectButton(new QPushButton(QStringLiteral("Stop"), this))
-    , m_panel(new ConnectionPanel(&m_session, this))
-    , m_panelDock(new QDockWidget(QStringLiteral("Connection"), this))
-    , m_handshakeView(new QPlainTextEdit(this))
-    , m_showSecretsCheck(new QCheckBox(QStringLiteral("Show secrets"), this))
+    , m_panelAction(new QAction(QStringLiteral("Connection &panel"), this))
     , m_defaultUrl(defaultUrl)
 {
     m_ui->setupUi(this);
-    resize(1280, 720);
-    m_panelDock->setObjectName(QStringLiteral("connectionDock"));
-    m_panelDock->setWidget(m_panel);
-    addDockWidget(Qt::RightDockWidgetArea, m_panelDock);
-    m_ui->viewMenu->addAction(m_panelDock->toggleViewAction());
-    resizeDocks({m_panelDock}, {380}, Qt::Horizontal);
-    m_ui->certificateBar->hide();
+    setWindowIcon(QIcon(QStringLiteral(":/icons/wsinspector.png")));
+    resize(1280, 760);
+    m_ui->tabs->setTabBarAutoHide(false);
+    m_ui->tabs->tabBar()->setAccessibleName(QStringLiteral("Connection tabs"));
+    setUpMenus();
+    connect(m_ui->tabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
+    connect(m_ui->tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+    addConnectionTab();
+}
 
-    m_reconnectLabel->setObjectName(QStringLiteral("reconnectLabel"));
-    m_reconnectLabel->setTextFormat(Qt::PlainText);
-    m_reconnectNowButton->setObjectName(QStringLiteral("reconnectNowButton"));
-    m_stopReconnectButton->setObjectName(QStringLiteral("stopReconnectButton"));
-    m_reconnectNowButton->setToolTip(QStringLiteral("Skip the wait and try now (Ctrl+R)"));
-    m_stopReconnectButton->setToolTip(QStringLiteral("Stop reconnecting; the connection stays closed"));
+MainWindow::~MainWindow() = default;
 
-    // Network text must never become markup, wherever it lands.
-    m_stateLabel->setTextFormat(Qt::PlainText);
-    m_countersLabel->setTextFormat(Qt::PlainText);
-    m_stateLabel->setObjectName(QStringLiteral("stateLabel"));
-    m_countersLabel->setObjectName(QStringLiteral("countersLabel"));
-    m_stateLabel->setAccessibleName(QStringLiteral("Connection state"));
-    statusBar()->addWidget(m_stateLabel);
-    statusBar()->addWidget(m_reconnectLabel);
-    statusBar()->addWidget(m_reconnectNowButton);
-    statusBar()->addWidget(m_stopReconnectButton);
-    statusBar()->addPermanentWidget(m_recordingLabel);
-    statusBar()->addPermanentWidget(m_countersLabel);
-    m_recordingLabel->setObjectName(QStringLiteral("recordingLabel"));
-    m_recordingLabel->setTextFormat(Qt::PlainText);
-    m_recordingLabel->hide();
+void MainWindow::setUpMenus()
+{
+    const auto onTab = [this](void (ConnectionTab::*slot)()) {
+        return [this, slot] {
+            if (ConnectionTab *tab = currentTab())
+                (tab->*slot)();
+        };
+    };
+    connect(m_ui->openAction, &QAction::triggered, this, onTab(&ConnectionTab::openConnection));
+    connect(m_ui->closeAction, &QAction::triggered, this, onTab(&ConnectionTab::closeConnection));
+    connect(m_ui->closeWithCodeAction, &QAction::triggered, this, onTab(&ConnectionTab::closeWithCode));
+    connect(m_ui->optionsAction, &QAction::triggered, this, onTab(&ConnectionTab::showOptions));
+    connect(m_ui->sendAction, &QAction::triggered, this, onTab(&ConnectionTab::send));
+    m_ui->sendAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    connect(m_ui->reconnectNowAction, &QAction::triggered, this, [this] { session()->reconnectNow(); });
+    connect(m_ui->stopReconnectAction, &QAction::triggered, this, [this] { session()->cancelReconnect(); });
+    m_ui->stopReconnectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Period));
+    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
 
-    // File menu: sessions on disk, before Quit.
+    QAction *sendToTabsAction = new QAction(QStringLiteral("Send to &tabs…"), this);
+    sendToTabsAction->setObjectName(QStringLiteral("sendToTabsAction"));
+    sendToTabsAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Enter)});
+    connect(sendToTabsAction, &QAction::triggered, this, &MainWindow::sendToTabs);
+    m_ui->connectionMenu->insertAction(m_ui->reconnectNowAction, sendToTabsAction);
+    m_ui->connectionMenu->insertSeparator(m_ui->reconnectNowAction);
+
+    // File menu: tabs, then sessions on disk, before Quit.
+    QAction *newTabAction = new QAction(QStringLiteral("&New tab"), this);
+    newTabAction->setObjectName(QStringLiteral("newTabAction"));
+    newTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    connect(newTabAction, &QAction::triggered, this, [this] {
+        ConnectionTab *tab = addConnectionTab(QString());
+        tab->setFocus();
+    });
+    QAction *closeTabAction = new QAction(QStringLiteral("Close ta&b"), this);
+    closeTabAction->setObjectName(QStringLiteral("closeTabAction"));
+    closeTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F4));
+    connect(closeTabAction, &QAction::triggered, this, [this] { closeTab(m_ui->tabs->currentIndex()); });
+    QAction *nextTabAction = new QAction(QStringLiteral("Ne&xt tab"), this);
+    nextTabAction->setObjectName(QStringLiteral("nextTabAction"));
+    nextTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    connect(nextTabAction, &QAction::triggered, this, [this] { m_ui->tabs->setCurrentIndex((m_ui->tabs->currentIndex() + 1) % tabCount()); });
+    QAction *previousTabAction = new QAction(QStringLiteral("Pre&vious tab"), this);
+    previousTabAction->setObjectName(QStringLiteral("previousTabAction"));
+    previousTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    connect(previousTabAction, &QAction::triggered, this,
+            [this] { m_ui->tabs->setCurrentIndex((m_ui->tabs->currentIndex() + tabCount() - 1) % tabCount()); });
+
     QAction *openSessionAction = new QAction(QStringLiteral("&Open session…"), this);
     openSessionAction->setObjectName(QStringLiteral("openSessionAction"));
     openSessionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
@@ -107,246 +115,231 @@ MainWindow::MainWindow(const QUrl &defaultUrl, QWidget *parent)
     m_recordAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_recordAction->setToolTip(QStringLiteral("Write every event to a session file as it happens"));
     connect(m_recordAction, &QAction::toggled, this, &MainWindow::onRecordToggled);
-    m_ui->fileMenu->insertAction(m_ui->quitAction, openSessionAction);
-    m_ui->fileMenu->insertAction(m_ui->quitAction, saveAction);
-    m_ui->fileMenu->insertAction(m_ui->quitAction, m_recordAction);
+    for (QAction *action : {newTabAction, closeTabAction, nextTabAction, previousTabAction})
+        m_ui->fileMenu->insertAction(m_ui->quitAction, action);
+    m_ui->fileMenu->insertSeparator(m_ui->quitAction);
+    for (QAction *action : {openSessionAction, saveAction, m_recordAction})
+        m_ui->fileMenu->insertAction(m_ui->quitAction, action);
     m_ui->fileMenu->insertSeparator(m_ui->quitAction);
     auto *sessionMenu = new QMenu(this);
-    SessionActions::addTo(sessionMenu, this, m_ui->logPane, [this] { return logHeader(); });
+    SessionActions::addTo(sessionMenu, this, [this] { return logPane(); }, [this] { return currentTab()->logHeader(); });
     for (QAction *action : sessionMenu->actions())
         m_ui->fileMenu->insertAction(m_ui->quitAction, action);
     m_ui->fileMenu->insertSeparator(m_ui->quitAction);
-    connect(&m_session, &Session::eventOccurred, m_recorder, &SessionRecorder::record);
-    connect(m_recorder, &SessionRecorder::writeFailed, this, [this](const QString &message) {
-        statusBar()->showMessage(message, 15000);
+
+    m_panelAction->setObjectName(QStringLiteral("panelAction"));
+    m_panelAction->setCheckable(true);
+    m_panelAction->setChecked(true);
+    m_panelAction->setShortcut(QKeySequence(Qt::Key_F9));
+    connect(m_panelAction, &QAction::toggled, this, [this](bool on) {
+        for (int i = 0; i < tabCount(); ++i)
+            tab(i)->setPanelVisible(on);
     });
+    m_ui->viewMenu->addAction(m_panelAction);
 
-    m_ui->logPane->setModel(m_model);
-    m_handshakeView->setObjectName(QStringLiteral("handshakeView"));
-    m_handshakeView->setAccessibleName(QStringLiteral("Handshake"));
-    m_handshakeView->setReadOnly(true);
-    m_handshakeView->setLineWrapMode(QPlainTextEdit::NoWrap);
-    auto *handshakeTab = new QWidget(this);
-    auto *handshakeLayout = new QVBoxLayout(handshakeTab);
-    handshakeLayout->setContentsMargins(0, 0, 0, 0);
-    m_showSecretsCheck->setObjectName(QStringLiteral("showSecretsCheck"));
-    m_showSecretsCheck->setToolTip(QStringLiteral("Authorization, Cookie and token values are hidden unless you ask"));
-    handshakeLayout->addWidget(m_showSecretsCheck);
-    handshakeLayout->addWidget(m_handshakeView, 1);
-    connect(m_showSecretsCheck, &QCheckBox::toggled, this, &MainWindow::updateHandshakeView);
-    m_ui->logPane->detailTabs()->addTab(handshakeTab, QStringLiteral("Handshake"));
-    m_ui->logPane->splitter()->setSizes({560, 300});
-    m_ui->mainSplitter->setStretchFactor(0, 5);
-    m_ui->mainSplitter->setStretchFactor(1, 1);
-    m_ui->mainSplitter->setSizes({520, 110});
-
-    connect(m_ui->openButton, &QPushButton::clicked, this, &MainWindow::onOpenClicked);
-    connect(m_ui->closeButton, &QPushButton::clicked, this, &MainWindow::onCloseClicked);
-    connect(m_ui->sendButton, &QPushButton::clicked, this, &MainWindow::onSendClicked);
-    connect(m_ui->clearLogButton, &QPushButton::clicked, m_model, &MessageLogModel::clear);
-    connect(m_ui->openAction, &QAction::triggered, this, &MainWindow::onOpenClicked);
-    connect(m_ui->closeAction, &QAction::triggered, this, &MainWindow::onCloseClicked);
-    connect(m_ui->sendAction, &QAction::triggered, this, &MainWindow::onSendClicked);
-    connect(m_ui->closeWithCodeAction, &QAction::triggered, this, &MainWindow::onCloseWithCodeClicked);
-    connect(m_ui->optionsButton, &QPushButton::clicked, this, &MainWindow::onOptionsClicked);
-    connect(m_ui->optionsAction, &QAction::triggered, this, &MainWindow::onOptionsClicked);
-    connect(m_ui->ignoreCertificateButton, &QPushButton::clicked, this, &MainWindow::onIgnoreCertificateClicked);
-    connect(m_reconnectNowButton, &QPushButton::clicked, &m_session, &Session::reconnectNow);
-    connect(m_ui->reconnectNowAction, &QAction::triggered, &m_session, &Session::reconnectNow);
-    connect(m_stopReconnectButton, &QPushButton::clicked, &m_session, &Session::cancelReconnect);
-    connect(m_ui->stopReconnectAction, &QAction::triggered, &m_session, &Session::cancelReconnect);
-    connect(&m_session, &Session::queuedCountChanged, this, &MainWindow::refreshCounters);
-    m_countdownTimer.setInterval(100);
-    connect(&m_countdownTimer, &QTimer::timeout, this, &MainWindow::refreshReconnectCountdown);
-    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->urlCombo->lineEdit(), &QLineEdit::returnPressed, this, &MainWindow::onOpenClicked);
-
-    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
-        auto *shortcut = new QShortcut(keys, m_ui->messageEdit);
-        shortcut->setContext(Qt::WidgetShortcut);
-        connect(shortcut, &QShortcut::activated, this, &MainWindow::onSendClicked);
-    }
-
-    connect(&m_session, &Session::eventOccurred, this, &MainWindow::onSessionEvent);
-    connect(&m_session, &Session::stateChanged, this, &MainWindow::onStateChanged);
-
-    // Counters change per message; people read them a few times a second.
-    m_countersTimer.setInterval(250);
-    connect(&m_countersTimer, &QTimer::timeout, this, &MainWindow::refreshCounters);
-    m_countersTimer.start();
-
-    loadRecentUrls();
-    m_ui->urlCombo->setEditText(defaultUrl.toString());
-    onStateChanged(m_session.state());
-    refreshCounters();
+    QMenu *helpMenu = menuBar()->addMenu(QStringLiteral("&Help"));
+    QAction *shortcutsAction = helpMenu->addAction(QStringLiteral("&Keyboard shortcuts"));
+    shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
+    shortcutsAction->setShortcut(QKeySequence::HelpContents);
+    connect(shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+    QAction *aboutAction = helpMenu->addAction(QStringLiteral("&About WebSocket Inspector"));
+    aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    connect(aboutAction, &QAction::triggered, this, [this] {
+        QMessageBox box(QMessageBox::Information, QStringLiteral("About WebSocket Inspector"),
+                        QStringLiteral("WebSocket Inspector %1\nConnect, send, watch every frame, record and replay.")
+                            .arg(QCoreApplication::applicationVersion()),
+                        QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+    });
 }
 
-MainWindow::~MainWindow() = default;
-
-LogPane *MainWindow::logPane() const
+ConnectionTab *MainWindow::addConnectionTab(const QString &url)
 {
-    return m_ui->logPane;
+    auto *tab = new ConnectionTab(m_defaultUrl, m_ui->tabs);
+    if (!url.isNull())
+        tab->setUrlText(url);
+    tab->setPanelVisible(m_panelAction->isChecked());
+    connect(tab, &ConnectionTab::stateChanged, this, [this, tab] {
+        refreshTabText(tab);
+        if (tab == currentTab())
+            refreshActions();
+    });
+    connect(tab, &ConnectionTab::titleChanged, this, [this, tab] {
+        refreshTabText(tab);
+        if (tab == currentTab())
+            onCurrentTabChanged();
+        saveTabs();
+    });
+    connect(tab, &ConnectionTab::recordingChanged, this, [this, tab] {
+        if (tab == currentTab())
+            refreshActions();
+    });
+    connect(tab, &ConnectionTab::statusMessage, this, [this](const QString &message, int timeoutMs) {
+        statusBar()->showMessage(message, timeoutMs);
+    });
+    connect(tab, &ConnectionTab::sendToTabsRequested, this, &MainWindow::sendToTabs);
+    m_ui->tabs->setCurrentIndex(m_ui->tabs->addTab(tab, QString()));
+    refreshTabText(tab);
+    return tab;
+}
+
+void MainWindow::refreshTabText(ConnectionTab *tab)
+{
+    // The state is in the tab's name too, so a tab that dropped shows it without being opened.
+    static const char *const marks[] = {"", "… ", "● ", "… ", "○ ", "↻ "};
+    const Session::State state = tab->session()->state();
+    const int index = m_ui->tabs->indexOf(tab);
+    const QString mode = tab->isSocketIo() ? QStringLiteral(" [Socket.IO]") : QString();
+    m_ui->tabs->setTabText(index, QString::fromUtf8(marks[int(state)]) + tab->title() + mode);
+    m_ui->tabs->setTabToolTip(index, tab->title() + mode + QStringLiteral(" — ") + Session::stateName(state));
+}
+
+ConnectionTab *MainWindow::currentTab() const
+{
+    return qobject_cast<ConnectionTab *>(m_ui->tabs->currentWidget());
+}
+
+ConnectionTab *MainWindow::tab(int index) const
+{
+    return qobject_cast<ConnectionTab *>(m_ui->tabs->widget(index));
+}
+
+int MainWindow::tabCount() const
+{
+    return m_ui->tabs->count();
+}
+
+void MainWindow::closeTab(int index)
+{
+    ConnectionTab *closing = tab(index);
+    if (!closing)
+        return;
+    m_ui->tabs->removeTab(index);
+    delete closing; // its destructor closes the connection with 1001
+    if (tabCount() == 0)
+        addConnectionTab(QString());
+    saveTabs();
+}
+
+bool MainWindow::restoreTabs()
+{
+    const QVariantList saved = QSettings().value(TabsKey).toList();
+    if (saved.isEmpty())
+        return false;
+    while (tabCount() > 0) {
+        ConnectionTab *first = tab(0);
+        m_ui->tabs->removeTab(0);
+        delete first;
+    }
+    for (const QVariant &entry : saved) {
+        const QVariantMap map = entry.toMap();
+        QString url = map.value(QStringLiteral("url")).toString();
+        if (url == BuiltInEchoUrl)
+            url = m_defaultUrl.toString();
+        ConnectionTab *restored = addConnectionTab(url);
+        restored->setSocketIo(map.value(QStringLiteral("socketIo")).toBool());
+    }
+    m_ui->tabs->setCurrentIndex(qBound(0, QSettings().value(QStringLiteral("currentTab")).toInt(), tabCount() - 1));
+    return true;
+}
+
+void MainWindow::saveTabs() const
+{
+    QVariantList saved;
+    for (int i = 0; i < tabCount(); ++i) {
+        const QString url = tab(i)->urlText();
+        saved << QVariantMap{{QStringLiteral("url"), url == m_defaultUrl.toString() && !url.isEmpty() ? BuiltInEchoUrl : url},
+                             {QStringLiteral("socketIo"), tab(i)->isSocketIo()}};
+    }
+    QSettings settings;
+    settings.setValue(TabsKey, saved);
+    settings.setValue(QStringLiteral("currentTab"), m_ui->tabs->currentIndex());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveTabs();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::onCurrentTabChanged()
+{
+    ConnectionTab *tab = currentTab();
+    if (!tab)
+        return;
+    setWindowTitle(tab->title() + QStringLiteral(" — WebSocket Inspector"));
+    refreshActions();
+}
+
+void MainWindow::refreshActions()
+{
+    ConnectionTab *tab = currentTab();
+    if (!tab)
+        return;
+    const Session::State state = tab->session()->state();
+    const bool closed = state == Session::State::Idle || state == Session::State::Closed;
+    const bool open = state == Session::State::Open;
+    const bool onTheWay = state == Session::State::Connecting || state == Session::State::WaitingToReconnect;
+    const bool queues = tab->session()->options().offlineSends == SessionOptions::OfflineSends::Queue;
+    m_ui->openAction->setEnabled(closed);
+    m_ui->closeAction->setEnabled(onTheWay || open);
+    m_ui->closeWithCodeAction->setEnabled(open);
+    m_ui->sendAction->setEnabled(open || (onTheWay && queues));
+    m_ui->reconnectNowAction->setEnabled(state == Session::State::WaitingToReconnect);
+    m_ui->stopReconnectAction->setEnabled(state == Session::State::WaitingToReconnect);
+    const QSignalBlocker blocker(m_recordAction);
+    m_recordAction->setChecked(tab->isRecording());
 }
 
 void MainWindow::openUrl(const QString &url, const std::optional<SessionOptions> &options)
 {
-    m_nextOpenOptions = options;
-    m_ui->urlCombo->setEditText(url);
-    onOpenClicked();
+    currentTab()->openUrl(url, options);
 }
 
-QStringList MainWindow::recentUrls()
+Session *MainWindow::session()
 {
-    return QSettings().value(RecentUrlsKey).toStringList();
+    return currentTab()->session();
 }
 
-void MainWindow::loadRecentUrls()
+MessageLogModel *MainWindow::logModel() const
 {
-    QStringList urls = recentUrls();
-    if (m_defaultUrl.isValid()) {
-        urls.removeAll(m_defaultUrl.toString());
-        urls.prepend(m_defaultUrl.toString());
-    }
-    m_ui->urlCombo->clear();
-    m_ui->urlCombo->addItems(urls);
-    if (m_defaultUrl.isValid())
-        m_ui->urlCombo->setItemData(0, QStringLiteral("Built-in echo server"), Qt::ToolTipRole);
+    return currentTab()->logModel();
 }
 
-void MainWindow::rememberUrl(const QString &url)
+ConnectionPanel *MainWindow::connectionPanel() const
 {
-    // The built-in echo server gets a new port each run; remembering it would only add dead entries.
-    if (url == m_defaultUrl.toString())
-        return;
-    QStringList urls = recentUrls();
-    urls.removeAll(url);
-    urls.prepend(url);
-    while (urls.size() > MaxRecentUrls)
-        urls.removeLast();
-    QSettings().setValue(RecentUrlsKey, urls);
-    const QString current = m_ui->urlCombo->currentText();
-    loadRecentUrls();
-    m_ui->urlCombo->setEditText(current);
+    return currentTab()->connectionPanel();
 }
 
-void MainWindow::onOpenClicked()
+LogPane *MainWindow::logPane() const
 {
-    if (m_session.state() == Session::State::Connecting || m_session.state() == Session::State::Open)
-        return;
-    const QString text = m_ui->urlCombo->currentText().trimmed();
-    QString error;
-    const QUrl url = SessionOptions::parseUrl(text, &error);
-    const std::optional<SessionOptions> given = std::exchange(m_nextOpenOptions, std::nullopt);
-    SessionOptions options = given ? *given : optionsForUrl(url);
-    options.url = url.isEmpty() ? QUrl(text) : url;
-    options.ignoreCertificateErrors = std::exchange(m_ignoreCertificateOnce, false) || (given && given->ignoreCertificateErrors);
-    m_ui->certificateBar->hide();
-    if (m_session.open(options)) {
-        rememberUrl(url.toString());
-        m_ui->urlCombo->setEditText(url.toString());
-        setWindowTitle(QStringLiteral("%1 — WebSocket Inspector")
-                           .arg(PlainText::escape(Redaction::redactUrl(url).toString(), PlainText::Newlines::Escape, 200)));
-    } else {
-        statusBar()->showMessage(m_session.lastError(), 10000);
-    }
-}
-
-void MainWindow::onCloseClicked()
-{
-    m_session.close(1000, QString());
-}
-
-void MainWindow::onCloseWithCodeClicked()
-{
-    if (m_session.state() != Session::State::Open)
-        return;
-    CloseDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted)
-        m_session.close(dialog.code(), dialog.reason());
-}
-
-SessionOptions MainWindow::optionsForUrl(const QUrl &url)
-{
-    SessionOptions options;
-    options.url = url;
-    if (url.isValid() && !url.isEmpty()) {
-        QSettings settings;
-        SessionOptionsStorage::load(settings, url, &options);
-    }
-    return options;
-}
-
-void MainWindow::rememberOptions(const SessionOptions &options)
-{
-    QSettings settings;
-    SessionOptionsStorage::save(settings, options);
-}
-
-void MainWindow::onOptionsClicked()
-{
-    QString error;
-    const QUrl url = SessionOptions::parseUrl(m_ui->urlCombo->currentText(), &error);
-    ConnectionOptionsDialog dialog(this);
-    SessionOptions options = optionsForUrl(url);
-    options.ignoreCertificateErrors = m_ignoreCertificateOnce;
-    dialog.setOptions(options);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const SessionOptions chosen = dialog.options();
-    m_ignoreCertificateOnce = chosen.ignoreCertificateErrors;
-    if (!url.isEmpty())
-        rememberOptions(chosen);
-    else
-        statusBar()->showMessage(QStringLiteral("Options not remembered: %1").arg(error), 10000);
-}
-
-void MainWindow::onIgnoreCertificateClicked()
-{
-    m_ignoreCertificateOnce = true;
-    m_ui->certificateBar->hide();
-    onOpenClicked();
-}
-
-SessionFile::Header MainWindow::logHeader() const
-{
-    SessionFile::Header header;
-    header.url = Redaction::redactUrl(m_session.options().url);
-    const MessageStore &store = m_model->store();
-    header.startedUs = store.isEmpty() ? nowUs() : store.record(0).timestampUs;
-    return header;
+    return currentTab()->logPane();
 }
 
 bool MainWindow::startRecording(const QString &path, const QString &url)
 {
-    QString error;
-    SessionOptions options = m_session.options();
-    if (options.url.isEmpty() || !url.isEmpty()) {
-        QString ignored;
-        options.url = SessionOptions::parseUrl(url.isEmpty() ? m_ui->urlCombo->currentText() : url, &ignored);
-    }
-    if (!m_recorder->start(path, options, false, &error)) {
-        statusBar()->showMessage(error, 15000);
-        const QSignalBlocker blocker(m_recordAction);
-        m_recordAction->setChecked(false);
-        return false;
-    }
-    const QSignalBlocker blocker(m_recordAction);
-    m_recordAction->setChecked(true);
-    refreshRecordingLabel();
-    return true;
+    return currentTab()->startRecording(path, url);
 }
 
 void MainWindow::stopRecording()
 {
-    m_recorder->stop();
-    const QSignalBlocker blocker(m_recordAction);
-    m_recordAction->setChecked(false);
-    refreshRecordingLabel();
+    currentTab()->stopRecording();
 }
 
 bool MainWindow::isRecording() const
 {
-    return m_recorder->isRecording();
+    return currentTab()->isRecording();
+}
+
+bool MainWindow::saveSessionAs(const QString &path, QString *error)
+{
+    return currentTab()->saveSessionAs(path, error);
+}
+
+SessionOptions MainWindow::optionsForUrl(const QUrl &url)
+{
+    return ConnectionTab::optionsForUrl(url);
 }
 
 void MainWindow::onRecordToggled(bool on)
@@ -356,26 +349,8 @@ void MainWindow::onRecordToggled(bool on)
         return;
     }
     const QString path = SessionActions::askSavePath(this, QStringLiteral("Record to"), QStringLiteral("Session (*.jsonl)"));
-    if (path.isEmpty() || !startRecording(path)) {
-        const QSignalBlocker blocker(m_recordAction);
-        m_recordAction->setChecked(false);
-    }
-}
-
-void MainWindow::refreshRecordingLabel()
-{
-    m_recordingLabel->setVisible(m_recorder->isRecording());
-    if (m_recorder->isRecording())
-        m_recordingLabel->setText(QStringLiteral("● REC %1 (%2 events)").arg(QFileInfo(m_recorder->fileName()).fileName()).arg(m_recorder->eventsWritten()));
-}
-
-bool MainWindow::saveSessionAs(const QString &path, QString *error)
-{
-    std::vector<SessionEvent> events;
-    events.reserve(size_t(m_model->store().size()));
-    for (int row = 0; row < m_model->store().size(); ++row)
-        events.push_back(m_model->eventAt(row));
-    return SessionFile::write(path, logHeader(), events, error);
+    if (path.isEmpty() || !startRecording(path))
+        refreshActions();
 }
 
 SessionViewWindow *MainWindow::openSessionFile(const QString &path)
@@ -391,127 +366,29 @@ SessionViewWindow *MainWindow::openSessionFile(const QString &path)
     return window;
 }
 
-void MainWindow::refreshReconnectCountdown()
+void MainWindow::sendToTabs()
 {
-    const bool waiting = m_session.state() == Session::State::WaitingToReconnect;
-    m_reconnectLabel->setVisible(waiting);
-    m_reconnectNowButton->setVisible(waiting);
-    m_stopReconnectButton->setVisible(waiting);
-    if (!waiting) {
-        m_countdownTimer.stop();
+    ConnectionTab *source = currentTab();
+    QList<SendToTabsDialog::Target> targets;
+    for (int i = 0; i < tabCount(); ++i)
+        targets.append({tab(i)->title(), Session::stateName(tab(i)->session()->state()), tab(i)->session()->state() == Session::State::Open});
+    SendToTabsDialog dialog(targets, this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    }
-    m_reconnectLabel->setText(QStringLiteral("reconnect attempt %1 in %2 s")
-                                  .arg(m_session.reconnectAttempt())
-                                  .arg(qMax<qint64>(0, m_session.msUntilReconnect()) / 1000.0, 0, 'f', 1));
+    const MessageDraft draft = source->composer()->draft();
+    int sent = 0;
+    const QList<int> chosen = dialog.chosenTabs();
+    for (int index : chosen)
+        sent += tab(index)->sendDraft(draft) ? 1 : 0;
+    if (sent > 0)
+        source->composer()->addToHistory(draft);
+    statusBar()->showMessage(QStringLiteral("Sent to %1 of %2 tabs").arg(sent).arg(chosen.size()), 10000);
 }
 
-void MainWindow::onSendClicked()
+void MainWindow::showShortcuts()
 {
-    if (!m_ui->sendButton->isEnabled())
-        return;
-    const QString text = m_ui->messageEdit->toPlainText();
-    m_session.sendText(text);
-}
-
-void MainWindow::onSessionEvent(const SessionEvent &event)
-{
-    m_model->append(event);
-    if (event.kind == EventKind::Error)
-        statusBar()->showMessage(PlainText::escape(event.payloadText(), PlainText::Newlines::Escape, 300), 15000);
-    if (event.kind == EventKind::Open || event.kind == EventKind::Error)
-        updateHandshakeView();
-}
-
-void MainWindow::onStateChanged(Session::State state)
-{
-    const bool closed = state == Session::State::Idle || state == Session::State::Closed;
-    const bool open = state == Session::State::Open;
-    m_ui->openButton->setEnabled(closed);
-    m_ui->openAction->setEnabled(closed);
-    m_ui->urlCombo->setEnabled(closed);
-    const bool onTheWay = state == Session::State::Connecting || state == Session::State::WaitingToReconnect;
-    const bool queues = m_session.options().offlineSends == SessionOptions::OfflineSends::Queue;
-    m_ui->closeButton->setEnabled(onTheWay || open);
-    m_ui->closeAction->setEnabled(onTheWay || open);
-    m_ui->closeWithCodeAction->setEnabled(open);
-    m_ui->sendButton->setEnabled(open || (onTheWay && queues));
-    m_ui->sendAction->setEnabled(open || (onTheWay && queues));
-    m_ui->reconnectNowAction->setEnabled(state == Session::State::WaitingToReconnect);
-    m_ui->stopReconnectAction->setEnabled(state == Session::State::WaitingToReconnect);
-
-    // The browser's readyState numbers; waiting to reconnect is CLOSED (3) to a browser.
-    static const int readyState[] = {3, 0, 1, 2, 3, 3};
-    QString text = Session::stateName(state);
-    if (state != Session::State::Idle)
-        text += QStringLiteral(" (readyState %1)").arg(readyState[int(state)]);
-    m_stateLabel->setText(text);
-    if (state == Session::State::Connecting)
-        updateHandshakeView();
-    if (state == Session::State::Closed && !m_session.certificateProblem().isEmpty()) {
-        m_ui->certificateLabel->setText(QStringLiteral("The server's certificate is not trusted: ") +
-                                        PlainText::escape(m_session.certificateProblem()));
-        m_ui->certificateBar->show();
-    }
-    if (state == Session::State::WaitingToReconnect)
-        m_countdownTimer.start();
-    refreshReconnectCountdown();
-    refreshCounters();
-}
-
-void MainWindow::refreshCounters()
-{
-    const Session::Counters &c = m_session.counters();
-    QString text = QStringLiteral("↑ %1 msgs, %2   ↓ %3 msgs, %4   log %5 rows")
-                       .arg(c.messagesOut)
-                       .arg(PlainText::humanSize(qint64(c.bytesOut)))
-                       .arg(c.messagesIn)
-                       .arg(PlainText::humanSize(qint64(c.bytesIn)))
-                       .arg(m_model->store().size());
-    if (m_session.queuedCount() > 0)
-        text += QStringLiteral("   queued %1").arg(m_session.queuedCount());
-    m_countersLabel->setText(text);
-    refreshRecordingLabel();
-}
-
-void MainWindow::updateHandshakeView()
-{
-    const Session::Handshake &handshake = m_session.handshake();
-    QStringList request = handshake.requestLines;
-    if (!m_showSecretsCheck->isChecked()) {
-        // Shown on screen, shared in screenshots: secrets are masked unless asked for.
-        for (QString &line : request) {
-            if (line.startsWith(QStringLiteral("GET "))) {
-                const QString target = line.section(u' ', 1, 1);
-                const QUrl url(QStringLiteral("ws://host") + target);
-                const QUrl masked = Redaction::redactUrl(url);
-                line = QStringLiteral("GET %1 HTTP/1.1").arg(masked.toString(QUrl::RemoveScheme | QUrl::RemoveAuthority));
-                continue;
-            }
-            const qsizetype colon = line.indexOf(u':');
-            if (colon > 0 && Redaction::isSecretHeader(line.left(colon).toLatin1()))
-                line = line.left(colon) + QStringLiteral(": •••••• (hidden; tick Show secrets)");
-        }
-    }
-    QString text = QStringLiteral("Request\n\n") + request.join(u'\n') + QStringLiteral("\n\nResponse\n\n");
-    if (handshake.httpStatus == 101) {
-        text += QStringLiteral("HTTP/1.1 101 Switching Protocols\n");
-        text += QStringLiteral("Sec-WebSocket-Protocol: %1\n")
-                    .arg(handshake.negotiatedSubprotocol.isEmpty() ? QStringLiteral("(none negotiated)")
-                                                                    : handshake.negotiatedSubprotocol);
-        if (!handshake.tlsProtocol.isEmpty())
-            text += QStringLiteral("\nTLS: %1, %2\nCertificate: %3%4\n")
-                        .arg(handshake.tlsProtocol, handshake.tlsCipher, handshake.peerCertificate,
-                             handshake.certificateErrorsIgnored ? QStringLiteral("\n⚠ certificate errors ignored for this connection")
-                                                                : QString());
-    } else if (handshake.httpStatus != 0) {
-        text += QStringLiteral("HTTP %1 (rejected)\n").arg(handshake.httpStatus);
-    } else if (m_session.state() == Session::State::Connecting) {
-        text += QStringLiteral("(waiting)\n");
-    } else {
-        text += QStringLiteral("(none: %1)\n").arg(m_session.lastError());
-    }
-    m_handshakeView->setPlainText(PlainText::escape(text, PlainText::Newlines::Keep));
+    ShortcutsDialog dialog(menuBar(), this);
+    dialog.exec();
 }
 
 } // namespace wsi

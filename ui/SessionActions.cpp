@@ -72,7 +72,7 @@ void SessionActions::openReplay(QWidget *owner, const LogPane *pane, const Sessi
     dialog->show();
 }
 
-void SessionActions::addTo(QMenu *menu, QWidget *owner, LogPane *pane, const HeaderSource &header)
+void SessionActions::addTo(QMenu *menu, QWidget *owner, const PaneSource &pane, const HeaderSource &header)
 {
     QAction *exportAction = menu->addAction(QStringLiteral("&Export…"));
     exportAction->setObjectName(QStringLiteral("exportAction"));
@@ -83,13 +83,13 @@ void SessionActions::addTo(QMenu *menu, QWidget *owner, LogPane *pane, const Hea
         if (path.isEmpty())
             return;
         QString error;
-        if (!exportTo(path, pane, header(), &error))
+        if (!exportTo(path, pane(), header(), &error))
             QMessageBox::warning(owner, QStringLiteral("Export"), error);
     });
     QAction *replayAction = menu->addAction(QStringLiteral("&Replay…"));
     replayAction->setObjectName(QStringLiteral("replayAction"));
     replayAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    QObject::connect(replayAction, &QAction::triggered, owner, [owner, pane, header] { openReplay(owner, pane, header()); });
+    QObject::connect(replayAction, &QAction::triggered, owner, [owner, pane, header] { openReplay(owner, pane(), header()); });
 }
 
 } // namespace wsi

@@ -18,7 +18,9 @@ class LogPane;
 struct SessionActions
 {
     using HeaderSource = std::function<SessionFile::Header()>;
-    static void addTo(QMenu *menu, QWidget *owner, LogPane *pane, const HeaderSource &header);
+    // pane is asked at each use: in the main window it is the current tab's.
+    using PaneSource = std::function<LogPane *()>;
+    static void addTo(QMenu *menu, QWidget *owner, const PaneSource &pane, const HeaderSource &header);
 
     // The events to export: the selected rows when more than one is selected, else what the filter shows.
     static std::vector<SessionEvent> eventsToExport(const LogPane *pane);

@@ -49,7 +49,7 @@ SessionViewWindow::SessionViewWindow(const QString &path, const SessionFile::Con
     setCentralWidget(central);
 
     QMenu *file = menuBar()->addMenu(QStringLiteral("&Session"));
-    SessionActions::addTo(file, this, m_pane, [this] { return m_contents.header; });
+    SessionActions::addTo(file, this, [this] { return m_pane; }, [this] { return m_contents.header; });
     file->addSeparator();
     file->addAction(QStringLiteral("&Close"), QKeySequence::Close, this, &QWidget::close);
 }

@@ -1,5 +1,7 @@
 #include "MessageLogModel.h"
 
+#include "socketio/SocketIoPacket.h"
+
 #include "PlainText.h"
 #include "session/CloseCode.h"
 
@@ -72,6 +74,9 @@ QString MessageLogModel::summaryText(int row) const
     const QByteArrayView payload = m_store.payload(row);
     switch (r.kind) {
     case EventKind::Text:
+        if (r.tag == MessageTag::SocketIo || r.tag == MessageTag::EngineIo)
+            return PlainText::escape(SocketIoPacket::describe(payload.first(qMin(payload.size(), PreviewChars * 4)).toByteArray()),
+                                     PlainText::Newlines::Escape, PreviewChars);
         return PlainText::escape(QString::fromUtf8(payload.first(qMin(payload.size(), PreviewChars * 4))), PlainText::Newlines::Escape,
                                  PreviewChars);
     case EventKind::Binary:
@@ -123,6 +128,9 @@ QString MessageLogModel::detailText(int row) const
         const bool cut = payload.size() > DetailChars;
         QString body = PlainText::escape(QString::fromUtf8(payload.first(cut ? DetailChars : payload.size())),
                                          PlainText::Newlines::Keep);
+        if (r.tag == MessageTag::SocketIo || r.tag == MessageTag::EngineIo)
+            header += QStringLiteral("Socket.IO: ") + PlainText::escape(SocketIoPacket::describe(payload.toByteArray()).left(DetailChars),
+                                                                        PlainText::Newlines::Keep) + u'\n';
         if (cut)
             body += QStringLiteral("\n\n… %1 more bytes not shown here; Export or Save has the whole message.")
                         .arg(payload.size() - DetailChars);

@@ -496,7 +496,7 @@ bool fromFields(const FlatFields &o, SessionEvent *event, QString *error)
     }
     const QByteArrayView tag = o.view("tag");
     if (!tag.isEmpty()) {
-        for (MessageTag t : {MessageTag::OnConnect, MessageTag::Heartbeat, MessageTag::Queued}) {
+        for (MessageTag t : {MessageTag::OnConnect, MessageTag::Heartbeat, MessageTag::Queued, MessageTag::EngineIo, MessageTag::SocketIo}) {
             if (tagName(t).toLatin1() == tag)
                 e.tag = t;
         }

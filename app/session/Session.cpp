@@ -2,6 +2,7 @@
 
 #include "CloseCode.h"
 #include "Redaction.h"
+#include "socketio/SocketIoPacket.h"
 
 #include "SocketWorker.h"
 
@@ -106,7 +107,9 @@ bool Session::open(const SessionOptions &options)
         discardSocket();
     }
     m_options = options;
-    m_options.url = url;
+    m_options.url = options.protocol == SessionOptions::Protocol::SocketIo ? SocketIoPacket::engineIoUrl(url) : url;
+    if (!m_options.socketIoNamespace.startsWith(u'/'))
+        m_options.socketIoNamespace.prepend(u'/');
     m_heartbeat.setSettings(m_options.heartbeat);
     m_counters = Counters();
     m_attempt = 0;
@@ -212,10 +215,15 @@ bool Session::sendBinary(const QByteArray &data)
     return send(true, data);
 }
 
-bool Session::send(bool binary, const QByteArray &payload)
+bool Session::sendMessage(bool binary, const QByteArray &payload, MessageTag tag)
+{
+    return send(binary, payload, tag);
+}
+
+bool Session::send(bool binary, const QByteArray &payload, MessageTag tag)
 {
     if (m_state == State::Open && m_connectionActive)
-        return transmit(binary, payload, MessageTag::None);
+        return transmit(binary, payload, tag);
     const bool onTheWay = m_state == State::Connecting || m_state == State::WaitingToReconnect;
     if (onTheWay && m_options.offlineSends == SessionOptions::OfflineSends::Queue) {
         m_outbox.append({binary, payload});
@@ -344,6 +352,16 @@ void Session::onConnected(const SocketNotice &n)
     // and the on-connect and queued messages go before anything the user sends next.
     emitEvent(EventKind::Open, Direction::Local, detail, 101);
     m_openedAtMs = nowMs();
+    // A Socket.IO server ignores events sent before its namespace said yes ("40{sid}").
+    if (m_options.protocol != SessionOptions::Protocol::SocketIo)
+        sendOnConnectAndQueued();
+    m_heartbeat.start(nowMs());
+    scheduleHeartbeat();
+    setState(State::Open);
+}
+
+void Session::sendOnConnectAndQueued()
+{
     for (const QString &message : std::as_const(m_options.onConnectMessages))
         transmit(false, message.toUtf8(), MessageTag::OnConnect);
     const QList<Outgoing> queued = std::exchange(m_outbox, {});
@@ -351,9 +369,6 @@ void Session::onConnected(const SocketNotice &n)
         transmit(message.binary, message.payload, MessageTag::Queued);
     if (!queued.isEmpty())
         emit queuedCountChanged(0);
-    m_heartbeat.start(nowMs());
-    scheduleHeartbeat();
-    setState(State::Open);
 }
 
 void Session::onDisconnected(const SocketNotice &n)
@@ -464,8 +479,27 @@ void Session::onTextMessageReceived(const SocketNotice &n)
     } else if (m_heartbeat.onTraffic(now)) {
         scheduleHeartbeat();
     }
+    if (m_options.protocol == SessionOptions::Protocol::SocketIo) {
+        onSocketIoFrame(n);
+        return;
+    }
     emitEvent(EventKind::Text, Direction::Incoming, n.payload, 0, ClosedBy::Nobody,
               heartbeatReply ? MessageTag::Heartbeat : MessageTag::None, n.timestampUs);
+}
+
+void Session::onSocketIoFrame(const SocketNotice &n)
+{
+    // Engine.IO's own traffic (open, ping) is answered here, or the server drops us after pingTimeout.
+    const char type = n.payload.isEmpty() ? '\0' : n.payload.at(0);
+    const bool engine = type != '4';
+    emitEvent(EventKind::Text, Direction::Incoming, n.payload, 0, ClosedBy::Nobody,
+              engine ? MessageTag::EngineIo : MessageTag::SocketIo, n.timestampUs);
+    if (type == '0')
+        transmit(false, SocketIoPacket::encodeConnect(m_options.socketIoNamespace), MessageTag::EngineIo);
+    else if (type == '2')
+        transmit(false, SocketIoPacket::pong(n.payload), MessageTag::EngineIo);
+    else if (n.payload.startsWith("40"))
+        sendOnConnectAndQueued();
 }
 
 void Session::onBinaryMessageReceived(const SocketNotice &n)

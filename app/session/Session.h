@@ -67,6 +67,8 @@ public:
     bool open(const SessionOptions &options);
     bool sendText(const QString &text);
     bool sendBinary(const QByteArray &data);
+    // Any message, tagged (a Socket.IO emit is SocketIo): queued or refused like the others.
+    bool sendMessage(bool binary, const QByteArray &payload, MessageTag tag = MessageTag::None);
     // A user close: never followed by a reconnect. Also cancels a pending reconnect.
     void close(int code = 1000, const QString &reason = QString());
     void reconnectNow();
@@ -111,6 +113,7 @@ private:
     void onDisconnected(const SocketNotice &notice);
     void onTextMessageReceived(const SocketNotice &notice);
     void onBinaryMessageReceived(const SocketNotice &notice);
+    void onSocketIoFrame(const SocketNotice &notice);
     void onPong(const SocketNotice &notice);
     void onSocketError(const SocketNotice &notice);
     void onSslErrors(const SocketNotice &notice);
@@ -119,6 +122,7 @@ private:
     void onHeartbeatTimer();
 
     void startConnection();
+    void sendOnConnectAndQueued();
     void discardSocket();
     void setState(State state);
     void emitEvent(EventKind kind, Direction direction, const QByteArray &payload, int code = 0,
@@ -127,7 +131,7 @@ private:
     void connectionEnded(bool reconnectWanted);
     void scheduleReconnect();
     bool transmit(bool binary, const QByteArray &payload, MessageTag tag);
-    bool send(bool binary, const QByteArray &payload);
+    bool send(bool binary, const QByteArray &payload, MessageTag tag = MessageTag::None);
     void scheduleHeartbeat();
     void declareDead();
     double measureRtt();

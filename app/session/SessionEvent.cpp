@@ -51,6 +51,8 @@ QString tagName(MessageTag tag)
     case MessageTag::OnConnect: return QStringLiteral("on-connect");
     case MessageTag::Heartbeat: return QStringLiteral("heartbeat");
     case MessageTag::Queued: return QStringLiteral("queued");
+    case MessageTag::EngineIo: return QStringLiteral("engine.io");
+    case MessageTag::SocketIo: return QStringLiteral("socket.io");
     }
     return QString();
 }

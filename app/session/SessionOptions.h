@@ -32,6 +32,12 @@ struct SessionOptions
     // Accept this connection's certificate errors. Only on purpose, never remembered by default.
     bool ignoreCertificateErrors = false;
 
+    // SocketIo speaks Socket.IO v4 over Engine.IO's websocket transport: answers its pings,
+    // joins socketIoNamespace on every connect, shows packets decoded.
+    enum class Protocol { WebSocket, SocketIo };
+    Protocol protocol = Protocol::WebSocket;
+    QString socketIoNamespace = QStringLiteral("/");
+
     // Accepts what people type: "localhost:8080/chat" becomes ws://localhost:8080/chat.
     // Returns an empty QUrl and sets *error when the text is not a ws:// or wss:// URL.
     static QUrl parseUrl(const QString &text, QString *error);

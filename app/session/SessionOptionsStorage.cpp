@@ -41,6 +41,8 @@ QVariantMap SessionOptionsStorage::toMap(const SessionOptions &o)
         {QStringLiteral("reconnect/onNormalClose"), o.reconnect.onNormalClose},
         {QStringLiteral("reconnect/onHandshakeRejected"), o.reconnect.onHandshakeRejected},
         {QStringLiteral("onConnectMessages"), o.onConnectMessages},
+        {QStringLiteral("protocol"), o.protocol == SessionOptions::Protocol::SocketIo ? QStringLiteral("socketio") : QStringLiteral("websocket")},
+        {QStringLiteral("socketIo/namespace"), o.socketIoNamespace},
         {QStringLiteral("offlineSends"), o.offlineSends == SessionOptions::OfflineSends::Queue ? QStringLiteral("queue") : QStringLiteral("refuse")},
     };
 }
@@ -79,6 +81,9 @@ SessionOptions SessionOptionsStorage::fromMap(const QVariantMap &m, const Sessio
     o.onConnectMessages = get("onConnectMessages", d.onConnectMessages).toStringList();
     o.offlineSends = get("offlineSends", QString()).toString() == QStringLiteral("refuse") ? SessionOptions::OfflineSends::Refuse
                                                                                          : SessionOptions::OfflineSends::Queue;
+    o.protocol = get("protocol", QString()).toString() == QStringLiteral("socketio") ? SessionOptions::Protocol::SocketIo
+                                                                                    : SessionOptions::Protocol::WebSocket;
+    o.socketIoNamespace = get("socketIo/namespace", d.socketIoNamespace).toString();
     o.ignoreCertificateErrors = false;
     return o;
 }

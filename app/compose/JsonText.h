@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QString>
+
+namespace wsi {
+
+// JSON as people type it in the composer: any value at the top level (Qt's
+// reader only takes objects and arrays), errors placed by line and column.
+struct JsonText
+{
+    struct Check
+    {
+        bool ok = false;
+        QString message; // "line 2, column 5: missing value separator"; empty when ok
+    };
+
+    static Check check(const QString &text);
+    // Both leave text that is not JSON as it is.
+    static QString pretty(const QString &text);
+    static QString compact(const QString &text);
+    // "{"my":"data"}, 2" as the argument list of a call: [{"my":"data"}, 2]. Empty text is no arguments.
+    static bool parseArguments(const QString &text, QJsonArray *arguments, QString *error);
+};
+
+} // namespace wsi

@@ -1,0 +1,136 @@
+#include "MessageDraft.h"
+
+#include "JsonText.h"
+#include "Placeholders.h"
+#include "socketio/SocketIoPacket.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace wsi {
+
+namespace {
+std::optional<QByteArray> decodeHex(const QString &text, QString *error)
+{
+    // Accepts "de ad be ef", "DEADBEEF", "0xde, 0xad": what people paste from dumps.
+    QString digits = text;
+    digits.remove(QRegularExpression(QStringLiteral("0[xX](?=[0-9a-fA-F])")));
+    digits.remove(QRegularExpression(QStringLiteral("[\\s,:]")));
+    const QRegularExpressionMatch bad = QRegularExpression(QStringLiteral("[^0-9a-fA-F]")).match(digits);
+    if (bad.hasMatch()) {
+        *error = QStringLiteral("not hex: '%1' is not a hex digit").arg(bad.captured());
+        return std::nullopt;
+    }
+    if (digits.size() % 2 != 0) {
+        *error = QStringLiteral("odd number of hex digits (%1): each byte takes two").arg(digits.size());
+        return std::nullopt;
+    }
+    return QByteArray::fromHex(digits.toLatin1());
+}
+
+std::optional<QByteArray> decodeBase64(const QString &text, QString *error)
+{
+    QString compact = text;
+    compact.remove(QRegularExpression(QStringLiteral("\\s")));
+    const auto result = QByteArray::fromBase64Encoding(compact.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (!result) {
+        *error = QStringLiteral("not valid base64");
+        return std::nullopt;
+    }
+    return *result;
+}
+
+std::optional<QByteArray> readFile(const QString &path, qint64 maxBytes, QString *error)
+{
+    if (path.trimmed().isEmpty()) {
+        *error = QStringLiteral("choose a file to send");
+        return std::nullopt;
+    }
+    QFile file(path.trimmed());
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read %1: %2").arg(QFileInfo(file).fileName(), file.errorString());
+        return std::nullopt;
+    }
+    if (file.size() > maxBytes) {
+        *error = QStringLiteral("%1 is larger than %2 MiB").arg(QFileInfo(file).fileName()).arg(maxBytes / (1024 * 1024));
+        return std::nullopt;
+    }
+    return file.readAll();
+}
+} // namespace
+
+std::optional<MessageDraft::Wire> MessageDraft::compose(const Context &context, QString *error) const
+{
+    QString ignored;
+    QString &why = error ? *error : ignored;
+    Wire wire;
+    switch (format) {
+    case Format::Text:
+        wire.payload = Placeholders::expand(text, context.counter).toUtf8();
+        return wire;
+    case Format::Json: {
+        const QString expanded = Placeholders::expand(text, context.counter);
+        const JsonText::Check check = JsonText::check(expanded);
+        if (!check.ok) {
+            why = QStringLiteral("not JSON: ") + check.message;
+            return std::nullopt;
+        }
+        wire.payload = expanded.toUtf8();
+        return wire;
+    }
+    case Format::Hex:
+    case Format::Base64:
+    case Format::File: {
+        const auto bytes = format == Format::Hex      ? decodeHex(text, &why)
+                           : format == Format::Base64 ? decodeBase64(text, &why)
+                                                      : readFile(text, context.maxFileBytes, &why);
+        if (!bytes)
+            return std::nullopt;
+        wire.binary = true;
+        wire.payload = *bytes;
+        return wire;
+    }
+    case Format::SocketIoEvent: {
+        if (event.trimmed().isEmpty()) {
+            why = QStringLiteral("name the event to emit");
+            return std::nullopt;
+        }
+        QJsonArray arguments;
+        if (!JsonText::parseArguments(Placeholders::expand(text, context.counter), &arguments, &why))
+            return std::nullopt;
+        wire.payload = SocketIoPacket::encodeEvent(context.socketIoNamespace, event.trimmed(), arguments);
+        wire.socketIo = true;
+        return wire;
+    }
+    }
+    return std::nullopt;
+}
+
+QList<MessageDraft::Format> MessageDraft::formats()
+{
+    return {Format::Text, Format::Json, Format::Hex, Format::Base64, Format::File, Format::SocketIoEvent};
+}
+
+QString MessageDraft::formatName(Format format)
+{
+    switch (format) {
+    case Format::Text: return QStringLiteral("Text");
+    case Format::Json: return QStringLiteral("JSON");
+    case Format::Hex: return QStringLiteral("Binary (hex)");
+    case Format::Base64: return QStringLiteral("Binary (base64)");
+    case Format::File: return QStringLiteral("Binary (file)");
+    case Format::SocketIoEvent: return QStringLiteral("Socket.IO event");
+    }
+    return QString();
+}
+
+std::optional<MessageDraft::Format> MessageDraft::formatFromName(const QString &name)
+{
+    for (Format format : formats())
+        if (formatName(format) == name)
+            return format;
+    return std::nullopt;
+}
+
+} // namespace wsi

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace wsi {
+
+// What the composer holds: the text as typed and how to read it. compose()
+// turns it into the bytes that go on the wire, or says why it cannot.
+struct MessageDraft
+{
+    enum class Format { Text, Json, Hex, Base64, File, SocketIoEvent };
+
+    Format format = Format::Text;
+    QString text;    // the message; hex or base64 digits; a file path; Socket.IO arguments
+    QString event;   // Socket.IO event name
+
+    struct Wire
+    {
+        bool binary = false;
+        QByteArray payload;
+        bool socketIo = false;
+    };
+    struct Context
+    {
+        quint64 counter = 1;                 // the {{counter}} of this send
+        QString socketIoNamespace = QStringLiteral("/");
+        qint64 maxFileBytes = 64ll * 1024 * 1024;
+    };
+    std::optional<Wire> compose(const Context &context, QString *error) const;
+
+    static QString formatName(Format format);
+    static std::optional<Format> formatFromName(const QString &name);
+    static QList<Format> formats();
+
+    bool operator==(const MessageDraft &other) const
+    {
+        return format == other.format && text == other.text && event == other.event;
+    }
+};
+
+} // namespace wsi

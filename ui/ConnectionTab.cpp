@@ -1,0 +1,546 @@
+#include "ConnectionTab.h"
+
+#include "CloseDialog.h"
+#include "ComposerWidget.h"
+#include "ConnectionOptionsDialog.h"
+#include "ConnectionPanel.h"
+#include "LogPane.h"
+#include "compose/MessageDraft.h"
+#include "log/MessageLogModel.h"
+#include "log/PlainText.h"
+#include "session/Redaction.h"
+#include "session/SessionOptionsStorage.h"
+#include "socketio/SocketIoPacket.h"
+#include "ui_ConnectionTab.h"
+
+#include <QCheckBox>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace wsi {
+
+namespace {
+constexpr int MaxRecentUrls = 12;
+const QString RecentUrlsKey = QStringLiteral("recentUrls");
+} // namespace
+
+ConnectionTab::ConnectionTab(const QUrl &defaultUrl, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ConnectionTab>())
+    , m_model(new MessageLogModel(this))
+    , m_statusRow(new QStatusBar(this))
+    , m_stateLabel(new QLabel(this))
+    , m_countersLabel(new QLabel(this))
+    , m_reconnectLabel(new QLabel(this))
+    , m_recordingLabel(new QLabel(this))
+    , m_recorder(new SessionRecorder(this))
+    , m_reconnectNowButton(new QPushButton(QStringLiteral("Reconnect now"), this))
+    , m_stopReconnectButton(new QPushButton(QStringLiteral("Stop"), this))
+    , m_panel(new ConnectionPanel(&m_session, this))
+    , m_handshakeView(new QPlainTextEdit(this))
+    , m_showSecretsCheck(new QCheckBox(QStringLiteral("Show secrets"), this))
+    , m_defaultUrl(defaultUrl)
+{
+    m_ui->setupUi(this);
+    m_ui->panelSplitter->addWidget(m_panel);
+    m_ui->panelSplitter->setStretchFactor(0, 3);
+    m_ui->panelSplitter->setStretchFactor(1, 1);
+    m_ui->panelSplitter->setSizes({900, 360});
+    m_ui->certificateBar->hide();
+    m_ui->socketIoHint->hide();
+    m_ui->namespaceEdit->hide();
+    m_ui->tabLayout->addWidget(m_statusRow);
+    m_statusRow->setSizeGripEnabled(false);
+    m_statusRow->setObjectName(QStringLiteral("tabStatusRow"));
+
+    m_reconnectLabel->setObjectName(QStringLiteral("reconnectLabel"));
+    m_reconnectLabel->setTextFormat(Qt::PlainText);
+    m_reconnectNowButton->setObjectName(QStringLiteral("reconnectNowButton"));
+    m_stopReconnectButton->setObjectName(QStringLiteral("stopReconnectButton"));
+    m_reconnectNowButton->setToolTip(QStringLiteral("Skip the wait and try now (Ctrl+R)"));
+    m_stopReconnectButton->setToolTip(QStringLiteral("Stop reconnecting; the connection stays closed"));
+
+    // Network text must never become markup, wherever it lands.
+    m_stateLabel->setTextFormat(Qt::PlainText);
+    m_countersLabel->setTextFormat(Qt::PlainText);
+    m_stateLabel->setObjectName(QStringLiteral("stateLabel"));
+    m_countersLabel->setObjectName(QStringLiteral("countersLabel"));
+    m_stateLabel->setAccessibleName(QStringLiteral("Connection state"));
+    m_countersLabel->setAccessibleName(QStringLiteral("Message counters"));
+    m_statusRow->addWidget(m_stateLabel);
+    m_statusRow->addWidget(m_reconnectLabel);
+    m_statusRow->addWidget(m_reconnectNowButton);
+    m_statusRow->addWidget(m_stopReconnectButton);
+    m_statusRow->addPermanentWidget(m_recordingLabel);
+    m_statusRow->addPermanentWidget(m_countersLabel);
+    m_recordingLabel->setObjectName(QStringLiteral("recordingLabel"));
+    m_recordingLabel->setTextFormat(Qt::PlainText);
+    m_recordingLabel->hide();
+
+    connect(&m_session, &Session::eventOccurred, m_recorder, &SessionRecorder::record);
+    connect(m_recorder, &SessionRecorder::writeFailed, this, [this](const QString &message) { emit statusMessage(message, 15000); });
+
+    m_ui->logPane->setModel(m_model);
+    m_handshakeView->setObjectName(QStringLiteral("handshakeView"));
+    m_handshakeView->setAccessibleName(QStringLiteral("Handshake"));
+    m_handshakeView->setReadOnly(true);
+    m_handshakeView->setLineWrapMode(QPlainTextEdit::NoWrap);
+    auto *handshakeTab = new QWidget(this);
+    auto *handshakeLayout = new QVBoxLayout(handshakeTab);
+    handshakeLayout->setContentsMargins(0, 0, 0, 0);
+    m_showSecretsCheck->setObjectName(QStringLiteral("showSecretsCheck"));
+    m_showSecretsCheck->setToolTip(QStringLiteral("Authorization, Cookie and token values are hidden unless you ask"));
+    handshakeLayout->addWidget(m_showSecretsCheck);
+    handshakeLayout->addWidget(m_handshakeView, 1);
+    connect(m_showSecretsCheck, &QCheckBox::toggled, this, &ConnectionTab::updateHandshakeView);
+    m_ui->logPane->detailTabs()->addTab(handshakeTab, QStringLiteral("Handshake"));
+    m_ui->logPane->splitter()->setSizes({560, 300});
+    m_ui->mainSplitter->setStretchFactor(0, 5);
+    m_ui->mainSplitter->setStretchFactor(1, 1);
+    m_ui->mainSplitter->setSizes({520, 130});
+
+    connect(m_ui->openButton, &QPushButton::clicked, this, &ConnectionTab::openConnection);
+    connect(m_ui->closeButton, &QPushButton::clicked, this, &ConnectionTab::closeConnection);
+    connect(m_ui->optionsButton, &QPushButton::clicked, this, &ConnectionTab::showOptions);
+    connect(m_ui->ignoreCertificateButton, &QPushButton::clicked, this, &ConnectionTab::onIgnoreCertificateClicked);
+    connect(m_ui->useSocketIoButton, &QPushButton::clicked, this, [this] { setSocketIo(true); });
+    connect(m_ui->protocolCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_ui->namespaceEdit->setVisible(isSocketIo());
+        composer()->setSocketIoAvailable(isSocketIo());
+        refreshSocketIoHint();
+    });
+    connect(m_ui->urlCombo, &QComboBox::editTextChanged, this, &ConnectionTab::refreshSocketIoHint);
+    connect(composer(), &ComposerWidget::sendRequested, this, &ConnectionTab::send);
+    connect(composer(), &ComposerWidget::sendToTabsRequested, this, &ConnectionTab::sendToTabsRequested);
+    connect(composer(), &ComposerWidget::clearLogRequested, m_model, &MessageLogModel::clear);
+    connect(m_reconnectNowButton, &QPushButton::clicked, &m_session, &Session::reconnectNow);
+    connect(m_stopReconnectButton, &QPushButton::clicked, &m_session, &Session::cancelReconnect);
+    connect(&m_session, &Session::queuedCountChanged, this, &ConnectionTab::refreshCounters);
+    m_countdownTimer.setInterval(100);
+    connect(&m_countdownTimer, &QTimer::timeout, this, &ConnectionTab::refreshReconnectCountdown);
+    connect(m_ui->urlCombo->lineEdit(), &QLineEdit::returnPressed, this, &ConnectionTab::openConnection);
+
+    connect(&m_session, &Session::eventOccurred, this, &ConnectionTab::onSessionEvent);
+    connect(&m_session, &Session::stateChanged, this, &ConnectionTab::onStateChanged);
+
+    // Counters change per message; people read them a few times a second.
+    m_countersTimer.setInterval(250);
+    connect(&m_countersTimer, &QTimer::timeout, this, &ConnectionTab::refreshCounters);
+    m_countersTimer.start();
+
+    loadRecentUrls();
+    m_ui->urlCombo->setEditText(defaultUrl.toString());
+    onStateChanged(m_session.state());
+    refreshCounters();
+}
+
+ConnectionTab::~ConnectionTab()
+{
+    // A tab that goes away says goodbye properly instead of leaving the server to time out;
+    // nobody is left to hear what the tab would say about it.
+    blockSignals(true);
+    disconnect(&m_session, nullptr, this, nullptr);
+    if (m_session.state() == Session::State::Open)
+        m_session.close(1001, QStringLiteral("Tab closed"));
+}
+
+LogPane *ConnectionTab::logPane() const
+{
+    return m_ui->logPane;
+}
+
+ComposerWidget *ConnectionTab::composer() const
+{
+    return m_ui->composer;
+}
+
+void ConnectionTab::setPanelVisible(bool visible)
+{
+    m_panel->setVisible(visible);
+}
+
+QString ConnectionTab::urlText() const
+{
+    return m_ui->urlCombo->currentText().trimmed();
+}
+
+void ConnectionTab::setUrlText(const QString &url)
+{
+    m_ui->urlCombo->setEditText(url);
+}
+
+bool ConnectionTab::isSocketIo() const
+{
+    return m_ui->protocolCombo->currentIndex() == 1;
+}
+
+void ConnectionTab::setSocketIo(bool on)
+{
+    m_ui->protocolCombo->setCurrentIndex(on ? 1 : 0);
+}
+
+QString ConnectionTab::title() const
+{
+    QString error;
+    const QUrl url = SessionOptions::parseUrl(urlText(), &error);
+    if (url.isEmpty())
+        return QStringLiteral("New connection");
+    QString text = url.host() + (url.port() > 0 ? QStringLiteral(":%1").arg(url.port()) : QString()) + url.path();
+    if (url == m_defaultUrl)
+        text = QStringLiteral("Echo ") + text;
+    return PlainText::escape(text, PlainText::Newlines::Escape, 40);
+}
+
+void ConnectionTab::openUrl(const QString &url, const std::optional<SessionOptions> &options)
+{
+    m_nextOpenOptions = options;
+    if (options)
+        setSocketIo(options->protocol == SessionOptions::Protocol::SocketIo);
+    m_ui->urlCombo->setEditText(url);
+    openConnection();
+}
+
+QStringList ConnectionTab::recentUrls()
+{
+    return QSettings().value(RecentUrlsKey).toStringList();
+}
+
+void ConnectionTab::loadRecentUrls()
+{
+    QStringList urls = recentUrls();
+    if (m_defaultUrl.isValid()) {
+        urls.removeAll(m_defaultUrl.toString());
+        urls.prepend(m_defaultUrl.toString());
+    }
+    const QString current = m_ui->urlCombo->currentText();
+    m_ui->urlCombo->clear();
+    m_ui->urlCombo->addItems(urls);
+    if (m_defaultUrl.isValid())
+        m_ui->urlCombo->setItemData(0, QStringLiteral("Built-in echo server"), Qt::ToolTipRole);
+    m_ui->urlCombo->setEditText(current);
+}
+
+void ConnectionTab::rememberUrl(const QString &url)
+{
+    // The built-in echo server gets a new port each run; remembering it would only add dead entries.
+    if (url == m_defaultUrl.toString())
+        return;
+    QStringList urls = recentUrls();
+    urls.removeAll(url);
+    urls.prepend(url);
+    while (urls.size() > MaxRecentUrls)
+        urls.removeLast();
+    QSettings().setValue(RecentUrlsKey, urls);
+    loadRecentUrls();
+}
+
+void ConnectionTab::openConnection()
+{
+    if (m_session.state() == Session::State::Connecting || m_session.state() == Session::State::Open)
+        return;
+    const QString text = urlText();
+    QString error;
+    const QUrl url = SessionOptions::parseUrl(text, &error);
+    const std::optional<SessionOptions> given = std::exchange(m_nextOpenOptions, std::nullopt);
+    SessionOptions options = given ? *given : optionsForUrl(url);
+    options.url = url.isEmpty() ? QUrl(text) : url;
+    options.ignoreCertificateErrors = std::exchange(m_ignoreCertificateOnce, false) || (given && given->ignoreCertificateErrors);
+    // The mode chosen in the row wins, and is remembered with the URL's other options.
+    const auto protocol = isSocketIo() ? SessionOptions::Protocol::SocketIo : SessionOptions::Protocol::WebSocket;
+    const QString nameSpace = m_ui->namespaceEdit->text().trimmed().isEmpty() ? QStringLiteral("/") : m_ui->namespaceEdit->text().trimmed();
+    if (!url.isEmpty() && !given && (options.protocol != protocol || (isSocketIo() && options.socketIoNamespace != nameSpace))) {
+        options.protocol = protocol;
+        options.socketIoNamespace = nameSpace;
+        SessionOptions remembered = options;
+        remembered.ignoreCertificateErrors = false;
+        rememberOptions(remembered);
+    }
+    options.protocol = protocol;
+    if (isSocketIo())
+        options.socketIoNamespace = nameSpace;
+    m_ui->certificateBar->hide();
+    if (m_session.open(options)) {
+        rememberUrl(url.toString());
+        m_ui->urlCombo->setEditText(url.toString());
+        composer()->setSocketIoAvailable(isSocketIo());
+        emit titleChanged(title());
+    } else {
+        emit statusMessage(m_session.lastError(), 10000);
+    }
+}
+
+void ConnectionTab::closeConnection()
+{
+    m_session.close(1000, QString());
+}
+
+void ConnectionTab::closeWithCode()
+{
+    if (m_session.state() != Session::State::Open)
+        return;
+    CloseDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_session.close(dialog.code(), dialog.reason());
+}
+
+SessionOptions ConnectionTab::optionsForUrl(const QUrl &url)
+{
+    SessionOptions options;
+    options.url = url;
+    if (url.isValid() && !url.isEmpty()) {
+        QSettings settings;
+        SessionOptionsStorage::load(settings, url, &options);
+    }
+    return options;
+}
+
+void ConnectionTab::rememberOptions(const SessionOptions &options)
+{
+    QSettings settings;
+    SessionOptionsStorage::save(settings, options);
+}
+
+void ConnectionTab::showOptions()
+{
+    QString error;
+    const QUrl url = SessionOptions::parseUrl(urlText(), &error);
+    ConnectionOptionsDialog dialog(this);
+    SessionOptions options = optionsForUrl(url);
+    options.ignoreCertificateErrors = m_ignoreCertificateOnce;
+    dialog.setOptions(options);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    SessionOptions chosen = dialog.options();
+    chosen.protocol = options.protocol;
+    chosen.socketIoNamespace = options.socketIoNamespace;
+    m_ignoreCertificateOnce = chosen.ignoreCertificateErrors;
+    if (!url.isEmpty())
+        rememberOptions(chosen);
+    else
+        emit statusMessage(QStringLiteral("Options not remembered: %1").arg(error), 10000);
+}
+
+void ConnectionTab::onIgnoreCertificateClicked()
+{
+    m_ignoreCertificateOnce = true;
+    m_ui->certificateBar->hide();
+    openConnection();
+}
+
+void ConnectionTab::refreshSocketIoHint()
+{
+    QString error;
+    const QUrl url = SessionOptions::parseUrl(urlText(), &error);
+    m_ui->socketIoHint->setVisible(!isSocketIo() && SocketIoPacket::looksLikeSocketIo(url));
+}
+
+SessionFile::Header ConnectionTab::logHeader() const
+{
+    SessionFile::Header header;
+    header.url = Redaction::redactUrl(m_session.options().url);
+    const MessageStore &store = m_model->store();
+    header.startedUs = store.isEmpty() ? nowUs() : store.record(0).timestampUs;
+    return header;
+}
+
+bool ConnectionTab::startRecording(const QString &path, const QString &url)
+{
+    QString error;
+    SessionOptions options = m_session.options();
+    if (options.url.isEmpty() || !url.isEmpty()) {
+        QString ignored;
+        options.url = SessionOptions::parseUrl(url.isEmpty() ? urlText() : url, &ignored);
+    }
+    if (!m_recorder->start(path, options, false, &error)) {
+        emit statusMessage(error, 15000);
+        emit recordingChanged(false);
+        return false;
+    }
+    refreshRecordingLabel();
+    emit recordingChanged(true);
+    return true;
+}
+
+void ConnectionTab::stopRecording()
+{
+    m_recorder->stop();
+    refreshRecordingLabel();
+    emit recordingChanged(false);
+}
+
+bool ConnectionTab::isRecording() const
+{
+    return m_recorder->isRecording();
+}
+
+void ConnectionTab::refreshRecordingLabel()
+{
+    m_recordingLabel->setVisible(m_recorder->isRecording());
+    if (m_recorder->isRecording())
+        m_recordingLabel->setText(QStringLiteral("● REC %1 (%2 events)").arg(QFileInfo(m_recorder->fileName()).fileName()).arg(m_recorder->eventsWritten()));
+}
+
+bool ConnectionTab::saveSessionAs(const QString &path, QString *error)
+{
+    std::vector<SessionEvent> events;
+    events.reserve(size_t(m_model->store().size()));
+    for (int row = 0; row < m_model->store().size(); ++row)
+        events.push_back(m_model->eventAt(row));
+    return SessionFile::write(path, logHeader(), events, error);
+}
+
+void ConnectionTab::refreshReconnectCountdown()
+{
+    const bool waiting = m_session.state() == Session::State::WaitingToReconnect;
+    m_reconnectLabel->setVisible(waiting);
+    m_reconnectNowButton->setVisible(waiting);
+    m_stopReconnectButton->setVisible(waiting);
+    if (!waiting) {
+        m_countdownTimer.stop();
+        return;
+    }
+    m_reconnectLabel->setText(QStringLiteral("reconnect attempt %1 in %2 s")
+                                  .arg(m_session.reconnectAttempt())
+                                  .arg(qMax<qint64>(0, m_session.msUntilReconnect()) / 1000.0, 0, 'f', 1));
+}
+
+void ConnectionTab::send()
+{
+    const MessageDraft draft = composer()->draft();
+    if (sendDraft(draft))
+        composer()->addToHistory(draft);
+}
+
+bool ConnectionTab::sendDraft(const MessageDraft &draft)
+{
+    const Session::State state = m_session.state();
+    const bool queues = m_session.options().offlineSends == SessionOptions::OfflineSends::Queue;
+    if (state != Session::State::Open && !((state == Session::State::Connecting || state == Session::State::WaitingToReconnect) && queues)) {
+        emit statusMessage(QStringLiteral("Not sent: the connection is %1, not OPEN").arg(Session::stateName(state)), 10000);
+        return false;
+    }
+    MessageDraft::Context context;
+    context.counter = m_sendCounter + 1;
+    context.socketIoNamespace = m_session.options().socketIoNamespace;
+    QString error;
+    const auto wire = draft.compose(context, &error);
+    if (!wire) {
+        emit statusMessage(QStringLiteral("Not sent: ") + error, 10000);
+        return false;
+    }
+    if (wire->socketIo && m_session.options().protocol != SessionOptions::Protocol::SocketIo) {
+        emit statusMessage(QStringLiteral("Not sent: this connection is not in Socket.IO mode"), 10000);
+        return false;
+    }
+    if (!m_session.sendMessage(wire->binary, wire->payload, wire->socketIo ? MessageTag::SocketIo : MessageTag::None))
+        return false;
+    ++m_sendCounter;
+    return true;
+}
+
+void ConnectionTab::onSessionEvent(const SessionEvent &event)
+{
+    m_model->append(event);
+    if (event.kind == EventKind::Error)
+        emit statusMessage(PlainText::escape(event.payloadText(), PlainText::Newlines::Escape, 300), 15000);
+    if (event.kind == EventKind::Open || event.kind == EventKind::Error)
+        updateHandshakeView();
+}
+
+void ConnectionTab::onStateChanged(Session::State state)
+{
+    const bool closed = state == Session::State::Idle || state == Session::State::Closed;
+    const bool open = state == Session::State::Open;
+    m_ui->openButton->setEnabled(closed);
+    m_ui->urlCombo->setEnabled(closed);
+    m_ui->protocolCombo->setEnabled(closed);
+    m_ui->namespaceEdit->setEnabled(closed);
+    const bool onTheWay = state == Session::State::Connecting || state == Session::State::WaitingToReconnect;
+    const bool queues = m_session.options().offlineSends == SessionOptions::OfflineSends::Queue;
+    m_ui->closeButton->setEnabled(onTheWay || open);
+    composer()->setSendEnabled(open || (onTheWay && queues));
+
+    // The browser's readyState numbers; waiting to reconnect is CLOSED (3) to a browser.
+    static const int readyState[] = {3, 0, 1, 2, 3, 3};
+    QString text = Session::stateName(state);
+    if (state != Session::State::Idle)
+        text += QStringLiteral(" (readyState %1)").arg(readyState[int(state)]);
+    if (state != Session::State::Idle && m_session.options().protocol == SessionOptions::Protocol::SocketIo)
+        text += QStringLiteral(" · Socket.IO ") + m_session.options().socketIoNamespace;
+    m_stateLabel->setText(text);
+    if (state == Session::State::Connecting)
+        updateHandshakeView();
+    if (state == Session::State::Closed && !m_session.certificateProblem().isEmpty()) {
+        m_ui->certificateLabel->setText(QStringLiteral("The server's certificate is not trusted: ") +
+                                        PlainText::escape(m_session.certificateProblem()));
+        m_ui->certificateBar->show();
+    }
+    if (state == Session::State::WaitingToReconnect)
+        m_countdownTimer.start();
+    refreshReconnectCountdown();
+    refreshCounters();
+    emit stateChanged(state);
+}
+
+void ConnectionTab::refreshCounters()
+{
+    const Session::Counters &c = m_session.counters();
+    QString text = QStringLiteral("↑ %1 msgs, %2   ↓ %3 msgs, %4   log %5 rows")
+                       .arg(c.messagesOut)
+                       .arg(PlainText::humanSize(qint64(c.bytesOut)))
+                       .arg(c.messagesIn)
+                       .arg(PlainText::humanSize(qint64(c.bytesIn)))
+                       .arg(m_model->store().size());
+    if (m_session.queuedCount() > 0)
+        text += QStringLiteral("   queued %1").arg(m_session.queuedCount());
+    m_countersLabel->setText(text);
+    refreshRecordingLabel();
+}
+
+void ConnectionTab::updateHandshakeView()
+{
+    const Session::Handshake &handshake = m_session.handshake();
+    QStringList request = handshake.requestLines;
+    if (!m_showSecretsCheck->isChecked()) {
+        // Shown on screen, shared in screenshots: secrets are masked unless asked for.
+        for (QString &line : request) {
+            if (line.startsWith(QStringLiteral("GET "))) {
+                const QString target = line.section(u' ', 1, 1);
+                const QUrl url(QStringLiteral("ws://host") + target);
+                const QUrl masked = Redaction::redactUrl(url);
+                line = QStringLiteral("GET %1 HTTP/1.1").arg(masked.toString(QUrl::RemoveScheme | QUrl::RemoveAuthority));
+                continue;
+            }
+            const qsizetype colon = line.indexOf(u':');
+            if (colon > 0 && Redaction::isSecretHeader(line.left(colon).toLatin1()))
+                line = line.left(colon) + QStringLiteral(": •••••• (hidden; tick Show secrets)");
+        }
+    }
+    QString text = QStringLiteral("Request\n\n") + request.join(u'\n') + QStringLiteral("\n\nResponse\n\n");
+    if (handshake.httpStatus == 101) {
+        text += QStringLiteral("HTTP/1.1 101 Switching Protocols\n");
+        text += QStringLiteral("Sec-WebSocket-Protocol: %1\n")
+                    .arg(handshake.negotiatedSubprotocol.isEmpty() ? QStringLiteral("(none negotiated)")
+                                                                    : handshake.negotiatedSubprotocol);
+        if (!handshake.tlsProtocol.isEmpty())
+            text += QStringLiteral("\nTLS: %1, %2\nCertificate: %3%4\n")
+                        .arg(handshake.tlsProtocol, handshake.tlsCipher, handshake.peerCertificate,
+                             handshake.certificateErrorsIgnored ? QStringLiteral("\n⚠ certificate errors ignored for this connection")
+                                                                : QString());
+    } else if (handshake.httpStatus != 0) {
+        text += QStringLiteral("HTTP %1 (rejected)\n").arg(handshake.httpStatus);
+    } else if (m_session.state() == Session::State::Connecting) {
+        text += QStringLiteral("(waiting)\n");
+    } else {
+        text += QStringLiteral("(none: %1)\n").arg(m_session.lastError());
+    }
+    m_handshakeView->setPlainText(PlainText::escape(text, PlainText::Newlines::Keep));
+}
+
+} // namespace wsi

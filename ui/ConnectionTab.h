@@ -1,0 +1,125 @@
+#pragma once
+
+#include "record/SessionFile.h"
+#include "record/SessionRecorder.h"
+#include "session/Session.h"
+
+#include <QTimer>
+#include <QUrl>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+QT_BEGIN_NAMESPACE
+class QCheckBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QStatusBar;
+namespace Ui {
+class ConnectionTab;
+}
+QT_END_NAMESPACE
+
+namespace wsi {
+
+class ComposerWidget;
+class ConnectionPanel;
+class LogPane;
+class MessageLogModel;
+struct MessageDraft;
+
+// One connection of the window, as the sample page test.html has it: URL,
+// Open, message, Send, Close, and the message log, plus its panel, handshake
+// and status line. It shows what its Session reports and holds no protocol logic.
+class ConnectionTab final : public QWidget
+{
+    Q_OBJECT
+public:
+    // defaultUrl is the built-in echo server: first in the URL list, never remembered (its port changes).
+    explicit ConnectionTab(const QUrl &defaultUrl, QWidget *parent = nullptr);
+    ~ConnectionTab() override;
+
+    // Puts the URL in the field and opens it, as a person would; with options
+    // (from the command line) instead of those remembered for the URL.
+    void openUrl(const QString &url, const std::optional<SessionOptions> &options = std::nullopt);
+    QString urlText() const;
+    void setUrlText(const QString &url);
+    bool isSocketIo() const;
+    void setSocketIo(bool on);
+    // A short name for the tab: host:port/path, masked.
+    QString title() const;
+
+    Session *session() { return &m_session; }
+    const Session *session() const { return &m_session; }
+    MessageLogModel *logModel() const { return m_model; }
+    ConnectionPanel *connectionPanel() const { return m_panel; }
+    ComposerWidget *composer() const;
+    LogPane *logPane() const;
+    void setPanelVisible(bool visible);
+
+    bool startRecording(const QString &path, const QString &url = QString());
+    void stopRecording();
+    bool isRecording() const;
+    bool saveSessionAs(const QString &path, QString *error);
+    SessionFile::Header logHeader() const;
+
+    // Sends a draft composed elsewhere (Send to tabs): expanded with this tab's counter.
+    bool sendDraft(const MessageDraft &draft);
+
+    static QStringList recentUrls();
+    // The options the next Open of url uses: remembered ones for that URL, else the defaults.
+    static SessionOptions optionsForUrl(const QUrl &url);
+    static void rememberOptions(const SessionOptions &options);
+
+public slots:
+    void openConnection();
+    void closeConnection();
+    void closeWithCode();
+    void showOptions();
+    void send();
+
+signals:
+    void stateChanged(wsi::Session::State state);
+    void titleChanged(const QString &title);
+    void recordingChanged(bool on);
+    // A passing message for the window's status bar.
+    void statusMessage(const QString &message, int timeoutMs);
+    void sendToTabsRequested();
+
+private:
+    void onIgnoreCertificateClicked();
+    void refreshReconnectCountdown();
+    void refreshRecordingLabel();
+    void onSessionEvent(const wsi::SessionEvent &event);
+    void onStateChanged(wsi::Session::State state);
+    void refreshCounters();
+    void updateHandshakeView();
+    void refreshSocketIoHint();
+    void rememberUrl(const QString &url);
+    void loadRecentUrls();
+
+    std::unique_ptr<Ui::ConnectionTab> m_ui;
+    Session m_session;
+    MessageLogModel *m_model;
+    QStatusBar *m_statusRow;
+    QLabel *m_stateLabel;
+    QLabel *m_countersLabel;
+    QLabel *m_reconnectLabel;
+    QLabel *m_recordingLabel;
+    SessionRecorder *m_recorder;
+    QPushButton *m_reconnectNowButton;
+    QPushButton *m_stopReconnectButton;
+    ConnectionPanel *m_panel;
+    QPlainTextEdit *m_handshakeView;
+    QCheckBox *m_showSecretsCheck;
+    QTimer m_countersTimer;
+    QTimer m_countdownTimer;
+    bool m_ignoreCertificateOnce = false;
+    std::optional<SessionOptions> m_nextOpenOptions;
+    QUrl m_defaultUrl;
+    quint64 m_sendCounter = 0;
+};
+
+} // namespace wsi

@@ -1,0 +1,64 @@
+#include "ShortcutsDialog.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace wsi {
+
+namespace {
+QString plain(QString text)
+{
+    text.remove(u'&');
+    if (text.endsWith(QStringLiteral("…")))
+        text.chop(1);
+    return text;
+}
+} // namespace
+
+ShortcutsDialog::ShortcutsDialog(const QMenuBar *menuBar, QWidget *parent)
+    : QDialog(parent)
+    , m_table(new QTableWidget(0, 3, this))
+{
+    setWindowTitle(QStringLiteral("Keyboard shortcuts"));
+    m_table->setObjectName(QStringLiteral("shortcutsTable"));
+    m_table->setAccessibleName(QStringLiteral("Keyboard shortcuts"));
+    m_table->setHorizontalHeaderLabels({QStringLiteral("Keys"), QStringLiteral("Action"), QStringLiteral("Where")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    const auto addRow = [this](const QString &keys, const QString &action, const QString &where) {
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        m_table->setItem(row, 0, new QTableWidgetItem(keys));
+        m_table->setItem(row, 1, new QTableWidgetItem(action));
+        m_table->setItem(row, 2, new QTableWidgetItem(where));
+    };
+    for (QAction *menuAction : menuBar->actions()) {
+        const QMenu *menu = menuAction->menu();
+        if (!menu)
+            continue;
+        for (QAction *action : menu->actions()) {
+            QStringList keys;
+            for (const QKeySequence &sequence : action->shortcuts())
+                keys << sequence.toString(QKeySequence::NativeText);
+            if (!keys.isEmpty())
+                addRow(keys.join(QStringLiteral(" or ")), plain(action->text()), plain(menu->title()) + QStringLiteral(" menu"));
+        }
+    }
+    addRow(QStringLiteral("Enter"), QStringLiteral("Open the URL"), QStringLiteral("URL field"));
+    addRow(QStringLiteral("Up / Down"), QStringLiteral("Recall sent messages"), QStringLiteral("Message field, on its first or last line"));
+    addRow(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText), QStringLiteral("Filter the log"), QStringLiteral("Anywhere"));
+    m_table->resizeColumnsToContents();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_table);
+    layout->addWidget(buttons);
+    resize(620, 520);
+}
+
+} // namespace wsi

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QDialog>
+
+QT_BEGIN_NAMESPACE
+class QMenuBar;
+class QTableWidget;
+QT_END_NAMESPACE
+
+namespace wsi {
+
+// Every keyboard shortcut of the window: read from the menus themselves, so
+// the list cannot drift from what the keys do, plus the few that belong to a field.
+class ShortcutsDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit ShortcutsDialog(const QMenuBar *menuBar, QWidget *parent = nullptr);
+    QTableWidget *table() const { return m_table; }
+
+private:
+    QTableWidget *m_table;
+};
+
+} // namespace wsi
