@@ -1,10 +1,12 @@
 // wsinspector: the window. With no URL it connects to its own echo server.
+#include "ConnectionTab.h"
 #include "MainWindow.h"
 #include "cli/ConnectionArguments.h"
 #include "server/EchoServer.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 
 #include <cstdio>
@@ -16,6 +18,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("wsinspector"));
     QApplication::setApplicationDisplayName(QStringLiteral("WebSocket Inspector"));
     QApplication::setApplicationVersion(QStringLiteral(WSI_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.wsinspector.WebSocketInspector"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/wsinspector.png")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Inspect WebSocket servers: connect, send, watch every frame."));
@@ -35,7 +39,14 @@ int main(int argc, char *argv[])
 
     wsi::MainWindow window(echoUrl);
     const QStringList positional = parser.positionalArguments();
-    const QString startUrl = !positional.isEmpty() ? positional.constFirst() : echoUrl.toString();
+    // Last run's tabs come back; a URL on the command line opens in a tab of its own.
+    const bool restored = window.restoreTabs();
+    if (restored && !positional.isEmpty())
+        window.addConnectionTab();
+    const bool echoTabRestored = restored && window.currentTab()->urlText() == echoUrl.toString();
+    const QString startUrl = !positional.isEmpty() ? positional.constFirst()
+                             : (!restored || echoTabRestored) ? echoUrl.toString()
+                                                              : QString();
     QString urlError;
     wsi::SessionOptions options = wsi::MainWindow::optionsForUrl(wsi::SessionOptions::parseUrl(startUrl, &urlError));
     QString optionError;
@@ -50,7 +61,7 @@ int main(int argc, char *argv[])
     }
     if (!startUrl.isEmpty())
         window.openUrl(startUrl, options);
-    else
+    else if (!restored)
         QMessageBox::warning(&window, QStringLiteral("Echo server"),
                              QStringLiteral("The built-in echo server could not start: %1").arg(echo.errorString()));
     return QApplication::exec();

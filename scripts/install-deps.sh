@@ -6,7 +6,7 @@
 set -euo pipefail
 
 build_packages=(g++ cmake ninja-build pkg-config qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev libgl1-mesa-dev)
-test_packages=(python3 python3-websockets openssl clang libclang-rt-14-dev)
+test_packages=(python3 python3-websockets python3-tornado openssl clang libclang-rt-14-dev appstream desktop-file-utils)
 run_packages=(xvfb xauth)
 
 wanted=("${build_packages[@]}")
@@ -17,14 +17,30 @@ case "${1:-build}" in
     *) echo "usage: $0 [build|test|run]" >&2; exit 2 ;;
 esac
 
+root="$(cd "$(dirname "$0")/.." && pwd)"
 missing=()
 for package in "${wanted[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
 done
-[ ${#missing[@]} -eq 0 ] && exit 0
+# The node servers of the tests: Debian's nodejs and npm unless a node is already there.
+if [ "${1:-build}" = test ]; then
+    command -v node >/dev/null || missing+=(nodejs)
+    command -v npm >/dev/null || missing+=(npm)
+fi
 
-echo "Installing missing Debian packages: ${missing[*]}"
-sudo=()
-[ "$(id -u)" -eq 0 ] || sudo=(sudo)
-"${sudo[@]}" apt-get update -qq
-DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "Installing missing Debian packages: ${missing[*]}"
+    sudo=()
+    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# npm socket.io and websocket, pinned by tests/servers/package-lock.json, for the articles' servers.
+if [ "${1:-build}" = test ]; then
+    servers="$root/tests/servers"
+    if [ ! -d "$servers/node_modules" ] || [ "$servers/package-lock.json" -nt "$servers/node_modules/.package-lock.json" ]; then
+        echo "Installing the test servers' npm packages"
+        (cd "$servers" && npm ci --no-audit --no-fund --loglevel=error)
+    fi
+fi

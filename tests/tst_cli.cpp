@@ -94,7 +94,7 @@ private slots:
 private:
     EchoServer m_echo;
     test::ScriptedWebSocketServer m_scripted;
-    test::PythonWebSocketServer m_python;
+    test::ServerProcess m_python;
     QTemporaryDir m_dir;
 };
 

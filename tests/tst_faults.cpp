@@ -26,7 +26,7 @@ private slots:
     void pingFlood();
 
 private:
-    test::PythonWebSocketServer m_server{QStringLiteral("misbehaving_server.py")};
+    test::ServerProcess m_server{QStringLiteral("misbehaving_server.py")};
     EchoServer m_echo;
     QTemporaryDir m_dir;
 };

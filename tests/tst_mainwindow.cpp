@@ -373,7 +373,7 @@ void tst_MainWindow::certificateErrorThenConnectAnywayOnce()
     QTemporaryDir dir;
     QString cert, key, error;
     QVERIFY2(test::makeSelfSignedCertificate(dir.path(), &cert, &key, &error), qPrintable(error));
-    test::PythonWebSocketServer server;
+    test::ServerProcess server;
     QVERIFY2(server.start(&error, 0, {QStringLiteral("--tls"), cert, key}), qPrintable(error));
     const QString url = server.url(QStringLiteral("/echo"), QStringLiteral("wss")).toString();
 

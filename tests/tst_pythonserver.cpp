@@ -23,7 +23,7 @@ private:
     QList<SessionEvent> eventsOf(EventKind kind) const;
     void openAndCollect(Session &session, const QString &path);
 
-    test::PythonWebSocketServer m_server;
+    test::ServerProcess m_server;
     QList<SessionEvent> m_events;
 };
 

@@ -68,7 +68,7 @@ private slots:
 
 private:
     EchoServer m_echo;
-    test::PythonWebSocketServer m_python;
+    test::ServerProcess m_python;
 };
 
 void tst_Replay::initTestCase()

@@ -48,7 +48,7 @@ private slots:
 
 private:
     // For the tests that neither kill nor freeze their server.
-    test::PythonWebSocketServer m_shared;
+    test::ServerProcess m_shared;
 };
 
 void tst_Resilience::initTestCase()
@@ -59,7 +59,7 @@ void tst_Resilience::initTestCase()
 
 void tst_Resilience::reconnectsAfterServerIsKilled()
 {
-    test::PythonWebSocketServer server;
+    test::ServerProcess server;
     QString error;
     QVERIFY2(server.start(&error), qPrintable(error));
     const quint16 port = server.port();
@@ -110,7 +110,7 @@ void tst_Resilience::reconnectsAfterServerIsKilled()
 
 void tst_Resilience::heartbeatDetectsFrozenServer()
 {
-    test::PythonWebSocketServer server;
+    test::ServerProcess server;
     QString error;
     QVERIFY2(server.start(&error), qPrintable(error));
     Session session;
@@ -232,7 +232,7 @@ void tst_Resilience::userCloseNeverReconnects()
 
 void tst_Resilience::queuedMessagesArriveInOrderAfterReconnect()
 {
-    test::PythonWebSocketServer server;
+    test::ServerProcess server;
     QString error;
     QVERIFY2(server.start(&error), qPrintable(error));
     const quint16 port = server.port();
@@ -270,7 +270,7 @@ void tst_Resilience::queuedMessagesArriveInOrderAfterReconnect()
 
 void tst_Resilience::refusePolicyRefusesVisibly()
 {
-    test::PythonWebSocketServer server;
+    test::ServerProcess server;
     QString error;
     QVERIFY2(server.start(&error), qPrintable(error));
     Session session;
@@ -294,7 +294,7 @@ void tst_Resilience::selfSignedCertificate()
     QTemporaryDir dir;
     QString cert, key, error;
     QVERIFY2(test::makeSelfSignedCertificate(dir.path(), &cert, &key, &error), qPrintable(error));
-    test::PythonWebSocketServer server;
+    test::ServerProcess server;
     QVERIFY2(server.start(&error, 0, {QStringLiteral("--tls"), cert, key}), qPrintable(error));
     const QUrl url = server.url(QStringLiteral("/echo"), QStringLiteral("wss"));
 

@@ -24,6 +24,8 @@ ConnectionArguments::ConnectionArguments()
     , m_offline(QStringLiteral("offline"), QStringLiteral("Sends while disconnected: queue (default) or refuse."), QStringLiteral("POLICY"))
     , m_insecure(QStringLiteral("insecure"), QStringLiteral("Ignore TLS certificate errors for this run."))
     , m_maxMessage(QStringLiteral("max-message-size"), QStringLiteral("Largest incoming message in bytes (default 64 MiB)."), QStringLiteral("BYTES"))
+    , m_socketIo(QStringLiteral("socketio"), QStringLiteral("Speak Socket.IO v4 (Engine.IO websocket transport)."))
+    , m_namespace(QStringLiteral("namespace"), QStringLiteral("Socket.IO namespace to join (default /)."), QStringLiteral("NS"))
 {
 }
 
@@ -33,14 +35,16 @@ const char *ConnectionArguments::usage()
            "    [--heartbeat off|ping|text] [--heartbeat-interval S] [--heartbeat-timeout S]\n"
            "    [--heartbeat-payload TEXT] [--heartbeat-reply TEXT] [--heartbeat-reply-regex]\n"
            "    [--reconnect] [--reconnect-attempts N] [--reconnect-delay S] [--reconnect-max-delay S]\n"
-           "    [--on-connect TEXT]... [--offline queue|refuse] [--insecure] [--max-message-size BYTES]\n";
+           "    [--on-connect TEXT]... [--offline queue|refuse] [--insecure] [--max-message-size BYTES]\n"
+           "    [--socketio] [--namespace NS]\n";
 }
 
 void ConnectionArguments::addTo(QCommandLineParser &parser) const
 {
     parser.addOptions({m_header, m_subprotocol, m_origin, m_timeout, m_heartbeat, m_heartbeatInterval, m_heartbeatTimeout,
                        m_heartbeatPayload, m_heartbeatReply, m_heartbeatRegex, m_reconnect, m_reconnectAttempts,
-                       m_reconnectDelay, m_reconnectMaxDelay, m_onConnect, m_offline, m_insecure, m_maxMessage});
+                       m_reconnectDelay, m_reconnectMaxDelay, m_onConnect, m_offline, m_insecure, m_maxMessage,
+                       m_socketIo, m_namespace});
 }
 
 bool ConnectionArguments::apply(const QCommandLineParser &parser, SessionOptions *options, QString *error) const
@@ -115,6 +119,10 @@ bool ConnectionArguments::apply(const QCommandLineParser &parser, SessionOptions
         if (!ok || options->maxIncomingMessageSize == 0)
             return fail(QStringLiteral("--max-message-size wants a number of bytes"));
     }
+    if (parser.isSet(m_socketIo) || parser.isSet(m_namespace))
+        options->protocol = SessionOptions::Protocol::SocketIo;
+    if (parser.isSet(m_namespace))
+        options->socketIoNamespace = parser.value(m_namespace);
     return true;
 }
 

@@ -29,6 +29,7 @@ private:
         m_heartbeatRegex;
     QCommandLineOption m_reconnect, m_reconnectAttempts, m_reconnectDelay, m_reconnectMaxDelay;
     QCommandLineOption m_onConnect, m_offline, m_insecure, m_maxMessage;
+    QCommandLineOption m_socketIo, m_namespace;
 };
 
 } // namespace wsi

@@ -222,11 +222,18 @@ bool Session::sendMessage(bool binary, const QByteArray &payload, MessageTag tag
 
 bool Session::send(bool binary, const QByteArray &payload, MessageTag tag)
 {
-    if (m_state == State::Open && m_connectionActive)
+    const bool socketIoWaiting = m_options.protocol == SessionOptions::Protocol::SocketIo && !m_socketIoJoined;
+    if (m_state == State::Open && m_connectionActive && !socketIoWaiting)
         return transmit(binary, payload, tag);
+    if (m_state == State::Open && m_connectionActive) {
+        // The namespace has not said yes yet; a Socket.IO server drops what comes before.
+        m_outbox.append({binary, payload, tag});
+        emit queuedCountChanged(queuedCount());
+        return true;
+    }
     const bool onTheWay = m_state == State::Connecting || m_state == State::WaitingToReconnect;
     if (onTheWay && m_options.offlineSends == SessionOptions::OfflineSends::Queue) {
-        m_outbox.append({binary, payload});
+        m_outbox.append({binary, payload, tag});
         emitEvent(EventKind::Info, Direction::Local,
                   QStringLiteral("Queued (%1 waiting): sent in order once the connection is OPEN")
                       .arg(m_outbox.size())
@@ -352,6 +359,7 @@ void Session::onConnected(const SocketNotice &n)
     // and the on-connect and queued messages go before anything the user sends next.
     emitEvent(EventKind::Open, Direction::Local, detail, 101);
     m_openedAtMs = nowMs();
+    m_socketIoJoined = false;
     // A Socket.IO server ignores events sent before its namespace said yes ("40{sid}").
     if (m_options.protocol != SessionOptions::Protocol::SocketIo)
         sendOnConnectAndQueued();
@@ -366,7 +374,7 @@ void Session::sendOnConnectAndQueued()
         transmit(false, message.toUtf8(), MessageTag::OnConnect);
     const QList<Outgoing> queued = std::exchange(m_outbox, {});
     for (const Outgoing &message : queued)
-        transmit(message.binary, message.payload, MessageTag::Queued);
+        transmit(message.binary, message.payload, message.tag == MessageTag::None ? MessageTag::Queued : message.tag);
     if (!queued.isEmpty())
         emit queuedCountChanged(0);
 }
@@ -498,8 +506,10 @@ void Session::onSocketIoFrame(const SocketNotice &n)
         transmit(false, SocketIoPacket::encodeConnect(m_options.socketIoNamespace), MessageTag::EngineIo);
     else if (type == '2')
         transmit(false, SocketIoPacket::pong(n.payload), MessageTag::EngineIo);
-    else if (n.payload.startsWith("40"))
+    else if (n.payload.startsWith("40") && !m_socketIoJoined) {
+        m_socketIoJoined = true;
         sendOnConnectAndQueued();
+    }
 }
 
 void Session::onBinaryMessageReceived(const SocketNotice &n)

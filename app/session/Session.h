@@ -105,6 +105,7 @@ private:
     {
         bool binary;
         QByteArray payload;
+        MessageTag tag;
     };
 
     void drainInbox();
@@ -177,6 +178,7 @@ private:
     QString m_certificateProblem;
     bool m_certificateErrorsIgnored = false;
     bool m_declaredDead = false;
+    bool m_socketIoJoined = false;
     int m_deadAfterMs = 0;
 };
 

@@ -1,6 +1,7 @@
 #include "TestServers.h"
 
 #include <QDeadlineTimer>
+#include <QTest>
 
 #include <csignal>
 #include <sys/types.h>
@@ -77,17 +78,17 @@ quint16 unusedPort()
     return server.serverPort();
 }
 
-PythonWebSocketServer::PythonWebSocketServer(const QString &script)
+ServerProcess::ServerProcess(const QString &script)
     : m_script(script)
 {
 }
 
-PythonWebSocketServer::~PythonWebSocketServer()
+ServerProcess::~ServerProcess()
 {
     stop();
 }
 
-void PythonWebSocketServer::kill()
+void ServerProcess::kill()
 {
     if (m_process.state() == QProcess::NotRunning)
         return;
@@ -95,17 +96,17 @@ void PythonWebSocketServer::kill()
     m_process.waitForFinished(5000);
 }
 
-void PythonWebSocketServer::freeze()
+void ServerProcess::freeze()
 {
     ::kill(pid_t(m_process.processId()), SIGSTOP);
 }
 
-void PythonWebSocketServer::thaw()
+void ServerProcess::thaw()
 {
     ::kill(pid_t(m_process.processId()), SIGCONT);
 }
 
-void PythonWebSocketServer::stop()
+void ServerProcess::stop()
 {
     if (m_process.state() != QProcess::NotRunning) {
         thaw();
@@ -117,15 +118,17 @@ void PythonWebSocketServer::stop()
     }
 }
 
-bool PythonWebSocketServer::start(QString *error, quint16 port, const QStringList &extraArguments)
+bool ServerProcess::start(QString *error, quint16 port, const QStringList &extraArguments)
 {
     stop();
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_process.start(QStringLiteral("/usr/bin/python3"),
+    const bool node = m_script.endsWith(QLatin1String(".js"));
+    const QString program = node ? QStringLiteral("node") : QStringLiteral("/usr/bin/python3");
+    m_process.start(program,
                     QStringList{QStringLiteral(WSI_TEST_SERVERS_DIR "/") + m_script, QStringLiteral("--port"), QString::number(port)}
                         + extraArguments);
     if (!m_process.waitForStarted(5000)) {
-        *error = QStringLiteral("cannot start /usr/bin/python3: ") + m_process.errorString();
+        *error = QStringLiteral("cannot start %1: %2").arg(program, m_process.errorString());
         return false;
     }
     const QDeadlineTimer deadline(10000);
@@ -135,14 +138,30 @@ bool PythonWebSocketServer::start(QString *error, quint16 port, const QStringLis
     bool ok = false;
     m_port = quint16(line.toUInt(&ok));
     if (!ok || m_port == 0) {
-        *error = QStringLiteral("%1 did not print its port (got \"%2\"); is python3-websockets installed?")
+        *error = QStringLiteral("%1 did not print its port (got \"%2\"); did scripts/install-deps.sh test run?")
                      .arg(m_script, QString::fromUtf8(line));
         return false;
     }
     return true;
 }
 
-QUrl PythonWebSocketServer::url(const QString &path, const QString &scheme) const
+QByteArray ServerProcess::waitForLine(const QByteArray &needle, int timeoutMs)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired()) {
+        while (m_process.canReadLine()) {
+            const QByteArray line = m_process.readLine().trimmed();
+            if (line.contains(needle))
+                return line;
+        }
+        // The test's own event loop must keep running: the inspector under test lives in it.
+        QTest::qWait(20);
+        m_process.waitForReadyRead(0);
+    }
+    return QByteArray();
+}
+
+QUrl ServerProcess::url(const QString &path, const QString &scheme) const
 {
     return QUrl(QStringLiteral("%1://127.0.0.1:%2%3").arg(scheme).arg(m_port).arg(path));
 }

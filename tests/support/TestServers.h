@@ -53,14 +53,16 @@ quint16 unusedPort();
 // A self-signed certificate for CN=localhost, made with openssl in dir.
 bool makeSelfSignedCertificate(const QString &dir, QString *certPath, QString *keyPath, QString *error);
 
-// A WebSocket server that is not Qt's: tests/servers/ws_server.py on
-// python3-websockets, started on 127.0.0.1 with a free port and stopped with this object.
-class PythonWebSocketServer
+// A WebSocket server that is not Qt's: a script of tests/servers (python3-websockets,
+// tornado, or node with the npm packages of tests/servers/package.json), started on
+// 127.0.0.1 with a free port and stopped with this object.
+class ServerProcess
 {
 public:
-    // script: a file in tests/servers that prints its port first (ws_server.py by default).
-    explicit PythonWebSocketServer(const QString &script = QStringLiteral("ws_server.py"));
-    ~PythonWebSocketServer();
+    // script: a file in tests/servers that prints its port first (ws_server.py by default);
+    // .py runs on /usr/bin/python3, .js on node.
+    explicit ServerProcess(const QString &script = QStringLiteral("ws_server.py"));
+    ~ServerProcess();
     // port 0 picks a free one; a restart passes the old port to come back on it.
     bool start(QString *error, quint16 port = 0, const QStringList &extraArguments = {});
     QUrl url(const QString &path, const QString &scheme = QStringLiteral("ws")) const;
@@ -68,6 +70,8 @@ public:
     void kill();          // SIGKILL: the server dies without a close frame
     void freeze();        // SIGSTOP: the connection stays up, nothing answers
     void thaw();          // SIGCONT
+    // Waits up to timeoutMs for a line of the server's stdout (after the port) containing needle.
+    QByteArray waitForLine(const QByteArray &needle, int timeoutMs = 5000);
 
 private:
     void stop();
