@@ -1,6 +1,7 @@
 // wsinspector: the window. With no URL it connects to its own echo server.
 #include "ConnectionTab.h"
 #include "MainWindow.h"
+#include "Theme.h"
 #include "cli/ConnectionArguments.h"
 #include "server/EchoServer.h"
 
@@ -37,6 +38,8 @@ int main(int argc, char *argv[])
     if (echo.listen(0))
         echoUrl = echo.url();
 
+    if (wsi::Theme::current() != wsi::Theme::Choice::System)
+        wsi::Theme::apply(wsi::Theme::current());
     wsi::MainWindow window(echoUrl);
     const QStringList positional = parser.positionalArguments();
     // Last run's tabs come back; a URL on the command line opens in a tab of its own.

@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "log/LogFilterModel.h"
 #include "record/SessionExport.h"
+#include "DialogAnswerer.h"
 #include "TestServers.h"
 #include "log/MessageLogModel.h"
 #include "server/EchoServer.h"
@@ -231,18 +232,7 @@ void tst_MainWindow::recentUrlsAreRemembered()
 
 void tst_MainWindow::answerNextDialog(const std::function<void(QDialog *)> &fill)
 {
-    auto *poll = new QTimer(this);
-    poll->setInterval(20);
-    connect(poll, &QTimer::timeout, this, [poll, fill] {
-        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        poll->stop();
-        poll->deleteLater();
-        fill(dialog);
-        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
-    });
-    poll->start();
+    test::answerNextDialog(this, fill);
 }
 
 void tst_MainWindow::optionsDialogSetsAndRemembersOptions()

@@ -116,6 +116,7 @@ ConnectionTab::ConnectionTab(const QUrl &defaultUrl, QWidget *parent)
         refreshSocketIoHint();
     });
     connect(m_ui->urlCombo, &QComboBox::editTextChanged, this, &ConnectionTab::refreshSocketIoHint);
+    connect(m_ui->urlCombo, &QComboBox::textActivated, this, &ConnectionTab::loadModeFor);
     connect(composer(), &ComposerWidget::sendRequested, this, &ConnectionTab::send);
     connect(composer(), &ComposerWidget::sendToTabsRequested, this, &ConnectionTab::sendToTabsRequested);
     connect(composer(), &ComposerWidget::clearLogRequested, m_model, &MessageLogModel::clear);
@@ -173,6 +174,16 @@ QString ConnectionTab::urlText() const
 void ConnectionTab::setUrlText(const QString &url)
 {
     m_ui->urlCombo->setEditText(url);
+    loadModeFor(url);
+}
+
+void ConnectionTab::loadModeFor(const QString &url)
+{
+    // A URL remembered as Socket.IO comes back as Socket.IO, with its namespace.
+    QString error;
+    const SessionOptions remembered = optionsForUrl(SessionOptions::parseUrl(url, &error));
+    setSocketIo(remembered.protocol == SessionOptions::Protocol::SocketIo);
+    m_ui->namespaceEdit->setText(remembered.socketIoNamespace);
 }
 
 bool ConnectionTab::isSocketIo() const

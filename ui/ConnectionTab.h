@@ -97,6 +97,7 @@ private:
     void refreshCounters();
     void updateHandshakeView();
     void refreshSocketIoHint();
+    void loadModeFor(const QString &url);
     void rememberUrl(const QString &url);
     void loadRecentUrls();
 

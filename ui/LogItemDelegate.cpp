@@ -1,5 +1,6 @@
 #include "LogItemDelegate.h"
 
+#include "Theme.h"
 #include "log/MessageLogModel.h"
 
 namespace wsi {
@@ -9,7 +10,7 @@ void LogItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QModel
     QStyledItemDelegate::initStyleOption(option, index);
     const auto severity = MessageLogModel::Severity(index.data(MessageLogModel::SeverityRole).toInt());
     if (severity == MessageLogModel::Severity::Problem) {
-        option->palette.setColor(QPalette::Text, QColor(0xd0, 0x30, 0x30));
+        option->palette.setColor(QPalette::Text, Theme::problemColor(option->palette));
     } else if (severity == MessageLogModel::Severity::Quiet) {
         option->palette.setColor(QPalette::Text, option->palette.color(QPalette::Disabled, QPalette::Text));
     }

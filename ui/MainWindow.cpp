@@ -7,9 +7,11 @@
 #include "SessionActions.h"
 #include "SessionViewWindow.h"
 #include "ShortcutsDialog.h"
+#include "Theme.h"
 #include "record/SessionExport.h"
 #include "ui_MainWindow.h"
 
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QMessageBox>
 #include <QSettings>
@@ -136,6 +138,17 @@ void MainWindow::setUpMenus()
             tab(i)->setPanelVisible(on);
     });
     m_ui->viewMenu->addAction(m_panelAction);
+    QMenu *themeMenu = m_ui->viewMenu->addMenu(QStringLiteral("&Theme"));
+    auto *themeGroup = new QActionGroup(this);
+    for (Theme::Choice choice : {Theme::Choice::System, Theme::Choice::Light, Theme::Choice::Dark}) {
+        static const char *const labels[] = {"Follow the &system", "&Light", "&Dark"};
+        QAction *action = themeMenu->addAction(QString::fromUtf8(labels[int(choice)]));
+        action->setObjectName(QStringLiteral("theme-") + Theme::name(choice));
+        action->setCheckable(true);
+        action->setChecked(Theme::current() == choice);
+        themeGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [choice] { Theme::apply(choice); });
+    }
 
     QMenu *helpMenu = menuBar()->addMenu(QStringLiteral("&Help"));
     QAction *shortcutsAction = helpMenu->addAction(QStringLiteral("&Keyboard shortcuts"));

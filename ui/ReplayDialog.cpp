@@ -1,5 +1,7 @@
 #include "ReplayDialog.h"
 
+#include "Theme.h"
+
 #include "log/PlainText.h"
 
 #include <QCheckBox>
@@ -162,7 +164,7 @@ void ReplayDialog::onFinished(const ReplayReport &report)
         m_results->setItem(row, 2, cell(received));
         if (item.status != ReplayReport::Status::Matched) {
             for (int column = 0; column < 3; ++column)
-                m_results->item(row, column)->setForeground(QColor(0xd0, 0x30, 0x30));
+                m_results->item(row, column)->setForeground(Theme::problemColor(palette()));
         }
         ++row;
     }

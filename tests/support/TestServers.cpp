@@ -30,6 +30,9 @@ void ScriptedWebSocketServer::onNewConnection()
         socket->setParent(this);
         const QString path = socket->requestUrl().path();
         connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
+        connect(socket, &QWebSocket::disconnected, this, [this, socket] {
+            m_closes << QStringLiteral("%1 %2").arg(int(socket->closeCode())).arg(socket->closeReason());
+        });
         if (path == QStringLiteral("/close1011")) {
             socket->close(QWebSocketProtocol::CloseCodeBadOperation, QStringLiteral("boom"));
         } else if (path == QStringLiteral("/drop")) {

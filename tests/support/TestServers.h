@@ -24,10 +24,13 @@ class ScriptedWebSocketServer : public QObject
 public:
     explicit ScriptedWebSocketServer(QObject *parent = nullptr);
     QUrl url(const QString &path) const;
+    // The close code each client sent when it left ("code reason"), in order.
+    QStringList closesReceived() const { return m_closes; }
 
 private:
     void onNewConnection();
     QWebSocketServer *m_server;
+    QStringList m_closes;
 };
 
 // A TCP server that answers every connection with fixed bytes (e.g. an HTTP

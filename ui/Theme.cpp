@@ -1,0 +1,108 @@
+#include "Theme.h"
+
+#include <QApplication>
+#include <QSettings>
+#include <QStyle>
+#include <QStyleFactory>
+
+#include <cmath>
+
+namespace wsi {
+
+namespace {
+const QString ThemeKey = QStringLiteral("theme");
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x31), base(0x1e, 0x1f, 0x22), text(0xe6, 0xe6, 0xe6), disabled(0x8a, 0x8c, 0x90);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, disabled);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, QColor(0xff, 0x80, 0x80));
+    p.setColor(QPalette::Link, QColor(0x6c, 0xb6, 0xff));
+    p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xd6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, disabled);
+    return p;
+}
+
+QPalette &systemPalette()
+{
+    // What the desktop gave us at start-up, to go back to from a forced theme.
+    static QPalette palette = QApplication::palette();
+    return palette;
+}
+
+double luminance(const QColor &c)
+{
+    const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+} // namespace
+
+void Theme::apply(Choice choice)
+{
+    static const QString systemStyle = QApplication::style()->name();
+    systemPalette();
+    switch (choice) {
+    case Choice::System:
+        QApplication::setStyle(QStyleFactory::create(systemStyle));
+        QApplication::setPalette(systemPalette());
+        break;
+    case Choice::Light:
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        break;
+    case Choice::Dark:
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(darkPalette());
+        break;
+    }
+    QSettings().setValue(ThemeKey, name(choice));
+}
+
+Theme::Choice Theme::current()
+{
+    const QString saved = QSettings().value(ThemeKey).toString();
+    for (Choice choice : {Choice::Light, Choice::Dark})
+        if (saved == name(choice))
+            return choice;
+    return Choice::System;
+}
+
+QString Theme::name(Choice choice)
+{
+    switch (choice) {
+    case Choice::System: return QStringLiteral("system");
+    case Choice::Light: return QStringLiteral("light");
+    case Choice::Dark: return QStringLiteral("dark");
+    }
+    return QString();
+}
+
+bool Theme::isDark(const QPalette &palette)
+{
+    return luminance(palette.color(QPalette::Base)) < 0.2;
+}
+
+QColor Theme::problemColor(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0xff, 0x7b, 0x72) : QColor(0xb3, 0x26, 0x1e);
+}
+
+double Theme::contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a), lb = luminance(b);
+    return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
+}
+
+} // namespace wsi
