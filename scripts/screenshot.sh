@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Takes the README's screenshot: the real window under Xvfb, driven with xdotool.
+# Two tabs: the built-in echo server, and the socket.io article's server in Socket.IO mode.
 #   scripts/screenshot.sh [OUT.png]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 out="${1:-$root/resources/screenshots/main-window.png}"
+"$root/scripts/install-deps.sh" test
 "$root/scripts/install-deps.sh" run
 command -v xdotool >/dev/null && command -v import >/dev/null || {
     apt-get install -y -qq xdotool imagemagick >/dev/null
@@ -12,29 +14,43 @@ command -v xdotool >/dev/null && command -v import >/dev/null || {
 display=":$((90 + RANDOM % 9))"
 Xvfb "$display" -screen 0 1320x800x24 >/dev/null 2>&1 &
 xvfb=$!
-trap 'kill $app $xvfb 2>/dev/null || true' EXIT
+node "$root/tests/servers/socketio_server.js" --ping-interval 2000 --ping-timeout 2000 >"$root/build/socketio-port.txt" &
+io=$!
+config="$(mktemp -d)"
+trap 'kill $app $xvfb $io 2>/dev/null || true; rm -rf "$config"' EXIT
 sleep 1
-export DISPLAY="$display" QT_QPA_PLATFORM=xcb
+io_port="$(head -1 "$root/build/socketio-port.txt")"
+# A fresh profile: no tabs or snippets from earlier runs in the picture.
+export DISPLAY="$display" QT_QPA_PLATFORM=xcb XDG_CONFIG_HOME="$config"
 # A protocol heartbeat every second gives the panel's chart something to show.
-"${WSI_BUILD_DIR:-$root/build}/app/wsinspector" --heartbeat ping --heartbeat-interval 1 "$@" &
+"${WSI_BUILD_DIR:-$root/build}/app/wsinspector" --heartbeat ping --heartbeat-interval 1 &
 app=$!
 sleep 2
 window=$(xdotool search --sync --name "WebSocket Inspector" | head -1)
 xdotool windowmove "$window" 0 0 windowsize "$window" 1320 800
 sleep 0.5
-xdotool mousemove 300 740 click 1
+# Tab 1: a few messages to the echo server.
+xdotool mousemove 300 700 click 1
 xdotool type --delay 2 '{"type":"subscribe","channel":"ticker","symbols":["BTC","ETH"]}'
 xdotool key ctrl+Return
 sleep 0.3
 xdotool key ctrl+a
 xdotool type --delay 2 '<b>not bold</b> <img src=x onerror=alert(1)>'
 xdotool key ctrl+Return
-for burst in 1 2 3 4 5 6; do
-    sleep 1
-    for n in $(seq "$burst"); do xdotool key ctrl+Return; done
-done
-sleep 1.5
-xdotool mousemove 300 165 click 1
+# Tab 2: the socket.io server, Socket.IO mode chosen from the keyboard, then an emit.
+xdotool key ctrl+t
+sleep 0.3
+xdotool type --delay 2 "ws://127.0.0.1:$io_port/socket.io/"
+xdotool key Tab Down
+xdotool key ctrl+o
+sleep 1
+# Opened: the cursor is in the event name; Enter moves to the arguments.
+xdotool type --delay 2 'anotherNews'
+xdotool key Return
+xdotool type --delay 2 '{"my": "data"}'
+xdotool key ctrl+Return
+sleep 4.5
+xdotool mousemove 300 265 click 1
 sleep 0.5
 import -window root -crop 1320x800+0+0 "$out"
 echo "wrote $out"

@@ -122,7 +122,8 @@ ComposerWidget::ComposerWidget(QWidget *parent)
     connect(m_format, &QComboBox::currentIndexChanged, this, &ComposerWidget::onFormatChanged);
     connect(m_edit, &QPlainTextEdit::textChanged, this, &ComposerWidget::refreshStatus);
     connect(m_event, &QLineEdit::textChanged, this, &ComposerWidget::refreshStatus);
-    connect(m_event, &QLineEdit::returnPressed, this, &ComposerWidget::sendRequested);
+    // Name, Enter, arguments, Ctrl+Enter: the order an emit is written in.
+    connect(m_event, &QLineEdit::returnPressed, m_edit, [this] { m_edit->setFocus(); });
     connect(m_prettyButton, &QPushButton::clicked, this, [this] { m_edit->setPlainText(JsonText::pretty(m_edit->toPlainText())); });
     connect(m_compactButton, &QPushButton::clicked, this, [this] { m_edit->setPlainText(JsonText::compact(m_edit->toPlainText())); });
     connect(m_fileButton, &QPushButton::clicked, this, &ComposerWidget::chooseFile);
@@ -163,6 +164,14 @@ void ComposerWidget::setFormat(MessageDraft::Format format)
 void ComposerWidget::addToHistory(const MessageDraft &draft)
 {
     m_history.add(draft);
+}
+
+void ComposerWidget::focusInput()
+{
+    if (draft().format == MessageDraft::Format::SocketIoEvent && m_event->text().isEmpty())
+        m_event->setFocus();
+    else
+        m_edit->setFocus();
 }
 
 void ComposerWidget::setSendEnabled(bool enabled)

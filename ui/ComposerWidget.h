@@ -36,6 +36,8 @@ public:
     void setSocketIoAvailable(bool available);
 
     QPlainTextEdit *editor() const { return m_edit; }
+    // Where typing starts: the event name of an emit without one, else the message.
+    void focusInput();
 
 signals:
     void sendRequested();

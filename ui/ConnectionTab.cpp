@@ -13,6 +13,7 @@
 #include "socketio/SocketIoPacket.h"
 #include "ui_ConnectionTab.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QFileInfo>
 #include <QLabel>
@@ -56,6 +57,7 @@ ConnectionTab::ConnectionTab(const QUrl &defaultUrl, QWidget *parent)
     m_ui->socketIoHint->hide();
     m_ui->namespaceEdit->hide();
     m_ui->tabLayout->addWidget(m_statusRow);
+    m_ui->tabLayout->setStretchFactor(m_ui->panelSplitter, 1);
     m_statusRow->setSizeGripEnabled(false);
     m_statusRow->setObjectName(QStringLiteral("tabStatusRow"));
 
@@ -186,6 +188,12 @@ void ConnectionTab::loadModeFor(const QString &url)
     m_ui->namespaceEdit->setText(remembered.socketIoNamespace);
 }
 
+void ConnectionTab::focusUrl()
+{
+    m_ui->urlCombo->lineEdit()->setFocus();
+    m_ui->urlCombo->lineEdit()->selectAll();
+}
+
 bool ConnectionTab::isSocketIo() const
 {
     return m_ui->protocolCombo->currentIndex() == 1;
@@ -280,6 +288,10 @@ void ConnectionTab::openConnection()
         rememberUrl(url.toString());
         m_ui->urlCombo->setEditText(url.toString());
         composer()->setSocketIoAvailable(isSocketIo());
+        // Opened from the URL row: the next thing typed is a message (and the row is about to be disabled).
+        const QWidget *focus = QApplication::focusWidget();
+        if (focus && (focus == m_ui->urlCombo->lineEdit() || m_ui->connectionRow->indexOf(const_cast<QWidget *>(focus)) >= 0))
+            composer()->focusInput();
         emit titleChanged(title());
     } else {
         emit statusMessage(m_session.lastError(), 10000);
@@ -494,6 +506,7 @@ void ConnectionTab::onStateChanged(Session::State state)
     }
     if (state == Session::State::WaitingToReconnect)
         m_countdownTimer.start();
+
     refreshReconnectCountdown();
     refreshCounters();
     emit stateChanged(state);

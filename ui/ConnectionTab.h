@@ -46,6 +46,7 @@ public:
     void openUrl(const QString &url, const std::optional<SessionOptions> &options = std::nullopt);
     QString urlText() const;
     void setUrlText(const QString &url);
+    void focusUrl();
     bool isSocketIo() const;
     void setSocketIo(bool on);
     // A short name for the tab: host:port/path, masked.

@@ -77,8 +77,7 @@ void MainWindow::setUpMenus()
     newTabAction->setObjectName(QStringLiteral("newTabAction"));
     newTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     connect(newTabAction, &QAction::triggered, this, [this] {
-        ConnectionTab *tab = addConnectionTab(QString());
-        tab->setFocus();
+        addConnectionTab(QString())->focusUrl();
     });
     QAction *closeTabAction = new QAction(QStringLiteral("Close ta&b"), this);
     closeTabAction->setObjectName(QStringLiteral("closeTabAction"));
