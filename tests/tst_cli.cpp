@@ -86,6 +86,7 @@ private slots:
     void serveAnswers();
     void reconnectGivesUpAfterAttempts();
     void onConnectAndHeartbeatFlags();
+    void socketIoFlag();
     void recordThenReplayCheck();
     void convertHarAndBack();
     void replayBadFile();
@@ -238,6 +239,30 @@ void tst_Cli::onConnectAndHeartbeatFlags()
     const QList<QJsonObject> pongs = withEvent(run.events, QStringLiteral("pong"));
     QVERIFY2(pongs.size() >= 2, qPrintable(QString::number(pongs.size())));
     QVERIFY(pongs.first().contains(QStringLiteral("rtt_ms")));
+}
+
+void tst_Cli::socketIoFlag()
+{
+    // --socketio against npm socket.io: the emit given with --send waits for the namespace, pings are answered.
+    test::ServerProcess io(QStringLiteral("socketio_server.js"));
+    QString error;
+    QVERIFY2(io.start(&error, 0, {QStringLiteral("--ping-interval"), QStringLiteral("200"), QStringLiteral("--ping-timeout"), QStringLiteral("200")}),
+             qPrintable(error));
+    const CliRun run = runCli({QStringLiteral("connect"), io.url(QString()).toString(), QStringLiteral("--socketio"),
+                               QStringLiteral("--send"), QStringLiteral(R"(42["anotherNews","from the cli"])"),
+                               QStringLiteral("--wait"), QStringLiteral("1")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(io.waitForLine("from the cli").contains("anotherNews"));
+    int news = 0, pongs = 0;
+    for (const QJsonObject &text : withEvent(run.events, QStringLiteral("text"))) {
+        news += text.value(QStringLiteral("text")).toString().startsWith(QStringLiteral(R"x(42["news")x"))
+                && text.value(QStringLiteral("tag")).toString() == QStringLiteral("socket.io");
+        pongs += text.value(QStringLiteral("text")).toString() == QStringLiteral("3")
+                 && text.value(QStringLiteral("tag")).toString() == QStringLiteral("engine.io");
+    }
+    QCOMPARE(news, 1);
+    QVERIFY2(pongs >= 3, qPrintable(QString::number(pongs)));
+    QCOMPARE(withEvent(run.events, QStringLiteral("close")).constLast().value(QStringLiteral("by")).toString(), QStringLiteral("client"));
 }
 
 void tst_Cli::recordThenReplayCheck()
