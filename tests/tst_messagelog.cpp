@@ -1,3 +1,4 @@
+#include "log/LogFilterModel.h"
 #include "log/MessageLogModel.h"
 #include "log/MessageStore.h"
 #include "log/PlainText.h"
@@ -34,7 +35,55 @@ private slots:
     void escape();
     void clearEmptiesModel();
     void hugeMessageDetailIsCut();
+    void filterChecksInSlicesAndFollowsNewRows();
 };
+
+void tst_MessageLog::filterChecksInSlicesAndFollowsNewRows()
+{
+    MessageLogModel model;
+    for (int i = 0; i < 300000; ++i)
+        model.append(makeEvent(EventKind::Text, i % 2 ? Direction::Incoming : Direction::Outgoing,
+                               QByteArray("tick ") + QByteArray::number(i) + (i % 1000 == 0 ? " MATCH" : "")));
+    model.flush();
+    LogFilterModel filter;
+    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    filter.setLogModel(&model);
+    // A zero budget: every slice checks one block of 1024 rows and hands back to the event loop.
+    filter.setSliceBudgetMs(0);
+    QSignalSpy progress(&filter, &LogFilterModel::progress);
+    QVERIFY(filter.setText(QStringLiteral("match")));
+    // Nothing is checked until the event loop runs: setting the filter costs no time at all.
+    QCOMPARE(filter.rowsChecked(), 0);
+    QVERIFY(!filter.isComplete());
+    QTRY_VERIFY(filter.isComplete());
+    QCOMPARE(filter.rowCount(), 300);
+    QCOMPARE(progress.size(), (300000 + 1023) / 1024);
+    QCOMPARE(progress.constLast().at(0).toInt(), 300000);
+    QVERIFY(filter.longestSliceMs() < 50);
+    filter.setSliceBudgetMs(8);
+    const QModelIndex source = model.index(123000, MessageLogModel::DataColumn);
+    const QModelIndex shown = filter.mapFromSource(source);
+    QCOMPARE(shown.row(), 123);
+    QCOMPARE(filter.mapToSource(shown), source);
+    QVERIFY(!filter.mapFromSource(model.index(123001, 0)).isValid());
+    QVERIFY(filter.index(0, MessageLogModel::DataColumn).data().toString().endsWith(QStringLiteral("MATCH")));
+
+    // Kind and direction narrow it; new rows that match arrive through it.
+    filter.setDirectionFilter(LogFilterModel::DirectionFilter::Outgoing);
+    QTRY_VERIFY(filter.isComplete());
+    QCOMPARE(filter.rowCount(), 300); // every thousandth row is even, so outgoing
+    model.append(makeEvent(EventKind::Text, Direction::Outgoing, "late MATCH"));
+    model.append(makeEvent(EventKind::Text, Direction::Incoming, "late MATCH, incoming"));
+    QTRY_COMPARE(filter.rowCount(), 301);
+
+    // finish() answers at once, for export.
+    QVERIFY(filter.setText(QStringLiteral("/tick 29999[0-9]$/")));
+    filter.finish();
+    QVERIFY(filter.isComplete());
+    QCOMPARE(filter.rowCount(), 5);
+    model.clear();
+    QTRY_COMPARE(filter.rowCount(), 0);
+}
 
 void tst_MessageLog::hugeMessageDetailIsCut()
 {

@@ -99,6 +99,10 @@ LogPane::LogPane(QWidget *parent)
     connect(&m_filterDelay, &QTimer::timeout, this, &LogPane::applyFilter);
     connect(m_filterEdit, &QLineEdit::textChanged, &m_filterDelay, qOverload<>(&QTimer::start));
     connect(m_filterEdit, &QLineEdit::returnPressed, this, &LogPane::applyFilter);
+    connect(m_filter, &LogFilterModel::progress, this, [this] {
+        if (m_filterStatus->text() != m_filter->errorString() || m_filter->errorString().isEmpty())
+            refreshFilterStatus();
+    });
     connect(m_kindCombo, &QComboBox::currentIndexChanged, this, &LogPane::applyFilter);
     connect(m_directionCombo, &QComboBox::currentIndexChanged, this, &LogPane::applyFilter);
 }
@@ -166,10 +170,21 @@ void LogPane::applyFilter()
     }
     if (!ok)
         m_filterStatus->setText(m_filter->errorString());
-    else if (m_filter->isFiltering())
-        m_filterStatus->setText(QStringLiteral("%1 of %2 rows").arg(m_filter->rowCount()).arg(m_model ? m_model->rowCount() : 0));
     else
+        refreshFilterStatus();
+}
+
+void LogPane::refreshFilterStatus()
+{
+    if (!m_filter->isFiltering()) {
         m_filterStatus->clear();
+        return;
+    }
+    const int total = m_model ? m_model->rowCount() : 0;
+    QString text = QStringLiteral("%1 of %2 rows").arg(m_filter->rowCount()).arg(total);
+    if (!m_filter->isComplete() && total > 0)
+        text += QStringLiteral(" (checking, %1 %)").arg(qint64(m_filter->rowsChecked()) * 100 / total);
+    m_filterStatus->setText(text);
 }
 
 void LogPane::onCurrentRowChanged(const QModelIndex &current)
@@ -189,6 +204,9 @@ std::vector<int> LogPane::selectedRows() const
 
 std::vector<int> LogPane::visibleRows() const
 {
+    // All of what the filter will show, not just what it has checked so far.
+    if (m_view->model() == m_filter)
+        m_filter->finish();
     const QAbstractItemModel *shown = m_view->model();
     std::vector<int> rows;
     rows.reserve(size_t(shown->rowCount()));

@@ -50,6 +50,7 @@ public:
 
 private:
     void applyFilter();
+    void refreshFilterStatus();
     void showModel(QAbstractItemModel *model);
     void onCurrentRowChanged(const QModelIndex &current);
 

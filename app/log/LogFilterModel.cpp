@@ -2,6 +2,10 @@
 
 #include "MessageLogModel.h"
 
+#include <QElapsedTimer>
+
+#include <algorithm>
+
 namespace wsi {
 
 namespace {
@@ -35,16 +39,131 @@ bool containsAsciiCaseInsensitive(QByteArrayView haystack, const QByteArray &nee
 } // namespace
 
 LogFilterModel::LogFilterModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : QAbstractProxyModel(parent)
 {
-    // Rows arrive in batches; keep filtering them as they come.
-    setDynamicSortFilter(true);
+    m_sliceTimer.setSingleShot(true);
+    m_sliceTimer.setInterval(0);
+    connect(&m_sliceTimer, &QTimer::timeout, this, [this] { checkSlice(m_sliceBudgetMs); });
 }
 
 void LogFilterModel::setLogModel(MessageLogModel *model)
 {
+    if (QAbstractItemModel *old = sourceModel())
+        old->disconnect(this);
     m_log = model;
     setSourceModel(model);
+    if (model) {
+        // New log rows are checked on the next slice; a cleared log starts over.
+        connect(model, &QAbstractItemModel::rowsInserted, this, [this] { m_sliceTimer.start(); });
+        connect(model, &QAbstractItemModel::modelReset, this, &LogFilterModel::restart);
+    }
+    restart();
+}
+
+void LogFilterModel::restart()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_checked = 0;
+    m_longestSliceMs = 0;
+    endResetModel();
+    if (m_log)
+        m_sliceTimer.start();
+}
+
+bool LogFilterModel::isComplete() const
+{
+    return !m_log || m_checked >= m_log->rowCount();
+}
+
+void LogFilterModel::finish()
+{
+    m_sliceTimer.stop();
+    checkSlice(-1);
+}
+
+void LogFilterModel::checkSlice(int budgetMs)
+{
+    if (!m_log)
+        return;
+    QElapsedTimer clock;
+    clock.start();
+    const int total = m_log->rowCount();
+    std::vector<int> found;
+    int row = m_checked;
+    while (row < total) {
+        // The clock is read every 1024 rows: cheap, and a slice overshoots by microseconds.
+        const int end = qMin(total, row + 1024);
+        for (; row < end; ++row)
+            if (accepts(row))
+                found.push_back(row);
+        if (budgetMs >= 0 && clock.elapsed() >= budgetMs)
+            break;
+    }
+    m_checked = row;
+    if (!found.empty()) {
+        const int first = int(m_rows.size());
+        beginInsertRows(QModelIndex(), first, first + int(found.size()) - 1);
+        m_rows.insert(m_rows.end(), found.begin(), found.end());
+        endInsertRows();
+    }
+    m_longestSliceMs = qMax(m_longestSliceMs, double(clock.nsecsElapsed()) / 1e6);
+    emit progress(m_checked, total);
+    if (m_checked < total)
+        m_sliceTimer.start();
+}
+
+QModelIndex LogFilterModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || row >= int(m_rows.size()) || column < 0 || column >= columnCount())
+        return QModelIndex();
+    return createIndex(row, column);
+}
+
+QModelIndex LogFilterModel::parent(const QModelIndex &) const
+{
+    return QModelIndex();
+}
+
+int LogFilterModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int LogFilterModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_log ? 0 : m_log->columnCount();
+}
+
+bool LogFilterModel::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_rows.empty();
+}
+
+QModelIndex LogFilterModel::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!m_log || !proxyIndex.isValid() || proxyIndex.row() >= int(m_rows.size()))
+        return QModelIndex();
+    return m_log->index(m_rows[size_t(proxyIndex.row())], proxyIndex.column());
+}
+
+QModelIndex LogFilterModel::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!m_log || !sourceIndex.isValid())
+        return QModelIndex();
+    const auto it = std::lower_bound(m_rows.begin(), m_rows.end(), sourceIndex.row());
+    if (it == m_rows.end() || *it != sourceIndex.row())
+        return QModelIndex();
+    return index(int(it - m_rows.begin()), sourceIndex.column());
+}
+
+QVariant LogFilterModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (!m_log)
+        return QVariant();
+    if (orientation == Qt::Horizontal)
+        return m_log->headerData(section, orientation, role);
+    return section >= 0 && section < int(m_rows.size()) ? m_log->headerData(m_rows[size_t(section)], orientation, role) : QVariant();
 }
 
 bool LogFilterModel::setText(const QString &text)
@@ -65,20 +184,20 @@ bool LogFilterModel::setText(const QString &text)
         for (qsizetype i = 0; i < utf8.size(); ++i)
             m_needleLower[i] = asciiLower(utf8.at(i));
     }
-    invalidateRowsFilter();
+    restart();
     return true;
 }
 
 void LogFilterModel::setKindFilter(KindFilter kind)
 {
-    m_kind = kind;
-    invalidateRowsFilter();
+    if (std::exchange(m_kind, kind) != kind)
+        restart();
 }
 
 void LogFilterModel::setDirectionFilter(DirectionFilter direction)
 {
-    m_direction = direction;
-    invalidateRowsFilter();
+    if (std::exchange(m_direction, direction) != direction)
+        restart();
 }
 
 bool LogFilterModel::isFiltering() const
@@ -86,10 +205,8 @@ bool LogFilterModel::isFiltering() const
     return m_useRegex || !m_needleLower.isEmpty() || m_kind != KindFilter::All || m_direction != DirectionFilter::All;
 }
 
-bool LogFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
+bool LogFilterModel::accepts(int sourceRow) const
 {
-    if (!m_log)
-        return true;
     const MessageStore &store = m_log->store();
     const MessageStore::Record &r = store.record(sourceRow);
     switch (m_direction) {

@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QAbstractProxyModel>
 #include <QRegularExpression>
-#include <QSortFilterProxyModel>
+#include <QTimer>
+
+#include <vector>
 
 namespace wsi {
 
@@ -9,8 +12,10 @@ class MessageLogModel;
 
 // Which log rows to show: text (substring, case-insensitive for ASCII, or a
 // regular expression), direction and kind. The pattern is compiled once per
-// change, never per row.
-class LogFilterModel final : public QSortFilterProxyModel
+// change, never per row. Rows are checked in slices of a few milliseconds on
+// the event loop, so filtering a million rows never freezes the window;
+// matches appear as they are found, and new log rows are checked as they come.
+class LogFilterModel final : public QAbstractProxyModel
 {
     Q_OBJECT
 public:
@@ -28,18 +33,47 @@ public:
     QString errorString() const { return m_error; }
     bool isFiltering() const;
 
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    // Every log row checked so far (rows still to check are not shown yet).
+    bool isComplete() const;
+    int rowsChecked() const { return m_checked; }
+    // Checks the rest now, for callers that need the whole answer (export).
+    void finish();
+    // The longest slice of checking so far, in milliseconds: what the window waited for.
+    double longestSliceMs() const { return m_longestSliceMs; }
+    // How long one slice may check rows before the event loop runs again (default 8 ms).
+    void setSliceBudgetMs(int ms) { m_sliceBudgetMs = ms; }
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = QModelIndex()) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    bool hasChildren(const QModelIndex &parent = QModelIndex()) const override;
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+signals:
+    // After each slice: how many log rows are checked, and how many there are.
+    void progress(int checked, int total);
 
 private:
+    void restart();
+    void checkSlice(int budgetMs);
+    bool accepts(int sourceRow) const;
+
     MessageLogModel *m_log = nullptr;
     QByteArray m_needleLower; // ASCII-lowered UTF-8 substring
-    bool m_asciiNeedle = true;
     QRegularExpression m_regex;
     bool m_useRegex = false;
     KindFilter m_kind = KindFilter::All;
     DirectionFilter m_direction = DirectionFilter::All;
     QString m_error;
+
+    std::vector<int> m_rows; // matching log rows, ascending
+    int m_checked = 0;       // log rows [0, m_checked) are decided
+    QTimer m_sliceTimer;
+    double m_longestSliceMs = 0;
+    int m_sliceBudgetMs = 8;
 };
 
 } // namespace wsi

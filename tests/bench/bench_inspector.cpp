@@ -14,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QHeaderView>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -320,17 +321,31 @@ void filtering(int count)
         model.append(event);
     model.flush();
     LogFilterModel filter;
+    // Shown in a view, as in the window: the view's work on each batch of matches counts too.
+    QTableView view;
+    view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view.setModel(&filter);
+    view.show();
     filter.setLogModel(&model);
+    QCoreApplication::processEvents();
+    StallProbe probe;
+    probe.start();
     QElapsedTimer clock;
     clock.start();
     filter.setText(QString::number(count / 2 + 7).rightJustified(10, u'0'));
-    // The proxy filters lazily: asking for the row count is what runs it.
-    const bool found = filter.rowCount() == 1;
+    // The filter checks rows in slices on the event loop: run it until it has checked them all.
+    QDeadlineTimer deadline(60000);
+    while (!filter.isComplete() && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     const double ms = double(clock.nsecsElapsed()) / 1e6;
-    add(QStringLiteral("substring filter over %1 rows").arg(count), QStringLiteral("%1 ms").arg(ms, 0, 'f', 0), QStringLiteral("—"),
+    QTest::qWait(20);
+    probe.stop();
+    const bool found = filter.rowCount() == 1;
+    const double block = qMax(probe.worst(), filter.longestSliceMs());
+    add(QStringLiteral("substring filter over %1 rows, answered").arg(count), QStringLiteral("%1 ms").arg(ms, 0, 'f', 0), QStringLiteral("—"),
         QStringLiteral("—"), QStringLiteral("< 200 ms"), found && ms < 200);
-    add(QStringLiteral("longest GUI block while filtering %1 rows").arg(count), QStringLiteral("%1 ms").arg(ms, 0, 'f', 0),
-        QStringLiteral("—"), QStringLiteral("—"), QStringLiteral("≤ 50 ms"), ms <= 50);
+    add(QStringLiteral("longest GUI block while filtering %1 rows").arg(count), QStringLiteral("%1 ms").arg(block, 0, 'f', 1),
+        QStringLiteral("—"), QStringLiteral("—"), QStringLiteral("≤ 50 ms"), found && block <= 50);
 }
 
 void startup()
