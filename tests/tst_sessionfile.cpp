@@ -11,6 +11,7 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -84,6 +85,7 @@ class tst_SessionFile : public QObject
 {
     Q_OBJECT
 private slots:
+    void escapingAtEveryPosition();
     void isoTime_data();
     void isoTime();
     void roundTripEveryKind();
@@ -403,6 +405,45 @@ void tst_SessionFile::compare()
                                                           makeEvent(EventKind::Text, Direction::Incoming, actual));
     QCOMPARE(result.equal, equal);
     QVERIFY2(result.difference.contains(difference), qPrintable(result.difference));
+}
+
+void tst_SessionFile::escapingAtEveryPosition()
+{
+    // The writer skips eight plain bytes at a time: put each byte that needs escaping at every
+    // offset of a word, next to UTF-8 and DEL (which must not be escaped), and read it back.
+    const QByteArray specials("\"\\\n\r\t\x01\x1f\x00", 8);
+    for (int length : {1, 7, 8, 9, 16, 23}) {
+        for (int at = 0; at < length; ++at) {
+            for (char special : specials) {
+                QByteArray payload(length, 'a');
+                payload[at] = special;
+                payload += "\x7f\xc3\xa9"; // DEL and "é"
+                SessionEvent event;
+                event.timestampUs = 1795500490776019 + at;
+                event.kind = EventKind::Text;
+                event.direction = Direction::Incoming;
+                event.payload = payload;
+                const QByteArray line = EventJson::toLine(event, 1795500490000000);
+                QVERIFY(line.endsWith("}\n"));
+                QVERIFY2(!line.chopped(1).contains('\n') && !line.contains('\x01'), line.constData());
+                SessionEvent back;
+                QString error;
+                bool notJson = false;
+                QVERIFY2(EventJson::fromLine(QByteArrayView(line).chopped(1), &back, &error, &notJson), qPrintable(error));
+                QCOMPARE(back.payload, payload);
+                QCOMPARE(back.timestampUs, event.timestampUs);
+                // Qt's own JSON reader agrees.
+                QCOMPARE(QJsonDocument::fromJson(line).object().value(QStringLiteral("rel_us")).toInteger(), qint64(776019 + at));
+            }
+        }
+    }
+    for (qint64 ts : {qint64(0), qint64(9), qint64(10), qint64(99), qint64(100), qint64(1000000), qint64(4102444800000000)}) {
+        SessionEvent event;
+        event.timestampUs = ts;
+        event.kind = EventKind::Text;
+        const QByteArray line = EventJson::toLine(event);
+        QCOMPARE(QJsonDocument::fromJson(line).object().value(QStringLiteral("ts_us")).toInteger(), ts);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_SessionFile)

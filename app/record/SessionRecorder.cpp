@@ -21,7 +21,8 @@ bool SessionRecorder::start(const QString &path, const SessionOptions &options, 
 {
     stop();
     m_file.setFileName(path);
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+    // Unbuffered: the recorder buffers itself; QFile's buffer would only copy each batch once more.
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered)) {
         *error = QStringLiteral("Cannot record to %1: %2").arg(path, m_file.errorString());
         return false;
     }

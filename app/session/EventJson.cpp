@@ -27,19 +27,63 @@ void civilFromDays(qint64 z, int *year, unsigned *month, unsigned *day)
     *year = int(qint64(yoe) + era * 400 + (*month <= 2));
 }
 
+// Writes value at p (at least width digits, zero-padded); returns the end.
+char *putDigits(char *p, quint64 value, int width)
+{
+    // Two digits per division, from a table: timestamps have sixteen digits.
+    static const char pairs[] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+                                "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+                                "8081828384858687888990919293949596979899";
+    char buffer[24];
+    char *end = buffer + sizeof buffer;
+    char *q = end;
+    while (value >= 100) {
+        const unsigned pair = unsigned(value % 100);
+        value /= 100;
+        q -= 2;
+        memcpy(q, pairs + 2 * pair, 2);
+    }
+    if (value >= 10) {
+        q -= 2;
+        memcpy(q, pairs + 2 * value, 2);
+    } else {
+        *--q = char('0' + value);
+    }
+    while (end - q < width)
+        *--q = '0';
+    memcpy(p, q, size_t(end - q));
+    return p + (end - q);
+}
+
+char *putInteger(char *p, qint64 value)
+{
+    if (value < 0) {
+        *p++ = '-';
+        return putDigits(p, quint64(-value), 1);
+    }
+    return putDigits(p, quint64(value), 1);
+}
+
+template<size_t N>
+char *putLiteral(char *p, const char (&text)[N])
+{
+    memcpy(p, text, N - 1);
+    return p + N - 1;
+}
+
+char *putBytes(char *p, const QByteArray &bytes)
+{
+    memcpy(p, bytes.constData(), size_t(bytes.size()));
+    return p + bytes.size();
+}
+
 void appendDigits(QByteArray &out, quint64 value, int width)
 {
     char buffer[24];
-    int n = 0;
-    do {
-        buffer[n++] = char('0' + value % 10);
-        value /= 10;
-    } while (value > 0 || n < width);
-    while (n > 0)
-        out += buffer[--n];
+    out.append(buffer, putDigits(buffer, value, width) - buffer);
 }
 
-void appendIsoTime(QByteArray &out, qint64 timestampUs)
+char *putIsoTime(char *p, qint64 timestampUs)
 {
     const qint64 seconds = timestampUs >= 0 ? timestampUs / 1000000 : (timestampUs - 999999) / 1000000;
     const qint64 micros = timestampUs - seconds * 1000000;
@@ -77,8 +121,49 @@ void appendIsoTime(QByteArray &out, qint64 timestampUs)
         us /= 10;
     }
     tail[6] = 'Z';
-    out.append(cachedPrefix, 20);
-    out.append(tail, 7);
+    memcpy(p, cachedPrefix, 20);
+    memcpy(p + 20, tail, 7);
+    return p + 27;
+}
+
+void appendIsoTime(QByteArray &out, qint64 timestampUs)
+{
+    char buffer[32];
+    out.append(buffer, putIsoTime(buffer, timestampUs) - buffer);
+}
+
+// Names as they appear in the file, made once: a flood writes them millions of times.
+const QByteArray &quotedName(EventKind kind)
+{
+    static const std::vector<QByteArray> names = [] {
+        std::vector<QByteArray> out;
+        for (int k = 0; k <= int(EventKind::Info); ++k)
+            out.push_back('"' + kindName(EventKind(k)).toLatin1() + '"');
+        return out;
+    }();
+    return names[size_t(kind)];
+}
+
+const QByteArray &quotedName(Direction direction)
+{
+    static const std::vector<QByteArray> names = [] {
+        std::vector<QByteArray> out;
+        for (int d = 0; d <= int(Direction::Local); ++d)
+            out.push_back('"' + directionName(Direction(d)).toLatin1() + '"');
+        return out;
+    }();
+    return names[size_t(direction)];
+}
+
+const QByteArray &quotedName(MessageTag tag)
+{
+    static const std::vector<QByteArray> names = [] {
+        std::vector<QByteArray> out;
+        for (int t = 0; t <= int(MessageTag::SocketIo); ++t)
+            out.push_back('"' + tagName(MessageTag(t)).toLatin1() + '"');
+        return out;
+    }();
+    return names[size_t(tag)];
 }
 
 void appendInteger(QByteArray &out, qint64 value)
@@ -100,6 +185,20 @@ void appendString(QByteArray &out, QByteArrayView utf8)
     const char *end = begin + utf8.size();
     const char *run = begin;
     for (const char *p = begin; p != end; ++p) {
+        // Eight bytes at a time while none of them needs escaping: most text needs none.
+        while (end - p >= 8) {
+            quint64 word;
+            memcpy(&word, p, 8);
+            constexpr quint64 ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+            const quint64 quote = word ^ (ones * '"'), backslash = word ^ (ones * '\\');
+            // A byte below 0x20, or equal to '"' or '\\', sets its high bit in special.
+            const quint64 special = ((word - ones * 0x20) & ~word) | ((quote - ones) & ~quote) | ((backslash - ones) & ~backslash);
+            if (special & highs)
+                break;
+            p += 8;
+        }
+        if (p == end)
+            break;
         const uchar c = uchar(*p);
         if (Q_LIKELY(c >= 0x20 && c != '"' && c != '\\'))
             continue;
@@ -139,35 +238,33 @@ QString EventJson::isoTime(qint64 timestampUs)
 
 void EventJson::appendLine(QByteArray &out, const SessionEvent &event, qint64 startedUs)
 {
-    out += "{\"ts_us\":";
-    appendInteger(out, event.timestampUs);
+    // The part every line has is built on the stack and appended once: under a flood this
+    // runs millions of times, and each small append to a QByteArray costs more than the bytes.
+    char header[224];
+    char *p = putLiteral(header, "{\"ts_us\":");
+    p = putInteger(p, event.timestampUs);
     if (startedUs >= 0) {
-        appendKey(out, "rel_us");
-        appendInteger(out, event.timestampUs - startedUs);
+        p = putLiteral(p, ",\"rel_us\":");
+        p = putInteger(p, event.timestampUs - startedUs);
     }
-    appendKey(out, "time");
-    out += '"';
-    appendIsoTime(out, event.timestampUs);
-    out += '"';
-    appendKey(out, "event");
-    out += '"';
-    out += kindName(event.kind).toLatin1();
-    out += '"';
-    appendKey(out, "dir");
-    out += '"';
-    out += directionName(event.direction).toLatin1();
-    out += '"';
+    p = putLiteral(p, ",\"time\":\"");
+    p = putIsoTime(p, event.timestampUs);
+    p = putLiteral(p, "\",\"event\":");
+    p = putBytes(p, quotedName(event.kind));
+    p = putLiteral(p, ",\"dir\":");
+    p = putBytes(p, quotedName(event.direction));
     if (event.tag != MessageTag::None) {
-        appendKey(out, "tag");
-        out += '"';
-        out += tagName(event.tag).toLatin1();
-        out += '"';
+        p = putLiteral(p, ",\"tag\":");
+        p = putBytes(p, quotedName(event.tag));
     }
+    if (event.kind == EventKind::Text) {
+        p = putLiteral(p, ",\"size\":");
+        p = putInteger(p, event.payload.size());
+        p = putLiteral(p, ",\"text\":");
+    }
+    out.append(header, p - header);
     switch (event.kind) {
     case EventKind::Text:
-        appendKey(out, "size");
-        appendInteger(out, event.payload.size());
-        appendKey(out, "text");
         appendString(out, event.payload);
         break;
     case EventKind::Binary:

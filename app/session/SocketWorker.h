@@ -8,6 +8,7 @@
 #include <QWebSocket>
 
 #include <deque>
+#include <vector>
 #include <functional>
 #include <memory>
 
@@ -36,6 +37,8 @@ class SocketInbox
 public:
     // True when the reader must be woken up (the queue was idle).
     bool push(SocketNotice &&notice);
+    // Moves every notice of batch in, in order, under one lock; same answer as push().
+    bool pushAll(std::vector<SocketNotice> &batch);
     // Moves up to max notices into out; false when the queue is empty and the reader went idle.
     bool take(std::deque<SocketNotice> &out, size_t max);
     size_t size();
@@ -68,6 +71,7 @@ public:
 
 private:
     void post(SocketNotice &&notice);
+    void flushPending();
     void drop();
     bool current(quint32 generation) const { return m_socket && generation == m_generation; }
 
@@ -76,6 +80,11 @@ private:
     QPointer<QWebSocket> m_socket;
     quint32 m_generation = 0;
     bool m_ignoreCertificateErrors = false;
+    // Messages of one read, handed over together: one lock and at most one wake-up per read.
+    std::vector<SocketNotice> m_pending;
+    bool m_flushQueued = false;
+    qint64 m_lastClockUs = 0;
+    int m_sinceClockRead = 0;
 };
 
 } // namespace wsi
