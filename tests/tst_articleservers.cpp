@@ -7,6 +7,7 @@
 #include "DialogAnswerer.h"
 #include "MainWindow.h"
 #include "TestServers.h"
+#include "WindowDriver.h"
 #include "log/MessageLogModel.h"
 
 #include <QApplication>
@@ -37,13 +38,7 @@ private slots:
 
 private:
     template<typename T>
-    T *inTab(int tab, const char *name)
-    {
-        T *widget = m_window->tab(tab)->findChild<T *>(QLatin1String(name));
-        if (!widget)
-            qFatal("no child %s in tab %d", name, tab);
-        return widget;
-    }
+    T *inTab(int tab, const char *name) { return test::inTab<T>(*m_window, tab, name); }
     void typeUrlAndOpen(int tab, const QString &url);
     void send(int tab, const QString &text);
     int rowsWith(int tab, Direction direction, const QString &text) const;
@@ -73,11 +68,8 @@ void tst_ArticleServers::cleanup()
 
 void tst_ArticleServers::typeUrlAndOpen(int tab, const QString &url)
 {
-    QLineEdit *field = inTab<QComboBox>(tab, "urlCombo")->lineEdit();
-    field->selectAll();
-    QTest::keyClick(field, Qt::Key_Backspace);
-    QTest::keyClicks(field, url);
-    QTest::keyClick(field, Qt::Key_Return);
+    test::typeUrl(*m_window, tab, url);
+    QTest::keyClick(inTab<QComboBox>(tab, "urlCombo")->lineEdit(), Qt::Key_Return);
 }
 
 void tst_ArticleServers::send(int tab, const QString &text)
@@ -90,13 +82,7 @@ void tst_ArticleServers::send(int tab, const QString &text)
 
 int tst_ArticleServers::rowsWith(int tab, Direction direction, const QString &text) const
 {
-    const MessageLogModel *model = m_window->tab(tab)->logModel();
-    int found = 0;
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const QModelIndex index = model->index(row, MessageLogModel::DataColumn);
-        found += index.data(MessageLogModel::DirectionRole).toInt() == int(direction) && index.data().toString().contains(text);
-    }
-    return found;
+    return test::rowsWith(*m_window, tab, direction, text);
 }
 
 void tst_ArticleServers::tornadoBroadcastReachesBothTabs()

@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "ShortcutsDialog.h"
 #include "TestServers.h"
+#include "WindowDriver.h"
 #include "Theme.h"
 #include "log/MessageLogModel.h"
 #include "server/EchoServer.h"
@@ -54,13 +55,7 @@ private slots:
 
 private:
     template<typename T>
-    T *inTab(int tab, const char *name)
-    {
-        T *widget = m_window->tab(tab)->findChild<T *>(QLatin1String(name));
-        if (!widget)
-            qFatal("no child %s in tab %d", name, tab);
-        return widget;
-    }
+    T *inTab(int tab, const char *name) { return test::inTab<T>(*m_window, tab, name); }
     void activate();
     void openInTab(int tab, const QString &url);
     void chooseFormat(int tab, MessageDraft::Format format);
@@ -103,10 +98,7 @@ void tst_Everyday::activate()
 
 void tst_Everyday::openInTab(int tab, const QString &url)
 {
-    QLineEdit *field = inTab<QComboBox>(tab, "urlCombo")->lineEdit();
-    field->selectAll();
-    QTest::keyClick(field, Qt::Key_Backspace);
-    QTest::keyClicks(field, url);
+    test::typeUrl(*m_window, tab, url);
     QTest::mouseClick(inTab<QPushButton>(tab, "openButton"), Qt::LeftButton);
     QTRY_COMPARE(m_window->tab(tab)->session()->state(), Session::State::Open);
 }
@@ -137,14 +129,7 @@ void tst_Everyday::typeMessage(int tab, const QString &text)
 
 int tst_Everyday::rowsWith(int tab, EventKind kind, Direction direction, const QString &text) const
 {
-    const MessageLogModel *model = m_window->tab(tab)->logModel();
-    int found = 0;
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const QModelIndex index = model->index(row, MessageLogModel::DataColumn);
-        found += index.data(MessageLogModel::KindRole).toInt() == int(kind)
-                 && index.data(MessageLogModel::DirectionRole).toInt() == int(direction) && index.data().toString().contains(text);
-    }
-    return found;
+    return test::rowsWith(*m_window, tab, direction, text, kind);
 }
 
 void tst_Everyday::jsonCheckedAsYouTypeThenPrettyAndCompact()

@@ -17,6 +17,7 @@ class tst_SocketIo : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase();
     void describe_data();
     void describe();
     void parseNamespaceAndAck();
@@ -27,7 +28,8 @@ private slots:
     void recordedTagsSurviveJsonLines();
 
 private:
-    bool startServer(test::ServerProcess &server);
+    // One socket.io server for every test: none of them stops it.
+    test::ServerProcess m_server{QStringLiteral("socketio_server.js")};
 };
 
 void tst_SocketIo::describe_data()
@@ -89,25 +91,21 @@ void tst_SocketIo::engineIoUrl()
     QVERIFY(!SocketIoPacket::looksLikeSocketIo(QUrl(QStringLiteral("ws://h/chat"))));
 }
 
-bool tst_SocketIo::startServer(test::ServerProcess &server)
+void tst_SocketIo::initTestCase()
 {
     QString error;
     // Short Engine.IO timers so "stays connected past the ping timeout" takes a second, not a minute.
-    const bool started = server.start(&error, 0, {QStringLiteral("--ping-interval"), QStringLiteral("300"),
-                                                  QStringLiteral("--ping-timeout"), QStringLiteral("200")});
-    if (!started)
-        qWarning("%s", qPrintable(error));
-    return started;
+    QVERIFY2(m_server.start(&error, 0, {QStringLiteral("--ping-interval"), QStringLiteral("300"),
+                                        QStringLiteral("--ping-timeout"), QStringLiteral("200")}),
+             qPrintable(error));
 }
 
 void tst_SocketIo::receivesNewsEmitsAnotherNewsOutlivesPingTimeout()
 {
-    test::ServerProcess server(QStringLiteral("socketio_server.js"));
-    QVERIFY(startServer(server));
     Session session;
     test::SessionEventLog log(session);
     SessionOptions options;
-    options.url = QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(server.port()));
+    options.url = QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(m_server.port()));
     options.protocol = SessionOptions::Protocol::SocketIo;
     QVERIFY(session.open(options));
     QCOMPARE(session.options().url.path(), QStringLiteral("/socket.io/"));
@@ -123,7 +121,7 @@ void tst_SocketIo::receivesNewsEmitsAnotherNewsOutlivesPingTimeout()
         return false;
     };
     QTRY_VERIFY(received(QStringLiteral(R"(event news {"hello":"world"})")));
-    const QByteArray line = server.waitForLine("anotherNews");
+    const QByteArray line = m_server.waitForLine("anotherNews");
     QVERIFY2(!line.isEmpty(), "the server never received anotherNews");
     const QJsonObject got = QJsonDocument::fromJson(line).object();
     QCOMPARE(QJsonDocument(got.value(QStringLiteral("args")).toArray()).toJson(QJsonDocument::Compact), QByteArray(R"([{"my":"data"}])"));
@@ -147,12 +145,10 @@ void tst_SocketIo::receivesNewsEmitsAnotherNewsOutlivesPingTimeout()
 
 void tst_SocketIo::joinsANamespace()
 {
-    test::ServerProcess server(QStringLiteral("socketio_server.js"));
-    QVERIFY(startServer(server));
     Session session;
     test::SessionEventLog log(session);
     SessionOptions options;
-    options.url = QUrl(QStringLiteral("ws://127.0.0.1:%1/socket.io/").arg(server.port()));
+    options.url = QUrl(QStringLiteral("ws://127.0.0.1:%1/socket.io/").arg(m_server.port()));
     options.protocol = SessionOptions::Protocol::SocketIo;
     options.socketIoNamespace = QStringLiteral("chat");
     QVERIFY(session.open(options));
@@ -166,18 +162,16 @@ void tst_SocketIo::joinsANamespace()
     QVERIFY(has(Direction::Outgoing, "40/chat"));
     session.sendMessage(false, SocketIoPacket::encodeEvent(session.options().socketIoNamespace, QStringLiteral("anotherNews"), {1}),
                         MessageTag::SocketIo);
-    QVERIFY(server.waitForLine(R"("nsp":"/chat")").contains("anotherNews"));
+    QVERIFY(m_server.waitForLine(R"("nsp":"/chat")").contains("anotherNews"));
 }
 
 void tst_SocketIo::plainWebSocketIsDroppedAfterPingTimeout()
 {
     // Why the mode exists: the same server, spoken to as plain WebSocket, hangs up on us.
-    test::ServerProcess server(QStringLiteral("socketio_server.js"));
-    QVERIFY(startServer(server));
     Session session;
     test::SessionEventLog log(session);
     SessionOptions options;
-    options.url = QUrl(QStringLiteral("ws://127.0.0.1:%1/socket.io/?EIO=4&transport=websocket").arg(server.port()));
+    options.url = QUrl(QStringLiteral("ws://127.0.0.1:%1/socket.io/?EIO=4&transport=websocket").arg(m_server.port()));
     QVERIFY(session.open(options));
     QTRY_COMPARE_WITH_TIMEOUT(log.count(EventKind::Close), 1, 5000);
     QCOMPARE(log.last(EventKind::Close).closedBy == ClosedBy::Client, false);

@@ -132,39 +132,22 @@ void appendIsoTime(QByteArray &out, qint64 timestampUs)
     out.append(buffer, putIsoTime(buffer, timestampUs) - buffer);
 }
 
-// Names as they appear in the file, made once: a flood writes them millions of times.
-const QByteArray &quotedName(EventKind kind)
+// Names as they appear in the file, quoted, made once: a flood writes them millions of times.
+template<typename Enum, typename NameOf>
+const QByteArray &quotedName(Enum value, Enum last, NameOf nameOf)
 {
-    static const std::vector<QByteArray> names = [] {
+    static const std::vector<QByteArray> names = [last, nameOf] {
         std::vector<QByteArray> out;
-        for (int k = 0; k <= int(EventKind::Info); ++k)
-            out.push_back('"' + kindName(EventKind(k)).toLatin1() + '"');
+        for (int v = 0; v <= int(last); ++v)
+            out.push_back('"' + nameOf(Enum(v)).toLatin1() + '"');
         return out;
     }();
-    return names[size_t(kind)];
+    return names[size_t(value)];
 }
 
-const QByteArray &quotedName(Direction direction)
-{
-    static const std::vector<QByteArray> names = [] {
-        std::vector<QByteArray> out;
-        for (int d = 0; d <= int(Direction::Local); ++d)
-            out.push_back('"' + directionName(Direction(d)).toLatin1() + '"');
-        return out;
-    }();
-    return names[size_t(direction)];
-}
-
-const QByteArray &quotedName(MessageTag tag)
-{
-    static const std::vector<QByteArray> names = [] {
-        std::vector<QByteArray> out;
-        for (int t = 0; t <= int(MessageTag::SocketIo); ++t)
-            out.push_back('"' + tagName(MessageTag(t)).toLatin1() + '"');
-        return out;
-    }();
-    return names[size_t(tag)];
-}
+const QByteArray &quotedName(EventKind kind) { return quotedName(kind, EventKind::Info, kindName); }
+const QByteArray &quotedName(Direction direction) { return quotedName(direction, Direction::Local, directionName); }
+const QByteArray &quotedName(MessageTag tag) { return quotedName(tag, MessageTag::SocketIo, tagName); }
 
 void appendInteger(QByteArray &out, qint64 value)
 {
