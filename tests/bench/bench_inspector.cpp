@@ -223,24 +223,62 @@ GuiRun guiRate(const QUrl &url, int count, const QString &recording)
     return run;
 }
 
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.empty() ? 0 : values[values.size() / 2];
+}
+
+QString spread(std::vector<double> values, int decimals)
+{
+    std::sort(values.begin(), values.end());
+    return values.size() < 2 ? QString()
+                             : QStringLiteral(" (%1–%2)").arg(values.front(), 0, 'f', decimals).arg(values.back(), 0, 'f', decimals);
+}
+
+// This machine's speed wanders by 2× from one second to the next (the bare client alone measured
+// 1.2 to 3.1 M msg/s on the same flood), so each figure is the median of Repeats rounds, and each
+// round runs the baseline, the CLI and the window back to back: a ratio compares neighbours.
+constexpr int Repeats = 3;
+
 void ingest(FloodServer &server, const QString &kind, int count, int size, const QString &label, QTemporaryDir &dir, bool withStalls)
 {
     const QUrl url = server.url(kind, count, size);
-    const double base = baselineRate(url, count);
-    int cliFound = 0;
-    const double cli = cliRate(url, count, dir.filePath(QStringLiteral("cli.jsonl")), &cliFound);
-    const GuiRun gui = guiRate(url, count, dir.filePath(QStringLiteral("gui.jsonl")));
+    std::vector<double> bases, clis, guis, cliRatios, guiRatios, p99s, worsts;
+    bool allFound = true, scrolledAndSelected = true;
+    for (int round = 0; round < Repeats; ++round) {
+        const double base = baselineRate(url, count);
+        int cliFound = 0;
+        const double cli = cliRate(url, count, dir.filePath(QStringLiteral("cli.jsonl")), &cliFound);
+        const GuiRun gui = guiRate(url, count, dir.filePath(QStringLiteral("gui.jsonl")));
+        allFound = allFound && cliFound == count && gui.found == count;
+        scrolledAndSelected = scrolledAndSelected && gui.scrolledAndSelected;
+        bases.push_back(base);
+        clis.push_back(cli);
+        guis.push_back(gui.rate);
+        cliRatios.push_back(base > 0 ? cli / base : 0);
+        guiRatios.push_back(base > 0 ? gui.rate / base : 0);
+        p99s.push_back(gui.stallP99);
+        worsts.push_back(gui.stallWorst);
+    }
     const double guiTarget = 0.5, cliTarget = 0.7;
-    add(QStringLiteral("ingest %1, window + log + recording").arg(label), rate(gui.rate), rate(base),
-        QStringLiteral("%1").arg(gui.rate / base, 0, 'f', 2), QStringLiteral("≥ %1×").arg(guiTarget),
-        gui.found == count && gui.rate / base >= guiTarget);
-    add(QStringLiteral("ingest %1, wsinspector-cli recording").arg(label), rate(cli), rate(base),
-        QStringLiteral("%1").arg(cli / base, 0, 'f', 2), QStringLiteral("≥ %1×").arg(cliTarget),
-        cliFound == count && cli / base >= cliTarget);
+    const double guiRatio = median(guiRatios), cliRatio = median(cliRatios);
+    add(QStringLiteral("ingest %1, window + log + recording").arg(label), rate(median(guis)), rate(median(bases)),
+        QStringLiteral("%1%2").arg(guiRatio, 0, 'f', 2).arg(spread(guiRatios, 2)), QStringLiteral("≥ %1×").arg(guiTarget),
+        allFound && guiRatio >= guiTarget);
+    add(QStringLiteral("ingest %1, wsinspector-cli recording").arg(label), rate(median(clis)), rate(median(bases)),
+        QStringLiteral("%1%2").arg(cliRatio, 0, 'f', 2).arg(spread(cliRatios, 2)), QStringLiteral("≥ %1×").arg(cliTarget),
+        allFound && cliRatio >= cliTarget);
     if (withStalls) {
-        add(QStringLiteral("GUI event-loop stall during the %1 flood, p99").arg(label), QStringLiteral("%1 ms").arg(gui.stallP99, 0, 'f', 1),
+        GuiRun gui;
+        gui.stallP99 = median(p99s);
+        gui.stallWorst = *std::max_element(worsts.begin(), worsts.end());
+        gui.scrolledAndSelected = scrolledAndSelected;
+        add(QStringLiteral("GUI event-loop stall during the %1 flood, p99 (median of rounds)").arg(label),
+            QStringLiteral("%1 ms%2").arg(gui.stallP99, 0, 'f', 1).arg(spread(p99s, 1)),
             QStringLiteral("—"), QStringLiteral("—"), QStringLiteral("≤ 16 ms"), gui.stallP99 <= 16);
-        add(QStringLiteral("GUI event-loop stall during the %1 flood, worst").arg(label), QStringLiteral("%1 ms").arg(gui.stallWorst, 0, 'f', 1),
+        add(QStringLiteral("GUI event-loop stall during the %1 flood, worst of all rounds").arg(label),
+            QStringLiteral("%1 ms").arg(gui.stallWorst, 0, 'f', 1),
             QStringLiteral("—"), QStringLiteral("—"), QStringLiteral("≤ 100 ms"), gui.stallWorst <= 100);
         add(QStringLiteral("scroll and select a row mid-flood"), gui.scrolledAndSelected ? QStringLiteral("yes") : QStringLiteral("no"),
             QStringLiteral("—"), QStringLiteral("—"), QStringLiteral("yes"), gui.scrolledAndSelected);
