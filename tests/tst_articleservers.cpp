@@ -119,6 +119,7 @@ void tst_ArticleServers::nodeEchoProtocolNeedsItsSubprotocol()
     typeUrlAndOpen(0, url);
     QTRY_COMPARE(m_window->tab(0)->session()->state(), Session::State::Closed);
     QTRY_VERIFY(rowsWith(0, Direction::Local, QStringLiteral("HTTP 403")) >= 1);
+    QVERIFY(rowsWith(0, Direction::Local, QStringLiteral("No subprotocol was requested")) >= 1);
     QCOMPARE(inTab<QComboBox>(0, "urlCombo")->currentText(), url);
 
     // Ask for echo-protocol in the options, as a person would, and open again.

@@ -194,28 +194,35 @@ void tst_Session::handshakeRejected_data()
 {
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("reasonPhrase");
-    QTest::newRow("401") << 401 << "Unauthorized";
-    QTest::newRow("403") << 403 << "Forbidden";
-    QTest::newRow("404") << 404 << "Not Found";
-    QTest::newRow("500") << 500 << "Internal Server Error";
+    QTest::addColumn<bool>("subprotocolHint");
+    QTest::newRow("401") << 401 << "Unauthorized" << false;
+    QTest::newRow("403") << 403 << "Forbidden" << true;
+    QTest::newRow("404") << 404 << "Not Found" << false;
+    QTest::newRow("500") << 500 << "Internal Server Error" << false;
 }
 
 void tst_Session::handshakeRejected()
 {
     QFETCH(int, status);
     QFETCH(QString, reasonPhrase);
+    QFETCH(bool, subprotocolHint);
     // The server answers and then keeps the connection open: QWebSocket 6.4.2 alone would
     // sit in Connecting until the connect timeout.
     test::RawHttpServer server(QStringLiteral("HTTP/1.1 %1 %2\r\nContent-Length: 0\r\n\r\n").arg(status).arg(reasonPhrase).toLatin1());
     Session session;
     EventLog log(session);
-    session.open(optionsFor(server.url(), 60000));
+    QUrl url = server.url();
+    url.setQuery(QStringLiteral("token=s3cret"));
+    session.open(optionsFor(url, 60000));
     QTRY_COMPARE_WITH_TIMEOUT(session.state(), Session::State::Closed, 5000);
     QCOMPARE(log.count(EventKind::Error), 1);
     const SessionEvent error = log.last(EventKind::Error);
     QCOMPARE(error.code, status);
     QVERIFY2(error.payloadText().contains(QStringLiteral("HTTP %1 %2").arg(status).arg(reasonPhrase)),
              error.payload.constData());
+    // The message is shown, printed and recorded: the URL's token is masked in it.
+    QVERIFY2(!error.payload.contains("s3cret"), error.payload.constData());
+    QCOMPARE(error.payloadText().contains(QStringLiteral("No subprotocol was requested")), subprotocolHint);
     QCOMPARE(session.handshake().httpStatus, status);
 }
 

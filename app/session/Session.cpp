@@ -594,9 +594,13 @@ void Session::onSocketError(const SocketNotice &n)
         const QRegularExpressionMatch match = httpStatus.match(m_transportError);
         if (match.hasMatch()) {
             const int status = match.captured(1).toInt();
-            failConnecting(QStringLiteral("Handshake rejected by %1: the server answered HTTP %2 %3 instead of 101 Switching Protocols")
-                               .arg(m_options.url.toString(), match.captured(1), match.captured(2)),
-                           status);
+            QString message = QStringLiteral("Handshake rejected by %1: the server answered HTTP %2 %3 instead of 101 Switching Protocols")
+                                  .arg(Redaction::redactUrl(m_options.url).toString(), match.captured(1), match.captured(2));
+            // QWebSocket shows neither the body nor the headers that would say why; this is the usual reason.
+            if (m_options.subprotocols.isEmpty() && (status == 400 || status == 403 || status == 426))
+                message += QStringLiteral(". No subprotocol was requested: a server that only speaks one "
+                                          "(Sec-WebSocket-Protocol) refuses like this; Options → Subprotocols sets it");
+            failConnecting(message, status);
             return;
         }
         failConnecting(describeSocketError(error));
