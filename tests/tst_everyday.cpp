@@ -2,6 +2,7 @@
 // snippets, placeholders), several tabs, the keyboard, accessibility and the
 // theme. Driven through the real widgets; read back from the real models.
 #include "ComposerWidget.h"
+#include "ConnectionPanel.h"
 #include "ConnectionTab.h"
 #include "DialogAnswerer.h"
 #include "LogPane.h"
@@ -15,6 +16,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QChartView>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -414,10 +416,14 @@ void tst_Everyday::darkThemeKeepsProblemsReadable()
     m_window->findChild<QAction *>(QStringLiteral("theme-dark"))->trigger();
     QTRY_VERIFY(Theme::isDark(m_window->palette()));
     QTRY_VERIFY(Theme::isDark(m_window->logPane()->palette()));
+    // Qt Charts has themes of its own: the panel's chart follows.
+    auto *chart = m_window->connectionPanel()->findChild<QChartView *>(QStringLiteral("panelChart"))->chart();
+    QTRY_COMPARE(chart->theme(), QChart::ChartThemeDark);
     QVERIFY(Theme::contrast(Theme::problemColor(m_window->palette()), m_window->palette().color(QPalette::Base)) >= 4.5);
     QCOMPARE(Theme::current(), Theme::Choice::Dark);
     m_window->findChild<QAction *>(QStringLiteral("theme-light"))->trigger();
     QTRY_VERIFY(!Theme::isDark(m_window->palette()));
+    QTRY_COMPARE(chart->theme(), QChart::ChartThemeLight);
     QVERIFY(Theme::contrast(Theme::problemColor(m_window->palette()), m_window->palette().color(QPalette::Base)) >= 4.5);
     m_window->findChild<QAction *>(QStringLiteral("theme-system"))->trigger();
     QCOMPARE(Theme::current(), Theme::Choice::System);

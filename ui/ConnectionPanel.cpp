@@ -4,6 +4,8 @@
 #include "session/CloseCode.h"
 #include "session/Session.h"
 
+#include "Theme.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QDateTime>
@@ -93,6 +95,7 @@ ConnectionPanel::ConnectionPanel(Session *session, QWidget *parent)
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(200);
     layout->addWidget(m_chartView, 1);
+    applyChartTheme();
 
     connect(session, &Session::rttMeasured, this, [this](double ms) { m_rttSinceLastSample = ms; });
     connect(session, &Session::stateChanged, this, &ConnectionPanel::refreshLabels);
@@ -101,6 +104,21 @@ ConnectionPanel::ConnectionPanel(Session *session, QWidget *parent)
     connect(&m_timer, &QTimer::timeout, this, &ConnectionPanel::sample);
     m_timer.start();
     refreshLabels();
+}
+
+void ConnectionPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyChartTheme();
+    QWidget::changeEvent(event);
+}
+
+void ConnectionPanel::applyChartTheme()
+{
+    // Qt Charts draws with a theme of its own, not the palette: follow light or dark by hand.
+    const QChart::ChartTheme theme = Theme::isDark(palette()) ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    if (m_chart->theme() != theme)
+        m_chart->setTheme(theme);
 }
 
 QLabel *ConnectionPanel::addRow(QFormLayout *form, const QString &title, const char *objectName)

@@ -32,7 +32,11 @@ public:
     int ratePointCount() const;
     void sample(); // one tick: refresh the labels and add chart points
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void applyChartTheme();
     QLabel *addRow(QFormLayout *form, const QString &title, const char *objectName);
     void refreshLabels();
 
