@@ -6,6 +6,8 @@
 #include "session/CloseCode.h"
 
 #include <QDateTime>
+
+#include <limits>
 #include <QJsonDocument>
 
 namespace wsi {
@@ -63,9 +65,17 @@ void MessageLogModel::clear()
 
 QString MessageLogModel::timeText(qint64 timestampUs)
 {
-    const QDateTime time = QDateTime::fromMSecsSinceEpoch(timestampUs / 1000);
-    return time.toString(QStringLiteral("HH:mm:ss.")) +
-           QStringLiteral("%1").arg(timestampUs % 1000000, 6, 10, QLatin1Char('0'));
+    // Local time goes through the time zone rules, which is slow; the rows on screen under a
+    // flood share their second, so it is converted once per second shown.
+    const qint64 second = timestampUs >= 0 ? timestampUs / 1000000 : (timestampUs - 999999) / 1000000;
+    thread_local qint64 cachedSecond = std::numeric_limits<qint64>::min();
+    thread_local QString cachedPrefix;
+    if (second != cachedSecond) {
+        cachedPrefix = QDateTime::fromSecsSinceEpoch(second).toString(QStringLiteral("HH:mm:ss."));
+        cachedSecond = second;
+    }
+    const qint64 micros = timestampUs - second * 1000000;
+    return cachedPrefix + QStringLiteral("%1").arg(micros, 6, 10, QLatin1Char('0'));
 }
 
 QString MessageLogModel::summaryText(int row) const
