@@ -7,6 +7,7 @@
 #include "SocketWorker.h"
 
 #include <QNetworkRequest>
+#include <QScopedValueRollback>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 
@@ -52,6 +53,7 @@ bool isLocalProtocolFailure(const QString &reason)
 Session::Session(QObject *parent)
     : QObject(parent)
     , m_inbox(std::make_shared<SocketInbox>())
+    , m_drainBatch(std::make_unique<SocketBatch>())
     , m_random([] { return QRandomGenerator::global()->generateDouble(); })
 {
     m_clock.start();
@@ -169,16 +171,29 @@ void Session::drainInbox()
 {
     // A flood is handled in slices of a few milliseconds, so the thread this session
     // lives in (the window's) still paints and runs its timers in between.
+    // A slot that runs an event loop (a modal dialog) would re-enter here; the outer call goes on.
+    if (m_draining)
+        return;
+    const QScopedValueRollback<bool> draining(m_draining, true);
     QElapsedTimer budget;
     budget.start();
-    std::deque<SocketNotice> batch;
     for (;;) {
-        batch.clear();
-        if (!m_inbox->take(batch, 256))
-            return; // idle until the socket thread wakes us
-        for (SocketNotice &notice : batch) {
-            if (notice.generation == m_generation && m_connectionActive)
-                handleNotice(notice);
+        if (m_drainIndex >= m_drainBatch->notices.size()) {
+            *m_drainBatch = SocketBatch();
+            m_drainIndex = 0;
+            if (!m_inbox->take(m_drainBatch.get()))
+                return; // idle until the socket thread wakes us
+        }
+        const size_t end = qMin(m_drainBatch->notices.size(), m_drainIndex + 256);
+        for (; m_drainIndex < end; ++m_drainIndex) {
+            SocketNotice &notice = m_drainBatch->notices[m_drainIndex];
+            if (notice.generation != m_generation || !m_connectionActive)
+                continue;
+            // The message's own copy is made on this thread, where it will also be freed.
+            if (notice.payloadAt >= 0)
+                notice.payload = QByteArray(m_drainBatch->bytes.constData() + notice.payloadAt, notice.payloadSize);
+            handleNotice(notice);
+            notice.payload = QByteArray();
         }
         if (budget.elapsed() >= DrainBudgetMs) {
             QMetaObject::invokeMethod(this, &Session::drainInbox, Qt::QueuedConnection);

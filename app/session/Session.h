@@ -17,6 +17,7 @@
 namespace wsi {
 
 class SocketInbox;
+struct SocketBatch;
 class SocketWorker;
 struct SocketNotice;
 
@@ -144,6 +145,9 @@ private:
 
     SessionOptions m_options;
     std::shared_ptr<SocketInbox> m_inbox;
+    std::unique_ptr<SocketBatch> m_drainBatch; // the batch being handled, and how far
+    size_t m_drainIndex = 0;
+    bool m_draining = false;
     QThread m_thread;
     SocketWorker *m_worker = nullptr;
     quint32 m_generation = 0;

@@ -9,47 +9,26 @@
 
 namespace wsi {
 
-bool SocketInbox::push(SocketNotice &&notice)
+bool SocketInbox::push(SocketBatch &&batch)
 {
     QMutexLocker lock(&m_mutex);
-    m_queue.push_back(std::move(notice));
+    m_queue.push_back(std::move(batch));
     if (m_readerAwake)
         return false;
     m_readerAwake = true;
     return true;
 }
 
-bool SocketInbox::pushAll(std::vector<SocketNotice> &batch)
-{
-    QMutexLocker lock(&m_mutex);
-    for (SocketNotice &notice : batch)
-        m_queue.push_back(std::move(notice));
-    batch.clear();
-    if (m_readerAwake)
-        return false;
-    m_readerAwake = true;
-    return true;
-}
-
-bool SocketInbox::take(std::deque<SocketNotice> &out, size_t max)
+bool SocketInbox::take(SocketBatch *out)
 {
     QMutexLocker lock(&m_mutex);
     if (m_queue.empty()) {
         m_readerAwake = false;
         return false;
     }
-    const size_t n = std::min(max, m_queue.size());
-    for (size_t i = 0; i < n; ++i) {
-        out.push_back(std::move(m_queue.front()));
-        m_queue.pop_front();
-    }
+    *out = std::move(m_queue.front());
+    m_queue.pop_front();
     return true;
-}
-
-size_t SocketInbox::size()
-{
-    QMutexLocker lock(&m_mutex);
-    return m_queue.size();
 }
 
 namespace {
@@ -90,16 +69,16 @@ void SocketWorker::post(SocketNotice &&notice)
     // Reading the clock costs as much as decoding a small message. Messages decoded from one
     // read are microseconds apart: they share a reading, taken again every 32 messages.
     if (notice.timestampUs == 0) {
-        if (!message || m_pending.empty() || ++m_sinceClockRead >= 32) {
+        if (!message || m_pending.notices.empty() || ++m_sinceClockRead >= 32) {
             m_lastClockUs = nowUs();
             m_sinceClockRead = 0;
         }
         notice.timestampUs = m_lastClockUs;
     }
-    m_pending.push_back(std::move(notice));
+    m_pending.notices.push_back(std::move(notice));
     // QWebSocket emits every message of a read before returning to the event loop: the
     // queued flush runs right after that, so a burst costs one hand-over instead of one per message.
-    if (!message || m_pending.size() >= 4096) {
+    if (!message || m_pending.notices.size() >= 4096 || m_pending.bytes.size() >= (4 << 20)) {
         flushPending();
     } else if (!m_flushQueued) {
         m_flushQueued = true;
@@ -110,7 +89,11 @@ void SocketWorker::post(SocketNotice &&notice)
 void SocketWorker::flushPending()
 {
     m_flushQueued = false;
-    if (!m_pending.empty() && m_inbox->pushAll(m_pending))
+    if (m_pending.notices.empty())
+        return;
+    const bool wake = m_inbox->push(std::move(m_pending));
+    m_pending = SocketBatch();
+    if (wake)
         m_wake();
 }
 
@@ -147,15 +130,36 @@ void SocketWorker::open(quint32 generation, const QNetworkRequest &request, cons
         post(std::move(n));
     });
     connect(socket, &QWebSocket::textMessageReceived, this, [this](const QString &message) {
+        if (message.size() > OwnBufferBytes) {
+            SocketNotice n;
+            n.kind = SocketNotice::Kind::Text;
+            n.payload = message.toUtf8();
+            post(std::move(n));
+            return;
+        }
+        // Encoded straight into the batch's block: no buffer of its own per message.
+        QByteArray &bytes = m_pending.bytes;
+        const qsizetype at = bytes.size();
+        bytes.resize(at + message.size() * 3);
+        char *end = m_utf8.appendToBuffer(bytes.data() + at, message);
         SocketNotice n;
         n.kind = SocketNotice::Kind::Text;
-        n.payload = message.toUtf8();
+        n.payloadAt = at;
+        n.payloadSize = end - (bytes.constData() + at);
+        bytes.truncate(at + n.payloadSize);
         post(std::move(n));
     });
     connect(socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &message) {
         SocketNotice n;
         n.kind = SocketNotice::Kind::Binary;
-        n.payload = message;
+        if (message.size() > OwnBufferBytes) {
+            n.payload = message; // shared, not copied
+            post(std::move(n));
+            return;
+        }
+        n.payloadAt = m_pending.bytes.size();
+        n.payloadSize = message.size();
+        m_pending.bytes.append(message);
         post(std::move(n));
     });
     connect(socket, &QWebSocket::pong, this, [this](quint64, const QByteArray &payload) {

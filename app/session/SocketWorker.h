@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QWebSocket>
 
+#include <QStringEncoder>
+
 #include <deque>
 #include <vector>
 #include <functional>
@@ -24,9 +26,22 @@ struct SocketNotice
     quint32 generation = 0; // which connection; notices from an abandoned one are dropped
     qint64 timestampUs = 0;
     qint64 amount = 0;      // BytesWritten
-    QByteArray payload;     // Text (UTF-8), Binary, Pong
+    QByteArray payload;     // Pong; Text (UTF-8) and Binary once the session has taken them
+    // Text and Binary as they cross threads: where the payload lies in its batch's bytes.
+    qsizetype payloadAt = -1;
+    qsizetype payloadSize = 0;
     QString text;           // Connected: subprotocol; AboutToClose: reason; Disconnected/Error: error string; SslErrors: problems
     QStringList tls;        // Connected over wss: protocol, cipher, peer certificate
+};
+
+// What the socket thread hands over at once, in order: the notices of one read
+// and the bytes of all their messages in one block. One allocation crosses the
+// threads per batch instead of one per message (a free on another thread than
+// the malloc contends on the allocator's lock).
+struct SocketBatch
+{
+    std::vector<SocketNotice> notices;
+    QByteArray bytes;
 };
 
 // The ordered queue between the socket thread and the session's thread. The
@@ -36,16 +51,13 @@ class SocketInbox
 {
 public:
     // True when the reader must be woken up (the queue was idle).
-    bool push(SocketNotice &&notice);
-    // Moves every notice of batch in, in order, under one lock; same answer as push().
-    bool pushAll(std::vector<SocketNotice> &batch);
-    // Moves up to max notices into out; false when the queue is empty and the reader went idle.
-    bool take(std::deque<SocketNotice> &out, size_t max);
-    size_t size();
+    bool push(SocketBatch &&batch);
+    // Moves the oldest batch into out; false when the queue is empty and the reader went idle.
+    bool take(SocketBatch *out);
 
 private:
     QMutex m_mutex;
-    std::deque<SocketNotice> m_queue;
+    std::deque<SocketBatch> m_queue;
     bool m_readerAwake = false;
 };
 
@@ -81,7 +93,11 @@ private:
     quint32 m_generation = 0;
     bool m_ignoreCertificateErrors = false;
     // Messages of one read, handed over together: one lock and at most one wake-up per read.
-    std::vector<SocketNotice> m_pending;
+    SocketBatch m_pending;
+    // A big message keeps a buffer of its own: copying it into the block would cost more
+    // than the one allocation it saves.
+    static constexpr qsizetype OwnBufferBytes = 64 * 1024;
+    QStringEncoder m_utf8{QStringEncoder::Utf8};
     bool m_flushQueued = false;
     qint64 m_lastClockUs = 0;
     int m_sinceClockRead = 0;
