@@ -22,7 +22,7 @@ MessageLogModel::MessageLogModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
     m_flushTimer.setSingleShot(true);
-    m_flushTimer.setInterval(25);
+    m_flushTimer.setInterval(50);
     connect(&m_flushTimer, &QTimer::timeout, this, &MessageLogModel::flush);
 }
 
