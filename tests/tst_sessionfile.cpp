@@ -86,6 +86,7 @@ class tst_SessionFile : public QObject
     Q_OBJECT
 private slots:
     void escapingAtEveryPosition();
+    void base64AtEveryLength();
     void isoTime_data();
     void isoTime();
     void roundTripEveryKind();
@@ -443,6 +444,27 @@ void tst_SessionFile::escapingAtEveryPosition()
         event.kind = EventKind::Text;
         const QByteArray line = EventJson::toLine(event);
         QCOMPARE(QJsonDocument::fromJson(line).object().value(QStringLiteral("ts_us")).toInteger(), ts);
+    }
+}
+
+void tst_SessionFile::base64AtEveryLength()
+{
+    // The writer encodes base64 itself: every tail length (0, 1, 2 bytes left over) and every byte value.
+    QByteArray all;
+    for (int b = 0; b < 256; ++b)
+        all += char(b);
+    for (int length = 0; length <= 258; ++length) {
+        SessionEvent event;
+        event.kind = EventKind::Binary;
+        event.direction = Direction::Incoming;
+        event.payload = all.repeated(2).mid(length % 7, length);
+        const QByteArray line = EventJson::toLine(event);
+        QVERIFY2(line.contains("\"base64\":\"" + event.payload.toBase64() + '"'), line.constData());
+        SessionEvent back;
+        QString error;
+        bool notJson = false;
+        QVERIFY2(EventJson::fromLine(QByteArrayView(line).chopped(1), &back, &error, &notJson), qPrintable(error));
+        QCOMPARE(back.payload, event.payload);
     }
 }
 

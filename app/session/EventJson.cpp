@@ -203,6 +203,34 @@ void appendString(QByteArray &out, QByteArrayView utf8)
     out += '"';
 }
 
+// "base64" in quotes, encoded in place: no temporary buffer per binary message.
+void appendBase64(QByteArray &out, QByteArrayView bytes)
+{
+    static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    const qsizetype at = out.size();
+    out.resize(at + 2 + (bytes.size() + 2) / 3 * 4);
+    char *p = out.data() + at;
+    *p++ = '"';
+    const auto *in = reinterpret_cast<const uchar *>(bytes.data());
+    qsizetype i = 0;
+    for (; i + 3 <= bytes.size(); i += 3) {
+        const quint32 v = (quint32(in[i]) << 16) | (quint32(in[i + 1]) << 8) | in[i + 2];
+        *p++ = alphabet[v >> 18];
+        *p++ = alphabet[(v >> 12) & 63];
+        *p++ = alphabet[(v >> 6) & 63];
+        *p++ = alphabet[v & 63];
+    }
+    if (i < bytes.size()) {
+        const bool two = i + 1 < bytes.size();
+        const quint32 v = (quint32(in[i]) << 16) | (two ? quint32(in[i + 1]) << 8 : 0);
+        *p++ = alphabet[v >> 18];
+        *p++ = alphabet[(v >> 12) & 63];
+        *p++ = two ? alphabet[(v >> 6) & 63] : '=';
+        *p++ = '=';
+    }
+    *p = '"';
+}
+
 void appendKey(QByteArray &out, const char *key)
 {
     out += ",\"";
@@ -256,9 +284,7 @@ void EventJson::appendLine(QByteArray &out, const SessionEvent &event, qint64 st
         appendKey(out, "size");
         appendInteger(out, event.payload.size());
         appendKey(out, "base64");
-        out += '"';
-        out += event.payload.toBase64();
-        out += '"';
+        appendBase64(out, event.payload);
         if (event.kind == EventKind::Pong) {
             appendKey(out, "rtt_ms");
             out += QByteArray::number(event.code / 1000.0, 'f', 3);
