@@ -36,7 +36,102 @@ private slots:
     void clearEmptiesModel();
     void hugeMessageDetailIsCut();
     void filterChecksInSlicesAndFollowsNewRows();
+    void storeDropsFromFrontAndFreesChunks();
+    void rowLimitKeepsNewestAndNumbersStay();
+    void filterFollowsDroppedRows();
 };
+
+void tst_MessageLog::storeDropsFromFrontAndFreesChunks()
+{
+    MessageStore store;
+    const QByteArray big = ' ' + QByteArray(MessageStore::ChunkSize / 4, 'x'); // three per chunk
+    for (int i = 0; i < 12; ++i)
+        store.append(makeEvent(EventKind::Text, Direction::Incoming, QByteArray::number(i) + big));
+    QCOMPARE(store.payloadBytes(), 12 * qint64(big.size()) + 10 + 2 * 2);
+    const auto numberAt = [&store](int row) {
+        const QByteArrayView payload = store.payload(row);
+        return payload.first(payload.indexOf(' ')).toByteArray().toInt();
+    };
+    QCOMPARE(store.chunkCount(), 4);
+    store.dropFront(5);
+    QCOMPARE(store.size(), 7);
+    QCOMPARE(store.chunkCount(), 3); // the first chunk held events 0-2 only
+    QCOMPARE(store.droppedCount(), 5);
+    // What is held is untouched, in order, after the chunks before it were freed.
+    for (int row = 0; row < store.size(); ++row)
+        QCOMPARE(numberAt(row), row + 5);
+    QCOMPARE(store.payloadBytes(), 7 * qint64(big.size()) + 5 + 2 * 2); // "5".."9", "10", "11"
+    store.dropFront(100);
+    QCOMPARE(store.size(), 0);
+    QCOMPARE(store.droppedCount(), 12);
+    QCOMPARE(store.payloadBytes(), 0);
+    QCOMPARE(store.chunkCount(), 1); // kept for the next appends
+    store.append(makeEvent(EventKind::Binary, Direction::Outgoing, "after"));
+    QCOMPARE(store.payload(0).toByteArray(), QByteArray("after"));
+    store.clear();
+    QCOMPARE(store.droppedCount(), 0);
+}
+
+void tst_MessageLog::rowLimitKeepsNewestAndNumbersStay()
+{
+    MessageLogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy dropped(&model, &MessageLogModel::rowsDropped);
+    model.setRowLimit(100);
+    for (int i = 0; i < 60; ++i)
+        model.append(makeEvent(EventKind::Text, Direction::Incoming, "m" + QByteArray::number(i + 1)));
+    model.flush();
+    QCOMPARE(model.rowCount(), 60);
+    QCOMPARE(dropped.size(), 0);
+    for (int i = 60; i < 250; ++i)
+        model.append(makeEvent(EventKind::Text, Direction::Incoming, "m" + QByteArray::number(i + 1)));
+    model.flush();
+    QCOMPARE(model.rowCount(), 100);
+    QCOMPARE(model.droppedRows(), 150);
+    QCOMPARE(dropped.size(), 1);
+    QCOMPARE(dropped.last().at(0).toLongLong(), 150);
+    // The first held row is message 151 and is numbered so; the last is 250.
+    QCOMPARE(model.index(0, MessageLogModel::NumberColumn).data().toLongLong(), 151);
+    QCOMPARE(model.index(0, MessageLogModel::DataColumn).data().toString(), QStringLiteral("m151"));
+    QCOMPARE(model.index(99, MessageLogModel::DataColumn).data().toString(), QStringLiteral("m250"));
+    QVERIFY(model.detailText(0).startsWith(QStringLiteral("#151 ")));
+    // Lowering the limit drops at once; 0 means no limit again.
+    model.setRowLimit(10);
+    QCOMPARE(model.rowCount(), 10);
+    QCOMPARE(model.index(0, MessageLogModel::DataColumn).data().toString(), QStringLiteral("m241"));
+    model.setRowLimit(0);
+    for (int i = 250; i < 300; ++i)
+        model.append(makeEvent(EventKind::Text, Direction::Incoming, "m" + QByteArray::number(i + 1)));
+    model.flush();
+    QCOMPARE(model.rowCount(), 60);
+    QCOMPARE(model.droppedRows(), 240);
+}
+
+void tst_MessageLog::filterFollowsDroppedRows()
+{
+    MessageLogModel model;
+    LogFilterModel filter;
+    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    filter.setLogModel(&model);
+    QVERIFY(filter.setText(QStringLiteral("odd")));
+    for (int i = 1; i <= 100; ++i)
+        model.append(makeEvent(EventKind::Text, Direction::Incoming, QByteArray::number(i) + (i % 2 ? " odd" : " even")));
+    model.flush();
+    QTRY_VERIFY(filter.isComplete());
+    QCOMPARE(filter.rowCount(), 50);
+    model.setRowLimit(30); // keeps 71..100
+    QCOMPARE(filter.rowCount(), 15);
+    QCOMPARE(filter.index(0, MessageLogModel::DataColumn).data().toString(), QStringLiteral("71 odd"));
+    QCOMPARE(filter.mapToSource(filter.index(14, 0)).row(), 28); // message 99
+    // Rows arriving after the drop are still checked, against the new positions.
+    for (int i = 101; i <= 110; ++i)
+        model.append(makeEvent(EventKind::Text, Direction::Incoming, QByteArray::number(i) + (i % 2 ? " odd" : " even")));
+    model.flush();
+    QTRY_VERIFY(filter.isComplete());
+    QCOMPARE(filter.rowCount(), 15);
+    QCOMPARE(filter.index(14, MessageLogModel::DataColumn).data().toString(), QStringLiteral("109 odd"));
+    QCOMPARE(filter.index(0, MessageLogModel::DataColumn).data().toString(), QStringLiteral("81 odd"));
+}
 
 void tst_MessageLog::filterChecksInSlicesAndFollowsNewRows()
 {

@@ -56,6 +56,10 @@ void LogFilterModel::setLogModel(MessageLogModel *model)
         // New log rows are checked on the next slice; a cleared log starts over.
         connect(model, &QAbstractItemModel::rowsInserted, this, [this] { m_sliceTimer.start(); });
         connect(model, &QAbstractItemModel::modelReset, this, &LogFilterModel::restart);
+        connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+                [this](const QModelIndex &, int first, int last) { onLogRowsAboutToBeRemoved(first, last); });
+        connect(model, &QAbstractItemModel::rowsRemoved, this,
+                [this](const QModelIndex &, int first, int last) { onLogRowsRemoved(first, last); });
     }
     restart();
 }
@@ -69,6 +73,32 @@ void LogFilterModel::restart()
     endResetModel();
     if (m_log)
         m_sliceTimer.start();
+}
+
+void LogFilterModel::onLogRowsAboutToBeRemoved(int first, int last)
+{
+    // Announced while the log still holds the rows, so views read consistent data.
+    const auto from = std::lower_bound(m_rows.begin(), m_rows.end(), first);
+    const auto to = std::upper_bound(from, m_rows.end(), last);
+    m_removing = {int(from - m_rows.begin()), int(to - m_rows.begin())};
+    if (m_removing.first != m_removing.second)
+        beginRemoveRows(QModelIndex(), m_removing.first, m_removing.second - 1);
+}
+
+void LogFilterModel::onLogRowsRemoved(int first, int last)
+{
+    const int count = last - first + 1;
+    const auto after = m_rows.erase(m_rows.begin() + m_removing.first, m_rows.begin() + m_removing.second);
+    // The rows after the gap keep their places here; their log rows moved up.
+    for (auto it = after; it != m_rows.end(); ++it)
+        *it -= count;
+    if (m_checked > last)
+        m_checked -= count;
+    else if (m_checked > first)
+        m_checked = first;
+    if (m_removing.first != m_removing.second)
+        endRemoveRows();
+    m_removing = {};
 }
 
 bool LogFilterModel::isComplete() const

@@ -4,6 +4,7 @@
 #include <QRegularExpression>
 #include <QTimer>
 
+#include <utility>
 #include <vector>
 
 namespace wsi {
@@ -58,6 +59,8 @@ signals:
 
 private:
     void restart();
+    void onLogRowsAboutToBeRemoved(int first, int last);
+    void onLogRowsRemoved(int first, int last);
     void checkSlice(int budgetMs);
     bool accepts(int sourceRow) const;
 
@@ -71,6 +74,7 @@ private:
 
     std::vector<int> m_rows; // matching log rows, ascending
     int m_checked = 0;       // log rows [0, m_checked) are decided
+    std::pair<int, int> m_removing; // [first, end) of m_rows leaving with the log rows being removed
     QTimer m_sliceTimer;
     double m_longestSliceMs = 0;
     int m_sliceBudgetMs = 8;

@@ -43,9 +43,33 @@ void MessageLogModel::append(const SessionEvent &event)
         m_flushTimer.start();
 }
 
+void MessageLogModel::setRowLimit(qsizetype limit)
+{
+    m_rowLimit = qMax<qsizetype>(0, limit);
+    dropOverLimit();
+}
+
+void MessageLogModel::dropOverLimit()
+{
+    if (m_rowLimit <= 0 || m_store.size() <= m_rowLimit)
+        return;
+    const qsizetype excess = m_store.size() - m_rowLimit;
+    const qsizetype shownToDrop = qMin(excess, m_shownRows);
+    if (shownToDrop > 0) {
+        beginRemoveRows(QModelIndex(), 0, int(shownToDrop - 1));
+        m_store.dropFront(shownToDrop);
+        m_shownRows -= shownToDrop;
+        endRemoveRows();
+    }
+    // Rows stored since the last batch but never shown leave without telling anyone.
+    m_store.dropFront(excess - shownToDrop);
+    emit rowsDropped(m_store.droppedCount());
+}
+
 void MessageLogModel::flush()
 {
     m_flushTimer.stop();
+    dropOverLimit();
     const qsizetype total = m_store.size();
     if (total == m_shownRows)
         return;
@@ -124,7 +148,7 @@ QString MessageLogModel::detailText(int row) const
     const MessageStore::Record &r = m_store.record(row);
     const QByteArrayView payload = m_store.payload(row);
     QString header = QStringLiteral("#%1  %2  %3  %4  %5\n")
-                         .arg(row + 1)
+                         .arg(eventNumber(row))
                          .arg(timeText(r.timestampUs), directionName(r.direction), kindName(r.kind),
                               PlainText::humanSize(qint64(r.length)));
     switch (r.kind) {
@@ -168,7 +192,7 @@ QVariant MessageLogModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case NumberColumn: return row + 1;
+        case NumberColumn: return eventNumber(row);
         case TimeColumn: return timeText(r.timestampUs);
         case DirectionColumn:
             switch (r.direction) {

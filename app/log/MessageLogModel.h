@@ -30,6 +30,14 @@ public:
     // Shows everything appended so far now instead of at the next batch.
     void flush();
     void clear();
+    // At most limit rows are held (0 = no limit); past it the oldest leave the log at
+    // the next batch. A recording is written from the session, so it keeps them all.
+    void setRowLimit(qsizetype limit);
+    qsizetype rowLimit() const { return m_rowLimit; }
+    // Rows that left the log because of the limit since it was made or cleared.
+    qint64 droppedRows() const { return m_store.droppedCount(); }
+    // The number a person sees in the # column: counts every event, dropped ones too.
+    qint64 eventNumber(int row) const { return m_store.droppedCount() + row + 1; }
     const MessageStore &store() const { return m_store; }
     SessionEvent eventAt(int row) const { return m_store.event(row); }
     // Full, inert text of one row for the detail pane.
@@ -40,9 +48,16 @@ public:
 
     int batchIntervalMs() const { return m_flushTimer.interval(); }
 
+signals:
+    // Rows left the front of the log because of the row limit.
+    void rowsDropped(qint64 droppedSoFar);
+
 private:
+    void dropOverLimit();
+
     MessageStore m_store;
     qsizetype m_shownRows = 0;
+    qsizetype m_rowLimit = 0;
     QTimer m_flushTimer;
 };
 

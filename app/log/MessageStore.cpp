@@ -14,7 +14,7 @@ void MessageStore::append(const SessionEvent &event)
     QByteArray &chunk = m_chunks.back();
     Record record;
     record.timestampUs = event.timestampUs;
-    record.chunk = quint32(m_chunks.size() - 1);
+    record.chunk = m_firstChunk + quint32(m_chunks.size() - 1);
     record.offset = quint32(chunk.size());
     record.length = quint32(length);
     record.code = quint16(qBound(0, event.code, 0xFFFF));
@@ -31,13 +31,32 @@ void MessageStore::clear()
 {
     m_records.clear();
     m_chunks.clear();
+    m_firstChunk = 0;
     m_payloadBytes = 0;
+    m_dropped = 0;
+}
+
+void MessageStore::dropFront(qsizetype count)
+{
+    count = qMin(count, size());
+    if (count <= 0)
+        return;
+    for (qsizetype i = 0; i < count; ++i)
+        m_payloadBytes -= m_records[size_t(i)].length;
+    m_records.erase(m_records.begin(), m_records.begin() + count);
+    m_dropped += count;
+    // The newest chunk stays for the next appends even when every event is gone.
+    const quint32 stillUsed = m_records.empty() ? m_firstChunk + quint32(m_chunks.size() - 1) : m_records.front().chunk;
+    while (m_firstChunk < stillUsed) {
+        m_chunks.pop_front();
+        ++m_firstChunk;
+    }
 }
 
 QByteArrayView MessageStore::payload(qsizetype row) const
 {
     const Record &r = record(row);
-    return QByteArrayView(m_chunks[r.chunk].constData() + r.offset, r.length);
+    return QByteArrayView(m_chunks[r.chunk - m_firstChunk].constData() + r.offset, r.length);
 }
 
 SessionEvent MessageStore::event(qsizetype row) const

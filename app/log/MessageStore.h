@@ -5,20 +5,21 @@
 #include <QByteArray>
 #include <QByteArrayView>
 
-#include <vector>
+#include <deque>
 
 namespace wsi {
 
-// Append-only store of events: a compact fixed-size record per event and the
-// payloads packed into large chunks, so a million messages are a few big
-// allocations rather than a million small objects.
+// Store of events, appended at the back and dropped only from the front: a
+// compact fixed-size record per event and the payloads packed into large
+// chunks, so a million messages are a few big allocations rather than a million
+// small objects. A chunk is freed once no held event points into it.
 class MessageStore
 {
 public:
     struct Record
     {
         qint64 timestampUs;
-        quint32 chunk;
+        quint32 chunk; // counted from the first chunk ever made, not the first held
         quint32 offset;
         quint32 length;
         quint16 code;
@@ -34,16 +35,25 @@ public:
     bool isEmpty() const { return m_records.empty(); }
     void append(const SessionEvent &event);
     void clear();
+    // Forgets the oldest count events (all of them when count >= size()).
+    void dropFront(qsizetype count);
+    // How many events were dropped from the front since the store was made or cleared:
+    // row r holds the event numbered droppedCount() + r + 1.
+    qint64 droppedCount() const { return m_dropped; }
 
     const Record &record(qsizetype row) const { return m_records[size_t(row)]; }
     QByteArrayView payload(qsizetype row) const;
     SessionEvent event(qsizetype row) const;
     qint64 payloadBytes() const { return m_payloadBytes; }
+    qsizetype chunkCount() const { return qsizetype(m_chunks.size()); }
 
 private:
-    std::vector<Record> m_records;
-    std::vector<QByteArray> m_chunks;
+    // deques: dropping from the front costs what is dropped, not what is kept.
+    std::deque<Record> m_records;
+    std::deque<QByteArray> m_chunks;
+    quint32 m_firstChunk = 0; // the number of m_chunks.front()
     qint64 m_payloadBytes = 0;
+    qint64 m_dropped = 0;
 };
 
 } // namespace wsi

@@ -147,7 +147,7 @@ const QByteArray &quotedName(Enum value, Enum last, NameOf nameOf)
 
 const QByteArray &quotedName(EventKind kind) { return quotedName(kind, EventKind::Info, kindName); }
 const QByteArray &quotedName(Direction direction) { return quotedName(direction, Direction::Local, directionName); }
-const QByteArray &quotedName(MessageTag tag) { return quotedName(tag, MessageTag::SocketIo, tagName); }
+const QByteArray &quotedName(MessageTag tag) { return quotedName(tag, MessageTag::Resent, tagName); }
 
 void appendInteger(QByteArray &out, qint64 value)
 {
@@ -602,7 +602,8 @@ bool fromFields(const FlatFields &o, SessionEvent *event, QString *error)
     }
     const QByteArrayView tag = o.view("tag");
     if (!tag.isEmpty()) {
-        for (MessageTag t : {MessageTag::OnConnect, MessageTag::Heartbeat, MessageTag::Queued, MessageTag::EngineIo, MessageTag::SocketIo}) {
+        for (MessageTag t : {MessageTag::OnConnect, MessageTag::Heartbeat, MessageTag::Queued, MessageTag::EngineIo, MessageTag::SocketIo,
+                             MessageTag::Resent}) {
             if (tagName(t).toLatin1() == tag)
                 e.tag = t;
         }

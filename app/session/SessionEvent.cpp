@@ -53,6 +53,7 @@ QString tagName(MessageTag tag)
     case MessageTag::Queued: return QStringLiteral("queued");
     case MessageTag::EngineIo: return QStringLiteral("engine.io");
     case MessageTag::SocketIo: return QStringLiteral("socket.io");
+    case MessageTag::Resent: return QStringLiteral("resent");
     }
     return QString();
 }
