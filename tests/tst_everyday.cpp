@@ -365,6 +365,10 @@ void tst_Everyday::shortcutsDialogListsEveryShortcut()
         for (QAction *action : menuAction->menu()->actions())
             if (!action->shortcut().isEmpty())
                 expected << action->shortcut().toString(QKeySequence::NativeText);
+    // The log's own keys (they work while it has focus) must not clash with the menus' either.
+    LogPane *log = m_window->logPane();
+    for (const QAction *action : {log->copyMessageAction(), log->copyRowsAction(), log->resendAction()})
+        expected << action->shortcut().toString(QKeySequence::NativeText);
     // Every main action has its keys.
     for (const char *name : {"openAction", "closeAction", "sendAction", "newTabAction", "closeTabAction", "recordAction",
                              "exportAction", "optionsAction", "reconnectNowAction", "sendToTabsAction", "shortcutsAction"}) {

@@ -23,6 +23,8 @@
 #include <QProgressBar>
 #include <QTableWidget>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QScrollBar>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -66,6 +68,10 @@ private slots:
     void filterByTextKindAndRegex();
     void secretsMaskedInWindowAndRecording();
     void hostileTextIsInert();
+    void detailPaneShowsJsonPrettyAndHexDump();
+    void copyAndResendFromTheLog();
+    void followPausesWhileTheUserReads();
+    void rowLimitDropsOldRowsButTheRecordingKeepsAll();
 
 private:
     // Runs fill on the next modal dialog once it is up, then presses its OK button.
@@ -73,6 +79,8 @@ private:
     // Answers the next file dialog with path.
     void answerFileDialog(const QString &path);
     void sendTyped(const QString &text);
+    // Clicks the log row of this log-model row, as a person selecting it.
+    void clickRow(int row);
     QTemporaryDir m_dir;
     template<typename T>
     T *child(const char *name)
@@ -102,6 +110,7 @@ void tst_MainWindow::initTestCase()
 
 void tst_MainWindow::init()
 {
+    QSettings().remove(QStringLiteral("log/rowLimit"));
     m_window = std::make_unique<MainWindow>(m_echo.url());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -677,6 +686,196 @@ void tst_MainWindow::hostileTextIsInert()
     QCoreApplication::processEvents();
     QVERIFY2(clock.elapsed() < 500, qPrintable(QString::number(clock.elapsed())));
     QVERIFY(child<QPlainTextEdit>("detailView")->toPlainText().contains(QStringLiteral("more bytes not shown here")));
+}
+
+void tst_MainWindow::clickRow(int row)
+{
+    auto *view = child<QTableView>("logView");
+    const QModelIndex shown = m_window->logPane()->toShown(m_window->logModel()->index(row, MessageLogModel::DataColumn));
+    view->scrollTo(shown);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(shown).center());
+    QCOMPARE(view->currentIndex().row(), shown.row());
+}
+
+void tst_MainWindow::detailPaneShowsJsonPrettyAndHexDump()
+{
+    typeUrlAndOpen(m_echo.url().toString());
+    QTRY_VERIFY(stateText().startsWith(QStringLiteral("OPEN")));
+    sendTyped(QStringLiteral("{\"price\":1.5,\"tags\":[\"a\"]}"));
+    m_window->session()->sendBinary(QByteArray("\x00\x01\xfeWS<b>", 8));
+    QTRY_COMPARE(m_window->session()->counters().messagesIn, 2ull);
+    int row = -1;
+    QTRY_VERIFY((row = findRow(EventKind::Text, Direction::Incoming, QStringLiteral("price"))) >= 0);
+    clickRow(row);
+    const QString json = child<QPlainTextEdit>("detailView")->toPlainText();
+    QVERIFY2(json.contains(QStringLiteral("── JSON ──\n{\n    \"price\": 1.5,\n    \"tags\": [\n        \"a\"\n    ]\n}")), qPrintable(json));
+    QTRY_VERIFY((row = findRow(EventKind::Binary, Direction::Incoming, QString())) >= 0);
+    clickRow(row);
+    const QString hex = child<QPlainTextEdit>("detailView")->toPlainText();
+    QVERIFY2(hex.contains(QStringLiteral("00 01 fe 57 53 3c 62 3e")), qPrintable(hex));
+    QVERIFY2(hex.contains(QStringLiteral("...WS<b>")), qPrintable(hex));
+}
+
+void tst_MainWindow::copyAndResendFromTheLog()
+{
+    typeUrlAndOpen(m_echo.url().toString());
+    QTRY_VERIFY(stateText().startsWith(QStringLiteral("OPEN")));
+    auto *editor = child<QPlainTextEdit>("messageEdit");
+    QTest::keyClicks(editor, QStringLiteral("line one"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTest::keyClicks(editor, QStringLiteral("line two"));
+    QTest::mouseClick(child<QPushButton>("sendButton"), Qt::LeftButton);
+    sendTyped(QStringLiteral("second"));
+    QTRY_COMPARE(m_window->session()->counters().messagesIn, 2ull);
+    int first = -1;
+    QTRY_VERIFY((first = findRow(EventKind::Text, Direction::Incoming, QStringLiteral("line one"))) >= 0);
+    int second = -1;
+    QTRY_VERIFY((second = findRow(EventKind::Text, Direction::Incoming, QStringLiteral("second"))) >= 0);
+    auto *view = child<QTableView>("logView");
+
+    // Ctrl+C on the log: the whole payload, newline and all, not the escaped preview.
+    clickRow(first);
+    QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("line one\nline two"));
+    // Ctrl+click adds a row; Ctrl+Shift+C copies the rows as the table shows them.
+    const QModelIndex secondShown = m_window->logPane()->toShown(m_window->logModel()->index(second, MessageLogModel::DataColumn));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ControlModifier, view->visualRect(secondShown).center());
+    QCOMPARE(m_window->logPane()->selectedRows(), (std::vector<int>{first, second}));
+    QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    const QStringList lines = QGuiApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(0).split(u'\t').size(), int(MessageLogModel::ColumnCount));
+    QVERIFY2(lines.at(0).endsWith(QStringLiteral("\tline one\\nline two")), qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(1).contains(QStringLiteral("\t↓ in\ttext\t6\tsecond")), qPrintable(lines.at(1)));
+
+    // F5 sends both again, in order, tagged; the echo server answers them.
+    QTest::keyClick(view, Qt::Key_F5);
+    QTRY_COMPARE(m_window->session()->counters().messagesIn, 4ull);
+    QCOMPARE(m_window->session()->counters().messagesOut, 4ull);
+    QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("Resent 2 messages")));
+    QTRY_VERIFY(m_window->logModel()->rowCount() > second + 4);
+    std::vector<QString> resent;
+    for (int row = second + 1; row < m_window->logModel()->rowCount(); ++row) {
+        const QModelIndex index = m_window->logModel()->index(row, MessageLogModel::DataColumn);
+        if (index.data(MessageLogModel::TagRole).toInt() == int(MessageTag::Resent))
+            resent.push_back(QString::fromUtf8(m_window->logModel()->eventAt(row).payload));
+    }
+    QCOMPARE(resent, (std::vector<QString>{QStringLiteral("line one\nline two"), QStringLiteral("second")}));
+
+    // Not connected: nothing is sent, and the status bar says why.
+    QTest::mouseClick(child<QPushButton>("closeButton"), Qt::LeftButton);
+    QTRY_VERIFY(stateText().startsWith(QStringLiteral("CLOSED")));
+    clickRow(first);
+    QTest::keyClick(view, Qt::Key_F5);
+    QVERIFY2(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Not sent: the connection is CLOSED")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    QCOMPARE(m_window->session()->counters().messagesOut, 4ull);
+    QVERIFY(m_window->logPane()->resendAction()->isVisible());
+}
+
+void tst_MainWindow::followPausesWhileTheUserReads()
+{
+    typeUrlAndOpen(m_echo.url().toString());
+    QTRY_VERIFY(stateText().startsWith(QStringLiteral("OPEN")));
+    for (int i = 0; i < 200; ++i)
+        m_window->session()->sendText(QStringLiteral("row %1").arg(i));
+    QTRY_COMPARE(m_window->session()->counters().messagesIn, 200ull);
+    m_window->logModel()->flush();
+    auto *view = child<QTableView>("logView");
+    QScrollBar *bar = view->verticalScrollBar();
+    QTRY_VERIFY(bar->maximum() > 0);
+    QTRY_COMPARE(bar->value(), bar->maximum()); // following the newest row
+
+    // Scrolled up a few pages to read: new rows do not pull the view away.
+    clickRow(m_window->logModel()->rowCount() - 1);
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(view, Qt::Key_PageUp);
+    const int reading = bar->value();
+    QVERIFY(reading > 0 && reading < bar->maximum());
+    for (int i = 0; i < 50; ++i)
+        m_window->session()->sendText(QStringLiteral("more %1").arg(i));
+    QTRY_COMPARE(m_window->session()->counters().messagesIn, 250ull);
+    m_window->logModel()->flush();
+    QTRY_VERIFY(bar->maximum() > reading + 50);
+    QCOMPARE(bar->value(), reading);
+
+    // Follow unticked: even at the bottom, the view stays where it is.
+    QTest::keyClick(view, Qt::Key_End, Qt::ControlModifier);
+    const int bottom = bar->value();
+    QVERIFY(bottom > 0);
+    QTest::mouseClick(child<QCheckBox>("followCheck"), Qt::LeftButton);
+    QVERIFY(!child<QCheckBox>("followCheck")->isChecked());
+    m_window->session()->sendText(QStringLiteral("while paused"));
+    QTRY_COMPARE(m_window->session()->counters().messagesIn, 251ull);
+    m_window->logModel()->flush();
+    QTRY_VERIFY(bar->maximum() > bottom); // the view's range grows on its next layout
+    QCOMPARE(bar->value(), bottom);
+
+    // Ticked again: back to following.
+    QTest::mouseClick(child<QCheckBox>("followCheck"), Qt::LeftButton);
+    QTest::keyClick(view, Qt::Key_End, Qt::ControlModifier);
+    m_window->session()->sendText(QStringLiteral("following again"));
+    QTRY_COMPARE(m_window->session()->counters().messagesIn, 252ull);
+    m_window->logModel()->flush();
+    QTRY_COMPARE(bar->value(), bar->maximum());
+}
+
+void tst_MainWindow::rowLimitDropsOldRowsButTheRecordingKeepsAll()
+{
+    const QString path = m_dir.filePath(QStringLiteral("row-limit.jsonl"));
+    QVERIFY(m_window->startRecording(path, m_echo.url().toString()));
+    // View → Log row limit…: 20 rows.
+    answerNextDialog([](QDialog *dialog) {
+        auto *spin = dialog->findChild<QSpinBox *>();
+        QVERIFY(spin);
+        spin->selectAll();
+        QTest::keyClicks(spin, QStringLiteral("20"));
+    });
+    m_window->findChild<QAction *>(QStringLiteral("rowLimitAction"))->trigger();
+    QCOMPARE(m_window->logModel()->rowLimit(), 20);
+    QCOMPARE(ConnectionTab::savedLogRowLimit(), 20);
+
+    typeUrlAndOpen(m_echo.url().toString());
+    QTRY_VERIFY(stateText().startsWith(QStringLiteral("OPEN")));
+    for (int i = 1; i <= 100; ++i)
+        m_window->session()->sendText(QStringLiteral("n%1").arg(i));
+    QTRY_COMPARE(m_window->session()->counters().messagesIn, 100ull);
+    QTRY_VERIFY(findRow(EventKind::Text, Direction::Incoming, QStringLiteral("n100")) >= 0);
+    QCOMPARE(m_window->logModel()->rowCount(), 20);
+    const qint64 dropped = m_window->logModel()->droppedRows();
+    QVERIFY(dropped >= 180);
+    // The # column keeps counting; the last row is the newest event.
+    const MessageLogModel *model = m_window->logModel();
+    QCOMPARE(model->index(0, MessageLogModel::NumberColumn).data().toLongLong(), dropped + 1);
+    QCOMPARE(model->index(19, MessageLogModel::DataColumn).data().toString(), QStringLiteral("n100"));
+    auto *status = child<QLabel>("droppedStatus");
+    QVERIFY(status->isVisible());
+    QVERIFY2(status->text().contains(QStringLiteral("older rows left the log (limit 20)")), qPrintable(status->text()));
+
+    // The recording has every message, in order.
+    QTest::mouseClick(child<QPushButton>("closeButton"), Qt::LeftButton);
+    QTRY_VERIFY(stateText().startsWith(QStringLiteral("CLOSED")));
+    m_window->currentTab()->stopRecording();
+    const SessionFile::Contents contents = SessionFile::read(path);
+    QVERIFY2(contents.ok(), qPrintable(contents.fatalError));
+    QStringList incoming;
+    for (const SessionEvent &event : contents.events)
+        if (event.kind == EventKind::Text && event.direction == Direction::Incoming)
+            incoming << QString::fromUtf8(event.payload);
+    QCOMPARE(incoming.size(), 100);
+    QCOMPARE(incoming.first(), QStringLiteral("n1"));
+    QCOMPARE(incoming.last(), QStringLiteral("n100"));
+
+    // A new tab gets the limit too (it is kept in the settings); 0 lifts it.
+    QCOMPARE(m_window->addConnectionTab(QString())->logModel()->rowLimit(), 20);
+    answerNextDialog([](QDialog *dialog) {
+        auto *spin = dialog->findChild<QSpinBox *>();
+        spin->selectAll();
+        QTest::keyClicks(spin, QStringLiteral("0"));
+    });
+    m_window->findChild<QAction *>(QStringLiteral("rowLimitAction"))->trigger();
+    for (int i = 0; i < m_window->tabCount(); ++i)
+        QCOMPARE(m_window->tab(i)->logModel()->rowLimit(), 0);
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -88,7 +88,10 @@ ConnectionTab::ConnectionTab(const QUrl &defaultUrl, QWidget *parent)
     connect(&m_session, &Session::eventOccurred, m_recorder, &SessionRecorder::record);
     connect(m_recorder, &SessionRecorder::writeFailed, this, [this](const QString &message) { emit statusMessage(message, 15000); });
 
+    m_model->setRowLimit(savedLogRowLimit());
     m_ui->logPane->setModel(m_model);
+    m_ui->logPane->setResendAvailable(true);
+    connect(m_ui->logPane, &LogPane::resendRequested, this, &ConnectionTab::resend);
     m_handshakeView->setObjectName(QStringLiteral("handshakeView"));
     m_handshakeView->setAccessibleName(QStringLiteral("Handshake"));
     m_handshakeView->setReadOnly(true);
@@ -440,7 +443,7 @@ void ConnectionTab::send()
         composer()->addToHistory(draft);
 }
 
-bool ConnectionTab::sendDraft(const MessageDraft &draft)
+bool ConnectionTab::canSendNow()
 {
     const Session::State state = m_session.state();
     const bool queues = m_session.options().offlineSends == SessionOptions::OfflineSends::Queue;
@@ -448,6 +451,48 @@ bool ConnectionTab::sendDraft(const MessageDraft &draft)
         emit statusMessage(QStringLiteral("Not sent: the connection is %1, not OPEN").arg(Session::stateName(state)), 10000);
         return false;
     }
+    return true;
+}
+
+void ConnectionTab::resend(const std::vector<int> &rows)
+{
+    if (!canSendNow())
+        return;
+    int sent = 0;
+    for (int row : rows) {
+        const MessageStore::Record &record = m_model->store().record(row);
+        if (record.kind != EventKind::Text && record.kind != EventKind::Binary)
+            continue;
+        // The bytes as they were on the wire, whichever way they went.
+        if (!m_session.sendMessage(record.kind == EventKind::Binary, m_model->store().payload(row).toByteArray(), MessageTag::Resent))
+            break;
+        ++sent;
+    }
+    if (sent == 0)
+        emit statusMessage(QStringLiteral("Nothing resent: select text or binary message rows"), 5000);
+    else
+        emit statusMessage(sent == 1 ? QStringLiteral("Resent 1 message") : QStringLiteral("Resent %1 messages").arg(sent), 5000);
+}
+
+qsizetype ConnectionTab::savedLogRowLimit()
+{
+    return qMax<qsizetype>(0, QSettings().value(QStringLiteral("log/rowLimit"), 0).toLongLong());
+}
+
+void ConnectionTab::saveLogRowLimit(qsizetype limit)
+{
+    QSettings().setValue(QStringLiteral("log/rowLimit"), qint64(qMax<qsizetype>(0, limit)));
+}
+
+void ConnectionTab::setLogRowLimit(qsizetype limit)
+{
+    m_model->setRowLimit(limit);
+}
+
+bool ConnectionTab::sendDraft(const MessageDraft &draft)
+{
+    if (!canSendNow())
+        return false;
     MessageDraft::Context context;
     context.counter = m_sendCounter + 1;
     context.socketIoNamespace = m_session.options().socketIoNamespace;

@@ -10,6 +10,7 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 QT_BEGIN_NAMESPACE
 class QCheckBox;
@@ -68,6 +69,13 @@ public:
 
     // Sends a draft composed elsewhere (Send to tabs): expanded with this tab's counter.
     bool sendDraft(const MessageDraft &draft);
+    // Sends the messages of these log rows again, in order, tagged "resent".
+    void resend(const std::vector<int> &rows);
+
+    // Rows each log holds (0 = all), shared by the tabs and kept across runs.
+    static qsizetype savedLogRowLimit();
+    static void saveLogRowLimit(qsizetype limit);
+    void setLogRowLimit(qsizetype limit);
 
     static QStringList recentUrls();
     // The options the next Open of url uses: remembered ones for that URL, else the defaults.
@@ -90,6 +98,7 @@ signals:
     void sendToTabsRequested();
 
 private:
+    bool canSendNow();
     void onIgnoreCertificateClicked();
     void refreshReconnectCountdown();
     void refreshRecordingLabel();

@@ -4,12 +4,16 @@
 #include "log/LogFilterModel.h"
 #include "log/MessageLogModel.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QShortcut>
@@ -28,6 +32,10 @@ LogPane::LogPane(QWidget *parent)
     , m_directionCombo(new QComboBox(this))
     , m_followCheck(new QCheckBox(QStringLiteral("Follow"), this))
     , m_filterStatus(new QLabel(this))
+    , m_droppedStatus(new QLabel(this))
+    , m_copyMessageAction(new QAction(QStringLiteral("&Copy message"), this))
+    , m_copyRowsAction(new QAction(QStringLiteral("Copy &rows"), this))
+    , m_resendAction(new QAction(QStringLiteral("&Resend"), this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_view(new QTableView(m_splitter))
     , m_detailTabs(new QTabWidget(m_splitter))
@@ -57,6 +65,10 @@ LogPane::LogPane(QWidget *parent)
     filterRow->addWidget(m_directionCombo);
     filterRow->addWidget(m_followCheck);
     filterRow->addWidget(m_filterStatus);
+    m_droppedStatus->setObjectName(QStringLiteral("droppedStatus"));
+    m_droppedStatus->setTextFormat(Qt::PlainText);
+    m_droppedStatus->hide();
+    filterRow->addWidget(m_droppedStatus);
     layout->addLayout(filterRow);
     layout->addWidget(m_splitter, 1);
 
@@ -75,6 +87,32 @@ LogPane::LogPane(QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setTextElideMode(Qt::ElideRight);
+
+    // Right-click on the log, or the keys while it has focus.
+    m_copyMessageAction->setObjectName(QStringLiteral("copyMessageAction"));
+    m_copyMessageAction->setShortcut(QKeySequence::Copy);
+    m_copyMessageAction->setToolTip(QStringLiteral("Copy the selected messages' whole payloads (binary as hex)"));
+    m_copyRowsAction->setObjectName(QStringLiteral("copyRowsAction"));
+    m_copyRowsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyRowsAction->setToolTip(QStringLiteral("Copy the selected rows as the table shows them, tab-separated"));
+    m_resendAction->setObjectName(QStringLiteral("resendAction"));
+    m_resendAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_resendAction->setToolTip(QStringLiteral("Send the selected messages again, in order, on this connection"));
+    m_resendAction->setVisible(false);
+    for (QAction *action : {m_copyMessageAction, m_copyRowsAction, m_resendAction}) {
+        action->setShortcutContext(Qt::WidgetShortcut);
+        m_view->addAction(action);
+    }
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_copyMessageAction, &QAction::triggered, this, [this] {
+        if (!selectedRows().empty())
+            QApplication::clipboard()->setText(messagesText(selectedRows()));
+    });
+    connect(m_copyRowsAction, &QAction::triggered, this, [this] {
+        if (!selectedRows().empty())
+            QApplication::clipboard()->setText(rowsText(selectedRows()));
+    });
+    connect(m_resendAction, &QAction::triggered, this, [this] { emit resendRequested(selectedRows()); });
 
     m_detailView->setObjectName(QStringLiteral("detailView"));
     m_detailView->setAccessibleName(QStringLiteral("Selected message"));
@@ -129,6 +167,61 @@ void LogPane::showModel(QAbstractItemModel *model)
         if (m_atBottom && m_followCheck->isChecked())
             m_view->scrollToBottom();
     });
+    // Old rows leaving the top (the row limit) must not move what a reader is looking at.
+    connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this] {
+        m_scrollBeforeRemoval = m_view->verticalScrollBar()->value();
+    });
+    connect(model, &QAbstractItemModel::rowsRemoved, this, [this](const QModelIndex &, int first, int last) {
+        if (first != 0)
+            return;
+        const int removed = last - first + 1;
+        const int step = m_view->verticalScrollMode() == QAbstractItemView::ScrollPerItem
+                             ? 1 : m_view->verticalHeader()->defaultSectionSize();
+        m_view->verticalScrollBar()->setValue(qMax(0, m_scrollBeforeRemoval - removed * step));
+    });
+}
+
+void LogPane::setResendAvailable(bool available)
+{
+    m_resendAction->setVisible(available);
+}
+
+QString LogPane::messagesText(const std::vector<int> &rows) const
+{
+    QStringList parts;
+    for (int row : rows) {
+        const SessionEvent event = m_model->eventAt(row);
+        if (event.kind == EventKind::Text)
+            parts << QString::fromUtf8(event.payload);
+        else if (event.kind == EventKind::Binary)
+            parts << QString::fromLatin1(event.payload.toHex(' '));
+        else
+            parts << m_model->summaryText(row);
+    }
+    return parts.join(u'\n');
+}
+
+QString LogPane::rowsText(const std::vector<int> &rows) const
+{
+    QString text;
+    for (int row : rows) {
+        for (int column = 0; column < MessageLogModel::ColumnCount; ++column) {
+            if (column > 0)
+                text += u'\t';
+            text += m_model->index(row, column).data().toString();
+        }
+        text += u'\n';
+    }
+    return text;
+}
+
+void LogPane::refreshDroppedStatus()
+{
+    const qint64 dropped = m_model ? m_model->droppedRows() : 0;
+    m_droppedStatus->setVisible(dropped > 0);
+    if (dropped > 0)
+        m_droppedStatus->setText(QStringLiteral("%1 older rows left the log (limit %2)")
+                                     .arg(QLocale().toString(dropped), QLocale().toString(qint64(m_model->rowLimit()))));
 }
 
 QModelIndex LogPane::toSource(const QModelIndex &index) const
@@ -143,7 +236,12 @@ QModelIndex LogPane::toShown(const QModelIndex &sourceIndex) const
 
 void LogPane::setModel(MessageLogModel *model)
 {
+    if (m_model && m_model != model)
+        m_model->disconnect(this);
     m_model = model;
+    connect(model, &MessageLogModel::rowsDropped, this, &LogPane::refreshDroppedStatus);
+    connect(model, &QAbstractItemModel::modelReset, this, &LogPane::refreshDroppedStatus);
+    refreshDroppedStatus();
     // Without a filter the view shows the log model itself: a flood then costs no proxy work.
     showModel(model);
     const int digit = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));

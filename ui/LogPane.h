@@ -8,6 +8,7 @@
 
 QT_BEGIN_NAMESPACE
 class QAbstractItemModel;
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -48,11 +49,27 @@ public:
     QModelIndex toSource(const QModelIndex &shownIndex) const;
     QModelIndex toShown(const QModelIndex &sourceIndex) const;
 
+    // What Copy puts on the clipboard for these rows: each message's whole payload
+    // (binary as hex), other events as their log text, one per line.
+    QString messagesText(const std::vector<int> &rows) const;
+    // The rows as the table shows them, tab-separated, for a spreadsheet or a bug report.
+    QString rowsText(const std::vector<int> &rows) const;
+    // Offers "Resend" on the log (off by default: a session opened from disk cannot send).
+    void setResendAvailable(bool available);
+    QAction *copyMessageAction() const { return m_copyMessageAction; }
+    QAction *copyRowsAction() const { return m_copyRowsAction; }
+    QAction *resendAction() const { return m_resendAction; }
+
+signals:
+    // The selected log rows, in order, the user asked to send again.
+    void resendRequested(const std::vector<int> &rows);
+
 private:
     void applyFilter();
     void refreshFilterStatus();
     void showModel(QAbstractItemModel *model);
     void onCurrentRowChanged(const QModelIndex &current);
+    void refreshDroppedStatus();
 
     MessageLogModel *m_model = nullptr;
     LogFilterModel *m_filter;
@@ -61,12 +78,17 @@ private:
     QComboBox *m_directionCombo;
     QCheckBox *m_followCheck;
     QLabel *m_filterStatus;
+    QLabel *m_droppedStatus;
+    QAction *m_copyMessageAction;
+    QAction *m_copyRowsAction;
+    QAction *m_resendAction;
     QSplitter *m_splitter;
     QTableView *m_view;
     QTabWidget *m_detailTabs;
     QPlainTextEdit *m_detailView;
     QTimer m_filterDelay;
     bool m_atBottom = true;
+    int m_scrollBeforeRemoval = 0;
 };
 
 } // namespace wsi

@@ -13,10 +13,14 @@
 
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QInputDialog>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTabBar>
 #include <QTabWidget>
+
+#include <limits>
 
 namespace wsi {
 
@@ -137,6 +141,9 @@ void MainWindow::setUpMenus()
             tab(i)->setPanelVisible(on);
     });
     m_ui->viewMenu->addAction(m_panelAction);
+    QAction *rowLimitAction = m_ui->viewMenu->addAction(QStringLiteral("Log &row limit…"));
+    rowLimitAction->setObjectName(QStringLiteral("rowLimitAction"));
+    connect(rowLimitAction, &QAction::triggered, this, &MainWindow::askLogRowLimit);
     QMenu *themeMenu = m_ui->viewMenu->addMenu(QStringLiteral("&Theme"));
     auto *themeGroup = new QActionGroup(this);
     for (Theme::Choice choice : {Theme::Choice::System, Theme::Choice::Light, Theme::Choice::Dark}) {
@@ -164,6 +171,27 @@ void MainWindow::setUpMenus()
         box.setTextFormat(Qt::PlainText);
         box.exec();
     });
+}
+
+void MainWindow::askLogRowLimit()
+{
+    QInputDialog dialog(this);
+    dialog.setWindowTitle(QStringLiteral("Log row limit"));
+    dialog.setLabelText(QStringLiteral("Rows each log holds (0 = no limit).\n"
+                                       "Past it the oldest rows leave the log; a recording (File → Record) keeps every message."));
+    dialog.setInputMode(QInputDialog::IntInput);
+    dialog.setIntRange(0, std::numeric_limits<int>::max());
+    dialog.setIntStep(10000);
+    dialog.setIntValue(int(qMin<qsizetype>(ConnectionTab::savedLogRowLimit(), std::numeric_limits<int>::max())));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const qsizetype limit = dialog.intValue();
+    ConnectionTab::saveLogRowLimit(limit);
+    for (int i = 0; i < tabCount(); ++i)
+        tab(i)->setLogRowLimit(limit);
+    statusBar()->showMessage(limit == 0 ? QStringLiteral("Logs hold every row")
+                                        : QStringLiteral("Logs hold the newest %1 rows").arg(QLocale().toString(qint64(limit))),
+                             5000);
 }
 
 ConnectionTab *MainWindow::addConnectionTab(const QString &url)
@@ -399,7 +427,8 @@ void MainWindow::sendToTabs()
 
 void MainWindow::showShortcuts()
 {
-    ShortcutsDialog dialog(menuBar(), this);
+    LogPane *pane = logPane();
+    ShortcutsDialog dialog(menuBar(), {pane->copyMessageAction(), pane->copyRowsAction(), pane->resendAction()}, this);
     dialog.exec();
 }
 

@@ -1,5 +1,6 @@
 #include "ShortcutsDialog.h"
 
+#include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QMenu>
@@ -19,7 +20,7 @@ QString plain(QString text)
 }
 } // namespace
 
-ShortcutsDialog::ShortcutsDialog(const QMenuBar *menuBar, QWidget *parent)
+ShortcutsDialog::ShortcutsDialog(const QMenuBar *menuBar, const QList<QAction *> &logActions, QWidget *parent)
     : QDialog(parent)
     , m_table(new QTableWidget(0, 3, this))
 {
@@ -52,6 +53,8 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menuBar, QWidget *parent)
     addRow(QStringLiteral("Enter"), QStringLiteral("Open the URL"), QStringLiteral("URL field"));
     addRow(QStringLiteral("Up / Down"), QStringLiteral("Recall sent messages"), QStringLiteral("Message field, on its first or last line"));
     addRow(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText), QStringLiteral("Filter the log"), QStringLiteral("Anywhere"));
+    for (const QAction *action : logActions)
+        addRow(action->shortcut().toString(QKeySequence::NativeText), plain(action->text()), QStringLiteral("Log (also on right-click)"));
     m_table->resizeColumnsToContents();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QDialog>
+#include <QList>
 
 QT_BEGIN_NAMESPACE
+class QAction;
 class QMenuBar;
 class QTableWidget;
 QT_END_NAMESPACE
@@ -15,7 +17,8 @@ class ShortcutsDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    explicit ShortcutsDialog(const QMenuBar *menuBar, QWidget *parent = nullptr);
+    // logActions: the log's own keys (copy, resend), which live on the log, not in a menu.
+    ShortcutsDialog(const QMenuBar *menuBar, const QList<QAction *> &logActions, QWidget *parent = nullptr);
     QTableWidget *table() const { return m_table; }
 
 private:
