@@ -93,6 +93,7 @@ private slots:
     void linesAreValidJsonForJq();
     void recorderWritesAsItGoesAndRedacts();
     void recorderIncludesSecretsOnlyWhenAsked();
+    void recorderWritesBigTextsInPlaceAndInOrder();
     void badFiles_data();
     void badFiles();
     void truncatedLastLineKeepsTheRest();
@@ -191,6 +192,34 @@ void tst_SessionFile::recorderWritesAsItGoesAndRedacts()
     QCOMPARE(read.events.size(), size_t(1));
     QVERIFY(!read.header.secretsIncluded);
     QVERIFY(read.header.url.toString().contains(QStringLiteral("room=1")));
+}
+
+void tst_SessionFile::recorderWritesBigTextsInPlaceAndInOrder()
+{
+    // Big texts that need no escaping skip the buffer; the ones that do, and everything
+    // small, go through it. Mixed, the file must still hold each line whole and in order.
+    const QString path = m_dir.filePath(QStringLiteral("big.jsonl"));
+    SessionOptions options;
+    options.url = QUrl(QStringLiteral("ws://example.test/"));
+    SessionRecorder recorder;
+    QString error;
+    QVERIFY2(recorder.start(path, options, false, &error), qPrintable(error));
+    const QByteArray plain(SessionRecorder::DirectWriteBytes, 'p');
+    QByteArray quoted = plain;
+    quoted[quoted.size() / 2] = '"';
+    std::vector<QByteArray> sent{"small 1", plain + "é", "small 2", quoted, plain, "small 3", QByteArray(SessionRecorder::DirectWriteBytes - 1, 'q')};
+    for (const QByteArray &payload : sent)
+        recorder.record(makeEvent(EventKind::Text, Direction::Incoming, payload));
+    recorder.stop();
+    QCOMPARE(recorder.eventsWritten(), quint64(sent.size()));
+    const SessionFile::Contents read = SessionFile::read(path);
+    QVERIFY2(read.ok() && read.problems.isEmpty(), qPrintable(read.fatalError + read.problems.join(u'\n')));
+    QCOMPARE(read.events.size(), sent.size());
+    for (size_t i = 0; i < sent.size(); ++i)
+        QCOMPARE(read.events[i].payload, sent[i]);
+    // Qt's own JSON reader agrees on the big line written in place.
+    const QList<QByteArray> lines = fileText(path).split('\n');
+    QCOMPARE(QJsonDocument::fromJson(lines.at(2)).object().value(QStringLiteral("size")).toInteger(), plain.size() + 2);
 }
 
 void tst_SessionFile::recorderIncludesSecretsOnlyWhenAsked()
@@ -410,10 +439,10 @@ void tst_SessionFile::compare()
 
 void tst_SessionFile::escapingAtEveryPosition()
 {
-    // The writer skips eight plain bytes at a time: put each byte that needs escaping at every
-    // offset of a word, next to UTF-8 and DEL (which must not be escaped), and read it back.
+    // The writer skips sixteen, then eight plain bytes at a time: put each byte that needs escaping
+    // at every offset of both, next to UTF-8 and DEL (which must not be escaped), and read it back.
     const QByteArray specials("\"\\\n\r\t\x01\x1f\x00", 8);
-    for (int length : {1, 7, 8, 9, 16, 23}) {
+    for (int length : {1, 7, 8, 9, 15, 16, 17, 23, 24, 31, 32, 33, 47}) {
         for (int at = 0; at < length; ++at) {
             for (char special : specials) {
                 QByteArray payload(length, 'a');

@@ -40,20 +40,34 @@ void SessionRecorder::record(const SessionEvent &event)
 {
     if (!m_file.isOpen())
         return;
-    EventJson::appendLine(m_buffer, event, m_startedUs);
+    if (event.kind == EventKind::Text && event.payload.size() >= DirectWriteBytes && !EventJson::needsEscaping(event.payload)) {
+        // A big text that needs no escaping goes to the file from where it is, not copied
+        // into the buffer first.
+        EventJson::appendTextLineHead(m_buffer, event, m_startedUs);
+        flush();
+        write(event.payload);
+        m_buffer += EventJson::TextLineTail;
+    } else {
+        EventJson::appendLine(m_buffer, event, m_startedUs);
+    }
     ++m_events;
     if (m_buffer.size() >= FlushBytes)
         flush();
+}
+
+void SessionRecorder::write(QByteArrayView bytes)
+{
+    if (m_file.write(bytes.data(), bytes.size()) != bytes.size() || !m_file.flush()) {
+        m_lastError = QStringLiteral("Recording to %1 failed: %2").arg(m_file.fileName(), m_file.errorString());
+        emit writeFailed(m_lastError);
+    }
 }
 
 void SessionRecorder::flush()
 {
     if (m_buffer.isEmpty() || !m_file.isOpen())
         return;
-    if (m_file.write(m_buffer) != m_buffer.size() || !m_file.flush()) {
-        m_lastError = QStringLiteral("Recording to %1 failed: %2").arg(m_file.fileName(), m_file.errorString());
-        emit writeFailed(m_lastError);
-    }
+    write(m_buffer);
     m_buffer.resize(0); // keeps the allocation for the next batch
 }
 

@@ -30,12 +30,15 @@ public:
     static constexpr int FlushIntervalMs = 50;
     // A flood fills the buffer fast; writing it in pieces this size keeps each write short.
     static constexpr qsizetype FlushBytes = 512 * 1024;
+    // Text messages this big are written straight from their payload when they need no escaping.
+    static constexpr qsizetype DirectWriteBytes = 256 * 1024;
 
 signals:
     void writeFailed(const QString &message);
 
 private:
     void flush();
+    void write(QByteArrayView bytes);
 
     QFile m_file;
     QByteArray m_buffer;

@@ -14,6 +14,11 @@ struct EventJson
     // startedUs >= 0 adds "rel_us", the time since the recording started.
     static QByteArray toLine(const SessionEvent &event, qint64 startedUs = -1); // ends with '\n'
     static void appendLine(QByteArray &out, const SessionEvent &event, qint64 startedUs = -1);
+    // For a text event whose payload needs no escaping, so a big one can be written from
+    // where it is: its line is this head (ending with the opening quote), the payload, then TextLineTail.
+    static void appendTextLineHead(QByteArray &out, const SessionEvent &event, qint64 startedUs = -1);
+    static constexpr char TextLineTail[] = "\"}\n";
+    static bool needsEscaping(QByteArrayView utf8);
     // The reverse, for session files; false with *error naming what is wrong.
     static bool fromJson(const QJsonObject &object, SessionEvent *event, QString *error);
 
