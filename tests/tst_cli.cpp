@@ -9,6 +9,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <csignal>
 #include <QTest>
 
@@ -88,6 +89,7 @@ private slots:
     void onConnectAndHeartbeatFlags();
     void socketIoFlag();
     void recordThenReplayCheck();
+    void recordingToAFullDiskFails();
     void convertHarAndBack();
     void replayBadFile();
     void killedDuringFloodKeepsEverythingBefore();
@@ -263,6 +265,19 @@ void tst_Cli::socketIoFlag()
     QCOMPARE(news, 1);
     QVERIFY2(pongs >= 3, qPrintable(QString::number(pongs)));
     QCOMPARE(withEvent(run.events, QStringLiteral("close")).constLast().value(QStringLiteral("by")).toString(), QStringLiteral("client"));
+}
+
+void tst_Cli::recordingToAFullDiskFails()
+{
+    // /dev/full takes the open and refuses every write with ENOSPC, as a full disk does.
+    const CliRun run = runCli({QStringLiteral("connect"), m_echo.url().toString(), QStringLiteral("--send"), QStringLiteral("lost"),
+                               QStringLiteral("--wait"), QStringLiteral("0.2"), QStringLiteral("--record"), QStringLiteral("/dev/full")});
+    QVERIFY2(run.exitCode == 3, qPrintable(QString::number(run.exitCode) + u' ' + run.stdErr));
+    QVERIFY2(run.stdErr.contains(QStringLiteral("Recording to /dev/full failed: No space left on device")), qPrintable(run.stdErr));
+    // The messages themselves still reached standard output.
+    QVERIFY(std::any_of(run.events.cbegin(), run.events.cend(), [](const QJsonObject &event) {
+        return event.value(QStringLiteral("dir")).toString() == QStringLiteral("in") && event.value(QStringLiteral("text")).toString() == QStringLiteral("lost");
+    }));
 }
 
 void tst_Cli::recordThenReplayCheck()

@@ -94,6 +94,7 @@ private slots:
     void recorderWritesAsItGoesAndRedacts();
     void recorderIncludesSecretsOnlyWhenAsked();
     void recorderWritesBigTextsInPlaceAndInOrder();
+    void recorderReportsAFullDisk();
     void badFiles_data();
     void badFiles();
     void truncatedLastLineKeepsTheRest();
@@ -220,6 +221,28 @@ void tst_SessionFile::recorderWritesBigTextsInPlaceAndInOrder()
     // Qt's own JSON reader agrees on the big line written in place.
     const QList<QByteArray> lines = fileText(path).split('\n');
     QCOMPARE(QJsonDocument::fromJson(lines.at(2)).object().value(QStringLiteral("size")).toInteger(), plain.size() + 2);
+}
+
+void tst_SessionFile::recorderReportsAFullDisk()
+{
+    SessionOptions options;
+    options.url = QUrl(QStringLiteral("ws://example.test/"));
+    SessionRecorder recorder;
+    QSignalSpy failed(&recorder, &SessionRecorder::writeFailed);
+    QString error;
+    // /dev/full opens like a file and fails every write with ENOSPC.
+    QVERIFY2(recorder.start(QStringLiteral("/dev/full"), options, false, &error), qPrintable(error));
+    recorder.record(makeEvent(EventKind::Text, Direction::Incoming, "lost"));
+    // Written on the writer's thread; the failure comes back at the next flush.
+    QTRY_VERIFY_WITH_TIMEOUT(failed.size() >= 1, SessionRecorder::FlushIntervalMs * 10);
+    QCOMPARE(failed.first().first().toString(), QStringLiteral("Recording to /dev/full failed: No space left on device"));
+    QCOMPARE(recorder.lastError(), failed.first().first().toString());
+    recorder.stop();
+    QVERIFY(!recorder.isRecording());
+    // A directory cannot be recorded to: said at once, nothing started.
+    QVERIFY(!recorder.start(m_dir.path(), options, false, &error));
+    QVERIFY2(error.startsWith(QStringLiteral("Cannot record to ")), qPrintable(error));
+    QVERIFY(!recorder.isRecording());
 }
 
 void tst_SessionFile::recorderIncludesSecretsOnlyWhenAsked()

@@ -80,6 +80,9 @@ void ConnectCommand::onStateChanged(Session::State state)
     } else {
         m_exitCode = 0;
     }
+    // A recording that lost lines (disk full, say) is not a clean run, whatever the server did.
+    if (!m_recorder.lastError().isEmpty())
+        m_exitCode = 3;
     emit finished(m_exitCode);
 }
 

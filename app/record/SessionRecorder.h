@@ -3,7 +3,8 @@
 #include "session/SessionEvent.h"
 #include "session/SessionOptions.h"
 
-#include <QFile>
+#include "FileWriter.h"
+
 #include <QObject>
 #include <QTimer>
 
@@ -11,7 +12,8 @@ namespace wsi {
 
 // Writes a session file as events happen. Lines gather in memory and go to the
 // file every 50 ms (or each 512 KiB under a flood), so a killed program loses at
-// most the last fraction of a second and no single write stalls the thread.
+// most the last fraction of a second; the writing itself happens on a FileWriter's
+// thread, so a slow disk does not stall the thread that records.
 class SessionRecorder final : public QObject
 {
     Q_OBJECT
@@ -22,8 +24,8 @@ public:
     bool start(const QString &path, const SessionOptions &options, bool includeSecrets, QString *error);
     void record(const wsi::SessionEvent &event);
     void stop();
-    bool isRecording() const { return m_file.isOpen(); }
-    QString fileName() const { return m_file.fileName(); }
+    bool isRecording() const { return m_writer.isOpen(); }
+    QString fileName() const { return m_writer.fileName(); }
     quint64 eventsWritten() const { return m_events; }
     QString lastError() const { return m_lastError; }
 
@@ -38,9 +40,9 @@ signals:
 
 private:
     void flush();
-    void write(QByteArrayView bytes);
+    void reportWriteError();
 
-    QFile m_file;
+    FileWriter m_writer;
     QByteArray m_buffer;
     QTimer m_flushTimer;
     qint64 m_startedUs = 0;

@@ -1,0 +1,112 @@
+#include "FileWriter.h"
+
+#include <utility>
+
+namespace wsi {
+
+namespace {
+// Buffers bigger than this are not kept for reuse (a 1 MiB message's own payload, say).
+constexpr qsizetype MaxSpareCapacity = 4 * 1024 * 1024;
+constexpr size_t MaxSpareBuffers = 4;
+} // namespace
+
+FileWriter::~FileWriter()
+{
+    close();
+}
+
+bool FileWriter::open(const QString &path, QString *error)
+{
+    close();
+    m_file.setFileName(path);
+    // Unbuffered: blocks arrive already batched; QFile's buffer would only copy them once more.
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered)) {
+        *error = m_file.errorString();
+        return false;
+    }
+    m_fileName = path;
+    m_closing = false;
+    m_error.clear();
+    m_thread = std::thread([this] { run(); });
+    return true;
+}
+
+void FileWriter::write(QByteArray bytes)
+{
+    if (!isOpen() || bytes.isEmpty())
+        return;
+    std::unique_lock lock(m_mutex);
+    m_written.wait(lock, [this] { return m_queuedBytes < MaxQueuedBytes; });
+    m_queuedBytes += bytes.size();
+    m_queue.push_back(std::move(bytes));
+    m_wake.notify_one();
+}
+
+void FileWriter::waitUntilWritten()
+{
+    std::unique_lock lock(m_mutex);
+    m_written.wait(lock, [this] { return m_queue.empty() && !m_busy; });
+}
+
+void FileWriter::close()
+{
+    if (!isOpen())
+        return;
+    {
+        std::lock_guard lock(m_mutex);
+        m_closing = true;
+    }
+    m_wake.notify_one();
+    m_thread.join();
+    m_file.close();
+    std::lock_guard lock(m_mutex);
+    m_queue.clear();
+    m_queuedBytes = 0;
+}
+
+QByteArray FileWriter::takeSpareBuffer()
+{
+    std::lock_guard lock(m_mutex);
+    if (m_spare.empty())
+        return QByteArray();
+    QByteArray buffer = std::move(m_spare.back());
+    m_spare.pop_back();
+    return buffer;
+}
+
+QString FileWriter::takeError()
+{
+    std::lock_guard lock(m_mutex);
+    return std::exchange(m_error, QString());
+}
+
+void FileWriter::run()
+{
+    std::unique_lock lock(m_mutex);
+    for (;;) {
+        m_wake.wait(lock, [this] { return !m_queue.empty() || m_closing; });
+        if (m_queue.empty())
+            return; // closing, and everything is written
+        QByteArray block = std::move(m_queue.front());
+        m_queue.pop_front();
+        m_busy = true;
+        lock.unlock();
+        QString failure;
+        // The file is only touched here while the thread runs.
+        if (m_file.write(block.constData(), block.size()) != block.size())
+            failure = m_file.errorString();
+        lock.lock();
+        m_busy = false;
+        m_queuedBytes -= block.size();
+        if (!failure.isEmpty() && m_error.isEmpty())
+            m_error = failure;
+        // Only a buffer nobody else holds (not a message payload the log still shows).
+        if (block.isDetached() && block.capacity() <= MaxSpareCapacity && m_spare.size() < MaxSpareBuffers) {
+            block.resize(0);
+            m_spare.push_back(std::move(block));
+        }
+        m_written.notify_all();
+    }
+}
+
+} // namespace wsi

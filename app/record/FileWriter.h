@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QByteArray>
+#include <QFile>
+#include <QString>
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace wsi {
+
+// Writes blocks of bytes to a file, in order, on its own thread: whoever records
+// never waits for the disk (a page cache full of dirty pages blocks a write for
+// tens of milliseconds). Only when the disk falls MaxQueuedBytes behind does
+// write() wait: back-pressure instead of memory growing without end.
+class FileWriter
+{
+public:
+    static constexpr qsizetype MaxQueuedBytes = 64 * 1024 * 1024;
+
+    FileWriter() = default;
+    ~FileWriter();
+    FileWriter(const FileWriter &) = delete;
+    FileWriter &operator=(const FileWriter &) = delete;
+
+    bool open(const QString &path, QString *error);
+    bool isOpen() const { return m_thread.joinable(); }
+    QString fileName() const { return m_fileName; }
+
+    void write(QByteArray bytes);
+    // Returns once everything queued so far is in the file (the kernel's, not the disk's).
+    void waitUntilWritten();
+    // Writes what is queued, then closes.
+    void close();
+    // A buffer the thread has finished with, emptied but keeping its allocation, or an empty
+    // one: reusing them spares a fresh (page-faulting) allocation per batch.
+    QByteArray takeSpareBuffer();
+    // The first write error since the last call, or an empty string.
+    QString takeError();
+
+private:
+    void run();
+
+    QFile m_file;
+    QString m_fileName;
+    std::thread m_thread;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;    // the thread: work queued, or closing
+    std::condition_variable m_written; // writers: queue shrank or emptied
+    std::deque<QByteArray> m_queue;
+    std::vector<QByteArray> m_spare;
+    qsizetype m_queuedBytes = 0;
+    bool m_busy = false; // the thread is writing a block it took off the queue
+    bool m_closing = false;
+    QString m_error;
+};
+
+} // namespace wsi
