@@ -184,14 +184,18 @@ void Session::drainInbox()
             if (!m_inbox->take(m_drainBatch.get()))
                 return; // idle until the socket thread wakes us
         }
+        // The clock is read every 256 messages, or sooner once big ones add up: 256 messages
+        // of 1 MiB would otherwise make one slice of a quarter of a second.
         const size_t end = qMin(m_drainBatch->notices.size(), m_drainIndex + 256);
-        for (; m_drainIndex < end; ++m_drainIndex) {
+        qsizetype bytesSinceClock = 0;
+        for (; m_drainIndex < end && bytesSinceClock < DrainClockBytes; ++m_drainIndex) {
             SocketNotice &notice = m_drainBatch->notices[m_drainIndex];
             if (notice.generation != m_generation || !m_connectionActive)
                 continue;
             // The message's own copy is made on this thread, where it will also be freed.
             if (notice.payloadAt >= 0)
                 notice.payload = QByteArray(m_drainBatch->bytes.constData() + notice.payloadAt, notice.payloadSize);
+            bytesSinceClock += notice.payload.size();
             handleNotice(notice);
             notice.payload = QByteArray();
         }

@@ -297,20 +297,20 @@ void ingest(FloodServer &server, const QString &kind, int count, int size, const
     add(QStringLiteral("ceiling: the CLI's recording of %1 written again as a plain file").arg(label), rate(median(writes)),
         rate(median(bases)), QStringLiteral("%1%2").arg(median(writeRatios), 0, 'f', 2).arg(spread(writeRatios, 2)),
         QStringLiteral("—"), true);
-    if (withStalls) {
-        GuiRun gui;
-        gui.stallP99 = median(p99s);
-        gui.stallWorst = *std::max_element(worsts.begin(), worsts.end());
-        gui.scrolledAndSelected = scrolledAndSelected;
-        add(QStringLiteral("GUI event-loop stall during the %1 flood, p99 (median of rounds)").arg(label),
-            QStringLiteral("%1 ms%2").arg(gui.stallP99, 0, 'f', 1).arg(spread(p99s, 1)),
-            QStringLiteral("—"), QStringLiteral("—"), QStringLiteral("≤ 16 ms"), gui.stallP99 <= 16);
-        add(QStringLiteral("GUI event-loop stall during the %1 flood, worst of all rounds").arg(label),
-            QStringLiteral("%1 ms").arg(gui.stallWorst, 0, 'f', 1),
-            QStringLiteral("—"), QStringLiteral("—"), QStringLiteral("≤ 100 ms"), gui.stallWorst <= 100);
+    GuiRun gui;
+    gui.stallP99 = median(p99s);
+    gui.stallWorst = *std::max_element(worsts.begin(), worsts.end());
+    gui.scrolledAndSelected = scrolledAndSelected;
+    // The targets are the 100-byte flood's; the other floods' stalls are reported alongside.
+    add(QStringLiteral("GUI event-loop stall during the %1 flood, p99 (median of rounds)").arg(label),
+        QStringLiteral("%1 ms%2").arg(gui.stallP99, 0, 'f', 1).arg(spread(p99s, 1)),
+        QStringLiteral("—"), QStringLiteral("—"), withStalls ? QStringLiteral("≤ 16 ms") : QStringLiteral("—"), gui.stallP99 <= 16);
+    add(QStringLiteral("GUI event-loop stall during the %1 flood, worst of all rounds").arg(label),
+        QStringLiteral("%1 ms").arg(gui.stallWorst, 0, 'f', 1),
+        QStringLiteral("—"), QStringLiteral("—"), withStalls ? QStringLiteral("≤ 100 ms") : QStringLiteral("—"), gui.stallWorst <= 100);
+    if (withStalls)
         add(QStringLiteral("scroll and select a row mid-flood"), gui.scrolledAndSelected ? QStringLiteral("yes") : QStringLiteral("no"),
             QStringLiteral("—"), QStringLiteral("—"), QStringLiteral("yes"), gui.scrolledAndSelected);
-    }
 }
 
 std::vector<SessionEvent> syntheticEvents(int count)
