@@ -188,6 +188,16 @@ void tst_MessageLog::hugeMessageDetailIsCut()
     const QString detail = model.detailText(0);
     QVERIFY(detail.size() < 20 * 1024);
     QVERIFY(detail.contains(QStringLiteral("1032192 more bytes not shown here")));
+    // One long line is cut further: a text widget lays out a line at once.
+    QVERIFY2(detail.contains(QString(4096, u'a') + QStringLiteral(" … (12288 more characters on this line; Copy message has them all)")),
+             qPrintable(detail.left(200)));
+    QVERIFY(!detail.contains(QString(4097, u'a')));
+    // Only the long line is cut ({"a":" + 5000 + ", = 5008 characters); the short ones stay whole.
+    model.append(makeEvent(EventKind::Text, Direction::Incoming, "{\"a\":\"" + QByteArray(5000, 'b') + "\",\n\"c\":1}"));
+    model.flush();
+    const QString json = model.detailText(1);
+    QVERIFY(json.contains(QStringLiteral("(912 more characters on this line")));
+    QVERIFY(json.contains(QStringLiteral("\"c\":1}")));
     QVERIFY(model.index(0, MessageLogModel::DataColumn).data().toString().size() <= 201);
 }
 

@@ -16,6 +16,7 @@ namespace {
 constexpr qsizetype PreviewChars = 200;
 constexpr qsizetype PreviewBytes = 32;
 constexpr qsizetype DetailChars = 16 * 1024;
+constexpr qsizetype DetailLineChars = 4096;
 } // namespace
 
 MessageLogModel::MessageLogModel(QObject *parent)
@@ -160,8 +161,9 @@ QString MessageLogModel::detailText(int row) const
         // A text widget lays out what it is given at once: a 1 MiB line would freeze the
         // window, so the pane shows the first DetailChars characters (Export has them all).
         const bool cut = payload.size() > DetailChars;
-        QString body = PlainText::escape(QString::fromUtf8(payload.first(cut ? DetailChars : payload.size())),
-                                         PlainText::Newlines::Keep);
+        QString body = PlainText::shortenLongLines(
+            PlainText::escape(QString::fromUtf8(payload.first(cut ? DetailChars : payload.size())), PlainText::Newlines::Keep),
+            DetailLineChars);
         if (r.tag == MessageTag::SocketIo || r.tag == MessageTag::EngineIo)
             header += QStringLiteral("Socket.IO: ") + PlainText::escape(SocketIoPacket::describe(payload.toByteArray()).left(DetailChars),
                                                                         PlainText::Newlines::Keep) + u'\n';

@@ -97,4 +97,26 @@ QString PlainText::humanSize(qint64 bytes)
     return QStringLiteral("%1 MiB").arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
 }
 
+QString PlainText::shortenLongLines(const QString &text, qsizetype maxChars)
+{
+    QString out;
+    qsizetype start = 0;
+    while (start <= text.size()) {
+        qsizetype end = text.indexOf(u'\n', start);
+        if (end < 0)
+            end = text.size();
+        const qsizetype length = end - start;
+        if (length > maxChars) {
+            out += QStringView(text).mid(start, maxChars);
+            out += QStringLiteral(" … (%1 more characters on this line; Copy message has them all)").arg(length - maxChars);
+        } else {
+            out += QStringView(text).mid(start, length);
+        }
+        if (end < text.size())
+            out += u'\n';
+        start = end + 1;
+    }
+    return out;
+}
+
 } // namespace wsi

@@ -16,6 +16,9 @@ struct PlainText
     // The classic offset / hex / ASCII dump for the detail pane.
     static QString hexDump(QByteArrayView bytes, qsizetype maxBytes = 64 * 1024);
     static QString humanSize(qint64 bytes);
+    // Cuts each line longer than maxChars, saying how much of it is left out: a text widget
+    // lays out a whole line at once, and one of 16 KiB took 30-70 ms under a flood.
+    static QString shortenLongLines(const QString &text, qsizetype maxChars);
 };
 
 } // namespace wsi
