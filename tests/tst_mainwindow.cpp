@@ -852,6 +852,15 @@ void tst_MainWindow::rowLimitDropsOldRowsButTheRecordingKeepsAll()
     QVERIFY(status->isVisible());
     QVERIFY2(status->text().contains(QStringLiteral("older rows left the log (limit 20)")), qPrintable(status->text()));
 
+    // Save session as… writes what the log holds, and says what it does not.
+    const QString saved = m_dir.filePath(QStringLiteral("row-limit-saved.jsonl"));
+    answerFileDialog(saved);
+    m_window->findChild<QAction *>(QStringLiteral("saveSessionAction"))->trigger();
+    QCOMPARE(SessionFile::read(saved).events.size(), size_t(20));
+    QVERIFY2(m_window->statusBar()->currentMessage().startsWith(
+                 QStringLiteral("Saved 20 events to row-limit-saved.jsonl; %1 older events had left the log (row limit 20)").arg(dropped)),
+             qPrintable(m_window->statusBar()->currentMessage()));
+
     // The recording has every message, in order.
     QTest::mouseClick(child<QPushButton>("closeButton"), Qt::LeftButton);
     QTRY_VERIFY(stateText().startsWith(QStringLiteral("CLOSED")));

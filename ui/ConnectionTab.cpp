@@ -418,7 +418,17 @@ bool ConnectionTab::saveSessionAs(const QString &path, QString *error)
     events.reserve(size_t(m_model->store().size()));
     for (int row = 0; row < m_model->store().size(); ++row)
         events.push_back(m_model->eventAt(row));
-    return SessionFile::write(path, logHeader(), events, error);
+    if (!SessionFile::write(path, logHeader(), events, error))
+        return false;
+    const QString saved = QStringLiteral("Saved %1 events to %2").arg(events.size()).arg(QFileInfo(path).fileName());
+    // With a row limit the log is not the whole session: say so where the user looks.
+    if (m_model->droppedRows() > 0)
+        emit statusMessage(saved + QStringLiteral("; %1 older events had left the log (row limit %2): a recording keeps every message")
+                                       .arg(m_model->droppedRows()).arg(m_model->rowLimit()),
+                           15000);
+    else
+        emit statusMessage(saved, 5000);
+    return true;
 }
 
 void ConnectionTab::refreshReconnectCountdown()
