@@ -858,7 +858,8 @@ void tst_MainWindow::rowLimitDropsOldRowsButTheRecordingKeepsAll()
     m_window->findChild<QAction *>(QStringLiteral("saveSessionAction"))->trigger();
     QCOMPARE(SessionFile::read(saved).events.size(), size_t(20));
     QVERIFY2(m_window->statusBar()->currentMessage().startsWith(
-                 QStringLiteral("Saved 20 events to row-limit-saved.jsonl; %1 older events had left the log (row limit 20)").arg(dropped)),
+                 QStringLiteral("Saved 20 events to row-limit-saved.jsonl; %1 older events had left the log (row limit 20)")
+                     .arg(m_window->logModel()->droppedRows())),
              qPrintable(m_window->statusBar()->currentMessage()));
 
     // The recording has every message, in order.

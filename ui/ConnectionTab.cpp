@@ -414,6 +414,8 @@ void ConnectionTab::refreshRecordingLabel()
 
 bool ConnectionTab::saveSessionAs(const QString &path, QString *error)
 {
+    // What the log holds, with the row limit applied to events not yet shown.
+    m_model->flush();
     std::vector<SessionEvent> events;
     events.reserve(size_t(m_model->store().size()));
     for (int row = 0; row < m_model->store().size(); ++row)
@@ -575,7 +577,7 @@ void ConnectionTab::refreshCounters()
                        .arg(PlainText::humanSize(qint64(c.bytesOut)))
                        .arg(c.messagesIn)
                        .arg(PlainText::humanSize(qint64(c.bytesIn)))
-                       .arg(m_model->store().size());
+                       .arg(qMin(m_model->store().size(), m_model->rowLimit() > 0 ? m_model->rowLimit() : m_model->store().size()));
     if (m_session.queuedCount() > 0)
         text += QStringLiteral("   queued %1").arg(m_session.queuedCount());
     m_countersLabel->setText(text);
