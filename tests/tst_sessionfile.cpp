@@ -95,6 +95,7 @@ private slots:
     void recorderIncludesSecretsOnlyWhenAsked();
     void recorderWritesBigTextsInPlaceAndInOrder();
     void recorderReportsAFullDisk();
+    void everyTagRoundTrips();
     void badFiles_data();
     void badFiles();
     void truncatedLastLineKeepsTheRest();
@@ -221,6 +222,24 @@ void tst_SessionFile::recorderWritesBigTextsInPlaceAndInOrder()
     // Qt's own JSON reader agrees on the big line written in place.
     const QList<QByteArray> lines = fileText(path).split('\n');
     QCOMPARE(QJsonDocument::fromJson(lines.at(2)).object().value(QStringLiteral("size")).toInteger(), plain.size() + 2);
+}
+
+void tst_SessionFile::everyTagRoundTrips()
+{
+    QStringList names;
+    for (int t = int(MessageTag::None) + 1; t <= int(LastMessageTag); ++t) {
+        SessionEvent event = makeEvent(EventKind::Text, Direction::Outgoing, "tagged");
+        event.tag = MessageTag(t);
+        const QByteArray line = EventJson::toLine(event);
+        SessionEvent back;
+        QString error;
+        bool notJson = false;
+        QVERIFY2(EventJson::fromLine(QByteArrayView(line).chopped(1), &back, &error, &notJson), qPrintable(error));
+        QCOMPARE(int(back.tag), t);
+        names << QJsonDocument::fromJson(line).object().value(QStringLiteral("tag")).toString();
+    }
+    QCOMPARE(names, (QStringList{QStringLiteral("on-connect"), QStringLiteral("heartbeat"), QStringLiteral("queued"),
+                                 QStringLiteral("engine.io"), QStringLiteral("socket.io"), QStringLiteral("resent")}));
 }
 
 void tst_SessionFile::recorderReportsAFullDisk()

@@ -414,12 +414,7 @@ void ConnectionTab::refreshRecordingLabel()
 
 bool ConnectionTab::saveSessionAs(const QString &path, QString *error)
 {
-    // What the log holds, with the row limit applied to events not yet shown.
-    m_model->flush();
-    std::vector<SessionEvent> events;
-    events.reserve(size_t(m_model->store().size()));
-    for (int row = 0; row < m_model->store().size(); ++row)
-        events.push_back(m_model->eventAt(row));
+    const std::vector<SessionEvent> events = m_model->heldEvents();
     if (!SessionFile::write(path, logHeader(), events, error))
         return false;
     const QString saved = QStringLiteral("Saved %1 events to %2").arg(events.size()).arg(QFileInfo(path).fileName());
@@ -577,7 +572,7 @@ void ConnectionTab::refreshCounters()
                        .arg(PlainText::humanSize(qint64(c.bytesOut)))
                        .arg(c.messagesIn)
                        .arg(PlainText::humanSize(qint64(c.bytesIn)))
-                       .arg(qMin(m_model->store().size(), m_model->rowLimit() > 0 ? m_model->rowLimit() : m_model->store().size()));
+                       .arg(m_model->rowCount());
     if (m_session.queuedCount() > 0)
         text += QStringLiteral("   queued %1").arg(m_session.queuedCount());
     m_countersLabel->setText(text);

@@ -105,12 +105,12 @@ LogPane::LogPane(QWidget *parent)
     }
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_copyMessageAction, &QAction::triggered, this, [this] {
-        if (!selectedRows().empty())
-            QApplication::clipboard()->setText(messagesText(selectedRows()));
+        if (const std::vector<int> rows = selectedRows(); !rows.empty())
+            QApplication::clipboard()->setText(messagesText(rows));
     });
     connect(m_copyRowsAction, &QAction::triggered, this, [this] {
-        if (!selectedRows().empty())
-            QApplication::clipboard()->setText(rowsText(selectedRows()));
+        if (const std::vector<int> rows = selectedRows(); !rows.empty())
+            QApplication::clipboard()->setText(rowsText(rows));
     });
     connect(m_resendAction, &QAction::triggered, this, [this] { emit resendRequested(selectedRows()); });
 

@@ -58,10 +58,7 @@ QString SessionActions::askOpenPath(QWidget *owner, const QString &title, const 
 
 void SessionActions::openReplay(QWidget *owner, const LogPane *pane, const SessionFile::Header &header)
 {
-    pane->model()->flush(); // rows still waiting for their batch, with the row limit applied
-    std::vector<SessionEvent> events;
-    for (int row = 0; row < pane->model()->store().size(); ++row)
-        events.push_back(pane->model()->eventAt(row));
+    const std::vector<SessionEvent> events = pane->model()->heldEvents();
     std::vector<size_t> selected;
     for (int row : pane->selectedRows()) {
         if (Replayer::isReplayedMessage(events[size_t(row)]))

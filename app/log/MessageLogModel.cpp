@@ -79,6 +79,16 @@ void MessageLogModel::flush()
     endInsertRows();
 }
 
+std::vector<SessionEvent> MessageLogModel::heldEvents()
+{
+    flush();
+    std::vector<SessionEvent> events;
+    events.reserve(size_t(m_store.size()));
+    for (qsizetype row = 0; row < m_store.size(); ++row)
+        events.push_back(m_store.event(row));
+    return events;
+}
+
 void MessageLogModel::clear()
 {
     m_flushTimer.stop();

@@ -5,6 +5,8 @@
 #include <QAbstractTableModel>
 #include <QTimer>
 
+#include <vector>
+
 namespace wsi {
 
 // The log as a table over a MessageStore. Events are stored at once but shown
@@ -40,6 +42,9 @@ public:
     qint64 eventNumber(int row) const { return m_store.droppedCount() + row + 1; }
     const MessageStore &store() const { return m_store; }
     SessionEvent eventAt(int row) const { return m_store.event(row); }
+    // Every event the log holds, in order, after showing what waits for its batch (so the
+    // row limit applies): what Save and Replay work on.
+    std::vector<SessionEvent> heldEvents();
     // Full, inert text of one row for the detail pane.
     QString detailText(int row) const;
 

@@ -42,12 +42,6 @@ void FileWriter::write(QByteArray bytes)
     m_wake.notify_one();
 }
 
-void FileWriter::waitUntilWritten()
-{
-    std::unique_lock lock(m_mutex);
-    m_written.wait(lock, [this] { return m_queue.empty() && !m_busy; });
-}
-
 void FileWriter::close()
 {
     if (!isOpen())
@@ -89,14 +83,12 @@ void FileWriter::run()
             return; // closing, and everything is written
         QByteArray block = std::move(m_queue.front());
         m_queue.pop_front();
-        m_busy = true;
         lock.unlock();
         QString failure;
         // The file is only touched here while the thread runs.
         if (m_file.write(block.constData(), block.size()) != block.size())
             failure = m_file.errorString();
         lock.lock();
-        m_busy = false;
         m_queuedBytes -= block.size();
         if (!failure.isEmpty() && m_error.isEmpty())
             m_error = failure;

@@ -31,8 +31,6 @@ public:
     QString fileName() const { return m_fileName; }
 
     void write(QByteArray bytes);
-    // Returns once everything queued so far is in the file (the kernel's, not the disk's).
-    void waitUntilWritten();
     // Writes what is queued, then closes.
     void close();
     // A buffer the thread has finished with, emptied but keeping its allocation, or an empty
@@ -49,11 +47,10 @@ private:
     std::thread m_thread;
     std::mutex m_mutex;
     std::condition_variable m_wake;    // the thread: work queued, or closing
-    std::condition_variable m_written; // writers: queue shrank or emptied
+    std::condition_variable m_written; // write(): the queue shrank
     std::deque<QByteArray> m_queue;
     std::vector<QByteArray> m_spare;
     qsizetype m_queuedBytes = 0;
-    bool m_busy = false; // the thread is writing a block it took off the queue
     bool m_closing = false;
     QString m_error;
 };

@@ -152,7 +152,7 @@ const QByteArray &quotedName(Enum value, Enum last, NameOf nameOf)
 
 const QByteArray &quotedName(EventKind kind) { return quotedName(kind, EventKind::Info, kindName); }
 const QByteArray &quotedName(Direction direction) { return quotedName(direction, Direction::Local, directionName); }
-const QByteArray &quotedName(MessageTag tag) { return quotedName(tag, MessageTag::Resent, tagName); }
+const QByteArray &quotedName(MessageTag tag) { return quotedName(tag, LastMessageTag, tagName); }
 
 void appendInteger(QByteArray &out, qint64 value)
 {
@@ -657,10 +657,9 @@ bool fromFields(const FlatFields &o, SessionEvent *event, QString *error)
     }
     const QByteArrayView tag = o.view("tag");
     if (!tag.isEmpty()) {
-        for (MessageTag t : {MessageTag::OnConnect, MessageTag::Heartbeat, MessageTag::Queued, MessageTag::EngineIo, MessageTag::SocketIo,
-                             MessageTag::Resent}) {
-            if (tagName(t).toLatin1() == tag)
-                e.tag = t;
+        for (int t = int(MessageTag::None) + 1; t <= int(LastMessageTag); ++t) {
+            if (tagName(MessageTag(t)).toLatin1() == tag)
+                e.tag = MessageTag(t);
         }
     }
     switch (e.kind) {

@@ -24,6 +24,8 @@ enum class EventKind : quint8 {
 // Why a message was sent, when it was not typed by the user just now.
 // EngineIo and SocketIo mark the frames of a Socket.IO session, shown decoded.
 enum class MessageTag : quint8 { None, OnConnect, Heartbeat, Queued, EngineIo, SocketIo, Resent };
+// The writer and the reader of session files go through every tag up to this one.
+constexpr MessageTag LastMessageTag = MessageTag::Resent;
 
 enum class ClosedBy : quint8 { Nobody, Client, Server, Network };
 
