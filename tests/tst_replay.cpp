@@ -51,6 +51,9 @@ ReplayReport runReplay(Replayer &replayer, const std::vector<SessionEvent> &even
 
 } // namespace
 
+// How late a timer may wake on the CI machine (2 cores, sanitizer build, other suites running).
+constexpr qint64 ReplayJitterMs = 25;
+
 class tst_Replay : public QObject
 {
     Q_OBJECT
@@ -88,12 +91,14 @@ void tst_Replay::echoReplayPassesAndKeepsSpacing()
     QCOMPARE(report.sent, 4);
     QCOMPARE(report.matched, 4);
     QVERIFY(report.text().contains(QStringLiteral("4 sent, 4 replies matched, 0 mismatched, 0 missing, 0 unexpected: PASS")));
-    // At 1x the replay's own send timestamps keep the recorded spacing within a few ms.
+    // At 1x the replay's own send timestamps keep the recorded spacing. The sends are scheduled
+    // against the start (no drift), but a timer on a busy 2-core CI machine under ASan woke 11 ms
+    // late once: the tolerance is the CI's jitter, still far from any other speed (2x would be 75 ms off or more).
     QCOMPARE(report.sendTimesUs.size(), size_t(4));
     const qint64 recordedMs[] = {0, 150, 300, 500};
     for (size_t i = 1; i < 4; ++i) {
         const qint64 actualMs = (report.sendTimesUs[i] - report.sendTimesUs[0]) / 1000;
-        QVERIFY2(qAbs(actualMs - recordedMs[i]) <= 5,
+        QVERIFY2(qAbs(actualMs - recordedMs[i]) <= ReplayJitterMs,
                  qPrintable(QStringLiteral("message %1 sent at +%2 ms, recorded at +%3 ms").arg(i + 1).arg(actualMs).arg(recordedMs[i])));
     }
 }
@@ -118,7 +123,7 @@ void tst_Replay::speedScalesSpacing()
     const ReplayReport report = runReplay(replayer, echoRecording(), settings);
     QVERIFY2(report.passed(), qPrintable(report.text()));
     const qint64 actualMs = (report.sendTimesUs.back() - report.sendTimesUs.front()) / 1000;
-    QVERIFY2(qAbs(actualMs - lastOffsetMs) <= 8, qPrintable(QString::number(actualMs)));
+    QVERIFY2(qAbs(actualMs - lastOffsetMs) <= ReplayJitterMs, qPrintable(QString::number(actualMs)));
 }
 
 void tst_Replay::differentServerFailsWithReport()
