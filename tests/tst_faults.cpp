@@ -8,6 +8,8 @@
 #include "record/SessionRecorder.h"
 #include "server/EchoServer.h"
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,6 +26,10 @@ private slots:
     void matrix();
     void burstThenSilence();
     void pingFlood();
+    void serverPingsAndPongsAreRows();
+    void tenMegabytesInTenThousandFragments();
+    void utf8SplitAcrossFragments();
+    void backPressureSlowsTheServer();
 
 private:
     test::ServerProcess m_server{QStringLiteral("misbehaving_server.py")};
@@ -50,10 +56,31 @@ void tst_Faults::matrix_data()
     QTest::newRow("invalid UTF-8 text frame") << "/invalid-utf8" << 0 << 1007 << ClosedBy::Client << "Invalid UTF-8" << 3;
     QTest::newRow("message over the size limit") << "/oversized?size=4096" << 1024 << 1009 << ClosedBy::Client << "" << 3;
     QTest::newRow("reserved opcode") << "/reserved-opcode" << 0 << 1002 << ClosedBy::Client << "opcode" << 3;
-    QTest::newRow("close frame with invalid code") << "/bad-close-code" << 0 << 1002 << ClosedBy::Client << "Invalid close code" << 3;
+    QTest::newRow("close frame with invalid code") << "/bad-close-code" << 0 << 1002 << ClosedBy::Client << "code 999" << 3;
     QTest::newRow("close without reason, then TCP reset") << "/close-then-reset" << 0 << 1001 << ClosedBy::Server << "" << 3;
     QTest::newRow("wrong Sec-WebSocket-Accept") << "/bad-accept" << 0 << 0 << ClosedBy::Nobody << "does not match the client key" << 0;
     QTest::newRow("handshake never completes") << "/no-handshake" << 0 << 0 << ClosedBy::Nobody << "Timed out after 700 ms" << 0;
+    // Read on the wire by the tap (QWebSocket 6.4 says nothing useful, or the wrong thing).
+    QTest::newRow("400 with a reason header and a body") << "/refuse-400" << 0 << 0 << ClosedBy::Nobody
+        << "HTTP 400 Bad Request · X-WebSocket-Reject-Reason: echo-protocol required · body: no token" << 0;
+    QTest::newRow("302 to another URL") << "/redirect" << 0 << 0 << ClosedBy::Nobody
+        << "302 Found · Location: ws://127.0.0.1:9/elsewhere (redirects are not followed)" << 0;
+    QTest::newRow("200 with a web page") << "/ok-200" << 0 << 0 << ClosedBy::Nobody << "HTTP 200 OK" << 0;
+    QTest::newRow("101 without Upgrade") << "/no-upgrade" << 0 << 0 << ClosedBy::Nobody << "without \"Upgrade: websocket\"" << 0;
+    QTest::newRow("bytes that are not HTTP") << "/not-http" << 0 << 0 << ClosedBy::Nobody << "not HTTP (53 53 48 2d" << 0;
+    QTest::newRow("response head over 64 KiB") << "/huge-head" << 0 << 0 << ClosedBy::Nobody << "past 65536 bytes" << 0;
+    QTest::newRow("101 one byte every 200 ms") << "/slow-101" << 0 << 0 << ClosedBy::Nobody << "Timed out after 700 ms" << 0;
+    QTest::newRow("permessage-deflate never offered") << "/deflate-unasked" << 0 << 0 << ClosedBy::Nobody
+        << "never offered (permessage-deflate)" << 0;
+    QTest::newRow("empty close frame is 1005") << "/close-empty" << 0 << 1005 << ClosedBy::Server << "" << 3;
+    QTest::newRow("close frame with 1 byte") << "/close-1byte" << 0 << 1002 << ClosedBy::Client << "1-byte payload" << 3;
+    QTest::newRow("1012 Service Restart kept") << "/close?code=1012" << 0 << 1012 << ClosedBy::Server << "bye 1012" << 3;
+    QTest::newRow("1013 Try Again Later kept") << "/close?code=1013" << 0 << 1013 << ClosedBy::Server << "bye 1013" << 3;
+    QTest::newRow("1014 Bad Gateway kept") << "/close?code=1014" << 0 << 1014 << ClosedBy::Server << "bye 1014" << 3;
+    QTest::newRow("4000 application code") << "/close?code=4000" << 0 << 4000 << ClosedBy::Server << "bye 4000" << 3;
+    QTest::newRow("masked frame from the server") << "/masked" << 0 << 1002 << ClosedBy::Client << "RFC 6455 §5.1" << 3;
+    QTest::newRow("reset in the middle of a frame") << "/reset-mid-frame" << 0 << 1006 << ClosedBy::Network
+        << "without a close frame" << 3;
 }
 
 void tst_Faults::matrix()
@@ -152,6 +179,148 @@ void tst_Faults::pingFlood()
     QCOMPARE(log.last(EventKind::Text).payloadText(), QStringLiteral("after pings"));
     QTest::qWait(100);
     QCOMPARE(session.state(), Session::State::Open);
+}
+
+void tst_Faults::serverPingsAndPongsAreRows()
+{
+    Session session;
+    test::SessionEventLog log(session);
+    SessionOptions options;
+    options.url = m_server.url(QStringLiteral("/server-pings"));
+    session.open(options);
+    QTRY_COMPARE_WITH_TIMEOUT(session.counters().messagesIn, 4ull, 10000);
+    // The server's two pings, Qt's two automatic answers, the unasked pong — all in wire order.
+    const auto controlRows = [&log] {
+        QStringList rows;
+        for (const SessionEvent &e : log.events) {
+            if (e.kind == EventKind::Ping || e.kind == EventKind::Pong)
+                rows << QStringLiteral("%1 %2 %3").arg(kindName(e.kind), directionName(e.direction)).arg(e.payload.size());
+        }
+        return rows;
+    };
+    QTRY_COMPARE(controlRows().size(), 5);
+    const QStringList control = controlRows();
+    const QList<SessionEvent> events = log.events;
+    QVERIFY2(control.contains(QStringLiteral("ping in 0")), qPrintable(control.join(u',')));
+    QVERIFY2(control.contains(QStringLiteral("ping in 125")), qPrintable(control.join(u',')));
+    QVERIFY2(control.contains(QStringLiteral("pong out 125")), qPrintable(control.join(u',')));
+    QVERIFY2(control.contains(QStringLiteral("pong in 7")), qPrintable(control.join(u',')));
+    // And the message after them comes after them.
+    QCOMPARE(log.last(EventKind::Text).payloadText(), QStringLiteral("after"));
+    qsizetype pingAt = -1, afterAt = -1;
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        if (events.at(i).kind == EventKind::Ping && pingAt < 0)
+            pingAt = i;
+        if (events.at(i).kind == EventKind::Text && events.at(i).payload == "after")
+            afterAt = i;
+    }
+    QVERIFY(pingAt >= 0 && pingAt < afterAt);
+    QCOMPARE(session.state(), Session::State::Open);
+    session.close();
+    QTRY_COMPARE(session.state(), Session::State::Closed);
+}
+
+void tst_Faults::tenMegabytesInTenThousandFragments()
+{
+    Session session;
+    test::SessionEventLog log(session);
+    SessionOptions options;
+    options.url = m_server.url(QStringLiteral("/fragments?n=10000&size=10485760"));
+    session.open(options);
+    QTRY_COMPARE_WITH_TIMEOUT(session.counters().messagesIn, 5ull, 30000);
+    QCOMPARE(session.counters().bytesIn, 3 * 6ull + 10485760ull + 5ull);
+    QCOMPARE(log.last(EventKind::Text).payloadText(), QStringLiteral("after"));
+    QCOMPARE(session.state(), Session::State::Open);
+    session.close();
+    QTRY_COMPARE(session.state(), Session::State::Closed);
+}
+
+void tst_Faults::utf8SplitAcrossFragments()
+{
+    // Valid text whose UTF-8 character is split across fragments: Qt 6.4 alone closes with 1007.
+    Session session;
+    test::SessionEventLog log(session);
+    SessionOptions options;
+    options.url = m_server.url(QStringLiteral("/split-utf8"));
+    session.open(options);
+    QTRY_COMPARE_WITH_TIMEOUT(session.counters().messagesIn, 5ull, 10000);
+    QStringList texts;
+    for (const SessionEvent &e : log.events) {
+        if (e.kind == EventKind::Text && e.direction == Direction::Incoming)
+            texts << e.payloadText();
+    }
+    QCOMPARE(texts.mid(3), (QStringList{QStringLiteral("café"), QStringLiteral("😀")}));
+    QCOMPARE(session.state(), Session::State::Open);
+    session.close();
+    QTRY_COMPARE(session.state(), Session::State::Closed);
+}
+
+namespace {
+qint64 residentBytes()
+{
+    QFile status(QStringLiteral("/proc/self/statm"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    return status.readAll().split(' ').value(1).toLongLong() * 4096;
+}
+} // namespace
+
+void tst_Faults::backPressureSlowsTheServer()
+{
+    // An endless flood into a session whose consumer is slow on purpose (about 25 µs a message):
+    // the tap stops reading, TCP makes the server wait, memory stays bounded, nothing is lost.
+    Session session;
+    SessionOptions options;
+    options.url = m_server.url(QStringLiteral("/flood-endless"));
+    options.pauseReadingAboveBytes = 2 << 20;
+    options.closeTimeoutMs = 1000;
+    qint64 received = 0;
+    qint64 expected = 1;
+    bool inOrder = true;
+    connect(&session, &Session::eventOccurred, this, [&](const SessionEvent &e) {
+        if (e.kind != EventKind::Text || !e.payload.startsWith("n "))
+            return;
+        inOrder = inOrder && e.payload.mid(2, 8).toLongLong() == expected;
+        ++expected;
+        ++received;
+        QElapsedTimer spin;
+        spin.start();
+        while (spin.nsecsElapsed() < 25000) {
+        }
+    });
+    const qint64 rssBefore = residentBytes();
+    session.open(options);
+    QTRY_VERIFY_WITH_TIMEOUT(session.wire().pauses > 0, 15000);
+    // Then six seconds of the server's own count: how far ahead of the reader can it get?
+    qint64 sent = 0;
+    QElapsedTimer watch;
+    watch.start();
+    while (watch.elapsed() < 6000) {
+        const QByteArray line = m_server.waitForLine("sent ", 1000);
+        if (!line.isEmpty())
+            sent = line.mid(5).toLongLong();
+    }
+    const qint64 rssGrowth = residentBytes() - rssBefore;
+    qInfo("server sent %lld, session handed on %lld, reading paused %llu times, RSS +%lld MiB", sent, received,
+          session.wire().pauses, rssGrowth >> 20);
+    QVERIFY(inOrder);
+    QVERIFY(received > 0);
+    // In flight at most: the bound (2 MiB), the tap's and QWebSocket's buffers and the kernel's
+    // socket buffers — a few tens of MiB, 104 bytes a message on the wire.
+    QVERIFY2(sent - received < 400000, qPrintable(QStringLiteral("%1 ahead").arg(sent - received)));
+    QVERIFY2(rssGrowth < (256ll << 20), qPrintable(QStringLiteral("RSS +%1 MiB").arg(rssGrowth >> 20)));
+
+    // A server that does not read never answers a close: what was sent to it stays unread and
+    // the close ends after the close timeout, said so.
+    for (int i = 0; i < 16; ++i)
+        session.sendBinary(QByteArray(1 << 20, 'u'));
+    QTRY_VERIFY(session.bufferedAmount() > 0);
+    session.close();
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), Session::State::Closed, 5000);
+    QCOMPARE(session.lastClose().code, 1006);
+    QVERIFY2(session.lastClose().reason.contains(QStringLiteral("did not finish the closing handshake within 1000 ms"))
+                 && session.lastClose().reason.contains(QStringLiteral("still unread")),
+             qPrintable(session.lastClose().reason));
 }
 
 QTEST_GUILESS_MAIN(tst_Faults)

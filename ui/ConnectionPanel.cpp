@@ -52,6 +52,7 @@ ConnectionPanel::ConnectionPanel(Session *session, QWidget *parent)
     m_attempt = addRow(form, QStringLiteral("Reconnects"), "panelAttempt");
     m_messages = addRow(form, QStringLiteral("Messages"), "panelMessages");
     m_bytes = addRow(form, QStringLiteral("Bytes"), "panelBytes");
+    m_wire = addRow(form, tr("On the wire"), "panelWire");
     m_rate = addRow(form, QStringLiteral("Rate"), "panelRate");
     m_buffered = addRow(form, QStringLiteral("bufferedAmount"), "panelBuffered");
     m_queued = addRow(form, QStringLiteral("Queued"), "panelQueued");
@@ -188,6 +189,13 @@ void ConnectionPanel::refreshLabels()
     m_bytes->setText(QStringLiteral("↑ %1   ↓ %2").arg(PlainText::humanSize(qint64(c.bytesOut)), PlainText::humanSize(qint64(c.bytesIn))));
     m_rate->setText(QStringLiteral("%1 messages/s").arg(m_lastRate, 0, 'f', 1));
     m_buffered->setText(PlainText::humanSize(s.bufferedAmount()));
+    const Session::Wire wire = s.wire();
+    QString wireText = QStringLiteral("↑ %1   ↓ %2").arg(PlainText::humanSize(qint64(wire.bytesOut)), PlainText::humanSize(qint64(wire.bytesIn)));
+    if (wire.paused)
+        wireText += tr("   reading paused (back-pressure)");
+    if (wire.pauses > 0)
+        wireText += tr("   paused %n time(s)", nullptr, int(qMin<quint64>(wire.pauses, INT_MAX)));
+    m_wire->setText(wireText);
     m_queued->setText(QString::number(s.queuedCount()));
     m_rtt->setText(s.lastRttMs() >= 0 ? QStringLiteral("%1 ms").arg(s.lastRttMs(), 0, 'f', 3) : QStringLiteral("—"));
     const Session::LastClose &close = s.lastClose();

@@ -53,6 +53,7 @@ private:
     QLabel *m_attempt;
     QLabel *m_messages;
     QLabel *m_bytes;
+    QLabel *m_wire = nullptr;
     QLabel *m_rate;
     QLabel *m_buffered;
     QLabel *m_queued;

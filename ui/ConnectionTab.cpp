@@ -8,6 +8,7 @@
 #include "compose/MessageDraft.h"
 #include "log/MessageLogModel.h"
 #include "log/PlainText.h"
+#include "session/ConnectionText.h"
 #include "session/Redaction.h"
 #include "session/SessionOptionsStorage.h"
 #include "socketio/SocketIoPacket.h"
@@ -581,41 +582,7 @@ void ConnectionTab::refreshCounters()
 
 void ConnectionTab::updateHandshakeView()
 {
-    const Session::Handshake &handshake = m_session.handshake();
-    QStringList request = handshake.requestLines;
-    if (!m_showSecretsCheck->isChecked()) {
-        // Shown on screen, shared in screenshots: secrets are masked unless asked for.
-        for (QString &line : request) {
-            if (line.startsWith(QStringLiteral("GET "))) {
-                const QString target = line.section(u' ', 1, 1);
-                const QUrl url(QStringLiteral("ws://host") + target);
-                const QUrl masked = Redaction::redactUrl(url);
-                line = QStringLiteral("GET %1 HTTP/1.1").arg(masked.toString(QUrl::RemoveScheme | QUrl::RemoveAuthority));
-                continue;
-            }
-            const qsizetype colon = line.indexOf(u':');
-            if (colon > 0 && Redaction::isSecretHeader(line.left(colon).toLatin1()))
-                line = line.left(colon) + QStringLiteral(": •••••• (hidden; tick Show secrets)");
-        }
-    }
-    QString text = QStringLiteral("Request\n\n") + request.join(u'\n') + QStringLiteral("\n\nResponse\n\n");
-    if (handshake.httpStatus == 101) {
-        text += QStringLiteral("HTTP/1.1 101 Switching Protocols\n");
-        text += QStringLiteral("Sec-WebSocket-Protocol: %1\n")
-                    .arg(handshake.negotiatedSubprotocol.isEmpty() ? QStringLiteral("(none negotiated)")
-                                                                    : handshake.negotiatedSubprotocol);
-        if (!handshake.tlsProtocol.isEmpty())
-            text += QStringLiteral("\nTLS: %1, %2\nCertificate: %3%4\n")
-                        .arg(handshake.tlsProtocol, handshake.tlsCipher, handshake.peerCertificate,
-                             handshake.certificateErrorsIgnored ? QStringLiteral("\n⚠ certificate errors ignored for this connection")
-                                                                : QString());
-    } else if (handshake.httpStatus != 0) {
-        text += QStringLiteral("HTTP %1 (rejected)\n").arg(handshake.httpStatus);
-    } else if (m_session.state() == Session::State::Connecting) {
-        text += QStringLiteral("(waiting)\n");
-    } else {
-        text += QStringLiteral("(none: %1)\n").arg(m_session.lastError());
-    }
+    const QString text = ConnectionText::handshake(m_session, m_showSecretsCheck->isChecked());
     m_handshakeView->setPlainText(PlainText::escape(text, PlainText::Newlines::Keep));
 }
 

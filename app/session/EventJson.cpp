@@ -1,8 +1,11 @@
 #include "EventJson.h"
 
 #include "CloseCode.h"
+#include "Redaction.h"
+#include "wire/HttpHead.h"
 
 #include <QJsonDocument>
+#include <QUrl>
 #include <QJsonValue>
 
 #include <array>
@@ -312,6 +315,65 @@ char *putHead(char *head, const SessionEvent &event, qint64 startedUs)
 }
 } // namespace
 
+namespace {
+// A handshake head as JSON: {"line":…,"status":…,"reason":…,"headers":{…},"body":…}. Secret
+// header values and token-like query parameters are masked: events are printed and recorded.
+void appendHead(QByteArray &out, const char *key, const HttpHead &head, bool request)
+{
+    appendKey(out, key);
+    out += '{';
+    out += "\"line\":";
+    QByteArray line = head.startLine;
+    if (request) {
+        const QList<QByteArray> parts = line.split(' ');
+        if (parts.size() == 3) {
+            const QUrl target = Redaction::redactUrl(QUrl(QStringLiteral("http://host") + QString::fromLatin1(parts.at(1))));
+            line = parts.at(0) + ' ' + target.toString(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::FullyEncoded).toLatin1() + ' ' + parts.at(2);
+        }
+    }
+    appendString(out, line);
+    if (!request) {
+        out += ",\"status\":";
+        out += QByteArray::number(head.status);
+        out += ",\"reason\":";
+        appendString(out, head.reason);
+    }
+    out += ",\"headers\":{";
+    // Names in the order sent; a name sent twice has its values joined, as HTTP allows.
+    QList<QByteArray> names;
+    QList<QByteArray> values;
+    for (const auto &h : head.headers) {
+        const QByteArray value = Redaction::isSecretHeader(h.first) ? QByteArray(Redaction::Mask) : h.second;
+        qsizetype at = -1;
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            if (names.at(i).compare(h.first, Qt::CaseInsensitive) == 0)
+                at = i;
+        }
+        if (at < 0) {
+            names.append(h.first);
+            values.append(value);
+        } else {
+            values[at] += ", " + value;
+        }
+    }
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        appendString(out, QString::fromLatin1(names.at(i)).toUtf8());
+        out += ':';
+        appendString(out, QString::fromLatin1(values.at(i)).toUtf8());
+    }
+    out += '}';
+    if (!request && (!head.body.isEmpty() || head.status != 101)) {
+        out += ",\"body\":";
+        appendString(out, QString::fromUtf8(head.body).toUtf8()); // not UTF-8: replaced, so the line stays JSON
+        if (head.bodyCut)
+            out += ",\"body_cut\":true";
+    }
+    out += '}';
+}
+} // namespace
+
 bool EventJson::needsEscaping(QByteArrayView utf8)
 {
     return firstToEscape(utf8.data(), utf8.data() + utf8.size()) != utf8.data() + utf8.size();
@@ -340,7 +402,7 @@ void EventJson::appendLine(QByteArray &out, const SessionEvent &event, qint64 st
         appendInteger(out, event.payload.size());
         appendKey(out, "base64");
         appendBase64(out, event.payload);
-        if (event.kind == EventKind::Pong) {
+        if (event.kind == EventKind::Pong && event.direction == Direction::Incoming) {
             appendKey(out, "rtt_ms");
             out += QByteArray::number(event.code / 1000.0, 'f', 3);
         }
@@ -352,6 +414,10 @@ void EventJson::appendLine(QByteArray &out, const SessionEvent &event, qint64 st
     case EventKind::Open:
         appendKey(out, "detail");
         appendString(out, event.payload);
+        if (event.request)
+            appendHead(out, "request", *event.request, true);
+        if (event.response && event.response->status != 0)
+            appendHead(out, "response", *event.response, false);
         break;
     case EventKind::Close:
         appendKey(out, "code");
@@ -370,6 +436,10 @@ void EventJson::appendLine(QByteArray &out, const SessionEvent &event, qint64 st
             appendKey(out, "http_status");
             appendInteger(out, event.code);
         }
+        if (event.request)
+            appendHead(out, "request", *event.request, true);
+        if (event.response && event.response->status != 0)
+            appendHead(out, "response", *event.response, false);
         break;
     case EventKind::Reconnect:
         appendKey(out, "attempt");

@@ -1,59 +1,25 @@
 #include "Session.h"
 
 #include "CloseCode.h"
+#include "ConnectionText.h"
 #include "Redaction.h"
 #include "socketio/SocketIoPacket.h"
 
 #include "SocketWorker.h"
+#include "wire/HttpHead.h"
+#include "wire/WireTap.h"
 
 #include <QNetworkRequest>
 #include <QScopedValueRollback>
 #include <QRandomGenerator>
-#include <QRegularExpression>
 
 namespace wsi {
-
-namespace {
-
-// QWebSocket closes the connection itself when a frame breaks the protocol and
-// reuses the close-frame path for it, so only the reason tells these apart from
-// a close the server sent. These are Qt 6.4's own texts.
-bool isLocalProtocolFailure(const QString &reason)
-{
-    static const char *const qtReasons[] = {
-        "Received Continuation frame",
-        "All data frames after the initial data frame",
-        "Received message is too big.",
-        "Invalid UTF-8 code encountered.",
-        "Payload of close frame is too small.",
-        "Invalid close code",
-        "Invalid opcode detected",
-        "Timeout when reading data from socket.",
-        "Error occurred while reading",
-        "Lengths smaller than",
-        "Something went wrong during reading",
-        "Highest bit of payload length",
-        "Error while reading from the network",
-        "Maximum framesize exceeded.",
-        "Some serious error occurred",
-        "Rsv field is non-zero",
-        "Used reserved opcode",
-        "Control frame is larger than 125 bytes",
-        "Control frames cannot be fragmented",
-    };
-    for (const char *known : qtReasons) {
-        if (reason.startsWith(QLatin1String(known)))
-            return true;
-    }
-    return false;
-}
-
-} // namespace
 
 Session::Session(QObject *parent)
     : QObject(parent)
     , m_inbox(std::make_shared<SocketInbox>())
     , m_drainBatch(std::make_unique<SocketBatch>())
+    , m_wireStats(std::make_shared<WireStats>())
     , m_random([] { return QRandomGenerator::global()->generateDouble(); })
 {
     m_clock.start();
@@ -64,9 +30,11 @@ Session::Session(QObject *parent)
     connect(&m_connectTimer, &QTimer::timeout, this, &Session::onConnectTimeout);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &Session::startConnection);
     connect(&m_heartbeatTimer, &QTimer::timeout, this, &Session::onHeartbeatTimer);
+    m_closeTimer.setSingleShot(true);
+    connect(&m_closeTimer, &QTimer::timeout, this, &Session::onCloseTimeout);
 
     // The socket lives in its own thread; what it reports comes back through the inbox.
-    m_worker = new SocketWorker(m_inbox, [this] { QMetaObject::invokeMethod(this, &Session::drainInbox, Qt::QueuedConnection); });
+    m_worker = new SocketWorker(m_inbox, m_wireStats, [this] { QMetaObject::invokeMethod(this, &Session::drainInbox, Qt::QueuedConnection); });
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.setObjectName(QStringLiteral("wsi-socket"));
@@ -125,11 +93,8 @@ void Session::startConnection()
     m_handshake = Handshake();
     m_lastError.clear();
     m_userClosing = false;
-    m_userCloseCode = 1000;
-    m_userCloseReason.clear();
-    m_closeFrameExchanged = false;
-    m_peerCloseCode = 0;
-    m_peerCloseReason.clear();
+    m_closeFacts = CloseFacts();
+    m_closeTimer.stop();
     m_transportError.clear();
     m_certificateProblem.clear();
     m_certificateErrorsIgnored = false;
@@ -147,17 +112,23 @@ void Session::startConnection()
     if (m_options.connectTimeoutMs > 0)
         m_connectTimer.start(m_options.connectTimeoutMs);
     const quint32 generation = m_generation;
-    const SessionOptions options = m_options;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, generation, request, options] {
-        worker->open(generation, request, options.subprotocols, options.origin, options.maxIncomingMessageSize,
-                     options.ignoreCertificateErrors);
-    }, Qt::QueuedConnection);
+    SocketOpenRequest open;
+    open.request = request;
+    open.subprotocols = m_options.subprotocols;
+    open.origin = m_options.origin;
+    open.maxMessageSize = m_options.maxIncomingMessageSize;
+    open.ignoreCertificateErrors = m_options.ignoreCertificateErrors;
+    open.pauseAboveBytes = m_options.pauseReadingAboveBytes;
+    open.reportFrames = m_options.reportFrames;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, generation, open] { worker->open(generation, open); },
+                              Qt::QueuedConnection);
 }
 
 
 void Session::discardSocket()
 {
     m_heartbeatTimer.stop();
+    m_closeTimer.stop();
     m_heartbeat.stop();
     if (!m_connectionActive)
         return;
@@ -208,20 +179,46 @@ void Session::drainInbox()
 
 void Session::handleNotice(const SocketNotice &n)
 {
+    const QScopedValueRollback<qint64> noticeTime(m_noticeTimeUs, n.timestampUs);
     switch (n.kind) {
     case SocketNotice::Kind::Connected: onConnected(n); break;
     case SocketNotice::Kind::Text: onTextMessageReceived(n); break;
     case SocketNotice::Kind::Binary: onBinaryMessageReceived(n); break;
-    case SocketNotice::Kind::Pong: onPong(n); break;
-    case SocketNotice::Kind::AboutToClose: onAboutToClose(n); break;
     case SocketNotice::Kind::Disconnected: onDisconnected(n); break;
     case SocketNotice::Kind::Error: onSocketError(n); break;
     case SocketNotice::Kind::SslErrors: onSslErrors(n); break;
     case SocketNotice::Kind::BytesWritten:
-        if (m_state == State::Open)
+        if (m_state == State::Open || m_state == State::Closing)
             m_bufferedAmount = qMax<qint64>(0, m_bufferedAmount - n.amount);
         break;
+    case SocketNotice::Kind::Request:
+        m_handshake.request = n.head;
+        m_handshake.requestLines = n.head->lines();
+        break;
+    case SocketNotice::Kind::Response: onResponse(n); break;
+    case SocketNotice::Kind::HandshakeFault:
+        if (m_state == State::Connecting)
+            failConnecting(ConnectionText::handshakeFault(m_options.url, HandshakeFault(n.code), n.text));
+        break;
+    case SocketNotice::Kind::UpstreamError: onUpstreamError(n); break;
+    case SocketNotice::Kind::Control: onControlFrame(n); break;
+    case SocketNotice::Kind::CloseFrame: onCloseFrame(n); break;
+    case SocketNotice::Kind::Violation: onViolation(n); break;
+    case SocketNotice::Kind::Frame: {
+        FrameRecord frame;
+        frame.timestampUs = n.timestampUs;
+        frame.incoming = n.flag;
+        frame.header = n.frame;
+        frame.messageFrames = n.frames;
+        emit frameSeen(frame);
+        break;
     }
+    }
+}
+
+Session::Wire Session::wire() const
+{
+    return {m_wireStats->bytesIn.load(), m_wireStats->bytesOut.load(), m_wireStats->pauses.load(), m_wireStats->paused.load()};
 }
 
 bool Session::sendText(const QString &text)
@@ -314,8 +311,9 @@ void Session::close(int code, const QString &reason)
         return;
     }
     m_userClosing = true;
-    m_userCloseCode = code;
-    m_userCloseReason = reason;
+    m_closeFacts.userClosed = true;
+    m_closeFacts.userCode = code;
+    m_closeFacts.userReason = reason;
     if (m_state == State::Connecting) {
         m_connectTimer.stop();
         discardSocket();
@@ -324,6 +322,8 @@ void Session::close(int code, const QString &reason)
     }
     if (m_state == State::Open) {
         setState(State::Closing);
+        if (m_options.closeTimeoutMs > 0)
+            m_closeTimer.start(m_options.closeTimeoutMs);
         const quint32 generation = m_generation;
         QMetaObject::invokeMethod(m_worker, [worker = m_worker, generation, code, reason] { worker->close(generation, code, reason); },
                                   Qt::QueuedConnection);
@@ -360,6 +360,8 @@ void Session::onConnected(const SocketNotice &n)
 {
     m_connectTimer.stop();
     m_handshake.httpStatus = 101;
+    if (n.timestampUs > 0 && m_handshake.response == nullptr)
+        m_handshake.response = std::make_shared<const HttpHead>(); // (a 101 the tap did not see: never expected)
     m_handshake.negotiatedSubprotocol = n.text;
     m_outgoingFrameSize = n.amount > 0 ? n.amount : m_outgoingFrameSize;
     if (n.tls.size() == 3) {
@@ -376,7 +378,7 @@ void Session::onConnected(const SocketNotice &n)
         detail += " (reconnect attempt " + QByteArray::number(m_attempt) + ')';
     // Like the browser's onopen: the open event comes before anything sent in reaction to it,
     // and the on-connect and queued messages go before anything the user sends next.
-    emitEvent(EventKind::Open, Direction::Local, detail, 101);
+    emitEvent(EventKind::Open, Direction::Local, detail, 101, ClosedBy::Nobody, MessageTag::None, 0, &m_handshake);
     m_openedAtMs = nowMs();
     m_socketIoJoined = false;
     // A Socket.IO server ignores events sent before its namespace said yes ("40{sid}").
@@ -402,53 +404,104 @@ void Session::onDisconnected(const SocketNotice &n)
 {
     m_connectTimer.stop();
     if (m_state == State::Connecting) {
-        // The TCP socket may report the state change before its error signal: the notice carries it.
-        const auto error = QAbstractSocket::SocketError(n.code);
-        if (error != QAbstractSocket::UnknownSocketError) {
-            m_transportError = n.text;
-            failConnecting(describeSocketError(error));
-        } else {
-            failConnecting(QStringLiteral("Connection to %1 failed: the server closed the connection during the handshake")
-                               .arg(m_options.url.toString()));
-        }
+        // The tap reports what went wrong on the server's side before QWebSocket's side ends;
+        // this is QWebSocket giving up on its own (a handshake it did not accept).
+        if (!n.text.isEmpty())
+            failConnecting(tr("Handshake with %1 failed: %2").arg(Redaction::redactUrl(m_options.url).toString(), n.text));
+        else
+            failConnecting(ConnectionText::socketError(m_options.url, QAbstractSocket::RemoteHostClosedError, QString(), QString()));
         return;
     }
     if (m_state != State::Open && m_state != State::Closing)
         return;
+    if (m_transportError.isEmpty() && QAbstractSocket::SocketError(n.code) != QAbstractSocket::RemoteHostClosedError)
+        m_transportError = n.text;
+    m_closeFacts.declaredDead = m_declaredDead;
+    m_closeFacts.deadAfterMs = m_options.heartbeat.timeoutMs;
+    m_closeFacts.transportError = m_transportError;
+    finishConnection(decideClose(m_closeFacts));
+}
 
-    ClosedBy by = ClosedBy::Network;
-    int code = 1006;
-    QString reason;
-    if (m_declaredDead) {
-        by = ClosedBy::Client;
-        reason = QStringLiteral("No heartbeat reply within %1 ms: connection declared dead").arg(m_deadAfterMs);
-    } else if (m_userClosing) {
-        by = ClosedBy::Client;
-        code = m_userCloseCode;
-        reason = m_userCloseReason;
-    } else if (m_closeFrameExchanged) {
-        code = m_peerCloseCode;
-        reason = m_peerCloseReason;
-        by = isLocalProtocolFailure(reason) ? ClosedBy::Client : ClosedBy::Server;
-    } else {
-        // QWebSocket reports 1000 here; the truth is that no close frame came.
-        if (m_transportError.isEmpty())
-            m_transportError = n.text;
-        reason = QStringLiteral("Connection lost without a close frame");
-        if (!m_transportError.isEmpty())
-            reason += QStringLiteral(" (%1)").arg(m_transportError);
-    }
-    const Direction direction = by == ClosedBy::Server ? Direction::Incoming
-        : by == ClosedBy::Client                        ? Direction::Outgoing
-                                                        : Direction::Local;
-    m_lastClose = {code, reason, by};
-    emitEvent(EventKind::Close, direction, reason.toUtf8(), code, by);
+void Session::finishConnection(const CloseVerdict &verdict)
+{
+    const Direction direction = verdict.by == ClosedBy::Server ? Direction::Incoming
+        : verdict.by == ClosedBy::Client                        ? Direction::Outgoing
+                                                                : Direction::Local;
+    m_lastClose = {verdict.code, verdict.reason, verdict.by};
+    emitEvent(EventKind::Close, direction, verdict.reason.toUtf8(), verdict.code, verdict.by);
     if (m_openedAtMs >= 0 && nowMs() - m_openedAtMs >= m_options.reconnect.resetAfterUptimeMs)
         m_attempt = 0;
     m_openedAtMs = -1;
     discardSocket();
-    const bool wanted = !m_userClosing && (m_declaredDead || m_options.reconnect.shouldReconnectAfterClose(code));
+    const bool wanted = !m_userClosing && (m_declaredDead || m_options.reconnect.shouldReconnectAfterClose(verdict.code));
     connectionEnded(wanted && m_options.reconnect.enabled);
+}
+
+void Session::onCloseTimeout()
+{
+    if (m_state != State::Closing || !m_connectionActive)
+        return;
+    m_closeFacts.closeTimedOut = true;
+    m_closeFacts.closeTimeoutMs = m_options.closeTimeoutMs;
+    m_closeFacts.undelivered = m_bufferedAmount;
+    finishConnection(decideClose(m_closeFacts));
+}
+
+void Session::onResponse(const SocketNotice &n)
+{
+    m_handshake.response = n.head;
+    m_handshake.httpStatus = n.head->status;
+    if (n.head->status != 101 && m_state == State::Connecting)
+        failConnecting(ConnectionText::refusal(m_options.url, *n.head, !m_options.subprotocols.isEmpty()), n.head->status);
+}
+
+void Session::onUpstreamError(const SocketNotice &n)
+{
+    const auto error = QAbstractSocket::SocketError(n.code);
+    m_transportError = n.text;
+    if (m_state == State::Connecting)
+        failConnecting(ConnectionText::socketError(m_options.url, error, n.text, m_certificateProblem));
+}
+
+void Session::onControlFrame(const SocketNotice &n)
+{
+    if (m_state != State::Open && m_state != State::Closing)
+        return;
+    if (n.code == 0xA && n.flag) {
+        onPong(n);
+        return;
+    }
+    // A server's ping (answered by QWebSocket on its own), and that answer.
+    const EventKind kind = n.code == 0x9 ? EventKind::Ping : EventKind::Pong;
+    if (n.flag && m_heartbeat.onTraffic(nowMs()))
+        scheduleHeartbeat();
+    emitEvent(kind, n.flag ? Direction::Incoming : Direction::Outgoing, n.payload, 0, ClosedBy::Nobody, MessageTag::None,
+              n.timestampUs);
+}
+
+void Session::onCloseFrame(const SocketNotice &n)
+{
+    CloseFacts::Frame &frame = m_closeFacts.first.seen ? m_closeFacts.answer : m_closeFacts.first;
+    if (frame.seen)
+        return;
+    frame.seen = true;
+    frame.incoming = n.flag;
+    frame.code = n.code;
+    frame.reason = n.payload;
+    frame.valid = n.amount != 0;
+    if (n.flag && m_state == State::Open)
+        setState(State::Closing, n.timestampUs);
+}
+
+void Session::onViolation(const SocketNotice &n)
+{
+    if (m_state != State::Open && m_state != State::Closing)
+        return;
+    CloseVerdict verdict;
+    verdict.code = n.code;
+    verdict.reason = n.text;
+    verdict.by = ClosedBy::Client;
+    finishConnection(verdict);
 }
 
 void Session::connectionEnded(bool reconnectWanted)
@@ -478,19 +531,6 @@ void Session::scheduleReconnect()
               QStringLiteral("Reconnect attempt %1 in %2 s").arg(m_attempt).arg(double(delay) / 1000.0, 0, 'f', 1).toUtf8(),
               m_attempt);
 }
-
-void Session::onAboutToClose(const SocketNotice &n)
-{
-    // Sent right after QWebSocket answers a close frame, with the code it read.
-    // The TCP socket's own aboutToClose comes the same way, so only the first one while open counts.
-    if (m_state != State::Open || m_userClosing || m_closeFrameExchanged || m_declaredDead)
-        return;
-    m_closeFrameExchanged = true;
-    m_peerCloseCode = n.code;
-    m_peerCloseReason = n.text;
-    setState(State::Closing);
-}
-
 
 void Session::onTextMessageReceived(const SocketNotice &n)
 {
@@ -598,7 +638,6 @@ void Session::scheduleHeartbeat()
 void Session::declareDead()
 {
     m_declaredDead = true;
-    m_deadAfterMs = m_options.heartbeat.timeoutMs;
     // A frozen server would never answer a close frame: drop the TCP connection.
     const quint32 generation = m_generation;
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, generation] { worker->abort(generation); }, Qt::QueuedConnection);
@@ -606,28 +645,16 @@ void Session::declareDead()
 
 void Session::onSocketError(const SocketNotice &n)
 {
+    // QWebSocket's side of the loopback: what it says is detail; the facts come from the tap.
     const auto error = QAbstractSocket::SocketError(n.code);
-    m_transportError = n.text;
     if (m_state == State::Connecting) {
-        static const QRegularExpression httpStatus(QStringLiteral("status code: (\\d+) \\(([^)]*)\\)"));
-        const QRegularExpressionMatch match = httpStatus.match(m_transportError);
-        if (match.hasMatch()) {
-            const int status = match.captured(1).toInt();
-            QString message = QStringLiteral("Handshake rejected by %1: the server answered HTTP %2 %3 instead of 101 Switching Protocols")
-                                  .arg(Redaction::redactUrl(m_options.url).toString(), match.captured(1), match.captured(2));
-            // QWebSocket shows neither the body nor the headers that would say why; this is the usual reason.
-            if (m_options.subprotocols.isEmpty() && (status == 400 || status == 403 || status == 426))
-                message += QStringLiteral(". No subprotocol was requested: a server that only speaks one "
-                                          "(Sec-WebSocket-Protocol) refuses like this; Options → Subprotocols sets it");
-            failConnecting(message, status);
-            return;
-        }
-        failConnecting(describeSocketError(error));
+        failConnecting(tr("Handshake with %1 failed: %2").arg(Redaction::redactUrl(m_options.url).toString(), n.text));
         return;
     }
     if (error == QAbstractSocket::RemoteHostClosedError)
         return; // the close event that follows says it
-    emitEvent(EventKind::Error, Direction::Local, describeSocketError(error).toUtf8());
+    if (m_transportError.isEmpty())
+        m_transportError = n.text;
 }
 
 void Session::onSslErrors(const SocketNotice &n)
@@ -655,37 +682,13 @@ void Session::failConnecting(const QString &message, int httpStatus)
     m_connectTimer.stop();
     m_lastError = message;
     m_handshake.httpStatus = httpStatus;
-    emitEvent(EventKind::Error, Direction::Local, message.toUtf8(), httpStatus);
+    emitEvent(EventKind::Error, Direction::Local, message.toUtf8(), httpStatus, ClosedBy::Nobody, MessageTag::None, 0,
+              m_handshake.response ? &m_handshake : nullptr);
     // QWebSocket 6.4.2 leaves a rejected handshake in Connecting until the server hangs up.
     discardSocket();
     // An untrusted certificate will not become trusted by trying again.
     const bool permanent = !m_certificateProblem.isEmpty();
     connectionEnded(!m_userClosing && !permanent && m_options.reconnect.shouldReconnectAfterFailure(httpStatus));
-}
-
-QString Session::describeSocketError(QAbstractSocket::SocketError error) const
-{
-    const QUrl &url = m_options.url;
-    const QString hostPort = QStringLiteral("%1:%2").arg(url.host()).arg(url.port(url.scheme() == QStringLiteral("wss") ? 443 : 80));
-    switch (error) {
-    case QAbstractSocket::HostNotFoundError:
-        return QStringLiteral("Cannot resolve host \"%1\": %2").arg(url.host(), m_transportError);
-    case QAbstractSocket::ConnectionRefusedError:
-        if (m_transportError.contains(QStringLiteral("refused"), Qt::CaseInsensitive))
-            return QStringLiteral("Connection refused by %1: nothing is listening on that port").arg(hostPort);
-        return QStringLiteral("Handshake with %1 failed: %2").arg(url.toString(), m_transportError);
-    case QAbstractSocket::SocketTimeoutError:
-        return QStringLiteral("Timed out talking to %1: %2").arg(hostPort, m_transportError);
-    case QAbstractSocket::SslHandshakeFailedError:
-        if (!m_certificateProblem.isEmpty())
-            return QStringLiteral("The TLS certificate of %1 is not trusted: %2. To connect anyway, allow certificate errors for this connection.")
-                .arg(hostPort, m_certificateProblem);
-        return QStringLiteral("TLS handshake with %1 failed: %2").arg(hostPort, m_transportError);
-    case QAbstractSocket::RemoteHostClosedError:
-        return QStringLiteral("%1 closed the connection: %2").arg(hostPort, m_transportError);
-    default:
-        return QStringLiteral("Connection to %1 failed: %2").arg(url.toString(), m_transportError);
-    }
 }
 
 QStringList Session::buildRequestLines() const
@@ -716,20 +719,26 @@ QStringList Session::buildRequestLines() const
     return lines;
 }
 
-void Session::setState(State state)
+void Session::setState(State state, qint64 timestampUs)
 {
     if (m_state == state)
         return;
     m_state = state;
-    emitEvent(EventKind::State, Direction::Local, stateName(state).toUtf8());
+    emitEvent(EventKind::State, Direction::Local, stateName(state).toUtf8(), 0, ClosedBy::Nobody, MessageTag::None, timestampUs);
     emit stateChanged(state);
 }
 
 void Session::emitEvent(EventKind kind, Direction direction, const QByteArray &payload, int code, ClosedBy closedBy,
-                        MessageTag tag, qint64 timestampUs)
+                        MessageTag tag, qint64 timestampUs, const Handshake *handshake)
 {
     SessionEvent event;
-    event.timestampUs = timestampUs > 0 ? timestampUs : nowUs();
+    // What the socket thread reported carries the time it happened; what the session does in
+    // answer carries that time too, so the log reads in wire order.
+    event.timestampUs = timestampUs > 0 ? timestampUs : m_noticeTimeUs > 0 ? m_noticeTimeUs : nowUs();
+    if (handshake) {
+        event.request = handshake->request;
+        event.response = handshake->response;
+    }
     event.kind = kind;
     event.direction = direction;
     event.code = code;

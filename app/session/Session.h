@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CloseAttribution.h"
 #include "Heartbeat.h"
 #include "SessionEvent.h"
 #include "SessionOptions.h"
@@ -20,6 +21,8 @@ class SocketInbox;
 struct SocketBatch;
 class SocketWorker;
 struct SocketNotice;
+struct WireStats;
+struct HttpHead;
 
 // One WebSocket connection as the inspector sees it, across reconnects: a state
 // machine with the browser's readyState names, an event for everything that
@@ -45,7 +48,9 @@ public:
 
     struct Handshake
     {
-        QStringList requestLines; // the request as sent, one header per line
+        QStringList requestLines; // the request as sent, one header per line (as planned until the tap saw it)
+        std::shared_ptr<const HttpHead> request;  // as it went on the wire
+        std::shared_ptr<const HttpHead> response; // as it came back: 101, or the refusal with its body
         QString negotiatedSubprotocol;
         int httpStatus = 0; // 101 when accepted, the server's status when rejected
         QString tlsProtocol;
@@ -89,6 +94,15 @@ public:
     int reconnectAttempt() const { return m_attempt; }
     qint64 msUntilReconnect() const;
     qint64 uptimeMs() const;
+    // Counted on the wire by the connection's tap.
+    struct Wire
+    {
+        quint64 bytesIn = 0;
+        quint64 bytesOut = 0;
+        quint64 pauses = 0; // times reading stopped because the session was too far behind
+        bool paused = false;
+    };
+    Wire wire() const;
     // Round trip of the last answered heartbeat in milliseconds (fractional: loopback is sub-ms); < 0 before one.
     double lastRttMs() const { return m_lastRttMs; }
 
@@ -100,6 +114,8 @@ signals:
     void eventOccurred(const wsi::SessionEvent &event);
     void rttMeasured(double milliseconds);
     void queuedCountChanged(int count);
+    // One frame as it passed on the wire, when SessionOptions::reportFrames is set.
+    void frameSeen(const wsi::FrameRecord &frame);
 
 private:
     struct Outgoing
@@ -119,16 +135,23 @@ private:
     void onPong(const SocketNotice &notice);
     void onSocketError(const SocketNotice &notice);
     void onSslErrors(const SocketNotice &notice);
-    void onAboutToClose(const SocketNotice &notice);
+    void onResponse(const SocketNotice &notice);
+    void onControlFrame(const SocketNotice &notice);
+    void onCloseFrame(const SocketNotice &notice);
+    void onViolation(const SocketNotice &notice);
+    void onUpstreamError(const SocketNotice &notice);
+    void onCloseTimeout();
+    void finishConnection(const CloseVerdict &verdict);
     void onConnectTimeout();
     void onHeartbeatTimer();
 
     void startConnection();
     void sendOnConnectAndQueued();
     void discardSocket();
-    void setState(State state);
+    void setState(State state, qint64 timestampUs = 0);
     void emitEvent(EventKind kind, Direction direction, const QByteArray &payload, int code = 0,
-                   ClosedBy closedBy = ClosedBy::Nobody, MessageTag tag = MessageTag::None, qint64 timestampUs = 0);
+                   ClosedBy closedBy = ClosedBy::Nobody, MessageTag tag = MessageTag::None, qint64 timestampUs = 0,
+                   const Handshake *handshake = nullptr);
     void failConnecting(const QString &message, int httpStatus = 0);
     void connectionEnded(bool reconnectWanted);
     void scheduleReconnect();
@@ -139,7 +162,6 @@ private:
     double measureRtt();
     qint64 nowMs() const { return m_clock.elapsed(); }
     QStringList buildRequestLines() const;
-    QString describeSocketError(QAbstractSocket::SocketError error) const;
 
     static constexpr int DrainBudgetMs = 4;
     // Payload bytes handled between two looks at the clock (a few hundred microseconds of copying).
@@ -152,12 +174,15 @@ private:
     bool m_draining = false;
     QThread m_thread;
     SocketWorker *m_worker = nullptr;
+    std::shared_ptr<WireStats> m_wireStats;
+    qint64 m_noticeTimeUs = 0; // the notice being handled: events it causes carry its time
     quint32 m_generation = 0;
     bool m_connectionActive = false;
     qint64 m_outgoingFrameSize = 512 * 1024;
     QTimer m_connectTimer;
     QTimer m_reconnectTimer;
     QTimer m_heartbeatTimer;
+    QTimer m_closeTimer;
     QElapsedTimer m_clock;
     HeartbeatMonitor m_heartbeat;
     std::function<double()> m_random;
@@ -173,19 +198,14 @@ private:
     double m_lastRttMs = -1;
     qint64 m_openedAtMs = -1;
 
-    // What we know about how the current connection ends; QWebSocket's closeCode() can't tell.
+    // What we know about how the current connection ends, from the wire and from what we did.
+    CloseFacts m_closeFacts;
     bool m_userClosing = false;
-    int m_userCloseCode = 1000;
-    QString m_userCloseReason;
-    bool m_closeFrameExchanged = false;
-    int m_peerCloseCode = 0;
-    QString m_peerCloseReason;
     QString m_transportError;
     QString m_certificateProblem;
     bool m_certificateErrorsIgnored = false;
     bool m_declaredDead = false;
     bool m_socketIoJoined = false;
-    int m_deadAfterMs = 0;
 };
 
 } // namespace wsi

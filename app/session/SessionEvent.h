@@ -4,7 +4,13 @@
 #include <QString>
 #include <QtGlobal>
 
+#include "wire/FrameReader.h"
+
+#include <memory>
+
 namespace wsi {
+
+struct HttpHead;
 
 enum class Direction : quint8 { Incoming, Outgoing, Local };
 
@@ -40,8 +46,20 @@ struct SessionEvent
     MessageTag tag = MessageTag::None;
     int code = 0; // close code, HTTP status, reconnect attempt, or round-trip µs of a pong
     QByteArray payload;
+    // Open, and an Error that refused the handshake: the heads as they passed on the wire.
+    std::shared_ptr<const HttpHead> request;
+    std::shared_ptr<const HttpHead> response;
 
     QString payloadText() const { return QString::fromUtf8(payload); }
+};
+
+// One frame as the connection's tap saw it pass.
+struct FrameRecord
+{
+    qint64 timestampUs = 0;
+    bool incoming = false;
+    FrameHeader header;
+    int messageFrames = 0; // data frames: frames of its message so far
 };
 
 QString kindName(EventKind kind);

@@ -19,6 +19,11 @@ struct SessionOptions
     QStringList subprotocols;
     QString origin;
     int connectTimeoutMs = 10000;
+    // A close the server does not answer (it does not read, say) ends as 1006 after this long.
+    int closeTimeoutMs = 5000;
+    // Back-pressure: while this much the server sent waits for the session, the server is not
+    // read (TCP slows it down); reading resumes below half of it.
+    qint64 pauseReadingAboveBytes = 32ll << 20;
     // QWebSocket accepts ~2 GiB by default; a runaway server should not be able to eat memory.
     quint64 maxIncomingMessageSize = 64ull * 1024 * 1024;
 
@@ -37,6 +42,9 @@ struct SessionOptions
     enum class Protocol { WebSocket, SocketIo };
     Protocol protocol = Protocol::WebSocket;
     QString socketIoNamespace = QStringLiteral("/");
+
+    // One event per frame as it passed on the wire (Session::frameSeen), for --frames.
+    bool reportFrames = false;
 
     // Accepts what people type: "localhost:8080/chat" becomes ws://localhost:8080/chat.
     // Returns an empty QUrl and sets *error when the text is not a ws:// or wss:// URL.

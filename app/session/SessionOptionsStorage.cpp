@@ -23,6 +23,7 @@ QVariantMap SessionOptionsStorage::toMap(const SessionOptions &o)
         {QStringLiteral("subprotocols"), o.subprotocols},
         {QStringLiteral("origin"), o.origin},
         {QStringLiteral("connectTimeoutMs"), o.connectTimeoutMs},
+        {QStringLiteral("closeTimeoutMs"), o.closeTimeoutMs},
         {QStringLiteral("maxIncomingMessageSize"), qulonglong(o.maxIncomingMessageSize)},
         {QStringLiteral("heartbeat/mode"), HeartbeatSettings::modeName(o.heartbeat.mode)},
         {QStringLiteral("heartbeat/intervalMs"), o.heartbeat.intervalMs},
@@ -61,6 +62,7 @@ SessionOptions SessionOptionsStorage::fromMap(const QVariantMap &m, const Sessio
     o.subprotocols = get("subprotocols", d.subprotocols).toStringList();
     o.origin = get("origin", d.origin).toString();
     o.connectTimeoutMs = get("connectTimeoutMs", d.connectTimeoutMs).toInt();
+    o.closeTimeoutMs = get("closeTimeoutMs", d.closeTimeoutMs).toInt();
     o.maxIncomingMessageSize = get("maxIncomingMessageSize", qulonglong(d.maxIncomingMessageSize)).toULongLong();
     o.heartbeat.mode = HeartbeatSettings::modeFromName(get("heartbeat/mode", HeartbeatSettings::modeName(d.heartbeat.mode)).toString());
     o.heartbeat.intervalMs = get("heartbeat/intervalMs", d.heartbeat.intervalMs).toInt();

@@ -2,16 +2,26 @@
 
 #include "SessionEvent.h"
 
-#include <QSslCipher>
-#include <QSslConfiguration>
+#include <QNetworkProxy>
+#include <QSslCertificate>
 #include <QWebSocket>
 #include <QWebSocketHandshakeOptions>
 
 namespace wsi {
 
+qint64 SocketInbox::weight(const SocketBatch &batch)
+{
+    qint64 bytes = batch.bytes.size();
+    for (const SocketNotice &n : batch.notices)
+        bytes += n.payload.size();
+    return bytes;
+}
+
 bool SocketInbox::push(SocketBatch &&batch)
 {
+    const qint64 bytes = weight(batch);
     QMutexLocker lock(&m_mutex);
+    m_bytes.fetch_add(bytes, std::memory_order_relaxed);
     m_queue.push_back(std::move(batch));
     if (m_readerAwake)
         return false;
@@ -28,32 +38,14 @@ bool SocketInbox::take(SocketBatch *out)
     }
     *out = std::move(m_queue.front());
     m_queue.pop_front();
+    m_bytes.fetch_sub(weight(*out), std::memory_order_relaxed);
     return true;
 }
 
-namespace {
-QString protocolName(QSsl::SslProtocol protocol)
-{
-    switch (protocol) {
-    case QSsl::TlsV1_2: return QStringLiteral("TLS 1.2");
-    case QSsl::TlsV1_3: return QStringLiteral("TLS 1.3");
-    default: return QStringLiteral("TLS (protocol %1)").arg(int(protocol));
-    }
-}
-
-QString describeCertificate(const QSslCertificate &certificate)
-{
-    if (certificate.isNull())
-        return QStringLiteral("(no certificate)");
-    return QStringLiteral("subject: %1; issuer: %2; valid %3 to %4")
-        .arg(certificate.subjectDisplayName(), certificate.issuerDisplayName(),
-             certificate.effectiveDate().toString(Qt::ISODate), certificate.expiryDate().toString(Qt::ISODate));
-}
-} // namespace
-
-SocketWorker::SocketWorker(std::shared_ptr<SocketInbox> inbox, Wake wake)
+SocketWorker::SocketWorker(std::shared_ptr<SocketInbox> inbox, std::shared_ptr<WireStats> stats, Wake wake)
     : m_inbox(std::move(inbox))
     , m_wake(std::move(wake))
+    , m_stats(std::move(stats))
 {
 }
 
@@ -99,6 +91,12 @@ void SocketWorker::flushPending()
 
 void SocketWorker::drop()
 {
+    m_waiting.clear();
+    if (m_tap) {
+        m_tap->abort();
+        m_tap->deleteLater();
+        m_tap = nullptr;
+    }
     if (!m_socket)
         return;
     QWebSocket *socket = m_socket;
@@ -108,25 +106,51 @@ void SocketWorker::drop()
     socket->deleteLater(); // we may be inside one of its signals
 }
 
-void SocketWorker::open(quint32 generation, const QNetworkRequest &request, const QStringList &subprotocols,
-                        const QString &origin, quint64 maxMessageSize, bool ignoreCertificateErrors)
+void SocketWorker::open(quint32 generation, const SocketOpenRequest &open)
 {
     drop();
     m_generation = generation;
-    m_ignoreCertificateErrors = ignoreCertificateErrors;
-    m_socket = new QWebSocket(origin, QWebSocketProtocol::VersionLatest, this);
+    m_tls.clear();
+    m_messagesDelivered = 0;
+    m_stats->reset();
+
+    // Every connection goes through a tap of its own: QWebSocket talks to it on loopback.
+    WireTap::Settings settings;
+    settings.upstream = open.request.url();
+    settings.ignoreCertificateErrors = open.ignoreCertificateErrors;
+    settings.maxMessageSize = open.maxMessageSize;
+    settings.pauseAboveBytes = open.pauseAboveBytes;
+    settings.reportFrames = open.reportFrames;
+    settings.backlog = [inbox = m_inbox.get()] { return inbox->backlogBytes(); };
+    m_tap = new WireTap(settings, m_stats, this, this);
+    const quint16 tapPort = m_tap->start();
+    if (tapPort == 0) {
+        SocketNotice n;
+        n.kind = SocketNotice::Kind::UpstreamError;
+        n.code = int(QAbstractSocket::SocketResourceError);
+        n.text = tr("cannot listen on 127.0.0.1 for the connection's tap");
+        post(std::move(n));
+        return;
+    }
+    QUrl local = open.request.url();
+    local.setScheme(QStringLiteral("ws"));
+    local.setHost(QStringLiteral("127.0.0.1"));
+    local.setPort(tapPort);
+    QNetworkRequest request = open.request;
+    request.setUrl(local);
+    request.setRawHeader(WireTap::tokenHeaderName(), m_tap->token());
+
+    m_socket = new QWebSocket(open.origin, QWebSocketProtocol::VersionLatest, this);
     QWebSocket *socket = m_socket;
-    socket->setMaxAllowedIncomingMessageSize(maxMessageSize);
-    socket->setMaxAllowedIncomingFrameSize(maxMessageSize);
+    socket->setProxy(QNetworkProxy::NoProxy);
+    socket->setMaxAllowedIncomingMessageSize(open.maxMessageSize);
+    socket->setMaxAllowedIncomingFrameSize(open.maxMessageSize);
     connect(socket, &QWebSocket::connected, this, [this, socket] {
         SocketNotice n;
         n.kind = SocketNotice::Kind::Connected;
         n.text = socket->subprotocol();
         n.amount = qint64(socket->outgoingFrameSize());
-        if (socket->requestUrl().scheme() == QStringLiteral("wss")) {
-            const QSslConfiguration tls = socket->sslConfiguration();
-            n.tls = QStringList{protocolName(tls.sessionProtocol()), tls.sessionCipher().name(), describeCertificate(tls.peerCertificate())};
-        }
+        n.tls = m_tls;
         post(std::move(n));
     });
     connect(socket, &QWebSocket::textMessageReceived, this, [this](const QString &message) {
@@ -135,6 +159,7 @@ void SocketWorker::open(quint32 generation, const QNetworkRequest &request, cons
             n.kind = SocketNotice::Kind::Text;
             n.payload = message.toUtf8();
             post(std::move(n));
+        messageDelivered();
             return;
         }
         // Encoded straight into the batch's block: no buffer of its own per message.
@@ -148,6 +173,7 @@ void SocketWorker::open(quint32 generation, const QNetworkRequest &request, cons
         n.payloadSize = end - (bytes.constData() + at);
         bytes.truncate(at + n.payloadSize);
         post(std::move(n));
+        messageDelivered();
     });
     connect(socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &message) {
         SocketNotice n;
@@ -155,27 +181,14 @@ void SocketWorker::open(quint32 generation, const QNetworkRequest &request, cons
         if (message.size() > OwnBufferBytes) {
             n.payload = message; // shared, not copied
             post(std::move(n));
+        messageDelivered();
             return;
         }
         n.payloadAt = m_pending.bytes.size();
         n.payloadSize = message.size();
         m_pending.bytes.append(message);
         post(std::move(n));
-    });
-    connect(socket, &QWebSocket::pong, this, [this](quint64, const QByteArray &payload) {
-        SocketNotice n;
-        n.kind = SocketNotice::Kind::Pong;
-        n.payload = payload;
-        post(std::move(n));
-    });
-    // Emitted right after QWebSocket answers a close frame, with closeCode() already set
-    // (and again for the TCP socket's own close; the session keeps the first).
-    connect(socket, &QWebSocket::aboutToClose, this, [this, socket] {
-        SocketNotice n;
-        n.kind = SocketNotice::Kind::AboutToClose;
-        n.code = int(socket->closeCode());
-        n.text = socket->closeReason();
-        post(std::move(n));
+        messageDelivered();
     });
     connect(socket, &QWebSocket::bytesWritten, this, [this](qint64 bytes) {
         SocketNotice n;
@@ -184,6 +197,9 @@ void SocketWorker::open(quint32 generation, const QNetworkRequest &request, cons
         post(std::move(n));
     });
     connect(socket, &QWebSocket::disconnected, this, [this, socket] {
+        if (m_tap)
+            m_tap->readDownstreamNow(); // QWebSocket's own close frame, if it just wrote one
+        releaseWaiting(true); // whatever the tap saw comes before the end
         SocketNotice n;
         n.kind = SocketNotice::Kind::Disconnected;
         // The TCP socket may report the state change before its error signal: carry the error along.
@@ -199,25 +215,132 @@ void SocketWorker::open(quint32 generation, const QNetworkRequest &request, cons
                 n.text = socket->errorString();
                 post(std::move(n));
             });
-    connect(socket, qOverload<const QList<QSslError> &>(&QWebSocket::sslErrors), this, [this, socket](const QList<QSslError> &errors) {
-        QStringList problems;
-        for (const QSslError &error : errors)
-            problems << error.errorString();
-        const QSslCertificate certificate = errors.isEmpty() ? QSslCertificate() : errors.first().certificate();
-        SocketNotice n;
-        n.kind = SocketNotice::Kind::SslErrors;
-        n.text = problems.join(QStringLiteral("; ")) + QStringLiteral(" (") + describeCertificate(certificate) + u')';
-        if (m_ignoreCertificateErrors) {
-            // Only these errors, on this socket: the argument-less overload would stick forever.
-            socket->ignoreSslErrors(errors);
-            n.flag = true;
-        }
-        post(std::move(n));
-    });
     QWebSocketHandshakeOptions options;
-    options.setSubprotocols(subprotocols);
+    options.setSubprotocols(open.subprotocols);
     socket->open(request, options);
 }
+
+void SocketWorker::messageDelivered()
+{
+    ++m_messagesDelivered;
+    if (!m_waiting.empty())
+        releaseWaiting(false);
+}
+
+void SocketWorker::postInOrder(SocketNotice &&notice, quint64 messagesBefore)
+{
+    if (m_waiting.empty() && messagesBefore <= m_messagesDelivered) {
+        post(std::move(notice));
+        return;
+    }
+    m_waiting.emplace_back(messagesBefore, std::move(notice));
+}
+
+void SocketWorker::releaseWaiting(bool all)
+{
+    while (!m_waiting.empty() && (all || m_waiting.front().first <= m_messagesDelivered)) {
+        SocketNotice n = std::move(m_waiting.front().second);
+        m_waiting.pop_front();
+        post(std::move(n));
+    }
+}
+
+void SocketWorker::tapRequest(const HttpHead &request)
+{
+    SocketNotice n;
+    n.kind = SocketNotice::Kind::Request;
+    n.head = std::make_shared<const HttpHead>(request);
+    post(std::move(n));
+}
+
+void SocketWorker::tapResponse(const HttpHead &response)
+{
+    SocketNotice n;
+    n.kind = SocketNotice::Kind::Response;
+    n.head = std::make_shared<const HttpHead>(response);
+    post(std::move(n));
+}
+
+void SocketWorker::tapHandshakeFault(HandshakeFault fault, const QString &detail)
+{
+    SocketNotice n;
+    n.kind = SocketNotice::Kind::HandshakeFault;
+    n.code = int(fault);
+    n.text = detail;
+    post(std::move(n));
+}
+
+void SocketWorker::tapEncrypted(const QStringList &tls)
+{
+    m_tls = tls;
+}
+
+void SocketWorker::tapSslErrors(const QList<QSslError> &errors, bool ignored)
+{
+    QStringList problems;
+    for (const QSslError &error : errors)
+        problems << error.errorString();
+    const QSslCertificate certificate = errors.isEmpty() ? QSslCertificate() : errors.first().certificate();
+    SocketNotice n;
+    n.kind = SocketNotice::Kind::SslErrors;
+    n.text = problems.join(QStringLiteral("; ")) + QStringLiteral(" (") + WireTap::describeCertificate(certificate) + u')';
+    n.flag = ignored;
+    post(std::move(n));
+}
+
+void SocketWorker::tapUpstreamError(QAbstractSocket::SocketError error, const QString &text)
+{
+    SocketNotice n;
+    n.kind = SocketNotice::Kind::UpstreamError;
+    n.code = int(error);
+    n.text = text;
+    postInOrder(std::move(n), m_messagesDelivered);
+}
+
+void SocketWorker::tapFrame(bool incoming, const FrameHeader &header, int messageFrames, quint64 messagesBefore)
+{
+    SocketNotice n;
+    n.kind = SocketNotice::Kind::Frame;
+    n.flag = incoming;
+    n.frame = header;
+    n.frames = messageFrames;
+    postInOrder(std::move(n), messagesBefore);
+}
+
+void SocketWorker::tapControl(bool incoming, quint8 opcode, const QByteArray &payload, quint64 messagesBefore)
+{
+    if (!incoming && opcode == 0x9)
+        return; // the session's own pings: it shows them as it sends them
+    SocketNotice n;
+    n.kind = SocketNotice::Kind::Control;
+    n.flag = incoming;
+    n.code = opcode;
+    n.payload = payload;
+    postInOrder(std::move(n), messagesBefore);
+}
+
+void SocketWorker::tapClose(bool incoming, int code, const QByteArray &reason, bool valid, quint64 messagesBefore)
+{
+    SocketNotice n;
+    n.kind = SocketNotice::Kind::CloseFrame;
+    n.flag = incoming;
+    n.code = code;
+    n.amount = valid ? 1 : 0;
+    n.payload = reason;
+    postInOrder(std::move(n), messagesBefore);
+}
+
+void SocketWorker::tapViolation(int closeCode, const QString &why, quint64 messagesBefore)
+{
+    SocketNotice n;
+    n.kind = SocketNotice::Kind::Violation;
+    n.code = closeCode;
+    n.text = why;
+    postInOrder(std::move(n), messagesBefore);
+    // QWebSocket will not hear of it: the tap hangs up on both sides.
+    releaseWaiting(true);
+}
+
 
 void SocketWorker::sendText(quint32 generation, const QByteArray &utf8)
 {
@@ -245,8 +368,11 @@ void SocketWorker::close(quint32 generation, int code, const QString &reason)
 
 void SocketWorker::abort(quint32 generation)
 {
-    if (current(generation))
-        m_socket->abort();
+    if (!current(generation))
+        return;
+    if (m_tap)
+        m_tap->abort(); // the server's side goes too, at once
+    m_socket->abort();
 }
 
 } // namespace wsi

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "wire/WireTap.h"
+
 #include <QMutex>
 #include <QNetworkRequest>
 #include <QObject>
@@ -8,6 +10,8 @@
 #include <QWebSocket>
 
 #include <QStringEncoder>
+
+#include <atomic>
 
 #include <deque>
 #include <vector>
@@ -19,10 +23,19 @@ namespace wsi {
 // What the socket thread tells the session, in the order it happened.
 struct SocketNotice
 {
-    enum class Kind : quint8 { Connected, Text, Binary, Pong, AboutToClose, Disconnected, Error, SslErrors, BytesWritten };
+    enum class Kind : quint8 {
+        Connected, Text, Binary, Disconnected, Error, BytesWritten,
+        // What the wire tap saw:
+        Request, Response, HandshakeFault, SslErrors, UpstreamError, Control, CloseFrame, Violation, Frame,
+    };
     Kind kind = Kind::Text;
-    bool flag = false;      // SslErrors: the errors were ignored, as asked
-    int code = 0;           // AboutToClose: close code; Disconnected/Error: QAbstractSocket::SocketError
+    bool flag = false;      // SslErrors: the errors were ignored, as asked; Control/CloseFrame/Frame: from the server;
+                            // CloseFrame: the payload was a valid close payload
+    int code = 0;           // Disconnected/Error/UpstreamError: QAbstractSocket::SocketError; Control: opcode;
+                            // CloseFrame: close code; Violation: the close code sent; HandshakeFault: the fault
+    std::shared_ptr<const HttpHead> head; // Request, Response
+    FrameHeader frame;      // Frame
+    int frames = 0;         // Frame: frames of its message so far
     quint32 generation = 0; // which connection; notices from an abandoned one are dropped
     qint64 timestampUs = 0;
     qint64 amount = 0;      // BytesWritten
@@ -30,7 +43,8 @@ struct SocketNotice
     // Text and Binary as they cross threads: where the payload lies in its batch's bytes.
     qsizetype payloadAt = -1;
     qsizetype payloadSize = 0;
-    QString text;           // Connected: subprotocol; AboutToClose: reason; Disconnected/Error: error string; SslErrors: problems
+    QString text;           // Connected: subprotocol; Disconnected/Error/UpstreamError: error string; SslErrors: problems;
+                            // Violation, HandshakeFault: what was wrong
     QStringList tls;        // Connected over wss: protocol, cipher, peer certificate
 };
 
@@ -54,27 +68,42 @@ public:
     bool push(SocketBatch &&batch);
     // Moves the oldest batch into out; false when the queue is empty and the reader went idle.
     bool take(SocketBatch *out);
+    // Payload bytes queued and not yet taken: what the tap's back-pressure watches.
+    qint64 backlogBytes() const { return m_bytes.load(std::memory_order_relaxed); }
 
 private:
+    static qint64 weight(const SocketBatch &batch);
     QMutex m_mutex;
     std::deque<SocketBatch> m_queue;
     bool m_readerAwake = false;
+    std::atomic<qint64> m_bytes{0};
+};
+
+// What a connection is opened with, as the socket thread needs it.
+struct SocketOpenRequest
+{
+    QNetworkRequest request;
+    QStringList subprotocols;
+    QString origin;
+    quint64 maxMessageSize = 0;
+    bool ignoreCertificateErrors = false;
+    qint64 pauseAboveBytes = 32 << 20;
+    bool reportFrames = false;
 };
 
 // Owns the QWebSocket in its own thread: receives and decodes frames there and
 // turns every signal into a notice in the inbox. One fresh QWebSocket per
 // connection (closeCode() is never reset and ignoreSslErrors() sticks on a reused one).
-class SocketWorker final : public QObject
+class SocketWorker final : public QObject, private WireTap::Listener
 {
     Q_OBJECT
 public:
     using Wake = std::function<void()>;
-    SocketWorker(std::shared_ptr<SocketInbox> inbox, Wake wake);
+    SocketWorker(std::shared_ptr<SocketInbox> inbox, std::shared_ptr<WireStats> stats, Wake wake);
     ~SocketWorker() override;
 
     // Called through queued invocations from the session's thread.
-    void open(quint32 generation, const QNetworkRequest &request, const QStringList &subprotocols, const QString &origin,
-              quint64 maxMessageSize, bool ignoreCertificateErrors);
+    void open(quint32 generation, const SocketOpenRequest &open);
     void sendText(quint32 generation, const QByteArray &utf8);
     void sendBinary(quint32 generation, const QByteArray &data);
     void ping(quint32 generation, const QByteArray &payload);
@@ -82,6 +111,23 @@ public:
     void abort(quint32 generation);
 
 private:
+    // WireTap::Listener
+    void tapRequest(const HttpHead &request) override;
+    void tapResponse(const HttpHead &response) override;
+    void tapHandshakeFault(HandshakeFault fault, const QString &detail) override;
+    void tapEncrypted(const QStringList &tls) override;
+    void tapSslErrors(const QList<QSslError> &errors, bool ignored) override;
+    void tapUpstreamError(QAbstractSocket::SocketError error, const QString &text) override;
+    void tapFrame(bool incoming, const FrameHeader &header, int messageFrames, quint64 messagesBefore) override;
+    void tapControl(bool incoming, quint8 opcode, const QByteArray &payload, quint64 messagesBefore) override;
+    void tapClose(bool incoming, int code, const QByteArray &reason, bool valid, quint64 messagesBefore) override;
+    void tapViolation(int closeCode, const QString &why, quint64 messagesBefore) override;
+
+    // The tap sees a frame before QWebSocket has read the messages in front of it: what it
+    // saw waits until QWebSocket has handed on as many messages, so notices stay in wire order.
+    void postInOrder(SocketNotice &&notice, quint64 messagesBefore);
+    void releaseWaiting(bool all);
+    void messageDelivered();
     void post(SocketNotice &&notice);
     void flushPending();
     void drop();
@@ -90,8 +136,12 @@ private:
     std::shared_ptr<SocketInbox> m_inbox;
     Wake m_wake;
     QPointer<QWebSocket> m_socket;
+    QPointer<WireTap> m_tap;
+    std::shared_ptr<WireStats> m_stats;
     quint32 m_generation = 0;
-    bool m_ignoreCertificateErrors = false;
+    QStringList m_tls;
+    quint64 m_messagesDelivered = 0;
+    std::deque<std::pair<quint64, SocketNotice>> m_waiting;
     // Messages of one read, handed over together: one lock and at most one wake-up per read.
     SocketBatch m_pending;
     // A big message keeps a buffer of its own: copying it into the block would cost more

@@ -1,0 +1,202 @@
+#include "FrameReader.h"
+
+#include <QtEndian>
+
+namespace wsi {
+
+void FrameReader::applyMask(char *data, qsizetype size, quint32 maskKey, quint64 offset)
+{
+    const uchar key[4] = {uchar(maskKey >> 24), uchar(maskKey >> 16), uchar(maskKey >> 8), uchar(maskKey)};
+    for (qsizetype j = 0; j < size; ++j)
+        data[j] = char(uchar(data[j]) ^ key[(offset + quint64(j)) & 3]);
+}
+
+QByteArray FrameReader::encode(quint8 opcode, const QByteArray &payload, bool fin, bool masked, quint32 maskKey, quint8 rsv)
+{
+    QByteArray out;
+    out.reserve(payload.size() + 14);
+    out += char((fin ? 0x80 : 0) | ((rsv & 7) << 4) | (opcode & 0x0F));
+    const quint64 n = quint64(payload.size());
+    const char maskBit = masked ? char(0x80) : char(0);
+    if (n < 126) {
+        out += char(maskBit | char(n));
+    } else if (n < 65536) {
+        out += char(maskBit | 126);
+        out += char(n >> 8);
+        out += char(n);
+    } else {
+        out += char(maskBit | 127);
+        for (int shift = 56; shift >= 0; shift -= 8)
+            out += char(n >> shift);
+    }
+    if (masked) {
+        for (int shift = 24; shift >= 0; shift -= 8)
+            out += char(maskKey >> shift);
+    }
+    const qsizetype at = out.size();
+    out += payload;
+    if (masked)
+        applyMask(out.data() + at, payload.size(), maskKey, 0);
+    return out;
+}
+
+namespace {
+int headerLength(const unsigned char *head)
+{
+    const int len7 = head[1] & 0x7F;
+    return 2 + (len7 == 126 ? 2 : len7 == 127 ? 8 : 0) + ((head[1] & 0x80) ? 4 : 0);
+}
+} // namespace
+
+QByteArray FrameReader::feed(const QByteArray &chunk, bool *ok)
+{
+    if (ok)
+        *ok = true;
+    const char *data = chunk.constData();
+    const qsizetype size = chunk.size();
+    QByteArray out; // used once something of this chunk is held or rewritten
+    bool rewritten = false;
+    qsizetype runStart = 0; // bytes from here on pass unchanged
+    const auto flushRun = [&](qsizetype upTo) {
+        if (!rewritten) {
+            out.reserve(size + 32);
+            rewritten = true;
+        }
+        out.append(data + runStart, upTo - runStart);
+        runStart = upTo;
+    };
+
+    qsizetype i = 0;
+    qsizetype frameStart = -1; // where the frame being read began, when it began in this chunk
+    while (i < size) {
+        if (m_stage == Stage::Header) {
+            if (m_headHave == 0) {
+                frameStart = i;
+                // A frame begins here; what it is decides whether it passes or is held.
+                const uchar first = uchar(data[i]);
+                const quint8 opcode = first & 0x0F;
+                const bool fin = first & 0x80;
+                if (opcode & 0x8) {
+                    m_mode = Mode::Hold;
+                } else if (m_join && !m_joinPassRest && (m_joining ? opcode == 0 : (opcode == 1 && !fin))) {
+                    m_mode = Mode::Join;
+                } else {
+                    m_mode = Mode::Pass;
+                }
+                if (m_mode != Mode::Pass) {
+                    flushRun(i);
+                    m_held.clear();
+                    m_controlPayload.clear();
+                }
+            }
+            while (i < size) {
+                m_head[m_headHave++] = uchar(data[i++]);
+                if (m_headHave >= 2 && m_headHave == headerLength(m_head))
+                    break;
+            }
+            if (m_mode != Mode::Pass)
+                runStart = i;
+            if (m_headHave < 2 || m_headHave < headerLength(m_head))
+                break; // the rest of the header comes with the next chunk
+            FrameHeader &f = m_frame;
+            f.fin = m_head[0] & 0x80;
+            f.rsv = (m_head[0] >> 4) & 7;
+            f.opcode = m_head[0] & 0x0F;
+            f.masked = m_head[1] & 0x80;
+            f.headerBytes = quint8(m_headHave);
+            const int len7 = m_head[1] & 0x7F;
+            int at = 2;
+            if (len7 == 126) {
+                f.length = qFromBigEndian<quint16>(m_head + 2);
+                at = 4;
+            } else if (len7 == 127) {
+                f.length = qFromBigEndian<quint64>(m_head + 2);
+                at = 10;
+            } else {
+                f.length = quint64(len7);
+            }
+            f.maskKey = f.masked ? qFromBigEndian<quint32>(m_head + at) : 0;
+            if (m_mode == Mode::Hold)
+                m_held.append(reinterpret_cast<const char *>(m_head), m_headHave);
+            m_headHave = 0;
+            if (!f.isControl()) {
+                m_messageFrames = f.opcode == 0 ? m_messageFrames + 1 : 1;
+                if (m_mode == Mode::Join && !m_joining) {
+                    m_joining = true;
+                    m_joinRsv = f.rsv;
+                    m_joined.clear();
+                }
+            }
+            if (!m_observer->frameStarted(f) || (f.isControl() && f.length > 125)) {
+                if (ok)
+                    *ok = false;
+                m_stage = Stage::Header;
+                // Nothing of the refused frame passes.
+                flushRun(m_mode == Mode::Pass && frameStart >= 0 ? qMax(frameStart, runStart) : runStart);
+                return out;
+            }
+            m_payloadLeft = f.length;
+            m_payloadSeen = 0;
+            m_stage = Stage::Payload;
+        }
+        // Payload (possibly empty).
+        const qsizetype take = qsizetype(qMin<quint64>(m_payloadLeft, quint64(size - i)));
+        if (take > 0) {
+            if (m_mode == Mode::Hold) {
+                m_held.append(data + i, take);
+                const qsizetype at = m_controlPayload.size();
+                m_controlPayload.append(data + i, take);
+                if (m_frame.masked)
+                    applyMask(m_controlPayload.data() + at, take, m_frame.maskKey, m_payloadSeen);
+            } else if (m_mode == Mode::Join) {
+                const qsizetype at = m_joined.size();
+                m_joined.append(data + i, take);
+                if (m_frame.masked)
+                    applyMask(m_joined.data() + at, take, m_frame.maskKey, m_payloadSeen);
+            }
+            i += take;
+            m_payloadLeft -= quint64(take);
+            m_payloadSeen += quint64(take);
+            if (m_mode != Mode::Pass)
+                runStart = i;
+        }
+        if (m_payloadLeft > 0)
+            break; // the payload goes on in the next chunk
+        m_stage = Stage::Header;
+        switch (m_mode) {
+        case Mode::Hold:
+            m_observer->controlFrame(m_frame, m_controlPayload, &m_held);
+            flushRun(i);
+            out.append(m_held);
+            break;
+        case Mode::Join:
+            m_observer->dataFrameEnded(m_frame, m_messageFrames);
+            if (m_frame.fin) {
+                flushRun(i);
+                out.append(encode(1, m_joined, true, false, 0, m_joinRsv));
+                m_joining = false;
+                m_joined.clear();
+            } else if (quint64(m_joined.size()) > m_joinLimit) {
+                // Too big to hold: what is held goes on as the first fragment, the rest unchanged.
+                flushRun(i);
+                out.append(encode(1, m_joined, false, false, 0, m_joinRsv));
+                m_joining = false;
+                m_joinPassRest = true;
+                m_joined.clear();
+            }
+            break;
+        case Mode::Pass:
+            m_observer->dataFrameEnded(m_frame, m_messageFrames);
+            if (m_joinPassRest && m_frame.fin)
+                m_joinPassRest = false;
+            break;
+        }
+        m_mode = Mode::Pass;
+    }
+    if (!rewritten)
+        return runStart == 0 ? chunk : QByteArray();
+    flushRun(size); // nothing when the chunk ended inside a held frame
+    return out;
+}
+
+} // namespace wsi

@@ -1,0 +1,146 @@
+#pragma once
+
+#include "FrameReader.h"
+#include "HttpHead.h"
+
+#include <QAbstractSocket>
+#include <QList>
+#include <QObject>
+#include <QSslError>
+#include <QTimer>
+#include <QUrl>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QTcpServer;
+class QTcpSocket;
+QT_END_NAMESPACE
+
+namespace wsi {
+
+// What the tap counted on the wire, read by the session's thread while the socket thread writes.
+struct WireStats
+{
+    std::atomic<quint64> bytesIn{0};  // from the server, as received (TLS: after decryption)
+    std::atomic<quint64> bytesOut{0}; // to the server
+    std::atomic<quint64> pauses{0};   // times reading stopped for back-pressure
+    std::atomic<bool> paused{false};
+    void reset() { bytesIn = 0; bytesOut = 0; pauses = 0; paused = false; }
+};
+
+// Why the tap refused a handshake the server answered.
+enum class HandshakeFault : quint8 {
+    None,
+    NotHttp,            // the answer is not an HTTP response
+    HeadTooLong,        // over HttpHead::MaxHeadBytes without an end
+    NotUpgrade,         // 101 without Upgrade: websocket / Connection: Upgrade
+    WrongAccept,        // Sec-WebSocket-Accept does not match the key sent
+    UnofferedExtension, // Sec-WebSocket-Extensions the client never offered (RFC 6455 §4.1)
+};
+
+// The loopback relay under one connection: QWebSocket connects to it on 127.0.0.1 and it
+// connects to the real server (TLS on this side), forwarding every byte unchanged except the
+// request's Host line. On the way it reads the handshake heads, every frame header and the
+// control frames, counts the bytes, and stops reading the server while the session is too far
+// behind (back-pressure through TCP). It corrects on the wire what Qt 6.4 gets wrong: close codes
+// 1012-1014 (Qt fails them; the tap hands Qt 1000 and puts the server's code back in Qt's echo)
+// and text split inside a UTF-8 character across fragments (the message is handed on whole).
+// Lives in the socket thread; tells its Listener synchronously, in wire order.
+class WireTap final : public QObject
+{
+    Q_OBJECT
+public:
+    struct Settings
+    {
+        QUrl upstream;               // the real ws:// or wss:// URL
+        bool ignoreCertificateErrors = false;
+        quint64 maxMessageSize = 64ull << 20;
+        qint64 pauseAboveBytes = 32 << 20; // the session's backlog that stops reading
+        std::function<qint64()> backlog;   // bytes read and not yet taken by the session
+        bool reportFrames = false;         // every frame to the listener, not only control frames
+    };
+
+    class Listener
+    {
+    public:
+        virtual ~Listener() = default;
+        virtual void tapRequest(const HttpHead &request) = 0;
+        // A complete answer: 101 (head only), or a refusal with its body.
+        virtual void tapResponse(const HttpHead &response) = 0;
+        virtual void tapHandshakeFault(HandshakeFault fault, const QString &detail) = 0;
+        virtual void tapEncrypted(const QStringList &tls) = 0; // protocol, cipher, peer certificate
+        virtual void tapSslErrors(const QList<QSslError> &errors, bool ignored) = 0;
+        virtual void tapUpstreamError(QAbstractSocket::SocketError error, const QString &text) = 0;
+        // incoming: from the server. messagesBefore: data messages from the server that passed before it.
+        virtual void tapFrame(bool incoming, const FrameHeader &header, int messageFrames, quint64 messagesBefore) = 0;
+        virtual void tapControl(bool incoming, quint8 opcode, const QByteArray &payload, quint64 messagesBefore) = 0;
+        // code 1005: an empty close frame; a 1-byte payload is reported as 1002 with valid false.
+        virtual void tapClose(bool incoming, int code, const QByteArray &reason, bool valid, quint64 messagesBefore) = 0;
+        // The server broke a rule the tap checks: the tap has sent it closeCode and is hanging up.
+        virtual void tapViolation(int closeCode, const QString &why, quint64 messagesBefore) = 0;
+    };
+
+    WireTap(Settings settings, std::shared_ptr<WireStats> stats, Listener *listener, QObject *parent = nullptr);
+    ~WireTap() override;
+
+    // Listens on 127.0.0.1 (a free port) and starts connecting to the server. 0 on failure.
+    quint16 start();
+    // The header the loopback request must carry (and that is never passed on).
+    static QByteArray tokenHeaderName() { return QByteArrayLiteral("X-WSI-Tap"); }
+    // "subject: …; issuer: …; valid … to …"
+    static QString describeCertificate(const QSslCertificate &certificate);
+    QByteArray token() const { return m_token; }
+    void abort();
+    // Reads at once what QWebSocket wrote just before it closed its side (its close frame):
+    // its disconnected() comes before the tap's readyRead.
+    void readDownstreamNow();
+
+private:
+    class Reader;
+    void onDownstreamConnection();
+    void onDownstreamReadable();
+    void onUpstreamReady();
+    void onUpstreamReadable();
+    void onUpstreamError(QAbstractSocket::SocketError error);
+    void onUpstreamDisconnected();
+    void handleRequestHead();
+    bool handleResponseHead();
+    void finishRefusal();
+    void writeUpstream(const QByteArray &bytes);
+    void checkPressure();
+    void failHandshake(HandshakeFault fault, const QString &detail);
+    void violate(int closeCode, const QString &why);
+
+    Settings m_settings;
+    std::shared_ptr<WireStats> m_stats;
+    Listener *m_listener;
+    QByteArray m_token;
+    QTcpServer *m_server = nullptr;
+    QTcpSocket *m_downstream = nullptr; // QWebSocket's side
+    QTcpSocket *m_upstream = nullptr;   // the server's side
+    bool m_upstreamReady = false;
+    bool m_upstreamGone = false;
+    QByteArray m_toUpstream;            // what came from QWebSocket before the server was reachable
+    QByteArray m_requestBytes;
+    bool m_requestDone = false;
+    QByteArray m_key;
+    bool m_offeredExtensions = false;
+    QByteArray m_responseBytes;
+    bool m_responseDone = false;
+    HttpHead m_refusal;                 // a non-101 answer whose body is still coming
+    bool m_refusing = false;
+    qsizetype m_refusalBodyWanted = -1;
+    QTimer m_refusalTimer;
+    bool m_paused = false;
+    QTimer m_pressureTimer;
+    bool m_failed = false;
+    quint64 m_messagesIn = 0;           // data messages from the server that passed
+    int m_restoreCloseCode = 0;         // the server's close code to put back in Qt's echo
+    std::unique_ptr<Reader> m_serverReader;
+    std::unique_ptr<Reader> m_clientReader;
+};
+
+} // namespace wsi
