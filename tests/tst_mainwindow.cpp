@@ -40,6 +40,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace wsi;
@@ -217,12 +218,18 @@ void tst_MainWindow::badUrlIsRefusedClearly()
 
 void tst_MainWindow::rejectedHandshakeShowsStatus()
 {
-    test::RawHttpServer server("HTTP/1.1 401 Unauthorized\r\nContent-Length: 0\r\n\r\n");
+    test::RawHttpServer server("HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: Bearer realm=\"api\"\r\n"
+                               "Content-Length: 8\r\n\r\nno token");
     typeUrlAndOpen(server.url().toString());
     QTRY_VERIFY(stateText().startsWith(QStringLiteral("CLOSED")));
-    QTRY_VERIFY(findRow(EventKind::Error, Direction::Local, QStringLiteral("HTTP 401 Unauthorized")) >= 0);
-    QVERIFY(child<QPlainTextEdit>("handshakeView")->toPlainText().contains(QStringLiteral("HTTP 401 (rejected)")));
-    QVERIFY(child<QPlainTextEdit>("handshakeView")->toPlainText().contains(QStringLiteral("Upgrade: websocket")));
+    QTRY_VERIFY(findRow(EventKind::Error, Direction::Local, QStringLiteral("HTTP 401 Unauthorized · WWW-Authenticate: Bearer")) >= 0);
+    // The Handshake tab shows the request as it went on the wire and the answer as it came back.
+    const QString shown = child<QPlainTextEdit>("handshakeView")->toPlainText();
+    for (const char *part : {"HTTP/1.1 401 Unauthorized", "WWW-Authenticate: Bearer realm=\"api\"", "no token",
+                             "Upgrade: websocket", "Sec-WebSocket-Version: 13"})
+        QVERIFY2(shown.contains(QLatin1String(part)), qPrintable(shown));
+    QVERIFY2(QRegularExpression(QStringLiteral("Sec-WebSocket-Key: [A-Za-z0-9+/]{22}==")).match(shown).hasMatch(), qPrintable(shown));
+    QVERIFY2(!shown.contains(QLatin1String("X-WSI-Tap")), qPrintable(shown));
 }
 
 void tst_MainWindow::recentUrlsAreRemembered()

@@ -337,8 +337,6 @@ void SocketWorker::tapViolation(int closeCode, const QString &why, quint64 messa
     n.code = closeCode;
     n.text = why;
     postInOrder(std::move(n), messagesBefore);
-    // QWebSocket will not hear of it: the tap hangs up on both sides.
-    releaseWaiting(true);
 }
 
 
@@ -362,8 +360,11 @@ void SocketWorker::ping(quint32 generation, const QByteArray &payload)
 
 void SocketWorker::close(quint32 generation, int code, const QString &reason)
 {
-    if (current(generation))
-        m_socket->close(static_cast<QWebSocketProtocol::CloseCode>(code), reason);
+    if (!current(generation))
+        return;
+    m_socket->close(static_cast<QWebSocketProtocol::CloseCode>(code), reason);
+    if (m_tap)
+        m_tap->readDownstreamNow(); // on its way to the server now: the thread may be about to end
 }
 
 void SocketWorker::abort(quint32 generation)

@@ -302,6 +302,7 @@ void WireTap::writeUpstream(const QByteArray &bytes)
     }
     m_stats->bytesOut += quint64(bytes.size());
     m_upstream->write(bytes);
+    m_upstream->flush(); // now, not at the next turn of the event loop: a closing thread may not have one
 }
 
 void WireTap::onUpstreamReady()
@@ -335,11 +336,14 @@ void WireTap::onUpstreamReadable()
     }
     bool ok = true;
     const QByteArray out = m_serverReader->reader().feed(chunk, &ok);
-    if (!ok || m_failed)
-        return;
     if (!out.isEmpty()) {
         m_downstream->write(out);
         m_downstream->flush();
+    }
+    if (!ok) {
+        // A frame the client must refuse: what came before it still reaches QWebSocket, then the end.
+        m_downstream->disconnectFromHost();
+        return;
     }
     checkPressure();
 }
@@ -423,11 +427,7 @@ void WireTap::violate(int closeCode, const QString &why)
     qToBigEndian<quint16>(quint16(closeCode), payload.data());
     writeUpstream(FrameReader::encode(0x8, payload, true, true, QRandomGenerator::global()->generate()));
     m_upstream->disconnectFromHost();
-    m_failed = true;
-    if (m_downstream) {
-        m_downstream->disconnect(this);
-        m_downstream->abort();
-    }
+    m_failed = true; // nothing more is read from either side
 }
 
 void WireTap::checkPressure()
