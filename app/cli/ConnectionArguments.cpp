@@ -6,9 +6,9 @@
 namespace wsi {
 
 ConnectionArguments::ConnectionArguments()
-    : m_header(QStringLiteral("header"), QStringLiteral("Extra handshake header 'Name: value' (repeatable)."), QStringLiteral("HEADER"))
-    , m_subprotocol(QStringLiteral("subprotocol"), QStringLiteral("Requested subprotocol (repeatable)."), QStringLiteral("NAME"))
-    , m_origin(QStringLiteral("origin"), QStringLiteral("Origin header."), QStringLiteral("ORIGIN"))
+    : m_header(QStringList{QStringLiteral("H"), QStringLiteral("header")}, QStringLiteral("Extra handshake header 'Name: value' (repeatable)."), QStringLiteral("HEADER"))
+    , m_subprotocol(QStringList{QStringLiteral("s"), QStringLiteral("subprotocol"), QStringLiteral("protocol")}, QStringLiteral("Requested subprotocol (repeatable)."), QStringLiteral("NAME"))
+    , m_origin(QStringList{QStringLiteral("o"), QStringLiteral("origin")}, QStringLiteral("Origin header."), QStringLiteral("ORIGIN"))
     , m_timeout(QStringLiteral("timeout"), QStringLiteral("Connect timeout in seconds (default 10)."), QStringLiteral("SECONDS"))
     , m_heartbeat(QStringLiteral("heartbeat"), QStringLiteral("Heartbeat: off, ping (protocol ping frames) or text (application ping)."), QStringLiteral("MODE"))
     , m_heartbeatInterval(QStringLiteral("heartbeat-interval"), QStringLiteral("Seconds between pings (default 30)."), QStringLiteral("S"))
@@ -22,7 +22,7 @@ ConnectionArguments::ConnectionArguments()
     , m_reconnectMaxDelay(QStringLiteral("reconnect-max-delay"), QStringLiteral("Longest reconnect delay in seconds (default 30)."), QStringLiteral("S"))
     , m_onConnect(QStringLiteral("on-connect"), QStringLiteral("Text sent after every connect and reconnect (repeatable)."), QStringLiteral("TEXT"))
     , m_offline(QStringLiteral("offline"), QStringLiteral("Sends while disconnected: queue (default) or refuse."), QStringLiteral("POLICY"))
-    , m_insecure(QStringLiteral("insecure"), QStringLiteral("Ignore TLS certificate errors for this run."))
+    , m_insecure(QStringList{QStringLiteral("k"), QStringLiteral("insecure")}, QStringLiteral("Ignore TLS certificate errors for this run."))
     , m_maxMessage(QStringLiteral("max-message-size"), QStringLiteral("Largest incoming message in bytes (default 64 MiB)."), QStringLiteral("BYTES"))
     , m_socketIo(QStringLiteral("socketio"), QStringLiteral("Speak Socket.IO v4 (Engine.IO websocket transport)."))
     , m_namespace(QStringLiteral("namespace"), QStringLiteral("Socket.IO namespace to join (default /)."), QStringLiteral("NS"))
@@ -31,11 +31,11 @@ ConnectionArguments::ConnectionArguments()
 
 const char *ConnectionArguments::usage()
 {
-    return "  connection options: [--header 'Name: value']... [--subprotocol NAME]... [--origin ORIGIN] [--timeout S]\n"
+    return "  connection options: [-H|--header 'Name: value']... [-s|--subprotocol NAME]... [-o|--origin ORIGIN] [--timeout S]\n"
            "    [--heartbeat off|ping|text] [--heartbeat-interval S] [--heartbeat-timeout S]\n"
            "    [--heartbeat-payload TEXT] [--heartbeat-reply TEXT] [--heartbeat-reply-regex]\n"
            "    [--reconnect] [--reconnect-attempts N] [--reconnect-delay S] [--reconnect-max-delay S]\n"
-           "    [--on-connect TEXT]... [--offline queue|refuse] [--insecure] [--max-message-size BYTES]\n"
+           "    [--on-connect TEXT]... [--offline queue|refuse] [-k|--insecure] [--max-message-size BYTES]\n"
            "    [--socketio] [--namespace NS]\n";
 }
 
