@@ -181,7 +181,7 @@ QByteArray ConnectCommand::humanLine(const SessionEvent &event) const
             text += u' ' + QString::fromUtf8(shown(event.payload));
         if (event.kind == EventKind::Pong && in && event.code > 0)
             text += u' ' + tr("(%1 ms)").arg(event.code / 1000.0, 0, 'f', 2);
-        return arrow + ' ' + colour("2", text) + tag.toUtf8() + '\n';
+        return arrow + ' ' + colour("2", text) + '\n'; // a pong's tag says nothing: it may answer a /ping
     }
     case EventKind::State:
         if (event.payload == Session::stateName(Session::State::Connecting).toUtf8())
@@ -252,7 +252,7 @@ void ConnectCommand::onStateChanged(Session::State state)
         writeErr(tr("wsinspector-cli: the connection was lost without a close frame (1006)\n").toUtf8());
         m_exitCode = 1;
     } else if (m_lastClosedBy == ClosedBy::Client && !m_userClosed && isProtocolFailure(m_lastCloseCode)) {
-        writeErr(tr("wsinspector-cli: the server broke the protocol: closed with %1\n").arg(CloseCode::describe(m_lastCloseCode)).toUtf8());
+        writeErr(tr("wsinspector-cli: the client closed the connection on a protocol failure: %1\n").arg(CloseCode::describe(m_lastCloseCode)).toUtf8());
         m_exitCode = 1;
     } else {
         m_exitCode = m_inputRefused ? 1 : 0;
@@ -394,6 +394,10 @@ void ConnectCommand::sendPayload(const QByteArray &payload, bool binary)
 void ConnectCommand::userClose(int code, const QString &reason)
 {
     m_userClosed = true;
+    // Whatever input is left is not sent: the connection is closing.
+    m_inputEnded = true;
+    if (m_reader)
+        m_reader->setEnabled(false);
     m_session.close(code, reason);
 }
 
