@@ -44,8 +44,11 @@ int usageError(QFile &err, const QString &message)
     return 2;
 }
 
-const QCommandLineOption HelpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                    QStringLiteral("Show this help, with examples."));
+// -h/--help for every command (built once QCoreApplication is there, so it is translated).
+QCommandLineOption helpOption()
+{
+    return QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help, with examples."));
+}
 
 // A command's --help: its usage line, what it does, every option (QCommandLineParser's list), examples.
 int printHelp(QFile &out, const QCommandLineParser &parser, const QString &usage, const QString &description,
@@ -94,13 +97,13 @@ int runConnect(const QStringList &args, QFile &out, QFile &err)
     const QCommandLineOption includeSecrets(QStringLiteral("include-secrets"), tr("Keep Authorization, Cookie and token values in the recording."));
     const QCommandLineOption quiet(QStringList{QStringLiteral("q"), QStringLiteral("quiet")},
                                    tr("Print no events (with --record: only record)."));
-    parser.addOptions({HelpOption, send, wait, noClose, noStdin, binaryLines, stdinMessage, binary, slash, output, binaryOutput,
+    parser.addOptions({helpOption(), send, wait, noClose, noStdin, binaryLines, stdinMessage, binary, slash, output, binaryOutput,
                        showControl, record, includeSecrets, quiet});
     const wsi::ConnectionArguments connectionArguments;
     connectionArguments.addTo(parser);
     if (!parser.parse(args))
         return usageError(err, parser.errorText());
-    if (parser.isSet(HelpOption))
+    if (parser.isSet(helpOption()))
         return printHelp(out, parser, tr("connect [options] URL"),
                          tr("Connects to a WebSocket server and sends each line of standard input as a text message\n"
                             "(on a terminal: lines typed at a prompt, with Up/Down history, slash commands, Ctrl+D to quit).\n"
@@ -153,7 +156,10 @@ int runConnect(const QStringList &args, QFile &out, QFile &err)
         return usageError(err, tr("--binary goes with --stdin-message (--binary-lines hex|base64 sends lines as binary)"));
     if (!settings.messages.isEmpty() && (parser.isSet(stdinMessage) || parser.isSet(binaryLines)))
         return usageError(err, tr("--send messages replace standard input: not with --stdin-message or --binary-lines"));
-    if (!settings.messages.isEmpty() || parser.isSet(noStdin))
+    // A terminal that belongs to another job (`wsinspector-cli connect URL --record f &`) is not read:
+    // touching it would stop this process.
+    const bool backgroundJob = wsi::cli::isTerminal(0) && !wsi::cli::isForegroundTerminal(0);
+    if (!settings.messages.isEmpty() || parser.isSet(noStdin) || backgroundJob)
         settings.input = Settings::Input::None;
     else
         settings.input = parser.isSet(stdinMessage) ? Settings::Input::WholeMessage : Settings::Input::Lines;
@@ -202,19 +208,19 @@ bool loadSession(const QString &path, wsi::SessionFile::Contents *contents, QFil
 int runReplay(const QStringList &args, QFile &out, QFile &err)
 {
     QCommandLineParser parser;
-    const QCommandLineOption url(QStringLiteral("url"), QStringLiteral("Replay to this URL instead of the recorded one."), QStringLiteral("URL"));
-    const QCommandLineOption speed(QStringLiteral("speed"), QStringLiteral("Speed factor (0.25 to 10, default 1) or max."), QStringLiteral("X"));
-    const QCommandLineOption check(QStringLiteral("check"), QStringLiteral("Exit 1 with a report unless every reply matches."));
-    const QCommandLineOption compare(QStringLiteral("compare"), QStringLiteral("exact (default) or json (key order ignored)."), QStringLiteral("MODE"));
-    const QCommandLineOption ignore(QStringLiteral("ignore"), QStringLiteral("JSON path to leave out of the comparison (repeatable)."), QStringLiteral("PATH"));
-    const QCommandLineOption replyTimeout(QStringLiteral("reply-timeout"), QStringLiteral("Seconds to wait for missing replies (default 2)."), QStringLiteral("SECONDS"));
+    const QCommandLineOption url(QStringLiteral("url"), tr("Replay to this URL instead of the recorded one."), QStringLiteral("URL"));
+    const QCommandLineOption speed(QStringLiteral("speed"), tr("Speed factor (0.25 to 10, default 1) or max."), QStringLiteral("X"));
+    const QCommandLineOption check(QStringLiteral("check"), tr("Exit 1 with a report unless every reply matches."));
+    const QCommandLineOption compare(QStringLiteral("compare"), tr("exact (default) or json (key order ignored)."), QStringLiteral("MODE"));
+    const QCommandLineOption ignore(QStringLiteral("ignore"), tr("JSON path to leave out of the comparison (repeatable)."), QStringLiteral("PATH"));
+    const QCommandLineOption replyTimeout(QStringLiteral("reply-timeout"), tr("Seconds to wait for missing replies (default 2)."), QStringLiteral("SECONDS"));
     const QCommandLineOption quiet(QStringList{QStringLiteral("q"), QStringLiteral("quiet")}, tr("Print no event lines, only the report."));
-    parser.addOptions({HelpOption, url, speed, check, compare, ignore, replyTimeout, quiet});
+    parser.addOptions({helpOption(), url, speed, check, compare, ignore, replyTimeout, quiet});
     const wsi::ConnectionArguments connectionArguments;
     connectionArguments.addTo(parser);
     if (!parser.parse(args))
         return usageError(err, parser.errorText());
-    if (parser.isSet(HelpOption))
+    if (parser.isSet(helpOption()))
         return printHelp(out, parser, tr("replay [options] FILE"),
                          tr("Sends a recorded session's outgoing messages again, with the recorded timing scaled by --speed,\n"
                             "and compares what comes back with what was recorded. Prints the events as JSON lines and a report."),
@@ -222,7 +228,7 @@ int runReplay(const QStringList &args, QFile &out, QFile &err)
                             "  wsinspector-cli replay orders.jsonl --url ws://staging:9001/ --check --compare json --ignore ts --speed max\n"
                             "  wsinspector-cli replay chrome-export.har --url ws://127.0.0.1:9001/ -q"));
     if (parser.positionalArguments().size() != 1)
-        return usageError(err, QStringLiteral("replay takes exactly one session file"));
+        return usageError(err, tr("replay takes exactly one session file"));
 
     wsi::SessionFile::Contents contents;
     if (!loadSession(parser.positionalArguments().constFirst(), &contents, err))
@@ -242,20 +248,20 @@ int runReplay(const QStringList &args, QFile &out, QFile &err)
         bool ok = value == QStringLiteral("max");
         settings.speed = ok ? 0.0 : value.toDouble(&ok);
         if (!ok || settings.speed < 0)
-            return usageError(err, QStringLiteral("--speed wants a factor such as 0.5, 2 or max"));
+            return usageError(err, tr("--speed wants a factor such as 0.5, 2 or max"));
     }
     if (parser.isSet(compare)) {
         bool ok = false;
         settings.comparer.mode = wsi::ReplyComparer::modeFromName(parser.value(compare), &ok);
         if (!ok)
-            return usageError(err, QStringLiteral("--compare wants exact or json"));
+            return usageError(err, tr("--compare wants exact or json"));
     }
     settings.comparer.ignoredPaths = parser.values(ignore);
     if (parser.isSet(replyTimeout)) {
         bool ok = false;
         const double seconds = parser.value(replyTimeout).toDouble(&ok);
         if (!ok || seconds < 0)
-            return usageError(err, QStringLiteral("--reply-timeout wants a number of seconds"));
+            return usageError(err, tr("--reply-timeout wants a number of seconds"));
         settings.replyTimeoutMs = int(seconds * 1000);
     }
 
@@ -280,7 +286,7 @@ int runConvert(const QStringList &args, QFile &out, QFile &err)
 {
     if (args.contains(QStringLiteral("-h")) || args.contains(QStringLiteral("--help"))) {
         QCommandLineParser parser;
-        parser.addOption(HelpOption);
+        parser.addOption(helpOption());
         return printHelp(out, parser, tr("convert IN OUT"),
                          tr("Converts between a session file (.jsonl), a browser DevTools export (.har) and a table (.csv);\n"
                             "each file's type follows its name. A .har may hold several connections: all their messages are read."),
@@ -289,7 +295,7 @@ int runConvert(const QStringList &args, QFile &out, QFile &err)
                             "  wsinspector-cli convert session.jsonl messages.csv"));
     }
     if (args.size() != 3)
-        return usageError(err, QStringLiteral("convert takes an input and an output file"));
+        return usageError(err, tr("convert takes an input and an output file"));
     const QString in = args.at(1), outPath = args.at(2);
     wsi::SessionFile::Contents contents;
     if (!loadSession(in, &contents, err))
@@ -299,18 +305,18 @@ int runConvert(const QStringList &args, QFile &out, QFile &err)
         err.write((QStringLiteral("wsinspector-cli: ") + error + u'\n').toUtf8());
         return 1;
     }
-    out.write(QStringLiteral("%1 events written to %2\n").arg(contents.events.size()).arg(outPath).toUtf8());
+    out.write(tr("%1 events written to %2\n").arg(contents.events.size()).arg(outPath).toUtf8());
     return 0;
 }
 
 int runServe(const QStringList &args, QFile &out, QFile &err)
 {
     QCommandLineParser parser;
-    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port to listen on (default 9001; 0 picks a free one)."), QStringLiteral("N"), QStringLiteral("9001"));
-    parser.addOptions({HelpOption, port});
+    const QCommandLineOption port(QStringLiteral("port"), tr("Port to listen on (default 9001; 0 picks a free one)."), QStringLiteral("N"), QStringLiteral("9001"));
+    parser.addOptions({helpOption(), port});
     if (!parser.parse(args))
         return usageError(err, parser.errorText());
-    if (parser.isSet(HelpOption))
+    if (parser.isSet(helpOption()))
         return printHelp(out, parser, tr("serve [--port N]"),
                          tr("Runs the built-in echo server on 127.0.0.1: every message comes back as it was sent."),
                          tr("  wsinspector-cli serve                 # ws://127.0.0.1:9001/\n"
@@ -318,14 +324,14 @@ int runServe(const QStringList &args, QFile &out, QFile &err)
     bool ok = false;
     const uint portNumber = parser.value(port).toUInt(&ok);
     if (!ok || portNumber > 65535)
-        return usageError(err, QStringLiteral("--port wants a number from 0 to 65535"));
+        return usageError(err, tr("--port wants a number from 0 to 65535"));
 
     wsi::EchoServer server;
     if (!server.listen(quint16(portNumber))) {
-        err.write(QStringLiteral("wsinspector-cli: cannot listen on 127.0.0.1:%1: %2\n").arg(portNumber).arg(server.errorString()).toUtf8());
+        err.write(tr("wsinspector-cli: cannot listen on 127.0.0.1:%1: %2\n").arg(portNumber).arg(server.errorString()).toUtf8());
         return 1;
     }
-    out.write(QStringLiteral("Echo server listening on %1\n").arg(server.url().toString()).toUtf8());
+    out.write(tr("Echo server listening on %1\n").arg(server.url().toString()).toUtf8());
     out.flush();
     return QCoreApplication::exec();
 }
@@ -346,7 +352,7 @@ int main(int argc, char *argv[])
 
     QStringList args = QCoreApplication::arguments();
     if (args.size() < 2)
-        return usageError(err, QStringLiteral("no command given"));
+        return usageError(err, tr("no command given"));
     QString command = args.takeAt(1);
     // `help CMD` is `CMD --help`; wscat's `-c URL` is `connect URL`.
     if (command == QStringLiteral("help") && args.size() > 1) {

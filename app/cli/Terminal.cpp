@@ -31,6 +31,11 @@ bool isTerminal(int fd)
     return isatty(fd) == 1;
 }
 
+bool isForegroundTerminal(int fd)
+{
+    return isTerminal(fd) && tcgetpgrp(fd) == getpgrp();
+}
+
 bool colourWanted(int fd)
 {
     if (!isTerminal(fd))

@@ -6,6 +6,9 @@ namespace wsi::cli {
 bool isTerminal(int fd);
 // Colours on fd: a terminal, NO_COLOR unset or empty (https://no-color.org), TERM not "dumb".
 bool colourWanted(int fd);
+// A terminal whose foreground job is this process: it may read keys from it and set its modes.
+// A job started with & in an interactive shell is not, and would be stopped by SIGTTIN/SIGTTOU.
+bool isForegroundTerminal(int fd);
 // Columns of the terminal on fd; 80 when it cannot tell.
 int terminalColumns(int fd);
 
