@@ -11,7 +11,9 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <cerrno>
 #include <cstdio>
+#include <fcntl.h>
 
 namespace {
 
@@ -340,6 +342,11 @@ int runServe(const QStringList &args, QFile &out, QFile &err)
 
 int main(int argc, char *argv[])
 {
+    // A closed standard stream (`<&-`) reads as /dev/null: else the next file opened would take
+    // its number, and connect would read its own socket as standard input.
+    for (int fd = 0; fd <= 2; ++fd)
+        if (::fcntl(fd, F_GETFD) == -1 && errno == EBADF)
+            ::open("/dev/null", fd == 0 ? O_RDONLY : O_WRONLY);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("wsinspector-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WSI_VERSION));

@@ -253,6 +253,7 @@ private slots:
     void slashCommandsWhenPiped();
     void noCloseKeepsListeningAfterEndOfInput();
     void outputTextPipesIntoJq();
+    void closedStdinIsEndOfInput();
     void shortFlags();
     void protocolFailureClosedByClientExitsOne();
     void humanModeOnATerminal();
@@ -693,6 +694,20 @@ void tst_Cli::outputTextPipesIntoJq()
                                   QStringLiteral("--output"), QStringLiteral("text"), QStringLiteral("--binary-output"), QStringLiteral("base64")},
                                  "00ff10\n");
     QCOMPARE(binary.stdOut, QByteArray("AP8Q\n"));
+}
+
+void tst_Cli::closedStdinIsEndOfInput()
+{
+    // `<&-`: no standard input at all is an empty one, not the CLI's own socket read by mistake.
+    const CliRun run = runProgram(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QStringLiteral("exec '%1' connect %2 -x hi -w 0.1 <&-")
+                                                                                      .arg(QStringLiteral(WSI_CLI_PATH), m_echo.url().toString())});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.stdErr));
+    QCOMPARE(withEvent(run.events, QStringLiteral("text")).size(), 2);
+    const CliRun lines = runProgram(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QStringLiteral("exec '%1' connect %2 -w 0 <&-")
+                                                                                        .arg(QStringLiteral(WSI_CLI_PATH), m_echo.url().toString())});
+    QVERIFY2(lines.exitCode == 0, qPrintable(lines.stdErr));
+    QCOMPARE(withEvent(lines.events, QStringLiteral("text")).size(), 0);
+    QCOMPARE(withEvent(lines.events, QStringLiteral("close")).value(0).value(QStringLiteral("by")).toString(), QStringLiteral("client"));
 }
 
 void tst_Cli::shortFlags()

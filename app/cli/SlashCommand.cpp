@@ -58,10 +58,11 @@ SlashCommand SlashCommand::parse(const QString &line)
     const qsizetype space = line.indexOf(u' ');
     const QString name = line.mid(1, space < 0 ? -1 : space - 1);
     const QString rest = space < 0 ? QString() : line.mid(space + 1);
-    const auto invalid = [&command](const QString &message) {
-        command.kind = Kind::Invalid;
-        command.text = message;
-        return command;
+    const auto invalid = [](const QString &message) {
+        SlashCommand wrong;
+        wrong.kind = Kind::Invalid;
+        wrong.text = message;
+        return wrong;
     };
     if (name == QLatin1String("ping")) {
         command.kind = Kind::Ping;
