@@ -735,6 +735,18 @@ void tst_Cli::protocolFailureClosedByClientExitsOne()
     QCOMPARE(close.value(QStringLiteral("by")).toString(), QStringLiteral("client"));
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.stdErr.contains(QStringLiteral("protocol failure: 1009")), qPrintable(run.stdErr));
+    // A frame that is not UTF-8 (1007) and a reserved opcode (1002), from a raw-socket server.
+    test::ServerProcess misbehaving(QStringLiteral("misbehaving_server.py"));
+    QString error;
+    QVERIFY2(misbehaving.start(&error), qPrintable(error));
+    for (const auto &[path, code] : {std::pair{"/invalid-utf8", 1007}, std::pair{"/reserved-opcode", 1002}}) {
+        const CliRun bad = runCli({QStringLiteral("connect"), misbehaving.url(QLatin1String(path)).toString()});
+        const QJsonObject badClose = withEvent(bad.events, QStringLiteral("close")).value(0);
+        QCOMPARE(badClose.value(QStringLiteral("code")).toInt(), code);
+        QCOMPARE(badClose.value(QStringLiteral("by")).toString(), QStringLiteral("client"));
+        QCOMPARE(withEvent(bad.events, QStringLiteral("text")).size(), 3); // the good messages before it
+        QCOMPARE(bad.exitCode, 1);
+    }
     // The same code asked for by the user is a clean close.
     const CliRun asked = runCli({QStringLiteral("connect"), m_echo.url().toString(), QStringLiteral("--slash")}, "/close 1009 mine\n");
     QCOMPARE(withEvent(asked.events, QStringLiteral("close")).value(0).value(QStringLiteral("code")).toInt(), 1009);
