@@ -6,6 +6,7 @@
 #include "log/PlainText.h"
 #include "session/CloseCode.h"
 #include "session/EventJson.h"
+#include "session/Redaction.h"
 
 #include <QFile>
 #include <QIODevice>
@@ -185,7 +186,7 @@ QByteArray ConnectCommand::humanLine(const SessionEvent &event) const
     }
     case EventKind::State:
         if (event.payload == Session::stateName(Session::State::Connecting).toUtf8())
-            return note(tr("Connecting to %1").arg(m_options.url.toString()));
+            return note(tr("Connecting to %1").arg(Redaction::redactUrl(m_options.url).toString()));
         return QByteArray();
     case EventKind::Open: {
         const QString subprotocol = m_session.handshake().negotiatedSubprotocol;
