@@ -3,15 +3,23 @@
 #include "record/SessionFile.h"
 #include "server/EchoServer.h"
 
+#include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <algorithm>
 #include <csignal>
 #include <QTest>
+
+#include <fcntl.h>
+#include <pty.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace wsi;
 
@@ -25,14 +33,17 @@ struct CliRun
     QByteArray stdOut;
 };
 
-// Runs the CLI while this process's event loop keeps serving the in-process servers.
-CliRun runCli(const QStringList &arguments, int timeoutMs = 20000)
+// Runs a program while this process's event loop keeps serving the in-process servers;
+// input is its whole standard input (then end of file, as `< file` gives).
+CliRun runProgram(const QString &program, const QStringList &arguments, const QByteArray &input = {}, int timeoutMs = 20000)
 {
     QProcess process;
-    process.start(QStringLiteral(WSI_CLI_PATH), arguments);
+    process.start(program, arguments);
     CliRun run;
     if (!process.waitForStarted(5000))
         return run;
+    process.write(input);
+    process.closeWriteChannel();
     QDeadlineTimer deadline(timeoutMs);
     while (process.state() != QProcess::NotRunning && !deadline.hasExpired())
         QTest::qWait(20);
@@ -57,6 +68,145 @@ CliRun runCli(const QStringList &arguments, int timeoutMs = 20000)
     return run;
 }
 
+CliRun runCli(const QStringList &arguments, const QByteArray &input = {}, int timeoutMs = 20000)
+{
+    return runProgram(QStringLiteral(WSI_CLI_PATH), arguments, input, timeoutMs);
+}
+
+// What sink_server.py says about one connection, found by its path.
+QJsonObject sinkReport(test::ServerProcess &sink, const QString &path)
+{
+    const QByteArray line = sink.waitForLine(QByteArrayLiteral("\"path\": \"") + path.toUtf8() + '"', 10000);
+    return QJsonDocument::fromJson(line).object();
+}
+
+// sink_server.py's digest: every message in order as (8-byte big-endian length, bytes).
+QString sinkDigest(const QList<QByteArray> &messages)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QByteArray &message : messages) {
+        const quint64 size = quint64(message.size());
+        char length[8];
+        for (int i = 0; i < 8; ++i)
+            length[i] = char(size >> (56 - 8 * i));
+        hash.addData(QByteArrayView(length, 8));
+        hash.addData(message);
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+// The CLI on a pseudo-terminal, as a person runs it: keys written, the screen read.
+class PtyCli
+{
+public:
+    ~PtyCli()
+    {
+        if (m_pid > 0 && !m_exited) {
+            ::kill(m_pid, SIGKILL);
+            ::waitpid(m_pid, nullptr, 0);
+        }
+        if (m_master >= 0)
+            ::close(m_master);
+    }
+    bool start(const QStringList &arguments, const QByteArrayList &extraEnvironment)
+    {
+        QByteArrayList argStrings{QByteArrayLiteral(WSI_CLI_PATH)};
+        for (const QString &argument : arguments)
+            argStrings.append(argument.toUtf8());
+        QByteArrayList envStrings = extraEnvironment;
+        for (char **entry = environ; *entry; ++entry) {
+            const QByteArray variable(*entry);
+            if (!variable.startsWith("NO_COLOR=") && !variable.startsWith("TERM="))
+                envStrings.append(variable);
+        }
+        // Built before fork: the child only calls execve.
+        std::vector<char *> argv, envp;
+        for (QByteArray &a : argStrings)
+            argv.push_back(a.data());
+        argv.push_back(nullptr);
+        for (QByteArray &e : envStrings)
+            envp.push_back(e.data());
+        envp.push_back(nullptr);
+        struct winsize size = {24, 100, 0, 0};
+        m_pid = forkpty(&m_master, nullptr, nullptr, &size);
+        if (m_pid < 0)
+            return false;
+        if (m_pid == 0) {
+            execve(argv[0], argv.data(), envp.data());
+            _exit(127);
+        }
+        ::fcntl(m_master, F_SETFL, ::fcntl(m_master, F_GETFL) | O_NONBLOCK);
+        return true;
+    }
+    void type(const QByteArray &keys) { QVERIFY(::write(m_master, keys.constData(), size_t(keys.size())) == keys.size()); }
+    // Everything shown so far, colours and cursor moves included.
+    const QByteArray &raw()
+    {
+        pump();
+        return m_output;
+    }
+    // The screen's text as a terminal shows it: "\r\e[K" erases the line being typed, so what is
+    // printed above the prompt reads as whole lines; colours and cursor moves are dropped.
+    QString text()
+    {
+        const QString raw = QString::fromUtf8(this->raw());
+        QStringList lines{QString()};
+        qsizetype column = 0;
+        for (qsizetype i = 0; i < raw.size(); ++i) {
+            const QChar c = raw.at(i);
+            QString &line = lines.last();
+            if (c == u'\r') {
+                column = 0;
+            } else if (c == u'\n') {
+                lines.append(QString());
+                column = 0;
+            } else if (c == u'\x1b' && i + 1 < raw.size() && raw.at(i + 1) == u'[') {
+                qsizetype end = i + 2;
+                while (end < raw.size() && !raw.at(end).isLetter())
+                    ++end;
+                if (end < raw.size() && raw.at(end) == u'K')
+                    line.truncate(column);
+                else if (end < raw.size() && raw.at(end) == u'C')
+                    column += qMax(1, raw.mid(i + 2, end - i - 2).toInt());
+                i = end;
+            } else {
+                if (line.size() < column)
+                    line.append(QString(column - line.size(), u' '));
+                line.replace(column, 1, c);
+                ++column;
+            }
+        }
+        return lines.join(u'\n');
+    }
+    bool hasExited()
+    {
+        pump();
+        if (!m_exited) {
+            int status = 0;
+            if (::waitpid(m_pid, &status, WNOHANG) == m_pid) {
+                m_exited = true;
+                m_exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+            }
+        }
+        return m_exited;
+    }
+    int exitCode() const { return m_exitCode; }
+
+private:
+    void pump()
+    {
+        char buffer[4096];
+        ssize_t n;
+        while ((n = ::read(m_master, buffer, sizeof buffer)) > 0)
+            m_output.append(buffer, n);
+    }
+    pid_t m_pid = -1;
+    int m_master = -1;
+    QByteArray m_output;
+    bool m_exited = false;
+    int m_exitCode = -1;
+};
+
 QList<QJsonObject> withEvent(const QList<QJsonObject> &events, const QString &name)
 {
     QList<QJsonObject> found;
@@ -77,6 +227,7 @@ private slots:
         QVERIFY(m_echo.listen());
         QString error;
         QVERIFY2(m_python.start(&error), qPrintable(error));
+        QVERIFY2(m_sink.start(&error), qPrintable(error));
     }
     void sendsAndPrintsJsonLines();
     void staysUntilServerCloses();
@@ -93,11 +244,30 @@ private slots:
     void convertHarAndBack();
     void replayBadFile();
     void killedDuringFloodKeepsEverythingBefore();
+    // Issue 20: the command line as websocat and wscat users type it.
+    void stdinLinesArriveInOrder();
+    void stdinOneMebibyteLine();
+    void binaryLinesHex();
+    void invalidUtf8LineIsRefusedByNumber();
+    void stdinMessageSendsAllOfIt();
+    void slashCommandsWhenPiped();
+    void noCloseKeepsListeningAfterEndOfInput();
+    void outputTextPipesIntoJq();
+    void closedStdinIsEndOfInput();
+    void shortFlags();
+    void protocolFailureClosedByClientExitsOne();
+    void humanModeOnATerminal();
+    void ctrlDClosesAndNoColor();
+    void helpForEveryCommand_data();
+    void helpForEveryCommand();
+    void bashCompletion();
+    void manPageRenders();
 
 private:
     EchoServer m_echo;
     test::ScriptedWebSocketServer m_scripted;
     test::ServerProcess m_python;
+    test::ServerProcess m_sink{QStringLiteral("sink_server.py")};
     QTemporaryDir m_dir;
 };
 
@@ -375,6 +545,334 @@ void tst_Cli::killedDuringFloodKeepsEverythingBefore()
     // What was lost is at most the last fraction of a second.
     const qint64 lostMs = (killedAtUs - read.events.back().timestampUs) / 1000;
     QVERIFY2(lostMs < 250, qPrintable(QStringLiteral("the last recorded event is %1 ms before the kill").arg(lostMs)));
+}
+
+void tst_Cli::stdinLinesArriveInOrder()
+{
+    // 10,000 lines piped in reach a python3-websockets server, every one, in order.
+    QByteArray input;
+    QList<QByteArray> lines;
+    for (int i = 0; i < 10000; ++i) {
+        lines.append(QStringLiteral("line %1 ünïcode {\"n\":%1}").arg(i).toUtf8());
+        input += lines.constLast() + (i % 2 ? "\r\n" : "\n"); // CRLF lines lose their CR, as from a Windows file
+    }
+    const CliRun run = runCli({QStringLiteral("connect"), m_sink.url(QStringLiteral("/sink?run=lines")).toString()}, input, 60000);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.stdErr));
+    const QJsonObject report = sinkReport(m_sink, QStringLiteral("/sink?run=lines"));
+    QCOMPARE(report.value(QStringLiteral("count")).toInt(), 10000);
+    QCOMPARE(report.value(QStringLiteral("text")).toInt(), 10000);
+    QCOMPARE(report.value(QStringLiteral("sha256")).toString(), sinkDigest(lines));
+    QCOMPARE(report.value(QStringLiteral("close_code")).toInt(), 1000);
+    // Each one is also an "out" event on standard output (JSON: stdout is not a terminal).
+    int out = 0;
+    for (const QJsonObject &text : withEvent(run.events, QStringLiteral("text")))
+        out += text.value(QStringLiteral("dir")).toString() == QStringLiteral("out");
+    QCOMPARE(out, 10000);
+}
+
+void tst_Cli::stdinOneMebibyteLine()
+{
+    // One line of 1 MiB, without a final newline: one message of exactly those bytes.
+    QByteArray line(1024 * 1024, 'a');
+    for (qsizetype i = 0; i < line.size(); i += 1000)
+        line[i] = char('0' + (i / 1000) % 10);
+    const CliRun run = runCli({QStringLiteral("connect"), m_sink.url(QStringLiteral("/sink?run=mib")).toString(), QStringLiteral("-q")}, line, 60000);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.stdErr));
+    QVERIFY(run.stdOut.isEmpty()); // -q
+    const QJsonObject report = sinkReport(m_sink, QStringLiteral("/sink?run=mib"));
+    QCOMPARE(report.value(QStringLiteral("count")).toInt(), 1);
+    QCOMPARE(report.value(QStringLiteral("sha256")).toString(), sinkDigest({line}));
+}
+
+void tst_Cli::binaryLinesHex()
+{
+    const CliRun run = runCli({QStringLiteral("connect"), m_sink.url(QStringLiteral("/sink?run=hex")).toString(),
+                               QStringLiteral("--binary-lines"), QStringLiteral("hex")},
+                              "00ff10\n41 42 43\n\nzz\n");
+    QCOMPARE(run.exitCode, 1); // line 4 could not be sent
+    QVERIFY2(run.stdErr.contains(QStringLiteral("line 4 is not hex: not sent")), qPrintable(run.stdErr));
+    const QJsonObject report = sinkReport(m_sink, QStringLiteral("/sink?run=hex"));
+    QCOMPARE(report.value(QStringLiteral("binary")).toInt(), 3);
+    QCOMPARE(report.value(QStringLiteral("text")).toInt(), 0);
+    QCOMPARE(report.value(QStringLiteral("first")).toString(), QStringLiteral("00ff10"));
+    QCOMPARE(report.value(QStringLiteral("sha256")).toString(), sinkDigest({QByteArray("\x00\xff\x10", 3), "ABC", ""}));
+
+    const CliRun base64 = runCli({QStringLiteral("connect"), m_sink.url(QStringLiteral("/sink?run=b64")).toString(),
+                                  QStringLiteral("--binary-lines"), QStringLiteral("base64")},
+                                 "AP8Q\n");
+    QCOMPARE(base64.exitCode, 0);
+    QCOMPARE(sinkReport(m_sink, QStringLiteral("/sink?run=b64")).value(QStringLiteral("first")).toString(), QStringLiteral("00ff10"));
+}
+
+void tst_Cli::invalidUtf8LineIsRefusedByNumber()
+{
+    const CliRun run = runCli({QStringLiteral("connect"), m_sink.url(QStringLiteral("/sink?run=utf8")).toString()},
+                              "fine\n\xff\xfe broken\nafter\n");
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.stdErr.contains(QStringLiteral("line 2 is not valid UTF-8: not sent")), qPrintable(run.stdErr));
+    const QJsonObject report = sinkReport(m_sink, QStringLiteral("/sink?run=utf8"));
+    QCOMPARE(report.value(QStringLiteral("sha256")).toString(), sinkDigest({"fine", "after"}));
+}
+
+void tst_Cli::stdinMessageSendsAllOfIt()
+{
+    const QByteArray json = "{\n  \"op\": \"subscribe\",\n  \"channels\": [\"a\", \"b\"]\n}\n";
+    const CliRun run = runCli({QStringLiteral("connect"), m_sink.url(QStringLiteral("/sink?run=whole")).toString(),
+                               QStringLiteral("--stdin-message")},
+                              json);
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject report = sinkReport(m_sink, QStringLiteral("/sink?run=whole"));
+    QCOMPARE(report.value(QStringLiteral("text")).toInt(), 1);
+    QCOMPARE(report.value(QStringLiteral("sha256")).toString(), sinkDigest({json}));
+
+    // Bytes that are not UTF-8 go as one binary message.
+    const QByteArray bytes("\x89PNG\r\n\x1a\n\x00\x01", 10);
+    QCOMPARE(runCli({QStringLiteral("connect"), m_sink.url(QStringLiteral("/sink?run=png")).toString(), QStringLiteral("--stdin-message")},
+                    bytes).exitCode,
+             0);
+    const QJsonObject png = sinkReport(m_sink, QStringLiteral("/sink?run=png"));
+    QCOMPARE(png.value(QStringLiteral("binary")).toInt(), 1);
+    QCOMPARE(png.value(QStringLiteral("sha256")).toString(), sinkDigest({bytes}));
+}
+
+void tst_Cli::slashCommandsWhenPiped()
+{
+    // Without --slash a line starting with / is a message like any other.
+    QCOMPARE(runCli({QStringLiteral("connect"), m_sink.url(QStringLiteral("/sink?run=noslash")).toString()}, "/close 4001\n").exitCode, 0);
+    QCOMPARE(sinkReport(m_sink, QStringLiteral("/sink?run=noslash")).value(QStringLiteral("sha256")).toString(), sinkDigest({"/close 4001"}));
+
+    const QString file = m_dir.filePath(QStringLiteral("payload.bin"));
+    QFile payload(file);
+    QVERIFY(payload.open(QIODevice::WriteOnly));
+    payload.write(QByteArray("\x00\x01\x02", 3));
+    payload.close();
+    const CliRun run = runCli({QStringLiteral("connect"), m_sink.url(QStringLiteral("/sink?run=slash")).toString(), QStringLiteral("--slash"),
+                               QStringLiteral("-P")},
+                              "hi\n//literal\n/binary 0a0b\n/file " + file.toUtf8() + "\n/ping are-you-there\n/nonsense\n/close 4001 piped\nnever sent\n");
+    QVERIFY2(run.stdErr.contains(QStringLiteral("unknown command /nonsense")), qPrintable(run.stdErr));
+    const QJsonObject report = sinkReport(m_sink, QStringLiteral("/sink?run=slash"));
+    QCOMPARE(report.value(QStringLiteral("close_code")).toInt(), 4001);
+    QCOMPARE(report.value(QStringLiteral("close_reason")).toString(), QStringLiteral("piped"));
+    QCOMPARE(report.value(QStringLiteral("sha256")).toString(), sinkDigest({"hi", "/literal", "\x0a\x0b", QByteArray("\x00\x01\x02", 3)}));
+    const QList<QJsonObject> pings = withEvent(run.events, QStringLiteral("ping"));
+    QCOMPARE(pings.size(), 1);
+    QCOMPARE(pings.first().value(QStringLiteral("base64")).toString(), QString::fromLatin1(QByteArray("are-you-there").toBase64()));
+    QCOMPARE(withEvent(run.events, QStringLiteral("close")).value(0).value(QStringLiteral("code")).toInt(), 4001);
+}
+
+void tst_Cli::noCloseKeepsListeningAfterEndOfInput()
+{
+    // Standard input ends at once; -n keeps listening until the server's own close after ten ticks.
+    const CliRun run = runCli({QStringLiteral("connect"), m_python.url(QStringLiteral("/tick?rate=20&seconds=0.5")).toString(),
+                               QStringLiteral("-n"), QStringLiteral("--output"), QStringLiteral("text")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.stdOut, QByteArray("0\n1\n2\n3\n4\n5\n6\n7\n8\n9\n"));
+    // Without it, --wait 0 closes as soon as the input has ended.
+    const CliRun early = runCli({QStringLiteral("connect"), m_python.url(QStringLiteral("/tick?rate=20&seconds=0.5")).toString(),
+                                 QStringLiteral("-w"), QStringLiteral("0")});
+    QCOMPARE(early.exitCode, 0);
+    QCOMPARE(withEvent(early.events, QStringLiteral("close")).value(0).value(QStringLiteral("by")).toString(), QStringLiteral("client"));
+}
+
+void tst_Cli::outputTextPipesIntoJq()
+{
+    const QString input = m_dir.filePath(QStringLiteral("orders.txt"));
+    QFile file(input);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"op\":\"order\",\"qty\":5}\n{\"op\":\"order\",\"qty\":[2,3]}\n");
+    file.close();
+    // As a user types it: the payloads (echoed back), one per line, straight into jq.
+    const QString pipeline = QStringLiteral("'%1' connect %2 --output text < '%3' | jq -c .qty")
+                                 .arg(QStringLiteral(WSI_CLI_PATH), m_echo.url().toString(), input);
+    const CliRun run = runProgram(QStringLiteral("/bin/bash"), {QStringLiteral("-o"), QStringLiteral("pipefail"), QStringLiteral("-c"), pipeline});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.stdErr));
+    QCOMPARE(run.stdOut, QByteArray("5\n[2,3]\n"));
+    QVERIFY2(run.stdErr.isEmpty(), qPrintable(run.stdErr));
+
+    // Binary payloads as base64 when asked.
+    const CliRun binary = runCli({QStringLiteral("connect"), m_echo.url().toString(), QStringLiteral("--binary-lines"), QStringLiteral("hex"),
+                                  QStringLiteral("--output"), QStringLiteral("text"), QStringLiteral("--binary-output"), QStringLiteral("base64")},
+                                 "00ff10\n");
+    QCOMPARE(binary.stdOut, QByteArray("AP8Q\n"));
+}
+
+void tst_Cli::closedStdinIsEndOfInput()
+{
+    // `<&-`: no standard input at all is an empty one, not the CLI's own socket read by mistake.
+    const CliRun run = runProgram(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QStringLiteral("exec '%1' connect %2 -x hi -w 0.1 <&-")
+                                                                                      .arg(QStringLiteral(WSI_CLI_PATH), m_echo.url().toString())});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.stdErr));
+    QCOMPARE(withEvent(run.events, QStringLiteral("text")).size(), 2);
+    const CliRun lines = runProgram(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QStringLiteral("exec '%1' connect %2 -w 0 <&-")
+                                                                                        .arg(QStringLiteral(WSI_CLI_PATH), m_echo.url().toString())});
+    QVERIFY2(lines.exitCode == 0, qPrintable(lines.stdErr));
+    QCOMPARE(withEvent(lines.events, QStringLiteral("text")).size(), 0);
+    QCOMPARE(withEvent(lines.events, QStringLiteral("close")).value(0).value(QStringLiteral("by")).toString(), QStringLiteral("client"));
+}
+
+void tst_Cli::shortFlags()
+{
+    // wscat's habits: -H header, -s subprotocol, -o origin, -x send, -w wait, -q quiet; -c URL for connect.
+    const CliRun run = runCli({QStringLiteral("-c"), m_sink.url(QStringLiteral("/sink?run=short")).toString(), QStringLiteral("-H"),
+                               QStringLiteral("X-Test: 1"), QStringLiteral("-s"), QStringLiteral("chat"), QStringLiteral("-o"),
+                               QStringLiteral("http://example.com"), QStringLiteral("-x"), QStringLiteral("one"), QStringLiteral("-x"),
+                               QStringLiteral("two"), QStringLiteral("-w"), QStringLiteral("0.1"), QStringLiteral("-q")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.stdErr));
+    QVERIFY(run.stdOut.isEmpty());
+    QCOMPARE(sinkReport(m_sink, QStringLiteral("/sink?run=short")).value(QStringLiteral("sha256")).toString(), sinkDigest({"one", "two"}));
+    const CliRun bad = runCli({QStringLiteral("connect"), QStringLiteral("ws://127.0.0.1:1/"), QStringLiteral("-H"), QStringLiteral("nocolon")});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.stdErr.contains(QStringLiteral("--header wants 'Name: value'")), qPrintable(bad.stdErr));
+}
+
+void tst_Cli::protocolFailureClosedByClientExitsOne()
+{
+    // The echo comes back bigger than --max-message-size allows: the client closes with 1009 and the run failed.
+    const CliRun run = runCli({QStringLiteral("connect"), m_echo.url().toString(), QStringLiteral("-x"), QStringLiteral("0123456789abcdef"),
+                               QStringLiteral("--max-message-size"), QStringLiteral("10")});
+    const QJsonObject close = withEvent(run.events, QStringLiteral("close")).value(0);
+    QCOMPARE(close.value(QStringLiteral("code")).toInt(), 1009);
+    QCOMPARE(close.value(QStringLiteral("by")).toString(), QStringLiteral("client"));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.stdErr.contains(QStringLiteral("protocol failure: 1009")), qPrintable(run.stdErr));
+    // A frame that is not UTF-8 (1007) and a reserved opcode (1002), from a raw-socket server.
+    test::ServerProcess misbehaving(QStringLiteral("misbehaving_server.py"));
+    QString error;
+    QVERIFY2(misbehaving.start(&error), qPrintable(error));
+    for (const auto &[path, code] : {std::pair{"/invalid-utf8", 1007}, std::pair{"/reserved-opcode", 1002}}) {
+        const CliRun bad = runCli({QStringLiteral("connect"), misbehaving.url(QLatin1String(path)).toString()});
+        const QJsonObject badClose = withEvent(bad.events, QStringLiteral("close")).value(0);
+        QCOMPARE(badClose.value(QStringLiteral("code")).toInt(), code);
+        QCOMPARE(badClose.value(QStringLiteral("by")).toString(), QStringLiteral("client"));
+        QCOMPARE(withEvent(bad.events, QStringLiteral("text")).size(), 3); // the good messages before it
+        QCOMPARE(bad.exitCode, 1);
+    }
+    // The same code asked for by the user is a clean close.
+    const CliRun asked = runCli({QStringLiteral("connect"), m_echo.url().toString(), QStringLiteral("--slash")}, "/close 1009 mine\n");
+    QCOMPARE(withEvent(asked.events, QStringLiteral("close")).value(0).value(QStringLiteral("code")).toInt(), 1009);
+    QCOMPARE(asked.exitCode, 0);
+}
+
+void tst_Cli::humanModeOnATerminal()
+{
+    PtyCli cli;
+    QVERIFY(cli.start({QStringLiteral("connect"), m_sink.url(QStringLiteral("/echo?run=pty")).toString(), QStringLiteral("-P")},
+                      {QByteArrayLiteral("TERM=xterm")}));
+    QTRY_VERIFY_WITH_TIMEOUT(cli.text().contains(QStringLiteral("* Connected to ws://")), 10000);
+    cli.type("hello\r");
+    QTRY_VERIFY2_WITH_TIMEOUT(cli.text().contains(QStringLiteral("\n< hello\n")), qPrintable(cli.text()), 10000);
+    QVERIFY2(cli.text().contains(QStringLiteral("\n> hello\n")), qPrintable(cli.text()));
+    // Colours on a terminal: a cyan "<" and a green ">".
+    QVERIFY(cli.raw().contains("\x1b[36m<\x1b[0m hello"));
+    QVERIFY(cli.raw().contains("\x1b[32m>\x1b[0m hello"));
+    // Up recalls the last line; Left moves into it; Enter sends the edit.
+    cli.type("\x1b[A\x1b[D\x1b[DX\r");
+    QTRY_VERIFY_WITH_TIMEOUT(cli.text().contains(QStringLiteral("\n< helXlo\n")), 10000);
+    // What the server sends cannot drive the terminal: an escape comes out as \e. (/file sends a file.)
+    const QString file = m_dir.filePath(QStringLiteral("escape.txt"));
+    QFile escape(file);
+    QVERIFY(escape.open(QIODevice::WriteOnly));
+    escape.write("\x1b[2Jred");
+    escape.close();
+    cli.type("/file " + file.toUtf8() + '\r');
+    QTRY_VERIFY2_WITH_TIMEOUT(cli.text().contains(QStringLiteral("\n< \\e[2Jred\n")), qPrintable(cli.text()), 10000);
+    QVERIFY(!cli.raw().contains("\x1b[2J"));
+    cli.type("/ping abc\r");
+    QTRY_VERIFY_WITH_TIMEOUT(cli.text().contains(QStringLiteral("< pong abc")), 10000);
+    cli.type("/close 4000 bye\r");
+    QTRY_VERIFY_WITH_TIMEOUT(cli.hasExited(), 10000);
+    QCOMPARE(cli.exitCode(), 0);
+    QVERIFY2(cli.text().contains(QStringLiteral("* Closed by the client: 4000")), qPrintable(cli.text()));
+    const QJsonObject report = sinkReport(m_sink, QStringLiteral("/echo?run=pty"));
+    QCOMPARE(report.value(QStringLiteral("close_code")).toInt(), 4000);
+    QCOMPARE(report.value(QStringLiteral("close_reason")).toString(), QStringLiteral("bye"));
+    QCOMPARE(report.value(QStringLiteral("sha256")).toString(), sinkDigest({"hello", "helXlo", "\x1b[2Jred"}));
+}
+
+void tst_Cli::ctrlDClosesAndNoColor()
+{
+    PtyCli cli;
+    QVERIFY(cli.start({QStringLiteral("connect"), m_sink.url(QStringLiteral("/echo?run=ctrld")).toString()},
+                      {QByteArrayLiteral("TERM=xterm"), QByteArrayLiteral("NO_COLOR=1")}));
+    // Typed before the connection is open: sent once it is.
+    cli.type("early\r");
+    QTRY_VERIFY_WITH_TIMEOUT(cli.text().contains(QStringLiteral("\n< early\n")), 10000);
+    cli.type("\x04");
+    QTRY_VERIFY_WITH_TIMEOUT(cli.hasExited(), 10000);
+    QCOMPARE(cli.exitCode(), 0);
+    static const QRegularExpression colour(QStringLiteral("\\x1b\\[[0-9;]*m"));
+    QVERIFY2(!QString::fromUtf8(cli.raw()).contains(colour), cli.raw().constData()); // no colour at all
+    QCOMPARE(sinkReport(m_sink, QStringLiteral("/echo?run=ctrld")).value(QStringLiteral("close_code")).toInt(), 1000);
+}
+
+void tst_Cli::helpForEveryCommand_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("usage");
+    for (const QString &command : {QStringLiteral("connect"), QStringLiteral("replay"), QStringLiteral("convert"), QStringLiteral("serve")}) {
+        QTest::newRow(qPrintable(command + QStringLiteral(" --help"))) << QStringList{command, QStringLiteral("--help")} << command;
+        QTest::newRow(qPrintable(command + QStringLiteral(" -h"))) << QStringList{command, QStringLiteral("-h")} << command;
+        QTest::newRow(qPrintable(QStringLiteral("help ") + command)) << QStringList{QStringLiteral("help"), command} << command;
+    }
+}
+
+void tst_Cli::helpForEveryCommand()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, usage);
+    const CliRun run = runCli(arguments);
+    QCOMPARE(run.exitCode, 0);
+    const QString text = QString::fromUtf8(run.stdOut);
+    QVERIFY2(text.startsWith(QStringLiteral("Usage: wsinspector-cli ") + usage), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Examples:\n  wsinspector-cli ") + usage), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("-h, --help")));
+
+    const CliRun version = runCli({QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QCOMPARE(version.stdOut, QByteArray("wsinspector-cli " WSI_VERSION "\n"));
+}
+
+void tst_Cli::bashCompletion()
+{
+    // Loaded as bash-completion loads it, then asked what bash asks at `wsinspector-cli con<TAB>`.
+    const auto complete = [](const QStringList &words) {
+        const QString script = QStringLiteral(
+            "source '" WSI_SOURCE_DIR "/resources/completions/wsinspector-cli' || exit 9\n"
+            "complete -p wsinspector-cli >/dev/null || exit 8\n"
+            "COMP_WORDS=(%1); COMP_CWORD=%2; COMP_LINE=\"${COMP_WORDS[*]}\"; COMP_POINT=${#COMP_LINE}\n"
+            "_wsinspector_cli wsinspector-cli \"${COMP_WORDS[COMP_CWORD]}\" \"${COMP_WORDS[COMP_CWORD-1]}\"\n"
+            "printf '%s\\n' \"${COMPREPLY[@]}\"\n")
+                                   .arg(words.join(u' '))
+                                   .arg(words.size() - 1);
+        return runProgram(QStringLiteral("/bin/bash"), {QStringLiteral("--norc"), QStringLiteral("--noprofile"), QStringLiteral("-c"), script});
+    };
+    const CliRun command = complete({QStringLiteral("wsinspector-cli"), QStringLiteral("con")});
+    QVERIFY2(command.exitCode == 0 && command.stdErr.isEmpty(), qPrintable(command.stdErr));
+    QCOMPARE(command.stdOut, QByteArray("connect\nconvert\n"));
+    const CliRun flag = complete({QStringLiteral("wsinspector-cli"), QStringLiteral("connect"), QStringLiteral("--out")});
+    QCOMPARE(flag.stdOut, QByteArray("--output\n"));
+    const CliRun value = complete({QStringLiteral("wsinspector-cli"), QStringLiteral("connect"), QStringLiteral("--heartbeat"), QStringLiteral("''")});
+    QCOMPARE(value.stdOut, QByteArray("off\nping\ntext\n"));
+    const CliRun file = complete({QStringLiteral("wsinspector-cli"), QStringLiteral("replay"), QStringLiteral("'" WSI_TEST_DATA_DIR "/firef'")});
+    QCOMPARE(file.stdOut, QByteArray(WSI_TEST_DATA_DIR "/firefox.har\n"));
+}
+
+void tst_Cli::manPageRenders()
+{
+    QProcess man;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("MANWIDTH"), QStringLiteral("80"));
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    man.setProcessEnvironment(environment);
+    man.start(QStringLiteral("man"), {QStringLiteral("--warnings"), QStringLiteral("-l"), QStringLiteral(WSI_SOURCE_DIR "/resources/man/wsinspector-cli.1")});
+    QVERIFY(man.waitForFinished(30000));
+    const QString warnings = QString::fromUtf8(man.readAllStandardError());
+    const QString page = QString::fromUtf8(man.readAllStandardOutput());
+    QCOMPARE(man.exitCode(), 0);
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings));
+    for (const char *section : {"NAME", "SYNOPSIS", "DESCRIPTION", "EXIT STATUS", "ENVIRONMENT", "EXAMPLES", "SEE ALSO"})
+        QVERIFY2(page.contains(QLatin1String(section)), section);
+    QVERIFY(page.contains(QStringLiteral("--binary-lines")));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

@@ -1,24 +1,80 @@
 #include "ConnectCommand.h"
 
+#include "LineEditor.h"
+#include "StdinReader.h"
+#include "Terminal.h"
+#include "log/PlainText.h"
+#include "session/CloseCode.h"
 #include "session/EventJson.h"
+#include "session/Redaction.h"
 
+#include <QFile>
 #include <QIODevice>
+#include <QStringDecoder>
 
 namespace wsi {
 
-ConnectCommand::ConnectCommand(const SessionOptions &options, const QStringList &messages, double waitSeconds,
-                               QIODevice *out, QIODevice *err, QObject *parent)
+namespace {
+
+// Reading standard input pauses while this much is still on its way to the server.
+constexpr qint64 MaxBufferedBytes = 4 * 1024 * 1024;
+
+bool isUtf8(const QByteArray &bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = decoder(bytes);
+    Q_UNUSED(text);
+    return !decoder.hasError();
+}
+
+// A close the client made because the server broke the protocol (QWebSocket's own closes).
+bool isProtocolFailure(int code)
+{
+    return code == 1002 || code == 1007 || code == 1009;
+}
+
+} // namespace
+
+ConnectCommand::ConnectCommand(const SessionOptions &options, const Settings &settings, QIODevice *out,
+                               QIODevice *err, QObject *parent)
     : QObject(parent)
     , m_options(options)
-    , m_messages(messages)
-    , m_waitSeconds(waitSeconds)
+    , m_settings(settings)
     , m_out(out)
     , m_err(err)
 {
     m_waitTimer.setSingleShot(true);
+    m_throttleTimer.setInterval(10);
     connect(&m_session, &Session::eventOccurred, this, &ConnectCommand::onEvent);
     connect(&m_session, &Session::stateChanged, this, &ConnectCommand::onStateChanged);
-    connect(&m_waitTimer, &QTimer::timeout, this, [this] { m_session.close(1000, QStringLiteral("wsinspector-cli done")); });
+    connect(&m_waitTimer, &QTimer::timeout, this, [this] { userClose(1000, QStringLiteral("wsinspector-cli done")); });
+    connect(&m_throttleTimer, &QTimer::timeout, this, &ConnectCommand::throttleInput);
+
+    const int promptFd = cli::isTerminal(1) ? 1 : cli::isTerminal(2) ? 2 : -1;
+    if (m_settings.interactive && m_settings.input == Settings::Input::Lines && promptFd >= 0) {
+        m_editor = new cli::LineEditor(0, promptFd, QStringLiteral("> "), this);
+        connect(m_editor, &cli::LineEditor::lineEntered, this, &ConnectCommand::onLineTyped);
+        connect(m_editor, &cli::LineEditor::endOfInput, this, [this] {
+            m_inputEnded = true;
+            userClose(1000, QString());
+        });
+    } else if (m_settings.input != Settings::Input::None) {
+        const auto mode = m_settings.input == Settings::Input::Lines ? cli::StdinReader::Mode::Lines
+                                                                     : cli::StdinReader::Mode::Whole;
+        m_reader = new cli::StdinReader(0, mode, this);
+        connect(m_reader, &cli::StdinReader::lineRead, this, &ConnectCommand::onLineRead);
+        connect(m_reader, &cli::StdinReader::wholeRead, this, &ConnectCommand::onWholeRead);
+        connect(m_reader, &cli::StdinReader::finished, this, &ConnectCommand::inputFinished);
+        connect(m_reader, &cli::StdinReader::readFailed, this, [this](const QString &message) {
+            writeErr((QStringLiteral("wsinspector-cli: ") + message + u'\n').toUtf8());
+        });
+    }
+}
+
+ConnectCommand::~ConnectCommand()
+{
+    if (m_editor)
+        m_editor->stop();
 }
 
 bool ConnectCommand::recordTo(const QString &path, bool includeSecrets)
@@ -31,7 +87,7 @@ bool ConnectCommand::recordTo(const QString &path, bool includeSecrets)
     }
     connect(&m_session, &Session::eventOccurred, &m_recorder, &SessionRecorder::record);
     connect(&m_recorder, &SessionRecorder::writeFailed, this, [this](const QString &message) {
-        m_err->write((QStringLiteral("wsinspector-cli: ") + message + u'\n').toUtf8());
+        writeErr((QStringLiteral("wsinspector-cli: ") + message + u'\n').toUtf8());
     });
     return true;
 }
@@ -43,47 +99,315 @@ bool ConnectCommand::start()
         m_exitCode = 2;
         return false;
     }
+    if (m_editor)
+        m_editor->start();
     return true;
+}
+
+void ConnectCommand::writeOut(const QByteArray &bytes)
+{
+    if (m_editor && m_editor->isActive() && m_editor->outputFd() == 1)
+        m_editor->printAbove(bytes);
+    else if (m_out)
+        m_out->write(bytes);
+}
+
+void ConnectCommand::writeErr(const QByteArray &bytes)
+{
+    if (m_editor && m_editor->isActive() && cli::isTerminal(2))
+        m_editor->printAbove(bytes);
+    else
+        m_err->write(bytes);
+}
+
+QByteArray ConnectCommand::colour(const char *code, const QString &text) const
+{
+    if (!m_settings.colour)
+        return text.toUtf8();
+    return QByteArray("\x1b[") + code + 'm' + text.toUtf8() + "\x1b[0m";
 }
 
 void ConnectCommand::onEvent(const SessionEvent &event)
 {
-    if (m_out)
-        m_out->write(EventJson::toLine(event));
-    if (event.kind == EventKind::Close)
+    if (event.kind == EventKind::Close) {
         m_lastCloseCode = event.code;
+        m_lastClosedBy = event.closedBy;
+    }
+    if (m_settings.output == Settings::Output::Human) {
+        if (!m_settings.quiet)
+            writeOut(humanLine(event));
+        return;
+    }
+    if (m_settings.output == Settings::Output::Text) {
+        // Payloads only: what came in, one per line. Problems go to stderr in words.
+        if (!m_settings.quiet && event.direction == Direction::Incoming) {
+            if (event.kind == EventKind::Text)
+                writeOut(event.payload + '\n');
+            else if (event.kind == EventKind::Binary)
+                writeOut(cli::encodeBinary(event.payload, m_settings.binaryOutput) + '\n');
+        }
+        if (event.kind == EventKind::Error)
+            writeErr((QStringLiteral("wsinspector-cli: ") + event.payloadText() + u'\n').toUtf8());
+        return;
+    }
+    if (!m_settings.quiet)
+        writeOut(EventJson::toLine(event));
     if (event.kind == EventKind::Error && !m_opened)
-        m_err->write((QStringLiteral("wsinspector-cli: ") + event.payloadText() + u'\n').toUtf8());
+        writeErr((QStringLiteral("wsinspector-cli: ") + event.payloadText() + u'\n').toUtf8());
+}
+
+QByteArray ConnectCommand::humanLine(const SessionEvent &event) const
+{
+    const bool in = event.direction == Direction::Incoming;
+    const QByteArray arrow = in ? colour("36", QStringLiteral("<")) : colour("32", QStringLiteral(">"));
+    const QString tag = event.tag == MessageTag::None ? QString() : QStringLiteral("  (%1)").arg(tagName(event.tag));
+    // Whatever the server sends is shown as characters: an escape sequence cannot drive this terminal.
+    const auto shown = [](const QByteArray &payload) -> QByteArray {
+        return PlainText::escape(QString::fromUtf8(payload), PlainText::Newlines::Keep).toUtf8();
+    };
+    const auto note = [this](const QString &text) -> QByteArray { return colour("33", QStringLiteral("* ") + text) + '\n'; };
+    switch (event.kind) {
+    case EventKind::Text:
+        return arrow + ' ' + shown(event.payload) + tag.toUtf8() + '\n';
+    case EventKind::Binary:
+        return arrow + ' '
+            + colour("2", tr("[binary %1]").arg(PlainText::humanSize(event.payload.size()))) + ' '
+            + cli::encodeBinary(event.payload, m_settings.binaryOutput) + tag.toUtf8() + '\n';
+    case EventKind::Ping:
+    case EventKind::Pong: {
+        if (!m_settings.showControl)
+            return QByteArray();
+        QString text = event.kind == EventKind::Ping ? tr("ping") : tr("pong");
+        if (!event.payload.isEmpty())
+            text += u' ' + QString::fromUtf8(shown(event.payload));
+        if (event.kind == EventKind::Pong && in && event.code > 0)
+            text += u' ' + tr("(%1 ms)").arg(event.code / 1000.0, 0, 'f', 2);
+        return arrow + ' ' + colour("2", text) + '\n'; // a pong's tag says nothing: it may answer a /ping
+    }
+    case EventKind::State:
+        if (event.payload == Session::stateName(Session::State::Connecting).toUtf8())
+            return note(tr("Connecting to %1").arg(Redaction::redactUrl(m_options.url).toString()));
+        return QByteArray();
+    case EventKind::Open: {
+        const QString subprotocol = m_session.handshake().negotiatedSubprotocol;
+        return note(subprotocol.isEmpty() ? tr("Connected to %1").arg(event.payloadText())
+                                          : tr("Connected to %1 (subprotocol %2)").arg(event.payloadText(), subprotocol));
+    }
+    case EventKind::Close: {
+        const QString what = CloseCode::describe(event.code)
+            + (event.payload.isEmpty() ? QString() : QStringLiteral(" \"%1\"").arg(QString::fromUtf8(shown(event.payload))));
+        switch (event.closedBy) {
+        case ClosedBy::Client:
+            return note(tr("Closed by the client: %1").arg(what));
+        case ClosedBy::Server:
+            return note(tr("Closed by the server: %1").arg(what));
+        default:
+            return note(tr("Connection lost: %1").arg(what));
+        }
+    }
+    case EventKind::Error:
+        return colour("31", QStringLiteral("! ") + event.payloadText()) + '\n';
+    case EventKind::Reconnect:
+    case EventKind::Info:
+        return note(event.payloadText());
+    }
+    return QByteArray();
 }
 
 void ConnectCommand::onStateChanged(Session::State state)
 {
     if (state == Session::State::Open) {
-        if (m_opened)
-            return; // a reconnect: the --send messages went out on the first open
+        if (m_opened) { // a reconnect: the --send messages went out on the first open
+            throttleInput();
+            return;
+        }
         m_opened = true;
-        for (const QString &message : std::as_const(m_messages))
+        for (const QString &message : std::as_const(m_settings.messages))
             m_session.sendText(message);
-        if (m_waitSeconds >= 0)
-            m_waitTimer.start(int(m_waitSeconds * 1000));
+        const QStringList typed = std::exchange(m_typedBeforeOpen, {});
+        for (const QString &line : typed)
+            onLineTyped(line);
+        if (m_reader)
+            m_reader->setEnabled(true);
+        else if (!m_editor)
+            inputFinished();
         return;
     }
     if (state != Session::State::Closed)
         return;
+    if (m_reconnectAsked) {
+        m_reconnectAsked = false;
+        QTimer::singleShot(0, this, [this] { m_session.open(m_options); });
+        return;
+    }
     m_waitTimer.stop();
+    m_throttleTimer.stop();
+    if (m_reader)
+        m_reader->setEnabled(false);
+    if (m_editor)
+        m_editor->stop();
     m_recorder.stop();
-    if (!m_opened)
+    if (!m_opened) {
         m_exitCode = 1;
-    else if (m_lastCloseCode == 1006) {
-        m_err->write("wsinspector-cli: the connection was lost without a close frame (1006)\n");
+    } else if (m_lastCloseCode == 1006) {
+        writeErr(tr("wsinspector-cli: the connection was lost without a close frame (1006)\n").toUtf8());
+        m_exitCode = 1;
+    } else if (m_lastClosedBy == ClosedBy::Client && !m_userClosed && isProtocolFailure(m_lastCloseCode)) {
+        writeErr(tr("wsinspector-cli: the client closed the connection on a protocol failure: %1\n").arg(CloseCode::describe(m_lastCloseCode)).toUtf8());
         m_exitCode = 1;
     } else {
-        m_exitCode = 0;
+        m_exitCode = m_inputRefused ? 1 : 0;
     }
     // A recording that lost lines (disk full, say) is not a clean run, whatever the server did.
     if (!m_recorder.lastError().isEmpty())
         m_exitCode = 3;
     emit finished(m_exitCode);
+}
+
+void ConnectCommand::throttleInput()
+{
+    if (!m_reader || m_inputEnded)
+        return;
+    const bool ready = m_session.state() == Session::State::Open && m_session.bufferedAmount() < MaxBufferedBytes;
+    m_reader->setEnabled(ready);
+    if (ready)
+        m_throttleTimer.stop();
+    else if (!m_throttleTimer.isActive() && m_session.state() != Session::State::Closed)
+        m_throttleTimer.start();
+}
+
+void ConnectCommand::onLineRead(const QByteArray &line, qint64 number)
+{
+    const QString where = tr("line %1").arg(number);
+    if (m_settings.slash && line.startsWith('/') && !line.startsWith("//")) {
+        if (!isUtf8(line))
+            refuse(tr("%1 is not valid UTF-8: not sent").arg(where));
+        else
+            runSlash(cli::SlashCommand::parse(QString::fromUtf8(line)));
+    } else {
+        const QByteArray payload = m_settings.slash && line.startsWith("//") ? line.mid(1) : line;
+        if (m_settings.binaryLines != cli::BinaryEncoding::None) {
+            QByteArray bytes;
+            if (cli::decodeBinary(payload, m_settings.binaryLines, &bytes))
+                sendPayload(bytes, true);
+            else
+                refuse(tr("%1 is not %2: not sent").arg(where, m_settings.binaryLines == cli::BinaryEncoding::Hex
+                                                                     ? QStringLiteral("hex") : QStringLiteral("base64")));
+        } else if (isUtf8(payload)) {
+            sendPayload(payload, false);
+        } else {
+            refuse(tr("%1 is not valid UTF-8: not sent (--binary-lines hex|base64 sends bytes)").arg(where));
+        }
+    }
+    throttleInput();
+}
+
+void ConnectCommand::onLineTyped(const QString &line)
+{
+    if (line.isEmpty())
+        return;
+    if (!m_opened) {
+        m_typedBeforeOpen.append(line);
+        return;
+    }
+    const cli::SlashCommand command = cli::SlashCommand::parse(line);
+    if (command.kind == cli::SlashCommand::Kind::Message)
+        sendPayload(command.text.toUtf8(), false);
+    else
+        runSlash(command);
+}
+
+void ConnectCommand::onWholeRead(const QByteArray &data)
+{
+    sendPayload(data, m_settings.wholeAsBinary || !isUtf8(data));
+}
+
+void ConnectCommand::inputFinished()
+{
+    if (m_inputEnded)
+        return;
+    m_inputEnded = true;
+    if (m_settings.noClose)
+        return;
+    double seconds = m_settings.waitSeconds;
+    if (seconds < 0) {
+        if (m_settings.input == Settings::Input::None)
+            return; // only --send messages: stay until the server closes
+        seconds = 1;
+    }
+    m_waitTimer.start(int(seconds * 1000));
+}
+
+void ConnectCommand::runSlash(const cli::SlashCommand &command)
+{
+    using Kind = cli::SlashCommand::Kind;
+    switch (command.kind) {
+    case Kind::Message:
+        sendPayload(command.text.toUtf8(), false);
+        break;
+    case Kind::Ping:
+        if (!m_session.ping(command.payload))
+            refuse(tr("/ping: not connected"));
+        break;
+    case Kind::Close:
+        if (!CloseCode::isValidToSend(command.code))
+            refuse(tr("close code %1 cannot be sent: use 1000-1003, 1007-1014 or 3000-4999").arg(command.code));
+        else
+            userClose(command.code, command.text);
+        break;
+    case Kind::Binary:
+        sendPayload(command.payload, true);
+        break;
+    case Kind::File: {
+        QFile file(command.text);
+        if (!file.open(QIODevice::ReadOnly)) {
+            refuse(tr("/file: cannot read %1: %2").arg(command.text, file.errorString()));
+            break;
+        }
+        const QByteArray data = file.readAll();
+        sendPayload(data, !isUtf8(data));
+        break;
+    }
+    case Kind::Reconnect:
+        if (m_session.state() == Session::State::WaitingToReconnect) {
+            m_session.reconnectNow();
+        } else if (m_session.state() == Session::State::Open) {
+            m_reconnectAsked = true;
+            m_session.close(1000, QStringLiteral("reconnect"));
+        } else {
+            refuse(tr("/reconnect: not connected"));
+        }
+        break;
+    case Kind::Help:
+        writeErr(cli::SlashCommand::help().toUtf8());
+        break;
+    case Kind::Invalid:
+        refuse(command.text);
+        break;
+    }
+}
+
+void ConnectCommand::sendPayload(const QByteArray &payload, bool binary)
+{
+    m_session.sendMessage(binary, payload);
+}
+
+void ConnectCommand::userClose(int code, const QString &reason)
+{
+    m_userClosed = true;
+    // Whatever input is left is not sent: the connection is closing.
+    m_inputEnded = true;
+    if (m_reader)
+        m_reader->setEnabled(false);
+    m_session.close(code, reason);
+}
+
+void ConnectCommand::refuse(const QString &message)
+{
+    // A line of the input that could not be sent makes the run fail; a typo at the prompt does not.
+    if (!m_editor)
+        m_inputRefused = true;
+    writeErr((QStringLiteral("wsinspector-cli: ") + message + u'\n').toUtf8());
 }
 
 } // namespace wsi

@@ -1,41 +1,42 @@
 #include "ConnectionArguments.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace wsi {
 
 ConnectionArguments::ConnectionArguments()
-    : m_header(QStringLiteral("header"), QStringLiteral("Extra handshake header 'Name: value' (repeatable)."), QStringLiteral("HEADER"))
-    , m_subprotocol(QStringLiteral("subprotocol"), QStringLiteral("Requested subprotocol (repeatable)."), QStringLiteral("NAME"))
-    , m_origin(QStringLiteral("origin"), QStringLiteral("Origin header."), QStringLiteral("ORIGIN"))
-    , m_timeout(QStringLiteral("timeout"), QStringLiteral("Connect timeout in seconds (default 10)."), QStringLiteral("SECONDS"))
-    , m_heartbeat(QStringLiteral("heartbeat"), QStringLiteral("Heartbeat: off, ping (protocol ping frames) or text (application ping)."), QStringLiteral("MODE"))
-    , m_heartbeatInterval(QStringLiteral("heartbeat-interval"), QStringLiteral("Seconds between pings (default 30)."), QStringLiteral("S"))
-    , m_heartbeatTimeout(QStringLiteral("heartbeat-timeout"), QStringLiteral("Seconds to wait for the reply (default 10)."), QStringLiteral("S"))
-    , m_heartbeatPayload(QStringLiteral("heartbeat-payload"), QStringLiteral("Ping text (default ping)."), QStringLiteral("TEXT"))
-    , m_heartbeatReply(QStringLiteral("heartbeat-reply"), QStringLiteral("Expected reply to a text ping (default pong)."), QStringLiteral("TEXT"))
-    , m_heartbeatRegex(QStringLiteral("heartbeat-reply-regex"), QStringLiteral("The expected reply is a regular expression."))
-    , m_reconnect(QStringLiteral("reconnect"), QStringLiteral("Reconnect after an abnormal close, with backoff."))
-    , m_reconnectAttempts(QStringLiteral("reconnect-attempts"), QStringLiteral("Give up after N attempts (0 = never, the default)."), QStringLiteral("N"))
-    , m_reconnectDelay(QStringLiteral("reconnect-delay"), QStringLiteral("First reconnect delay in seconds (default 1)."), QStringLiteral("S"))
-    , m_reconnectMaxDelay(QStringLiteral("reconnect-max-delay"), QStringLiteral("Longest reconnect delay in seconds (default 30)."), QStringLiteral("S"))
-    , m_onConnect(QStringLiteral("on-connect"), QStringLiteral("Text sent after every connect and reconnect (repeatable)."), QStringLiteral("TEXT"))
-    , m_offline(QStringLiteral("offline"), QStringLiteral("Sends while disconnected: queue (default) or refuse."), QStringLiteral("POLICY"))
-    , m_insecure(QStringLiteral("insecure"), QStringLiteral("Ignore TLS certificate errors for this run."))
-    , m_maxMessage(QStringLiteral("max-message-size"), QStringLiteral("Largest incoming message in bytes (default 64 MiB)."), QStringLiteral("BYTES"))
-    , m_socketIo(QStringLiteral("socketio"), QStringLiteral("Speak Socket.IO v4 (Engine.IO websocket transport)."))
-    , m_namespace(QStringLiteral("namespace"), QStringLiteral("Socket.IO namespace to join (default /)."), QStringLiteral("NS"))
+    : m_header(QStringList{QStringLiteral("H"), QStringLiteral("header")}, QCoreApplication::translate("wsinspector-cli", "Extra handshake header 'Name: value' (repeatable)."), QStringLiteral("HEADER"))
+    , m_subprotocol(QStringList{QStringLiteral("s"), QStringLiteral("subprotocol"), QStringLiteral("protocol")}, QCoreApplication::translate("wsinspector-cli", "Requested subprotocol (repeatable)."), QStringLiteral("NAME"))
+    , m_origin(QStringList{QStringLiteral("o"), QStringLiteral("origin")}, QCoreApplication::translate("wsinspector-cli", "Origin header."), QStringLiteral("ORIGIN"))
+    , m_timeout(QStringLiteral("timeout"), QCoreApplication::translate("wsinspector-cli", "Connect timeout in seconds (default 10)."), QStringLiteral("SECONDS"))
+    , m_heartbeat(QStringLiteral("heartbeat"), QCoreApplication::translate("wsinspector-cli", "Heartbeat: off, ping (protocol ping frames) or text (application ping)."), QStringLiteral("MODE"))
+    , m_heartbeatInterval(QStringLiteral("heartbeat-interval"), QCoreApplication::translate("wsinspector-cli", "Seconds between pings (default 30)."), QStringLiteral("S"))
+    , m_heartbeatTimeout(QStringLiteral("heartbeat-timeout"), QCoreApplication::translate("wsinspector-cli", "Seconds to wait for the reply (default 10)."), QStringLiteral("S"))
+    , m_heartbeatPayload(QStringLiteral("heartbeat-payload"), QCoreApplication::translate("wsinspector-cli", "Ping text (default ping)."), QStringLiteral("TEXT"))
+    , m_heartbeatReply(QStringLiteral("heartbeat-reply"), QCoreApplication::translate("wsinspector-cli", "Expected reply to a text ping (default pong)."), QStringLiteral("TEXT"))
+    , m_heartbeatRegex(QStringLiteral("heartbeat-reply-regex"), QCoreApplication::translate("wsinspector-cli", "The expected reply is a regular expression."))
+    , m_reconnect(QStringLiteral("reconnect"), QCoreApplication::translate("wsinspector-cli", "Reconnect after an abnormal close, with backoff."))
+    , m_reconnectAttempts(QStringLiteral("reconnect-attempts"), QCoreApplication::translate("wsinspector-cli", "Give up after N attempts (0 = never, the default)."), QStringLiteral("N"))
+    , m_reconnectDelay(QStringLiteral("reconnect-delay"), QCoreApplication::translate("wsinspector-cli", "First reconnect delay in seconds (default 1)."), QStringLiteral("S"))
+    , m_reconnectMaxDelay(QStringLiteral("reconnect-max-delay"), QCoreApplication::translate("wsinspector-cli", "Longest reconnect delay in seconds (default 30)."), QStringLiteral("S"))
+    , m_onConnect(QStringLiteral("on-connect"), QCoreApplication::translate("wsinspector-cli", "Text sent after every connect and reconnect (repeatable)."), QStringLiteral("TEXT"))
+    , m_offline(QStringLiteral("offline"), QCoreApplication::translate("wsinspector-cli", "Sends while disconnected: queue (default) or refuse."), QStringLiteral("POLICY"))
+    , m_insecure(QStringList{QStringLiteral("k"), QStringLiteral("insecure")}, QCoreApplication::translate("wsinspector-cli", "Ignore TLS certificate errors for this run."))
+    , m_maxMessage(QStringLiteral("max-message-size"), QCoreApplication::translate("wsinspector-cli", "Largest incoming message in bytes (default 64 MiB)."), QStringLiteral("BYTES"))
+    , m_socketIo(QStringLiteral("socketio"), QCoreApplication::translate("wsinspector-cli", "Speak Socket.IO v4 (Engine.IO websocket transport)."))
+    , m_namespace(QStringLiteral("namespace"), QCoreApplication::translate("wsinspector-cli", "Socket.IO namespace to join (default /)."), QStringLiteral("NS"))
 {
 }
 
 const char *ConnectionArguments::usage()
 {
-    return "  connection options: [--header 'Name: value']... [--subprotocol NAME]... [--origin ORIGIN] [--timeout S]\n"
+    return "  connection options: [-H|--header 'Name: value']... [-s|--subprotocol NAME]... [-o|--origin ORIGIN] [--timeout S]\n"
            "    [--heartbeat off|ping|text] [--heartbeat-interval S] [--heartbeat-timeout S]\n"
            "    [--heartbeat-payload TEXT] [--heartbeat-reply TEXT] [--heartbeat-reply-regex]\n"
            "    [--reconnect] [--reconnect-attempts N] [--reconnect-delay S] [--reconnect-max-delay S]\n"
-           "    [--on-connect TEXT]... [--offline queue|refuse] [--insecure] [--max-message-size BYTES]\n"
+           "    [--on-connect TEXT]... [--offline queue|refuse] [-k|--insecure] [--max-message-size BYTES]\n"
            "    [--socketio] [--namespace NS]\n";
 }
 
@@ -67,22 +68,22 @@ bool ConnectionArguments::apply(const QCommandLineParser &parser, SessionOptions
     for (const QString &h : parser.values(m_header)) {
         const qsizetype colon = h.indexOf(u':');
         if (colon <= 0)
-            return fail(QStringLiteral("--header wants 'Name: value', got \"%1\"").arg(h));
+            return fail(QCoreApplication::translate("wsinspector-cli", "--header wants 'Name: value', got \"%1\"").arg(h));
         options->headers.append({h.left(colon).trimmed().toLatin1(), h.mid(colon + 1).trimmed().toUtf8()});
     }
     options->subprotocols += parser.values(m_subprotocol);
     if (parser.isSet(m_origin))
         options->origin = parser.value(m_origin);
     if (!milliseconds(m_timeout, &options->connectTimeoutMs))
-        return fail(QStringLiteral("--timeout wants a positive number of seconds"));
+        return fail(QCoreApplication::translate("wsinspector-cli", "--timeout wants a positive number of seconds"));
     if (parser.isSet(m_heartbeat)) {
         bool ok = false;
         options->heartbeat.mode = HeartbeatSettings::modeFromName(parser.value(m_heartbeat), &ok);
         if (!ok)
-            return fail(QStringLiteral("--heartbeat wants off, ping or text"));
+            return fail(QCoreApplication::translate("wsinspector-cli", "--heartbeat wants off, ping or text"));
     }
     if (!milliseconds(m_heartbeatInterval, &options->heartbeat.intervalMs) || !milliseconds(m_heartbeatTimeout, &options->heartbeat.timeoutMs))
-        return fail(QStringLiteral("--heartbeat-interval and --heartbeat-timeout want a positive number of seconds"));
+        return fail(QCoreApplication::translate("wsinspector-cli", "--heartbeat-interval and --heartbeat-timeout want a positive number of seconds"));
     if (parser.isSet(m_heartbeatPayload))
         options->heartbeat.payload = parser.value(m_heartbeatPayload);
     if (parser.isSet(m_heartbeatReply))
@@ -91,7 +92,7 @@ bool ConnectionArguments::apply(const QCommandLineParser &parser, SessionOptions
         options->heartbeat.replyIsRegex = true;
         const QRegularExpression pattern(options->heartbeat.expectedReply);
         if (!pattern.isValid())
-            return fail(QStringLiteral("--heartbeat-reply is not a valid regular expression: ") + pattern.errorString());
+            return fail(QCoreApplication::translate("wsinspector-cli", "--heartbeat-reply is not a valid regular expression: ") + pattern.errorString());
     }
     if (parser.isSet(m_reconnect))
         options->reconnect.enabled = true;
@@ -99,15 +100,15 @@ bool ConnectionArguments::apply(const QCommandLineParser &parser, SessionOptions
         bool ok = false;
         options->reconnect.maxAttempts = parser.value(m_reconnectAttempts).toInt(&ok);
         if (!ok || options->reconnect.maxAttempts < 0)
-            return fail(QStringLiteral("--reconnect-attempts wants a whole number, 0 for no limit"));
+            return fail(QCoreApplication::translate("wsinspector-cli", "--reconnect-attempts wants a whole number, 0 for no limit"));
     }
     if (!milliseconds(m_reconnectDelay, &options->reconnect.initialDelayMs) || !milliseconds(m_reconnectMaxDelay, &options->reconnect.maxDelayMs))
-        return fail(QStringLiteral("--reconnect-delay and --reconnect-max-delay want a positive number of seconds"));
+        return fail(QCoreApplication::translate("wsinspector-cli", "--reconnect-delay and --reconnect-max-delay want a positive number of seconds"));
     options->onConnectMessages += parser.values(m_onConnect);
     if (parser.isSet(m_offline)) {
         const QString policy = parser.value(m_offline);
         if (policy != QStringLiteral("queue") && policy != QStringLiteral("refuse"))
-            return fail(QStringLiteral("--offline wants queue or refuse"));
+            return fail(QCoreApplication::translate("wsinspector-cli", "--offline wants queue or refuse"));
         options->offlineSends = policy == QStringLiteral("queue") ? SessionOptions::OfflineSends::Queue
                                                                   : SessionOptions::OfflineSends::Refuse;
     }
@@ -117,7 +118,7 @@ bool ConnectionArguments::apply(const QCommandLineParser &parser, SessionOptions
         bool ok = false;
         options->maxIncomingMessageSize = parser.value(m_maxMessage).toULongLong(&ok);
         if (!ok || options->maxIncomingMessageSize == 0)
-            return fail(QStringLiteral("--max-message-size wants a number of bytes"));
+            return fail(QCoreApplication::translate("wsinspector-cli", "--max-message-size wants a number of bytes"));
     }
     if (parser.isSet(m_socketIo) || parser.isSet(m_namespace))
         options->protocol = SessionOptions::Protocol::SocketIo;

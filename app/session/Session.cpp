@@ -336,6 +336,20 @@ void Session::reconnectNow()
         startConnection();
 }
 
+bool Session::ping(const QByteArray &payload)
+{
+    if (m_state != State::Open || !m_connectionActive)
+        return false;
+    const QByteArray frame = payload.left(125); // RFC 6455: control frames carry at most 125 bytes
+    m_pingSentNs = m_clock.nsecsElapsed();
+    const quint32 generation = m_generation;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, generation, frame] { worker->ping(generation, frame); },
+                              Qt::QueuedConnection);
+    m_bufferedAmount += frame.size() + 6;
+    emitEvent(EventKind::Ping, Direction::Outgoing, frame);
+    return true;
+}
+
 void Session::cancelReconnect()
 {
     if (m_state != State::WaitingToReconnect)

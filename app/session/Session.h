@@ -78,6 +78,8 @@ public:
     // A user close: never followed by a reconnect. Also cancels a pending reconnect.
     void close(int code = 1000, const QString &reason = QString());
     void reconnectNow();
+    // A protocol ping frame the user asked for (at most 125 bytes); false when not open.
+    bool ping(const QByteArray &payload);
     void cancelReconnect();
 
     State state() const { return m_state; }
