@@ -99,8 +99,11 @@ int runConnect(const QStringList &args, QFile &out, QFile &err)
     const QCommandLineOption includeSecrets(QStringLiteral("include-secrets"), tr("Keep Authorization, Cookie and token values in the recording."));
     const QCommandLineOption quiet(QStringList{QStringLiteral("q"), QStringLiteral("quiet")},
                                    tr("Print no events (with --record: only record)."));
+    const QCommandLineOption frames(QStringLiteral("frames"),
+                                    tr("JSON output: also one \"frame\" line per frame as it passed on the wire "
+                                       "(opcode, FIN, RSV, mask, length)."));
     parser.addOptions({helpOption(), send, wait, noClose, noStdin, binaryLines, stdinMessage, binary, slash, output, binaryOutput,
-                       showControl, record, includeSecrets, quiet});
+                       showControl, record, includeSecrets, quiet, frames});
     const wsi::ConnectionArguments connectionArguments;
     connectionArguments.addTo(parser);
     if (!parser.parse(args))
@@ -130,6 +133,7 @@ int runConnect(const QStringList &args, QFile &out, QFile &err)
     QString optionError;
     if (!connectionArguments.apply(parser, &options, &optionError))
         return usageError(err, optionError);
+    options.reportFrames = parser.isSet(frames);
 
     wsi::ConnectCommand::Settings settings;
     using Settings = wsi::ConnectCommand::Settings;

@@ -230,6 +230,7 @@ private slots:
         QVERIFY2(m_sink.start(&error), qPrintable(error));
     }
     void sendsAndPrintsJsonLines();
+    void wireFactsInJsonLines();
     void staysUntilServerCloses();
     void badUrl_data();
     void badUrl();
@@ -352,6 +353,63 @@ void tst_Cli::rejectedHandshakeShowsStatus()
     const QJsonObject error = withEvent(run.events, QStringLiteral("error")).value(0);
     QCOMPARE(error.value(QStringLiteral("http_status")).toInt(), 403);
     QVERIFY2(run.stdErr.contains(QStringLiteral("HTTP 403 Forbidden")), qPrintable(run.stdErr));
+}
+
+void tst_Cli::wireFactsInJsonLines()
+{
+    // A refusal with its headers and body, read on the wire (QWebSocket 6.4 says "Unknown error").
+    test::RawHttpServer refusing("HTTP/1.1 400 Bad Request\r\nX-WebSocket-Reject-Reason: echo-protocol required\r\n"
+                                 "Content-Length: 8\r\n\r\nno token");
+    const CliRun refused = runCli({QStringLiteral("connect"), refusing.url().toString()});
+    QCOMPARE(refused.exitCode, 1);
+    const QJsonObject error = withEvent(refused.events, QStringLiteral("error")).value(0);
+    QCOMPARE(error.value(QStringLiteral("http_status")).toInt(), 400);
+    const QJsonObject response = error.value(QStringLiteral("response")).toObject();
+    QCOMPARE(response.value(QStringLiteral("status")).toInt(), 400);
+    QCOMPARE(response.value(QStringLiteral("reason")).toString(), QStringLiteral("Bad Request"));
+    QCOMPARE(response.value(QStringLiteral("headers")).toObject().value(QStringLiteral("X-WebSocket-Reject-Reason")).toString(),
+             QStringLiteral("echo-protocol required"));
+    QCOMPARE(response.value(QStringLiteral("body")).toString(), QStringLiteral("no token"));
+    QVERIFY2(refused.stdErr.contains(QStringLiteral("HTTP 400 Bad Request · X-WebSocket-Reject-Reason: echo-protocol required")),
+             qPrintable(refused.stdErr));
+
+    // An accepted handshake: both heads; --frames: every frame; a 1012 from the server kept as 1012.
+    test::ServerProcess misbehaving(QStringLiteral("misbehaving_server.py"));
+    QString startError;
+    QVERIFY2(misbehaving.start(&startError), qPrintable(startError));
+    const CliRun run = runCli({QStringLiteral("connect"), misbehaving.url(QStringLiteral("/close?code=1012")).toString(),
+                               QStringLiteral("--frames"), QStringLiteral("--no-stdin"), QStringLiteral("-H"),
+                               QStringLiteral("Authorization: Bearer sesame")});
+    const QJsonObject open = withEvent(run.events, QStringLiteral("open")).value(0);
+    const QJsonObject request = open.value(QStringLiteral("request")).toObject();
+    // "code" looks like an OAuth code: masked like any token-like query parameter.
+    QCOMPARE(request.value(QStringLiteral("line")).toString(), QStringLiteral("GET /close?code=%3Credacted%3E HTTP/1.1"));
+    const QJsonObject sent = request.value(QStringLiteral("headers")).toObject();
+    QCOMPARE(sent.value(QStringLiteral("Host")).toString(), QStringLiteral("127.0.0.1:%1").arg(misbehaving.port()));
+    QCOMPARE(sent.value(QStringLiteral("Sec-WebSocket-Key")).toString().size(), 24);
+    QCOMPARE(sent.value(QStringLiteral("Authorization")).toString(), QStringLiteral("<redacted>"));
+    QVERIFY(!sent.contains(QStringLiteral("X-WSI-Tap")));
+    const QJsonObject accepted = open.value(QStringLiteral("response")).toObject();
+    QCOMPARE(accepted.value(QStringLiteral("status")).toInt(), 101);
+    QVERIFY(!accepted.value(QStringLiteral("headers")).toObject().value(QStringLiteral("Sec-WebSocket-Accept")).toString().isEmpty());
+    const QList<QJsonObject> frames = withEvent(run.events, QStringLiteral("frame"));
+    int textFramesIn = 0;
+    for (const QJsonObject &frame : frames) {
+        if (frame.value(QStringLiteral("dir")).toString() == QStringLiteral("in") && frame.value(QStringLiteral("opcode")).toInt() == 1) {
+            ++textFramesIn;
+            QVERIFY(frame.value(QStringLiteral("fin")).toBool());
+            QCOMPARE(frame.value(QStringLiteral("length")).toInt(), 6); // "good N"
+        }
+    }
+    QCOMPARE(textFramesIn, 3);
+    QVERIFY(std::any_of(frames.cbegin(), frames.cend(), [](const QJsonObject &f) {
+        return f.value(QStringLiteral("opcode")).toInt() == 8 && f.value(QStringLiteral("dir")).toString() == QStringLiteral("out")
+            && f.value(QStringLiteral("masked")).toBool();
+    }));
+    const QJsonObject close = withEvent(run.events, QStringLiteral("close")).value(0);
+    QCOMPARE(close.value(QStringLiteral("code")).toInt(), 1012);
+    QCOMPARE(close.value(QStringLiteral("by")).toString(), QStringLiteral("server"));
+    QCOMPARE(close.value(QStringLiteral("reason")).toString(), QStringLiteral("bye 1012"));
 }
 
 void tst_Cli::serveAnswers()

@@ -46,6 +46,10 @@ ConnectCommand::ConnectCommand(const SessionOptions &options, const Settings &se
     m_waitTimer.setSingleShot(true);
     m_throttleTimer.setInterval(10);
     connect(&m_session, &Session::eventOccurred, this, &ConnectCommand::onEvent);
+    connect(&m_session, &Session::frameSeen, this, [this](const FrameRecord &frame) {
+        if (m_settings.output == Settings::Output::Json && !m_settings.quiet)
+            writeOut(EventJson::frameLine(frame));
+    });
     connect(&m_session, &Session::stateChanged, this, &ConnectCommand::onStateChanged);
     connect(&m_waitTimer, &QTimer::timeout, this, [this] { userClose(1000, QStringLiteral("wsinspector-cli done")); });
     connect(&m_throttleTimer, &QTimer::timeout, this, &ConnectCommand::throttleInput);

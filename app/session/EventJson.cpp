@@ -315,6 +315,36 @@ char *putHead(char *head, const SessionEvent &event, qint64 startedUs)
 }
 } // namespace
 
+QByteArray EventJson::frameLine(const FrameRecord &frame)
+{
+    QByteArray out;
+    out.reserve(200);
+    out += "{\"ts_us\":";
+    out += QByteArray::number(frame.timestampUs);
+    out += ",\"time\":\"";
+    appendIsoTime(out, frame.timestampUs);
+    out += "\",\"event\":\"frame\",\"dir\":\"";
+    out += frame.incoming ? "in" : "out";
+    out += '"';
+    const FrameHeader &h = frame.header;
+    appendKey(out, "opcode");
+    appendInteger(out, h.opcode);
+    appendKey(out, "fin");
+    out += h.fin ? "true" : "false";
+    appendKey(out, "rsv");
+    appendInteger(out, h.rsv);
+    appendKey(out, "masked");
+    out += h.masked ? "true" : "false";
+    appendKey(out, "length");
+    appendInteger(out, qint64(h.length));
+    if (!h.isControl()) {
+        appendKey(out, "message_frames");
+        appendInteger(out, frame.messageFrames);
+    }
+    out += "}\n";
+    return out;
+}
+
 namespace {
 // A handshake head as JSON: {"line":…,"status":…,"reason":…,"headers":{…},"body":…}. Secret
 // header values and token-like query parameters are masked: events are printed and recorded.

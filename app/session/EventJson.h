@@ -13,6 +13,8 @@ struct EventJson
 {
     // startedUs >= 0 adds "rel_us", the time since the recording started.
     static QByteArray toLine(const SessionEvent &event, qint64 startedUs = -1); // ends with '\n'
+    // {"ts_us":…,"time":…,"event":"frame","dir":"in","opcode":1,"fin":true,"rsv":0,"masked":false,"length":5,…}
+    static QByteArray frameLine(const FrameRecord &frame);
     static void appendLine(QByteArray &out, const SessionEvent &event, qint64 startedUs = -1);
     // For a text event whose payload needs no escaping, so a big one can be written from
     // where it is: its line is this head (ending with the opening quote), the payload, then TextLineTail.
