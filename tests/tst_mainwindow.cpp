@@ -8,6 +8,7 @@
 #include "record/SessionExport.h"
 #include "DialogAnswerer.h"
 #include "TestServers.h"
+#include "log/FrameLogModel.h"
 #include "log/MessageLogModel.h"
 #include "server/EchoServer.h"
 
@@ -41,6 +42,8 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QRegularExpression>
+#include <QTabWidget>
+#include <QTabBar>
 #include <QTest>
 
 using namespace wsi;
@@ -57,6 +60,7 @@ private slots:
     void serverCloseShowsCodeAndMeaning();
     void badUrlIsRefusedClearly();
     void rejectedHandshakeShowsStatus();
+    void framesTabListsTheWire();
     void recentUrlsAreRemembered();
     void optionsDialogSetsAndRemembersOptions();
     void reconnectCountdownStopAndNow();
@@ -702,6 +706,46 @@ void tst_MainWindow::clickRow(int row)
     view->scrollTo(shown);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(shown).center());
     QCOMPARE(view->currentIndex().row(), shown.row());
+}
+
+void tst_MainWindow::framesTabListsTheWire()
+{
+    typeUrlAndOpen(m_echo.url().toString());
+    QTRY_VERIFY(stateText().startsWith(QStringLiteral("OPEN")));
+    auto *capture = child<QCheckBox>("captureFramesCheck");
+    auto *table = child<QTableView>("framesTable");
+    // Click the detail pane's Frames tab, as a user would.
+    QTabWidget *tabs = nullptr;
+    QWidget *page = capture;
+    for (; page && !tabs; page = page->parentWidget()) {
+        if (page->parentWidget() && (tabs = qobject_cast<QTabWidget *>(page->parentWidget()->parentWidget())))
+            break;
+    }
+    QVERIFY(tabs && page);
+    const int index = tabs->indexOf(page);
+    QCOMPARE(tabs->tabText(index), QStringLiteral("Frames"));
+    QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(index).center());
+    QTRY_VERIFY(capture->isVisible());
+    QTest::mouseClick(capture, Qt::LeftButton, {}, QPoint(8, capture->height() / 2));
+    QVERIFY(capture->isChecked());
+    sendTyped(QStringLiteral("hello frames"));
+    QTRY_COMPARE(m_window->session()->counters().messagesIn, 1ull);
+    // The text went out masked and came back plain, one frame each way.
+    QAbstractItemModel *frames = table->model();
+    QTRY_COMPARE(frames->rowCount(), 2);
+    const auto cell = [frames](int row, int column) { return frames->index(row, column).data().toString(); };
+    QCOMPARE(cell(0, FrameLogModel::Dir), QStringLiteral("↑"));
+    QCOMPARE(cell(0, FrameLogModel::Opcode), QStringLiteral("text"));
+    QCOMPARE(cell(0, FrameLogModel::Masked), QStringLiteral("masked"));
+    QCOMPARE(cell(0, FrameLogModel::Length), QStringLiteral("12"));
+    QCOMPARE(cell(1, FrameLogModel::Dir), QStringLiteral("↓"));
+    QCOMPARE(cell(1, FrameLogModel::Fin), QStringLiteral("FIN"));
+    QCOMPARE(cell(1, FrameLogModel::Masked), QString());
+    // Unticked: nothing more is listed.
+    QTest::mouseClick(capture, Qt::LeftButton, {}, QPoint(8, capture->height() / 2));
+    sendTyped(QStringLiteral("not listed"));
+    QTRY_COMPARE(m_window->session()->counters().messagesIn, 2ull);
+    QCOMPARE(frames->rowCount(), 2);
 }
 
 void tst_MainWindow::detailPaneShowsJsonPrettyAndHexDump()

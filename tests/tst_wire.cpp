@@ -3,6 +3,7 @@
 // and the connection messages.
 #include "session/CloseAttribution.h"
 #include "session/ConnectionText.h"
+#include "session/Session.h"
 #include "wire/FrameReader.h"
 #include "wire/HttpHead.h"
 
@@ -79,6 +80,7 @@ private slots:
     void closeVerdict();
     void refusalText_data();
     void refusalText();
+    void extensionsHeaderRefusedBeforeConnecting();
 };
 
 void tst_Wire::readerSplitAnywhere_data()
@@ -317,6 +319,17 @@ void tst_Wire::refusalText()
         QVERIFY2(text.contains(part), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("body: no token")), qPrintable(text));
     QVERIFY2(!text.contains(QStringLiteral("secret")), qPrintable(text));
+}
+
+void tst_Wire::extensionsHeaderRefusedBeforeConnecting()
+{
+    Session session;
+    SessionOptions options;
+    options.url = QUrl(QStringLiteral("ws://127.0.0.1:9/"));
+    options.headers.append({QByteArrayLiteral("sec-websocket-extensions"), QByteArrayLiteral("permessage-deflate")});
+    QVERIFY(!session.open(options));
+    QCOMPARE(session.state(), Session::State::Idle);
+    QVERIFY2(session.lastError().contains(QStringLiteral("does no compression")), qPrintable(session.lastError()));
 }
 
 QTEST_GUILESS_MAIN(tst_Wire)

@@ -4,6 +4,7 @@
 #include "ComposerWidget.h"
 #include "ConnectionOptionsDialog.h"
 #include "ConnectionPanel.h"
+#include "FramesView.h"
 #include "LogPane.h"
 #include "compose/MessageDraft.h"
 #include "log/MessageLogModel.h"
@@ -106,6 +107,7 @@ ConnectionTab::ConnectionTab(const QUrl &defaultUrl, QWidget *parent)
     handshakeLayout->addWidget(m_handshakeView, 1);
     connect(m_showSecretsCheck, &QCheckBox::toggled, this, &ConnectionTab::updateHandshakeView);
     m_ui->logPane->detailTabs()->addTab(handshakeTab, QStringLiteral("Handshake"));
+    m_ui->logPane->detailTabs()->addTab(new FramesView(&m_session, this), tr("Frames"));
     m_ui->logPane->splitter()->setSizes({560, 300});
     m_ui->mainSplitter->setStretchFactor(0, 5);
     m_ui->mainSplitter->setStretchFactor(1, 1);

@@ -64,7 +64,12 @@ bool Session::open(const SessionOptions &options)
 {
     QString error;
     const QUrl url = SessionOptions::parseUrl(options.url.toString(), &error);
-    if (url.isEmpty()) {
+    for (const auto &header : options.headers) {
+        if (header.first.compare("Sec-WebSocket-Extensions", Qt::CaseInsensitive) == 0)
+            error = tr("The header Sec-WebSocket-Extensions cannot be set: the inspector does no compression or other "
+                       "extension, and a server that accepted one would send frames it cannot read");
+    }
+    if (url.isEmpty() || !error.isEmpty()) {
         m_lastError = error;
         emitEvent(EventKind::Error, Direction::Local, error.toUtf8());
         return false;
@@ -81,6 +86,8 @@ bool Session::open(const SessionOptions &options)
     if (!m_options.socketIoNamespace.startsWith(u'/'))
         m_options.socketIoNamespace.prepend(u'/');
     m_heartbeat.setSettings(m_options.heartbeat);
+    if (m_options.reportFrames)
+        m_wireStats->reportFrames = true;
     m_counters = Counters();
     m_attempt = 0;
     startConnection();
@@ -119,7 +126,6 @@ void Session::startConnection()
     open.maxMessageSize = m_options.maxIncomingMessageSize;
     open.ignoreCertificateErrors = m_options.ignoreCertificateErrors;
     open.pauseAboveBytes = m_options.pauseReadingAboveBytes;
-    open.reportFrames = m_options.reportFrames;
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, generation, open] { worker->open(generation, open); },
                               Qt::QueuedConnection);
 }
@@ -214,6 +220,11 @@ void Session::handleNotice(const SocketNotice &n)
         break;
     }
     }
+}
+
+void Session::setCaptureFrames(bool capture)
+{
+    m_wireStats->reportFrames = capture;
 }
 
 Session::Wire Session::wire() const

@@ -105,6 +105,8 @@ public:
         bool paused = false;
     };
     Wire wire() const;
+    // Whether frameSeen is emitted for every frame (from now on, this connection and the next).
+    void setCaptureFrames(bool capture);
     // Round trip of the last answered heartbeat in milliseconds (fractional: loopback is sub-ms); < 0 before one.
     double lastRttMs() const { return m_lastRttMs; }
 

@@ -4,18 +4,11 @@
 
 #include <QNetworkProxy>
 #include <QSslCertificate>
+#include <QTimer>
 #include <QWebSocket>
 #include <QWebSocketHandshakeOptions>
 
 namespace wsi {
-
-qint64 SocketInbox::weight(const SocketBatch &batch)
-{
-    qint64 bytes = batch.bytes.size();
-    for (const SocketNotice &n : batch.notices)
-        bytes += n.payload.size();
-    return bytes;
-}
 
 bool SocketInbox::push(SocketBatch &&batch)
 {
@@ -67,6 +60,9 @@ void SocketWorker::post(SocketNotice &&notice)
         }
         notice.timestampUs = m_lastClockUs;
     }
+    if (m_pending.notices.empty() && m_lastBatchNotices > 16)
+        m_pending.notices.reserve(m_lastBatchNotices);
+    m_pending.payloadBytes += notice.payload.size();
     m_pending.notices.push_back(std::move(notice));
     // QWebSocket emits every message of a read before returning to the event loop: the
     // queued flush runs right after that, so a burst costs one hand-over instead of one per message.
@@ -83,6 +79,7 @@ void SocketWorker::flushPending()
     m_flushQueued = false;
     if (m_pending.notices.empty())
         return;
+    m_lastBatchNotices = m_pending.notices.size();
     const bool wake = m_inbox->push(std::move(m_pending));
     m_pending = SocketBatch();
     if (wake)
@@ -120,7 +117,6 @@ void SocketWorker::open(quint32 generation, const SocketOpenRequest &open)
     settings.ignoreCertificateErrors = open.ignoreCertificateErrors;
     settings.maxMessageSize = open.maxMessageSize;
     settings.pauseAboveBytes = open.pauseAboveBytes;
-    settings.reportFrames = open.reportFrames;
     settings.backlog = [inbox = m_inbox.get()] { return inbox->backlogBytes(); };
     m_tap = new WireTap(settings, m_stats, this, this);
     const quint16 tapPort = m_tap->start();
@@ -152,6 +148,8 @@ void SocketWorker::open(quint32 generation, const SocketOpenRequest &open)
         n.amount = qint64(socket->outgoingFrameSize());
         n.tls = m_tls;
         post(std::move(n));
+        if (m_tap)
+            m_tap->releaseAfterHandshake();
     });
     connect(socket, &QWebSocket::textMessageReceived, this, [this](const QString &message) {
         if (message.size() > OwnBufferBytes) {
@@ -337,6 +335,12 @@ void SocketWorker::tapViolation(int closeCode, const QString &why, quint64 messa
     n.code = closeCode;
     n.text = why;
     postInOrder(std::move(n), messagesBefore);
+    // The messages before it reach QWebSocket and then the session, which ends the connection; should
+    // QWebSocket not hand them all on (it refused one), the violation goes to the session anyway.
+    QTimer::singleShot(500, this, [this, generation = m_generation] {
+        if (generation == m_generation)
+            releaseWaiting(true);
+    });
 }
 
 

@@ -56,6 +56,7 @@ struct SocketBatch
 {
     std::vector<SocketNotice> notices;
     QByteArray bytes;
+    qint64 payloadBytes = 0; // payloads with a buffer of their own (big messages, control frames)
 };
 
 // The ordered queue between the socket thread and the session's thread. The
@@ -72,7 +73,7 @@ public:
     qint64 backlogBytes() const { return m_bytes.load(std::memory_order_relaxed); }
 
 private:
-    static qint64 weight(const SocketBatch &batch);
+    static qint64 weight(const SocketBatch &batch) { return batch.bytes.size() + batch.payloadBytes; }
     QMutex m_mutex;
     std::deque<SocketBatch> m_queue;
     bool m_readerAwake = false;
@@ -88,7 +89,6 @@ struct SocketOpenRequest
     quint64 maxMessageSize = 0;
     bool ignoreCertificateErrors = false;
     qint64 pauseAboveBytes = 32 << 20;
-    bool reportFrames = false;
 };
 
 // Owns the QWebSocket in its own thread: receives and decodes frames there and
@@ -149,6 +149,7 @@ private:
     static constexpr qsizetype OwnBufferBytes = 64 * 1024;
     QStringEncoder m_utf8{QStringEncoder::Utf8};
     bool m_flushQueued = false;
+    size_t m_lastBatchNotices = 0; // the next batch reserves as many: no regrowing under a flood
     qint64 m_lastClockUs = 0;
     int m_sinceClockRead = 0;
 };

@@ -28,6 +28,7 @@ struct WireStats
     std::atomic<quint64> bytesOut{0}; // to the server
     std::atomic<quint64> pauses{0};   // times reading stopped for back-pressure
     std::atomic<bool> paused{false};
+    std::atomic<bool> reportFrames{false}; // every frame to the listener; may change while connected
     void reset() { bytesIn = 0; bytesOut = 0; pauses = 0; paused = false; }
 };
 
@@ -60,7 +61,7 @@ public:
         quint64 maxMessageSize = 64ull << 20;
         qint64 pauseAboveBytes = 32 << 20; // the session's backlog that stops reading
         std::function<qint64()> backlog;   // bytes read and not yet taken by the session
-        bool reportFrames = false;         // every frame to the listener, not only control frames
+
     };
 
     class Listener
@@ -97,13 +98,20 @@ public:
     // Reads at once what QWebSocket wrote just before it closed its side (its close frame):
     // its disconnected() comes before the tap's readyRead.
     void readDownstreamNow();
+    // QWebSocket has taken the 101: the frames that came with it go on now.
+    void releaseAfterHandshake();
 
 private:
     class Reader;
-    void onDownstreamConnection();
+    class Listening;
+    void onDownstreamConnection(QTcpSocket *socket);
     void onDownstreamReadable();
     void onUpstreamReady();
     void onUpstreamReadable();
+    void takeFromUpstream(const QByteArray &bytes);
+    void takeFromDownstream(const QByteArray &bytes);
+    void passFrames(const QByteArray &chunk);
+    void noticeUnbufferedEnd(QTcpSocket *socket);
     void onUpstreamError(QAbstractSocket::SocketError error);
     void onUpstreamDisconnected();
     void handleRequestHead();
@@ -123,6 +131,12 @@ private:
     QTcpSocket *m_upstream = nullptr;   // the server's side
     bool m_upstreamReady = false;
     bool m_upstreamGone = false;
+    bool m_downstreamGone = false;
+    bool m_readingUpstream = false;
+    bool m_holdingAfterHead = false;
+    QByteArray m_afterHead;
+    bool m_readingDownstream = false;
+    QAbstractSocket::SocketError m_deferredUpstreamError = QAbstractSocket::UnknownSocketError;
     QByteArray m_toUpstream;            // what came from QWebSocket before the server was reachable
     QByteArray m_requestBytes;
     bool m_requestDone = false;

@@ -8,6 +8,7 @@
 #include "record/SessionFile.h"
 #include "session/EventJson.h"
 #include "session/Session.h"
+#include "wire/WireTap.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>
@@ -122,9 +123,36 @@ private:
     quint16 m_port = 0;
 };
 
-// The bare QWebSocket client: the physical limit of this stack on this machine.
-double baselineRate(const QUrl &url, int count)
+// Listens to a wire tap and keeps nothing: the relay's own cost, without a session.
+struct SilentListener final : WireTap::Listener
 {
+    void tapRequest(const HttpHead &) override {}
+    void tapResponse(const HttpHead &) override {}
+    void tapHandshakeFault(HandshakeFault, const QString &) override {}
+    void tapEncrypted(const QStringList &) override {}
+    void tapSslErrors(const QList<QSslError> &, bool) override {}
+    void tapUpstreamError(QAbstractSocket::SocketError, const QString &) override {}
+    void tapFrame(bool, const FrameHeader &, int, quint64) override {}
+    void tapControl(bool, quint8, const QByteArray &, quint64) override {}
+    void tapClose(bool, int, const QByteArray &, bool, quint64) override {}
+    void tapViolation(int, const QString &, quint64) override {}
+};
+
+// The bare QWebSocket client: the physical limit of this stack on this machine. throughTap: the
+// same client with the inspector's wire tap (a loopback relay reading every frame header) under it.
+double baselineRate(const QUrl &url, int count, bool throughTap = false)
+{
+    SilentListener listener;
+    WireTap::Settings settings;
+    settings.upstream = url;
+    WireTap tap(settings, std::make_shared<WireStats>(), &listener);
+    QNetworkRequest request(url);
+    if (throughTap) {
+        QUrl local = url;
+        local.setPort(tap.start());
+        request.setUrl(local);
+        request.setRawHeader(WireTap::tokenHeaderName(), tap.token());
+    }
     QWebSocket socket;
     socket.setMaxAllowedIncomingMessageSize(256ull << 20);
     socket.setMaxAllowedIncomingFrameSize(256ull << 20);
@@ -139,7 +167,7 @@ double baselineRate(const QUrl &url, int count)
     };
     QObject::connect(&socket, &QWebSocket::textMessageReceived, &socket, onMessage);
     QObject::connect(&socket, &QWebSocket::binaryMessageReceived, &socket, onMessage);
-    socket.open(url);
+    socket.open(request);
     QDeadlineTimer deadline(600000);
     while (received < count && !deadline.hasExpired())
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
@@ -266,10 +294,13 @@ constexpr int Repeats = 3;
 void ingest(FloodServer &server, const QString &kind, int count, int size, const QString &label, QTemporaryDir &dir, bool withStalls)
 {
     const QUrl url = server.url(kind, count, size);
-    std::vector<double> bases, clis, guis, cliRatios, guiRatios, p99s, worsts, writes, writeRatios;
+    std::vector<double> bases, taps, tapRatios, clis, guis, cliRatios, guiRatios, p99s, worsts, writes, writeRatios;
     bool allFound = true, scrolledAndSelected = true;
     for (int round = 0; round < Repeats; ++round) {
         const double base = baselineRate(url, count);
+        const double tapped = baselineRate(url, count, true);
+        taps.push_back(tapped);
+        tapRatios.push_back(base > 0 ? tapped / base : 0);
         int cliFound = 0;
         const double cli = cliRate(url, count, dir.filePath(QStringLiteral("cli.jsonl")), &cliFound);
         const double write = fileWriteRate(dir.filePath(QStringLiteral("cli.jsonl")), count, dir.filePath(QStringLiteral("copy.jsonl")));
@@ -294,6 +325,9 @@ void ingest(FloodServer &server, const QString &kind, int count, int size, const
     add(QStringLiteral("ingest %1, wsinspector-cli recording").arg(label), rate(median(clis)), rate(median(bases)),
         QStringLiteral("%1%2").arg(cliRatio, 0, 'f', 2).arg(spread(cliRatios, 2)), QStringLiteral("≥ %1×").arg(cliTarget),
         allFound && cliRatio >= cliTarget);
+    const double tapRatio = median(tapRatios);
+    add(QStringLiteral("cost of the wire tap: the bare client through it, %1").arg(label), rate(median(taps)), rate(median(bases)),
+        QStringLiteral("%1%2").arg(tapRatio, 0, 'f', 2).arg(spread(tapRatios, 2)), QStringLiteral("≥ 0.9×"), tapRatio >= 0.9);
     add(QStringLiteral("ceiling: the CLI's recording of %1 written again as a plain file").arg(label), rate(median(writes)),
         rate(median(bases)), QStringLiteral("%1%2").arg(median(writeRatios), 0, 'f', 2).arg(spread(writeRatios, 2)),
         QStringLiteral("—"), true);
@@ -489,7 +523,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("wsinspector-bench"));
     const bool quick = app.arguments().contains(QStringLiteral("--quick"));
-    // --only PHASE (startup, memory, ingest, open, filter, load) runs one part.
+    // --only PHASE (startup, memory, ingest, ingest-100, open, filter, load) runs one part.
     const qsizetype onlyAt = app.arguments().indexOf(QStringLiteral("--only"));
     const QString only = onlyAt > 0 ? app.arguments().value(onlyAt + 1) : QString();
     const auto wanted = [&only](const char *phase) { return only.isEmpty() || only == QLatin1String(phase); };
@@ -504,8 +538,9 @@ int main(int argc, char *argv[])
         startup();
     if (wanted("memory"))
         memory(1000000 / scale); // first, while the heap is fresh
-    if (wanted("ingest")) {
+    if (wanted("ingest") || only == QLatin1String("ingest-100"))
         ingest(server, QStringLiteral("text"), 2000000 / scale, 100, QStringLiteral("%1 × 100 B text").arg(2000000 / scale), dir, true);
+    if (wanted("ingest")) {
         ingest(server, QStringLiteral("text"), 1000 / scale, 1 << 20, QStringLiteral("%1 × 1 MiB text").arg(1000 / scale), dir, false);
         ingest(server, QStringLiteral("binary"), 100000 / scale, 1024, QStringLiteral("%1 × 1 KiB binary").arg(100000 / scale), dir, false);
     }
