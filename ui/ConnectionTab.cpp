@@ -8,28 +8,23 @@
 #include "compose/MessageDraft.h"
 #include "log/MessageLogModel.h"
 #include "log/PlainText.h"
+#include "prefs/Preferences.h"
 #include "session/Redaction.h"
-#include "session/SessionOptionsStorage.h"
 #include "socketio/SocketIoPacket.h"
 #include "ui_ConnectionTab.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QCompleter>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
 namespace wsi {
-
-namespace {
-constexpr int MaxRecentUrls = 12;
-const QString RecentUrlsKey = QStringLiteral("recentUrls");
-} // namespace
 
 ConnectionTab::ConnectionTab(const QUrl &defaultUrl, QWidget *parent)
     : QWidget(parent)
@@ -86,7 +81,7 @@ ConnectionTab::ConnectionTab(const QUrl &defaultUrl, QWidget *parent)
     m_recordingLabel->hide();
 
     connect(&m_session, &Session::eventOccurred, m_recorder, &SessionRecorder::record);
-    connect(m_recorder, &SessionRecorder::writeFailed, this, [this](const QString &message) { emit statusMessage(message, 15000); });
+    connect(m_recorder, &SessionRecorder::writeFailed, this, [this](const QString &message) { showStatus(message, 15000); });
 
     m_model->setRowLimit(savedLogRowLimit());
     m_ui->logPane->setModel(m_model);
@@ -120,7 +115,12 @@ ConnectionTab::ConnectionTab(const QUrl &defaultUrl, QWidget *parent)
         composer()->setSocketIoAvailable(isSocketIo());
         refreshSocketIoHint();
     });
-    connect(m_ui->urlCombo, &QComboBox::editTextChanged, this, &ConnectionTab::refreshSocketIoHint);
+    connect(m_ui->urlCombo, &QComboBox::editTextChanged, this, &ConnectionTab::onUrlEdited);
+    // Recent URLs are suggested in a popup, never completed inline: Enter opens what was typed
+    // (inline, "ws://127.0.0.1:9" became a remembered "ws://127.0.0.1:9100/reject404").
+    m_ui->urlCombo->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_statusTimer.setSingleShot(true);
+    connect(&m_statusTimer, &QTimer::timeout, this, &ConnectionTab::clearStatus);
     connect(m_ui->urlCombo, &QComboBox::textActivated, this, &ConnectionTab::loadModeFor);
     connect(composer(), &ComposerWidget::sendRequested, this, &ConnectionTab::send);
     connect(composer(), &ComposerWidget::sendToTabsRequested, this, &ConnectionTab::sendToTabsRequested);
@@ -230,7 +230,43 @@ void ConnectionTab::openUrl(const QString &url, const std::optional<SessionOptio
 
 QStringList ConnectionTab::recentUrls()
 {
-    return QSettings().value(RecentUrlsKey).toStringList();
+    return Preferences::recentUrls();
+}
+
+void ConnectionTab::onUrlEdited()
+{
+    refreshSocketIoHint();
+    // A URL opened before comes back in the mode it was opened in (remembered per URL),
+    // typed or picked; a new one keeps the mode chosen in the row.
+    QString error;
+    const QUrl url = SessionOptions::parseUrl(urlText(), &error);
+    bool remembered = false;
+    if (!url.isEmpty() && m_ui->urlCombo->isEnabled()) {
+        Preferences::optionsForUrl(url, &remembered);
+        if (remembered || (url != m_defaultUrl && recentUrls().contains(url.toString())))
+            loadModeFor(urlText());
+    }
+    // The tab's name follows the URL as it is typed, not only once it is opened.
+    emit titleChanged(title());
+}
+
+void ConnectionTab::showStatus(const QString &message, int timeoutMs)
+{
+    m_statusText = message;
+    if (timeoutMs > 0)
+        m_statusTimer.start(timeoutMs);
+    else
+        m_statusTimer.stop();
+    emit statusTextChanged();
+}
+
+void ConnectionTab::clearStatus()
+{
+    m_statusTimer.stop();
+    if (m_statusText.isEmpty())
+        return;
+    m_statusText.clear();
+    emit statusTextChanged();
 }
 
 void ConnectionTab::loadRecentUrls()
@@ -253,12 +289,7 @@ void ConnectionTab::rememberUrl(const QString &url)
     // The built-in echo server gets a new port each run; remembering it would only add dead entries.
     if (url == m_defaultUrl.toString())
         return;
-    QStringList urls = recentUrls();
-    urls.removeAll(url);
-    urls.prepend(url);
-    while (urls.size() > MaxRecentUrls)
-        urls.removeLast();
-    QSettings().setValue(RecentUrlsKey, urls);
+    Preferences::addRecentUrl(url);
     loadRecentUrls();
 }
 
@@ -297,7 +328,7 @@ void ConnectionTab::openConnection()
             composer()->focusInput();
         emit titleChanged(title());
     } else {
-        emit statusMessage(m_session.lastError(), 10000);
+        showStatus(m_session.lastError(), 10000);
     }
 }
 
@@ -317,19 +348,12 @@ void ConnectionTab::closeWithCode()
 
 SessionOptions ConnectionTab::optionsForUrl(const QUrl &url)
 {
-    SessionOptions options;
-    options.url = url;
-    if (url.isValid() && !url.isEmpty()) {
-        QSettings settings;
-        SessionOptionsStorage::load(settings, url, &options);
-    }
-    return options;
+    return Preferences::optionsForUrl(url);
 }
 
 void ConnectionTab::rememberOptions(const SessionOptions &options)
 {
-    QSettings settings;
-    SessionOptionsStorage::save(settings, options);
+    Preferences::rememberOptions(options);
 }
 
 void ConnectionTab::showOptions()
@@ -340,16 +364,42 @@ void ConnectionTab::showOptions()
     SessionOptions options = optionsForUrl(url);
     options.ignoreCertificateErrors = m_ignoreCertificateOnce;
     dialog.setOptions(options);
+    // A connection that is up (or on its way back) takes some options at once; the dialog says which.
+    const Session::State state = m_session.state();
+    const bool live = state != Session::State::Idle && state != Session::State::Closed;
+    dialog.setLiveConnection(live);
     if (dialog.exec() != QDialog::Accepted)
         return;
     SessionOptions chosen = dialog.options();
     chosen.protocol = options.protocol;
     chosen.socketIoNamespace = options.socketIoNamespace;
     m_ignoreCertificateOnce = chosen.ignoreCertificateErrors;
-    if (!url.isEmpty())
-        rememberOptions(chosen);
-    else
-        emit statusMessage(QStringLiteral("Options not remembered: %1").arg(error), 10000);
+    if (url.isEmpty()) {
+        showStatus(tr("Options not remembered: %1").arg(error), 10000);
+        return;
+    }
+    rememberOptions(chosen);
+    if (!live)
+        return;
+    m_session.applyLiveOptions(chosen);
+    onStateChanged(m_session.state()); // Send while disconnected may have changed what Send does
+    const SessionOptions &current = m_session.options();
+    QStringList later;
+    if (chosen.headers != current.headers)
+        later << tr("headers");
+    if (chosen.subprotocols != current.subprotocols)
+        later << tr("subprotocols");
+    if (chosen.origin != current.origin)
+        later << tr("Origin");
+    if (chosen.connectTimeoutMs != current.connectTimeoutMs)
+        later << tr("connect timeout");
+    if (chosen.maxIncomingMessageSize != current.maxIncomingMessageSize)
+        later << tr("largest message");
+    if (chosen.ignoreCertificateErrors)
+        later << tr("ignoring certificate errors");
+    showStatus(later.isEmpty() ? tr("Options applied to this connection")
+                               : tr("Options applied to this connection; %1: applies from the next connect").arg(later.join(QStringLiteral(", "))),
+               15000);
 }
 
 void ConnectionTab::onIgnoreCertificateClicked()
@@ -384,7 +434,7 @@ bool ConnectionTab::startRecording(const QString &path, const QString &url)
         options.url = SessionOptions::parseUrl(url.isEmpty() ? urlText() : url, &ignored);
     }
     if (!m_recorder->start(path, options, false, &error)) {
-        emit statusMessage(error, 15000);
+        showStatus(error, 15000);
         emit recordingChanged(false);
         return false;
     }
@@ -420,11 +470,11 @@ bool ConnectionTab::saveSessionAs(const QString &path, QString *error)
     const QString saved = QStringLiteral("Saved %1 events to %2").arg(events.size()).arg(QFileInfo(path).fileName());
     // With a row limit the log is not the whole session: say so where the user looks.
     if (m_model->droppedRows() > 0)
-        emit statusMessage(saved + QStringLiteral("; %1 older events had left the log (row limit %2): a recording keeps every message")
+        showStatus(saved + QStringLiteral("; %1 older events had left the log (row limit %2): a recording keeps every message")
                                        .arg(m_model->droppedRows()).arg(m_model->rowLimit()),
                            15000);
     else
-        emit statusMessage(saved, 5000);
+        showStatus(saved, 5000);
     return true;
 }
 
@@ -455,7 +505,7 @@ bool ConnectionTab::canSendNow()
     const Session::State state = m_session.state();
     const bool queues = m_session.options().offlineSends == SessionOptions::OfflineSends::Queue;
     if (state != Session::State::Open && !((state == Session::State::Connecting || state == Session::State::WaitingToReconnect) && queues)) {
-        emit statusMessage(QStringLiteral("Not sent: the connection is %1, not OPEN").arg(Session::stateName(state)), 10000);
+        showStatus(QStringLiteral("Not sent: the connection is %1, not OPEN").arg(Session::stateName(state)), 10000);
         return false;
     }
     return true;
@@ -476,19 +526,19 @@ void ConnectionTab::resend(const std::vector<int> &rows)
         ++sent;
     }
     if (sent == 0)
-        emit statusMessage(QStringLiteral("Nothing resent: select text or binary message rows"), 5000);
+        showStatus(QStringLiteral("Nothing resent: select text or binary message rows"), 5000);
     else
-        emit statusMessage(sent == 1 ? QStringLiteral("Resent 1 message") : QStringLiteral("Resent %1 messages").arg(sent), 5000);
+        showStatus(sent == 1 ? QStringLiteral("Resent 1 message") : QStringLiteral("Resent %1 messages").arg(sent), 5000);
 }
 
 qsizetype ConnectionTab::savedLogRowLimit()
 {
-    return qMax<qsizetype>(0, QSettings().value(QStringLiteral("log/rowLimit"), 0).toLongLong());
+    return Preferences::logRowLimit();
 }
 
 void ConnectionTab::saveLogRowLimit(qsizetype limit)
 {
-    QSettings().setValue(QStringLiteral("log/rowLimit"), qint64(qMax<qsizetype>(0, limit)));
+    Preferences::setLogRowLimit(limit);
 }
 
 void ConnectionTab::setLogRowLimit(qsizetype limit)
@@ -506,11 +556,11 @@ bool ConnectionTab::sendDraft(const MessageDraft &draft)
     QString error;
     const auto wire = draft.compose(context, &error);
     if (!wire) {
-        emit statusMessage(QStringLiteral("Not sent: ") + error, 10000);
+        showStatus(QStringLiteral("Not sent: ") + error, 10000);
         return false;
     }
     if (wire->socketIo && m_session.options().protocol != SessionOptions::Protocol::SocketIo) {
-        emit statusMessage(QStringLiteral("Not sent: this connection is not in Socket.IO mode"), 10000);
+        showStatus(QStringLiteral("Not sent: this connection is not in Socket.IO mode"), 10000);
         return false;
     }
     if (!m_session.sendMessage(wire->binary, wire->payload, wire->socketIo ? MessageTag::SocketIo : MessageTag::None))
@@ -523,13 +573,16 @@ void ConnectionTab::onSessionEvent(const SessionEvent &event)
 {
     m_model->append(event);
     if (event.kind == EventKind::Error)
-        emit statusMessage(PlainText::escape(event.payloadText(), PlainText::Newlines::Escape, 300), 15000);
+        showStatus(PlainText::escape(event.payloadText(), PlainText::Newlines::Escape, 300), 15000);
     if (event.kind == EventKind::Open || event.kind == EventKind::Error)
         updateHandshakeView();
 }
 
 void ConnectionTab::onStateChanged(Session::State state)
 {
+    // "Connection refused" or "Not sent" is stale once the connection is on its way again or open.
+    if (state == Session::State::Connecting || state == Session::State::Open)
+        clearStatus();
     const bool closed = state == Session::State::Idle || state == Session::State::Closed;
     const bool open = state == Session::State::Open;
     m_ui->openButton->setEnabled(closed);

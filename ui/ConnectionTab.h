@@ -82,6 +82,10 @@ public:
     static SessionOptions optionsForUrl(const QUrl &url);
     static void rememberOptions(const SessionOptions &options);
 
+    // This tab's passing message for the window's status bar (empty when none): its own,
+    // so one tab's error never shows on another, and cleared once the connection moves on.
+    QString statusText() const { return m_statusText; }
+
 public slots:
     void openConnection();
     void closeConnection();
@@ -93,12 +97,15 @@ signals:
     void stateChanged(wsi::Session::State state);
     void titleChanged(const QString &title);
     void recordingChanged(bool on);
-    // A passing message for the window's status bar.
-    void statusMessage(const QString &message, int timeoutMs);
+    // statusText() changed.
+    void statusTextChanged();
     void sendToTabsRequested();
 
 private:
     bool canSendNow();
+    void showStatus(const QString &message, int timeoutMs);
+    void clearStatus();
+    void onUrlEdited();
     void onIgnoreCertificateClicked();
     void refreshReconnectCountdown();
     void refreshRecordingLabel();
@@ -127,6 +134,8 @@ private:
     QCheckBox *m_showSecretsCheck;
     QTimer m_countersTimer;
     QTimer m_countdownTimer;
+    QTimer m_statusTimer;
+    QString m_statusText;
     bool m_ignoreCertificateOnce = false;
     std::optional<SessionOptions> m_nextOpenOptions;
     QUrl m_defaultUrl;

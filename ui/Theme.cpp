@@ -1,7 +1,8 @@
 #include "Theme.h"
 
 #include <QApplication>
-#include <QSettings>
+#include "prefs/Preferences.h"
+
 #include <QStyle>
 #include <QStyleFactory>
 
@@ -10,8 +11,6 @@
 namespace wsi {
 
 namespace {
-const QString ThemeKey = QStringLiteral("theme");
-
 QPalette darkPalette()
 {
     QPalette p;
@@ -67,12 +66,12 @@ void Theme::apply(Choice choice)
         QApplication::setPalette(darkPalette());
         break;
     }
-    QSettings().setValue(ThemeKey, name(choice));
+    Preferences::setTheme(name(choice));
 }
 
 Theme::Choice Theme::current()
 {
-    const QString saved = QSettings().value(ThemeKey).toString();
+    const QString saved = Preferences::theme();
     for (Choice choice : {Choice::Light, Choice::Dark})
         if (saved == name(choice))
             return choice;

@@ -17,7 +17,7 @@ void MessageStore::append(const SessionEvent &event)
     record.chunk = m_firstChunk + quint32(m_chunks.size() - 1);
     record.offset = quint32(chunk.size());
     record.length = quint32(length);
-    record.code = quint16(qBound(0, event.code, 0xFFFF));
+    record.code = qint32(event.code);
     record.kind = event.kind;
     record.direction = event.direction;
     record.closedBy = event.closedBy;

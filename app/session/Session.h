@@ -74,6 +74,11 @@ public:
     void close(int code = 1000, const QString &reason = QString());
     void reconnectNow();
     void cancelReconnect();
+    // Options changed while a connection is up or on its way: reconnect, heartbeat (started
+    // over), sends while disconnected and on-connect messages apply at once; the rest
+    // (headers, subprotocols, Origin, timeouts, size limit, TLS) waits for the next open().
+    // Defined in SessionLiveOptions.cpp.
+    void applyLiveOptions(const SessionOptions &options);
 
     State state() const { return m_state; }
     static QString stateName(State state);
