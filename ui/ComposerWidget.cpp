@@ -63,6 +63,7 @@ ComposerWidget::ComposerWidget(QWidget *parent)
     m_event->setPlaceholderText(QStringLiteral("event name"));
     m_event->setAccessibleName(QStringLiteral("Socket.IO event name"));
     m_event->setToolTip(QStringLiteral("The event to emit, as in socket.emit(\"name\", ...)"));
+    m_event->setMinimumWidth(m_event->fontMetrics().averageCharWidth() * 20);
     m_fileButton->setObjectName(QStringLiteral("chooseFileButton"));
     m_fileButton->setToolTip(QStringLiteral("Pick the file whose bytes are sent"));
     m_prettyButton->setObjectName(QStringLiteral("prettyButton"));

@@ -45,9 +45,12 @@ ConnectionTab::ConnectionTab(const QUrl &defaultUrl, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->panelSplitter->addWidget(m_panel);
-    m_ui->panelSplitter->setStretchFactor(0, 3);
+    // Width the window gains or loses goes mostly to the log; the panel can be folded away
+    // by dragging its handle (F9 hides it) in a small window.
+    m_ui->panelSplitter->setStretchFactor(0, 4);
     m_ui->panelSplitter->setStretchFactor(1, 1);
-    m_ui->panelSplitter->setSizes({900, 360});
+    m_ui->panelSplitter->setSizes({980, 300});
+    m_ui->panelSplitter->setCollapsible(1, true);
     m_ui->certificateBar->hide();
     m_ui->socketIoHint->hide();
     m_ui->namespaceEdit->hide();
@@ -100,7 +103,7 @@ ConnectionTab::ConnectionTab(const QUrl &defaultUrl, QWidget *parent)
     handshakeLayout->addWidget(m_handshakeView, 1);
     connect(m_showSecretsCheck, &QCheckBox::toggled, this, &ConnectionTab::updateHandshakeView);
     m_ui->logPane->detailTabs()->addTab(handshakeTab, QStringLiteral("Handshake"));
-    m_ui->logPane->splitter()->setSizes({560, 300});
+    m_ui->logPane->splitter()->setSizes({760, 240});
     m_ui->mainSplitter->setStretchFactor(0, 5);
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->mainSplitter->setSizes({520, 130});

@@ -126,8 +126,9 @@ LogPane::LogPane(QWidget *parent)
     m_detailTabs->setObjectName(QStringLiteral("detailTabs"));
     m_detailTabs->addTab(m_detailView, QStringLiteral("Message"));
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    // The table (its Data column) takes most of a wider window, the detail pane the rest.
+    m_splitter->setStretchFactor(0, 4);
+    m_splitter->setStretchFactor(1, 1);
 
     auto *find = new QShortcut(QKeySequence::Find, this);
     find->setContext(Qt::WindowShortcut);
@@ -259,11 +260,12 @@ void LogPane::setModel(MessageLogModel *model)
     // Without a filter the view shows the log model itself: a flood then costs no proxy work.
     showModel(model);
     const int digit = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    m_view->setColumnWidth(MessageLogModel::NumberColumn, digit * 7);
-    m_view->setColumnWidth(MessageLogModel::TimeColumn, digit * 17);
-    m_view->setColumnWidth(MessageLogModel::DirectionColumn, digit * 7);
-    m_view->setColumnWidth(MessageLogModel::KindColumn, digit * 15);
-    m_view->setColumnWidth(MessageLogModel::SizeColumn, digit * 8);
+    // As narrow as their contents allow: the rest of the width is the Data column's.
+    m_view->setColumnWidth(MessageLogModel::NumberColumn, digit * 6);
+    m_view->setColumnWidth(MessageLogModel::TimeColumn, digit * 16);
+    m_view->setColumnWidth(MessageLogModel::DirectionColumn, digit * 6);
+    m_view->setColumnWidth(MessageLogModel::KindColumn, digit * 14);
+    m_view->setColumnWidth(MessageLogModel::SizeColumn, digit * 7);
 }
 
 void LogPane::applyFilter()

@@ -1,6 +1,9 @@
 #include "Theme.h"
 
 #include <QApplication>
+#include <QPainter>
+#include <QProxyStyle>
+#include <QStyleOption>
 #include "prefs/Preferences.h"
 
 #include <QStyle>
@@ -34,6 +37,39 @@ QPalette darkPalette()
     return p;
 }
 
+// Fusion outlines check boxes and radio buttons in the window colour darkened, which all
+// but vanishes on a dark window: on a dark palette the outline is drawn again, in a grey
+// halfway between the text and the window (over 3:1 against the window).
+class VisibleIndicatorStyle final : public QProxyStyle
+{
+public:
+    using QProxyStyle::QProxyStyle;
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter, const QWidget *widget) const override
+    {
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        const bool box = element == PE_IndicatorCheckBox || element == PE_IndicatorItemViewItemCheck;
+        if ((!box && element != PE_IndicatorRadioButton) || !Theme::isDark(option->palette))
+            return;
+        const QColor text = option->palette.color(QPalette::WindowText), window = option->palette.color(QPalette::Window);
+        const QColor outline((text.red() + window.red()) / 2, (text.green() + window.green()) / 2, (text.blue() + window.blue()) / 2);
+        painter->save();
+        painter->setPen(outline);
+        painter->setBrush(Qt::NoBrush);
+        if (box) {
+            painter->drawRect(option->rect.adjusted(0, 0, -1, -1));
+        } else {
+            painter->setRenderHint(QPainter::Antialiasing, true);
+            painter->drawEllipse(QRectF(option->rect).adjusted(1, 1, -1, -1));
+        }
+        painter->restore();
+    }
+};
+
+QStyle *fusion()
+{
+    return new VisibleIndicatorStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+}
+
 QPalette &systemPalette()
 {
     // What the desktop gave us at start-up, to go back to from a forced theme.
@@ -58,11 +94,11 @@ void Theme::apply(Choice choice)
         QApplication::setPalette(systemPalette());
         break;
     case Choice::Light:
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setStyle(fusion());
         QApplication::setPalette(QApplication::style()->standardPalette());
         break;
     case Choice::Dark:
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setStyle(fusion());
         QApplication::setPalette(darkPalette());
         break;
     }
