@@ -566,7 +566,7 @@ void tst_MainWindow::replayFromSessionView()
     QCOMPARE(results->item(2, 0)->text(), QStringLiteral("MISMATCH"));
     QVERIFY(results->item(2, 2)->text().contains(QStringLiteral("expected \"not three\", got \"three\"")));
     // The cell is cut at the column's edge; its tooltip has all of it (issue 12).
-    QVERIFY2(results->item(2, 2)->toolTip().startsWith(QStringLiteral("expected \"not three\", got \"three\"")),
+    QVERIFY2(results->item(2, 2)->toolTip().contains(QStringLiteral("expected \"not three\", got \"three\"")),
              qPrintable(results->item(2, 2)->toolTip()));
     QVERIFY(results->item(2, 2)->toolTip().endsWith(QStringLiteral("\n\nthree")));
     QCOMPARE(results->item(2, 1)->toolTip(), QStringLiteral("not three"));
