@@ -114,7 +114,7 @@ ConnectionPanel::ConnectionPanel(Session *session, QWidget *parent)
     m_chartView = new QChartView(m_chart, this);
     m_chartView->setObjectName(QStringLiteral("panelChart"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumHeight(200);
+    m_chartView->setMinimumHeight(120); // with the Socket.IO hint or the certificate bar up, the window still fits 640 px
     layout->addWidget(m_chartView, 1);
     applyChartTheme();
 
