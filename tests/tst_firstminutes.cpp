@@ -203,6 +203,8 @@ void tst_FirstMinutes::optionsChangedOnAnOpenTabApplyAtOnce()
         auto *reconnect = dialog->findChild<QCheckBox *>(QStringLiteral("reconnectCheck"));
         QTest::mouseClick(reconnect, Qt::LeftButton, {}, QPoint(5, reconnect->height() / 2));
         dialog->findChild<QDoubleSpinBox *>(QStringLiteral("reconnectInitialSpin"))->setValue(5.0); // long enough to see
+        dialog->findChild<QComboBox *>(QStringLiteral("heartbeatModeCombo"))->setCurrentIndex(1); // protocol pings
+        dialog->findChild<QDoubleSpinBox *>(QStringLiteral("heartbeatIntervalSpin"))->setValue(0.2);
         QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("headersEdit")), QStringLiteral("X-Later: 1"));
     });
     QTest::mouseClick(inTab<QPushButton>(0, "optionsButton"), Qt::LeftButton);
@@ -210,6 +212,8 @@ void tst_FirstMinutes::optionsChangedOnAnOpenTabApplyAtOnce()
     const QString said = m_window->statusBar()->currentMessage();
     QVERIFY2(said.startsWith(QStringLiteral("Options applied to this connection; headers: applies from the next connect")), qPrintable(said));
     QVERIFY(m_window->session()->options().reconnect.enabled);
+    // The heartbeat runs on this connection now, not from the next one.
+    QTRY_VERIFY(test::rowsWith(*m_window, 0, Direction::Incoming, QStringLiteral("round trip"), EventKind::Pong) >= 2);
 
     // The server drops the connection after the next message: the tab waits to reconnect, not CLOSED.
     sendTyped(0, QStringLiteral("drop me"));
