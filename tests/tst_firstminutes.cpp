@@ -218,6 +218,16 @@ void tst_FirstMinutes::optionsChangedOnAnOpenTabApplyAtOnce()
     // The server drops the connection after the next message: the tab waits to reconnect, not CLOSED.
     sendTyped(0, QStringLiteral("drop me"));
     QTRY_COMPARE(m_window->session()->state(), Session::State::WaitingToReconnect);
+    // While it waits, Send queues (the default)... until Options say to refuse: at once, button and menu.
+    auto *send = inTab<QPushButton>(0, "sendButton");
+    QVERIFY(send->isEnabled());
+    test::answerNextDialog(this, [](QDialog *dialog) {
+        dialog->findChild<QComboBox *>(QStringLiteral("offlineCombo"))->setCurrentIndex(1); // refuses with a message
+    });
+    QTest::mouseClick(inTab<QPushButton>(0, "optionsButton"), Qt::LeftButton);
+    QCOMPARE(m_window->session()->state(), Session::State::WaitingToReconnect);
+    QVERIFY(!send->isEnabled());
+    QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("sendAction"))->isEnabled());
     QTest::mouseClick(inTab<QPushButton>(0, "stopReconnectButton"), Qt::LeftButton);
     QTRY_COMPARE(m_window->session()->state(), Session::State::Closed);
 }

@@ -505,13 +505,19 @@ void ConnectionTab::send()
 
 bool ConnectionTab::canSendNow()
 {
-    const Session::State state = m_session.state();
-    const bool queues = m_session.options().offlineSends == SessionOptions::OfflineSends::Queue;
-    if (state != Session::State::Open && !((state == Session::State::Connecting || state == Session::State::WaitingToReconnect) && queues)) {
-        showStatus(QStringLiteral("Not sent: the connection is %1, not OPEN").arg(Session::stateName(state)), 10000);
+    if (!canSend()) {
+        showStatus(QStringLiteral("Not sent: the connection is %1, not OPEN").arg(Session::stateName(m_session.state())), 10000);
         return false;
     }
     return true;
+}
+
+bool ConnectionTab::canSend() const
+{
+    const Session::State state = m_session.state();
+    const bool onTheWay = state == Session::State::Connecting || state == Session::State::WaitingToReconnect;
+    return state == Session::State::Open
+        || (onTheWay && m_session.options().offlineSends == SessionOptions::OfflineSends::Queue);
 }
 
 void ConnectionTab::resend(const std::vector<int> &rows)
@@ -593,9 +599,8 @@ void ConnectionTab::onStateChanged(Session::State state)
     m_ui->protocolCombo->setEnabled(closed);
     m_ui->namespaceEdit->setEnabled(closed);
     const bool onTheWay = state == Session::State::Connecting || state == Session::State::WaitingToReconnect;
-    const bool queues = m_session.options().offlineSends == SessionOptions::OfflineSends::Queue;
     m_ui->closeButton->setEnabled(onTheWay || open);
-    composer()->setSendEnabled(open || (onTheWay && queues));
+    composer()->setSendEnabled(canSend());
 
     // The browser's readyState numbers; waiting to reconnect is CLOSED (3) to a browser.
     static const int readyState[] = {3, 0, 1, 2, 3, 3};

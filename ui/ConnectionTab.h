@@ -82,6 +82,10 @@ public:
     static SessionOptions optionsForUrl(const QUrl &url);
     static void rememberOptions(const SessionOptions &options);
 
+    // Whether Send does something now: sends while OPEN, queues while on the way back when
+    // Options say so. The one place the window asks (Send button, Send action, Send itself).
+    bool canSend() const;
+
     // This tab's passing message for the window's status bar (empty when none): its own,
     // so one tab's error never shows on another, and cleared once the connection moves on.
     QString statusText() const { return m_statusText; }

@@ -327,11 +327,10 @@ void MainWindow::refreshActions()
     const bool closed = state == Session::State::Idle || state == Session::State::Closed;
     const bool open = state == Session::State::Open;
     const bool onTheWay = state == Session::State::Connecting || state == Session::State::WaitingToReconnect;
-    const bool queues = tab->session()->options().offlineSends == SessionOptions::OfflineSends::Queue;
     m_ui->openAction->setEnabled(closed);
     m_ui->closeAction->setEnabled(onTheWay || open);
     m_ui->closeWithCodeAction->setEnabled(open);
-    m_ui->sendAction->setEnabled(open || (onTheWay && queues));
+    m_ui->sendAction->setEnabled(tab->canSend());
     m_ui->reconnectNowAction->setEnabled(state == Session::State::WaitingToReconnect);
     m_ui->stopReconnectAction->setEnabled(state == Session::State::WaitingToReconnect);
     const QSignalBlocker blocker(m_recordAction);
