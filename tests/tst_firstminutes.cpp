@@ -131,10 +131,7 @@ private:
 
 void tst_FirstMinutes::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("wsinspector-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_firstminutes"));
-    QSettings().clear();
+    test::useFreshSettings(QStringLiteral("tst_firstminutes"));
     QVERIFY(m_echo.listen());
 }
 
@@ -162,34 +159,23 @@ void tst_FirstMinutes::cleanup()
 
 void tst_FirstMinutes::activate()
 {
-    // Window shortcuts only reach the active window.
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(test::activate(m_window.get()));
 }
 
 void tst_FirstMinutes::openInTab(int tab, const QString &url)
 {
-    test::typeUrl(*m_window, tab, url);
-    QTest::mouseClick(inTab<QPushButton>(tab, "openButton"), Qt::LeftButton);
+    test::typeUrlAndOpen(*m_window, tab, url);
     QTRY_COMPARE(m_window->tab(tab)->session()->state(), Session::State::Open);
 }
 
 void tst_FirstMinutes::sendTyped(int tab, const QString &text)
 {
-    auto *editor = inTab<QPlainTextEdit>(tab, "messageEdit");
-    editor->clear();
-    QTest::keyClicks(editor, text);
-    QTest::mouseClick(inTab<QPushButton>(tab, "sendButton"), Qt::LeftButton);
+    test::sendTyped(*m_window, tab, text);
 }
 
 void tst_FirstMinutes::chooseFormat(int tab, MessageDraft::Format format)
 {
-    auto *combo = inTab<QComboBox>(tab, "composerFormatCombo");
-    combo->setFocus();
-    QTest::keyClick(combo, Qt::Key_Home);
-    for (int i = 0; i < combo->findData(int(format)); ++i)
-        QTest::keyClick(combo, Qt::Key_Down);
-    QCOMPARE(combo->currentData().toInt(), int(format));
+    QVERIFY(test::chooseFormat(*m_window, tab, format));
 }
 
 // 1. Tick Reconnect in Options on an open tab, OK, lose the server: the tab reconnects.

@@ -8,6 +8,7 @@
 #include "record/SessionExport.h"
 #include "DialogAnswerer.h"
 #include "TestServers.h"
+#include "WindowDriver.h"
 #include "log/MessageLogModel.h"
 #include "server/EchoServer.h"
 
@@ -101,10 +102,7 @@ private:
 
 void tst_MainWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("wsinspector-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
-    QSettings().clear();
+    test::useFreshSettings(QStringLiteral("tst_mainwindow"));
     QVERIFY(m_echo.listen());
 }
 
@@ -123,11 +121,10 @@ void tst_MainWindow::cleanup()
 
 void tst_MainWindow::typeUrlAndOpen(const QString &url)
 {
-    QLineEdit *field = child<QComboBox>("urlCombo")->lineEdit();
-    field->selectAll();
-    QTest::keyClick(field, Qt::Key_Backspace);
-    QTest::keyClicks(field, url);
-    QTest::mouseClick(child<QPushButton>("openButton"), Qt::LeftButton);
+    int current = 0; // the current tab, where child() looks
+    while (current < m_window->tabCount() - 1 && m_window->tab(current) != m_window->currentTab())
+        ++current;
+    test::typeUrlAndOpen(*m_window, current, url);
 }
 
 int tst_MainWindow::findRow(EventKind kind, Direction direction, const QString &text) const
