@@ -4,6 +4,7 @@
 #include "ComposerWidget.h"
 #include "ConnectionOptionsDialog.h"
 #include "ConnectionPanel.h"
+#include "HandshakeView.h"
 #include "LogPane.h"
 #include "compose/MessageDraft.h"
 #include "log/MessageLogModel.h"
@@ -39,8 +40,7 @@ ConnectionTab::ConnectionTab(const QUrl &defaultUrl, QWidget *parent)
     , m_reconnectNowButton(new QPushButton(QStringLiteral("Reconnect now"), this))
     , m_stopReconnectButton(new QPushButton(QStringLiteral("Stop"), this))
     , m_panel(new ConnectionPanel(&m_session, this))
-    , m_handshakeView(new QPlainTextEdit(this))
-    , m_showSecretsCheck(new QCheckBox(QStringLiteral("Show secrets"), this))
+    , m_handshakeView(new HandshakeView(&m_session, this))
     , m_defaultUrl(defaultUrl)
 {
     m_ui->setupUi(this);
@@ -90,19 +90,7 @@ ConnectionTab::ConnectionTab(const QUrl &defaultUrl, QWidget *parent)
     m_ui->logPane->setModel(m_model);
     m_ui->logPane->setResendAvailable(true);
     connect(m_ui->logPane, &LogPane::resendRequested, this, &ConnectionTab::resend);
-    m_handshakeView->setObjectName(QStringLiteral("handshakeView"));
-    m_handshakeView->setAccessibleName(QStringLiteral("Handshake"));
-    m_handshakeView->setReadOnly(true);
-    m_handshakeView->setLineWrapMode(QPlainTextEdit::NoWrap);
-    auto *handshakeTab = new QWidget(this);
-    auto *handshakeLayout = new QVBoxLayout(handshakeTab);
-    handshakeLayout->setContentsMargins(0, 0, 0, 0);
-    m_showSecretsCheck->setObjectName(QStringLiteral("showSecretsCheck"));
-    m_showSecretsCheck->setToolTip(QStringLiteral("Authorization, Cookie and token values are hidden unless you ask"));
-    handshakeLayout->addWidget(m_showSecretsCheck);
-    handshakeLayout->addWidget(m_handshakeView, 1);
-    connect(m_showSecretsCheck, &QCheckBox::toggled, this, &ConnectionTab::updateHandshakeView);
-    m_ui->logPane->detailTabs()->addTab(handshakeTab, QStringLiteral("Handshake"));
+    m_ui->logPane->detailTabs()->addTab(m_handshakeView, QStringLiteral("Handshake"));
     m_ui->logPane->splitter()->setSizes({760, 240});
     m_ui->mainSplitter->setStretchFactor(0, 5);
     m_ui->mainSplitter->setStretchFactor(1, 1);
@@ -584,7 +572,7 @@ void ConnectionTab::onSessionEvent(const SessionEvent &event)
     if (event.kind == EventKind::Error)
         showStatus(PlainText::escape(event.payloadText(), PlainText::Newlines::Escape, 300), 15000);
     if (event.kind == EventKind::Open || event.kind == EventKind::Error)
-        updateHandshakeView();
+        m_handshakeView->refresh();
 }
 
 void ConnectionTab::onStateChanged(Session::State state)
@@ -611,7 +599,7 @@ void ConnectionTab::onStateChanged(Session::State state)
         text += QStringLiteral(" · Socket.IO ") + m_session.options().socketIoNamespace;
     m_stateLabel->setText(text);
     if (state == Session::State::Connecting)
-        updateHandshakeView();
+        m_handshakeView->refresh();
     if (state == Session::State::Closed && !m_session.certificateProblem().isEmpty()) {
         m_ui->certificateLabel->setText(QStringLiteral("The server's certificate is not trusted: ") +
                                         PlainText::escape(m_session.certificateProblem()));
@@ -640,44 +628,5 @@ void ConnectionTab::refreshCounters()
     refreshRecordingLabel();
 }
 
-void ConnectionTab::updateHandshakeView()
-{
-    const Session::Handshake &handshake = m_session.handshake();
-    QStringList request = handshake.requestLines;
-    if (!m_showSecretsCheck->isChecked()) {
-        // Shown on screen, shared in screenshots: secrets are masked unless asked for.
-        for (QString &line : request) {
-            if (line.startsWith(QStringLiteral("GET "))) {
-                const QString target = line.section(u' ', 1, 1);
-                const QUrl url(QStringLiteral("ws://host") + target);
-                const QUrl masked = Redaction::redactUrl(url);
-                line = QStringLiteral("GET %1 HTTP/1.1").arg(masked.toString(QUrl::RemoveScheme | QUrl::RemoveAuthority));
-                continue;
-            }
-            const qsizetype colon = line.indexOf(u':');
-            if (colon > 0 && Redaction::isSecretHeader(line.left(colon).toLatin1()))
-                line = line.left(colon) + QStringLiteral(": •••••• (hidden; tick Show secrets)");
-        }
-    }
-    QString text = QStringLiteral("Request\n\n") + request.join(u'\n') + QStringLiteral("\n\nResponse\n\n");
-    if (handshake.httpStatus == 101) {
-        text += QStringLiteral("HTTP/1.1 101 Switching Protocols\n");
-        text += QStringLiteral("Sec-WebSocket-Protocol: %1\n")
-                    .arg(handshake.negotiatedSubprotocol.isEmpty() ? QStringLiteral("(none negotiated)")
-                                                                    : handshake.negotiatedSubprotocol);
-        if (!handshake.tlsProtocol.isEmpty())
-            text += QStringLiteral("\nTLS: %1, %2\nCertificate: %3%4\n")
-                        .arg(handshake.tlsProtocol, handshake.tlsCipher, handshake.peerCertificate,
-                             handshake.certificateErrorsIgnored ? QStringLiteral("\n⚠ certificate errors ignored for this connection")
-                                                                : QString());
-    } else if (handshake.httpStatus != 0) {
-        text += QStringLiteral("HTTP %1 (rejected)\n").arg(handshake.httpStatus);
-    } else if (m_session.state() == Session::State::Connecting) {
-        text += QStringLiteral("(waiting)\n");
-    } else {
-        text += QStringLiteral("(none: %1)\n").arg(m_session.lastError());
-    }
-    m_handshakeView->setPlainText(PlainText::escape(text, PlainText::Newlines::Keep));
-}
 
 } // namespace wsi

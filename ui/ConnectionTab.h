@@ -27,6 +27,7 @@ namespace wsi {
 
 class ComposerWidget;
 class ConnectionPanel;
+class HandshakeView;
 class LogPane;
 class MessageLogModel;
 struct MessageDraft;
@@ -116,7 +117,6 @@ private:
     void onSessionEvent(const wsi::SessionEvent &event);
     void onStateChanged(wsi::Session::State state);
     void refreshCounters();
-    void updateHandshakeView();
     void refreshSocketIoHint();
     void loadModeFor(const QString &url);
     void rememberUrl(const QString &url);
@@ -134,8 +134,7 @@ private:
     QPushButton *m_reconnectNowButton;
     QPushButton *m_stopReconnectButton;
     ConnectionPanel *m_panel;
-    QPlainTextEdit *m_handshakeView;
-    QCheckBox *m_showSecretsCheck;
+    HandshakeView *m_handshakeView;
     QTimer m_countersTimer;
     QTimer m_countdownTimer;
     QTimer m_statusTimer;
