@@ -6,6 +6,7 @@
 #include "ConnectionPanel.h"
 #include "HandshakeView.h"
 #include "LogPane.h"
+#include "TabStatusRow.h"
 #include "compose/MessageDraft.h"
 #include "log/MessageLogModel.h"
 #include "log/PlainText.h"
@@ -22,7 +23,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QStatusBar>
 #include <QVBoxLayout>
 
 namespace wsi {
@@ -31,14 +31,8 @@ ConnectionTab::ConnectionTab(const QUrl &defaultUrl, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ConnectionTab>())
     , m_model(new MessageLogModel(this))
-    , m_statusRow(new QStatusBar(this))
-    , m_stateLabel(new QLabel(this))
-    , m_countersLabel(new QLabel(this))
-    , m_reconnectLabel(new QLabel(this))
-    , m_recordingLabel(new QLabel(this))
     , m_recorder(new SessionRecorder(this))
-    , m_reconnectNowButton(new QPushButton(QStringLiteral("Reconnect now"), this))
-    , m_stopReconnectButton(new QPushButton(QStringLiteral("Stop"), this))
+    , m_statusRow(new TabStatusRow(&m_session, m_recorder, m_model, this))
     , m_panel(new ConnectionPanel(&m_session, this))
     , m_handshakeView(new HandshakeView(&m_session, this))
     , m_defaultUrl(defaultUrl)
@@ -56,32 +50,6 @@ ConnectionTab::ConnectionTab(const QUrl &defaultUrl, QWidget *parent)
     m_ui->namespaceEdit->hide();
     m_ui->tabLayout->addWidget(m_statusRow);
     m_ui->tabLayout->setStretchFactor(m_ui->panelSplitter, 1);
-    m_statusRow->setSizeGripEnabled(false);
-    m_statusRow->setObjectName(QStringLiteral("tabStatusRow"));
-
-    m_reconnectLabel->setObjectName(QStringLiteral("reconnectLabel"));
-    m_reconnectLabel->setTextFormat(Qt::PlainText);
-    m_reconnectNowButton->setObjectName(QStringLiteral("reconnectNowButton"));
-    m_stopReconnectButton->setObjectName(QStringLiteral("stopReconnectButton"));
-    m_reconnectNowButton->setToolTip(QStringLiteral("Skip the wait and try now (Ctrl+R)"));
-    m_stopReconnectButton->setToolTip(QStringLiteral("Stop reconnecting; the connection stays closed"));
-
-    // Network text must never become markup, wherever it lands.
-    m_stateLabel->setTextFormat(Qt::PlainText);
-    m_countersLabel->setTextFormat(Qt::PlainText);
-    m_stateLabel->setObjectName(QStringLiteral("stateLabel"));
-    m_countersLabel->setObjectName(QStringLiteral("countersLabel"));
-    m_stateLabel->setAccessibleName(QStringLiteral("Connection state"));
-    m_countersLabel->setAccessibleName(QStringLiteral("Message counters"));
-    m_statusRow->addWidget(m_stateLabel);
-    m_statusRow->addWidget(m_reconnectLabel);
-    m_statusRow->addWidget(m_reconnectNowButton);
-    m_statusRow->addWidget(m_stopReconnectButton);
-    m_statusRow->addPermanentWidget(m_recordingLabel);
-    m_statusRow->addPermanentWidget(m_countersLabel);
-    m_recordingLabel->setObjectName(QStringLiteral("recordingLabel"));
-    m_recordingLabel->setTextFormat(Qt::PlainText);
-    m_recordingLabel->hide();
 
     connect(&m_session, &Session::eventOccurred, m_recorder, &SessionRecorder::record);
     connect(m_recorder, &SessionRecorder::writeFailed, this, [this](const QString &message) { showStatus(message, 15000); });
@@ -116,25 +84,14 @@ ConnectionTab::ConnectionTab(const QUrl &defaultUrl, QWidget *parent)
     connect(composer(), &ComposerWidget::sendRequested, this, &ConnectionTab::send);
     connect(composer(), &ComposerWidget::sendToTabsRequested, this, &ConnectionTab::sendToTabsRequested);
     connect(composer(), &ComposerWidget::clearLogRequested, m_model, &MessageLogModel::clear);
-    connect(m_reconnectNowButton, &QPushButton::clicked, &m_session, &Session::reconnectNow);
-    connect(m_stopReconnectButton, &QPushButton::clicked, &m_session, &Session::cancelReconnect);
-    connect(&m_session, &Session::queuedCountChanged, this, &ConnectionTab::refreshCounters);
-    m_countdownTimer.setInterval(100);
-    connect(&m_countdownTimer, &QTimer::timeout, this, &ConnectionTab::refreshReconnectCountdown);
     connect(m_ui->urlCombo->lineEdit(), &QLineEdit::returnPressed, this, &ConnectionTab::openConnection);
 
     connect(&m_session, &Session::eventOccurred, this, &ConnectionTab::onSessionEvent);
     connect(&m_session, &Session::stateChanged, this, &ConnectionTab::onStateChanged);
 
-    // Counters change per message; people read them a few times a second.
-    m_countersTimer.setInterval(250);
-    connect(&m_countersTimer, &QTimer::timeout, this, &ConnectionTab::refreshCounters);
-    m_countersTimer.start();
-
     loadRecentUrls();
     m_ui->urlCombo->setEditText(defaultUrl.toString());
     onStateChanged(m_session.state());
-    refreshCounters();
 }
 
 ConnectionTab::~ConnectionTab()
@@ -429,7 +386,7 @@ bool ConnectionTab::startRecording(const QString &path, const QString &url)
         emit recordingChanged(false);
         return false;
     }
-    refreshRecordingLabel();
+    m_statusRow->refreshRecording();
     emit recordingChanged(true);
     return true;
 }
@@ -437,20 +394,13 @@ bool ConnectionTab::startRecording(const QString &path, const QString &url)
 void ConnectionTab::stopRecording()
 {
     m_recorder->stop();
-    refreshRecordingLabel();
+    m_statusRow->refreshRecording();
     emit recordingChanged(false);
 }
 
 bool ConnectionTab::isRecording() const
 {
     return m_recorder->isRecording();
-}
-
-void ConnectionTab::refreshRecordingLabel()
-{
-    m_recordingLabel->setVisible(m_recorder->isRecording());
-    if (m_recorder->isRecording())
-        m_recordingLabel->setText(QStringLiteral("● REC %1 (%2 events)").arg(QFileInfo(m_recorder->fileName()).fileName()).arg(m_recorder->eventsWritten()));
 }
 
 bool ConnectionTab::saveSessionAs(const QString &path, QString *error)
@@ -467,21 +417,6 @@ bool ConnectionTab::saveSessionAs(const QString &path, QString *error)
     else
         showStatus(saved, 5000);
     return true;
-}
-
-void ConnectionTab::refreshReconnectCountdown()
-{
-    const bool waiting = m_session.state() == Session::State::WaitingToReconnect;
-    m_reconnectLabel->setVisible(waiting);
-    m_reconnectNowButton->setVisible(waiting);
-    m_stopReconnectButton->setVisible(waiting);
-    if (!waiting) {
-        m_countdownTimer.stop();
-        return;
-    }
-    m_reconnectLabel->setText(QStringLiteral("reconnect attempt %1 in %2 s")
-                                  .arg(m_session.reconnectAttempt())
-                                  .arg(qMax<qint64>(0, m_session.msUntilReconnect()) / 1000.0, 0, 'f', 1));
 }
 
 void ConnectionTab::send()
@@ -590,14 +525,7 @@ void ConnectionTab::onStateChanged(Session::State state)
     m_ui->closeButton->setEnabled(onTheWay || open);
     composer()->setSendEnabled(canSend());
 
-    // The browser's readyState numbers; waiting to reconnect is CLOSED (3) to a browser.
-    static const int readyState[] = {3, 0, 1, 2, 3, 3};
-    QString text = Session::stateName(state);
-    if (state != Session::State::Idle)
-        text += QStringLiteral(" (readyState %1)").arg(readyState[int(state)]);
-    if (state != Session::State::Idle && m_session.options().protocol == SessionOptions::Protocol::SocketIo)
-        text += QStringLiteral(" · Socket.IO ") + m_session.options().socketIoNamespace;
-    m_stateLabel->setText(text);
+    m_statusRow->refreshState();
     if (state == Session::State::Connecting)
         m_handshakeView->refresh();
     if (state == Session::State::Closed && !m_session.certificateProblem().isEmpty()) {
@@ -605,27 +533,7 @@ void ConnectionTab::onStateChanged(Session::State state)
                                         PlainText::escape(m_session.certificateProblem()));
         m_ui->certificateBar->show();
     }
-    if (state == Session::State::WaitingToReconnect)
-        m_countdownTimer.start();
-
-    refreshReconnectCountdown();
-    refreshCounters();
     emit stateChanged(state);
-}
-
-void ConnectionTab::refreshCounters()
-{
-    const Session::Counters &c = m_session.counters();
-    QString text = QStringLiteral("↑ %1 msgs, %2   ↓ %3 msgs, %4   log %5 rows")
-                       .arg(c.messagesOut)
-                       .arg(PlainText::humanSize(qint64(c.bytesOut)))
-                       .arg(c.messagesIn)
-                       .arg(PlainText::humanSize(qint64(c.bytesIn)))
-                       .arg(m_model->rowCount());
-    if (m_session.queuedCount() > 0)
-        text += QStringLiteral("   queued %1").arg(m_session.queuedCount());
-    m_countersLabel->setText(text);
-    refreshRecordingLabel();
 }
 
 

@@ -17,7 +17,6 @@ class QCheckBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
-class QStatusBar;
 namespace Ui {
 class ConnectionTab;
 }
@@ -28,6 +27,7 @@ namespace wsi {
 class ComposerWidget;
 class ConnectionPanel;
 class HandshakeView;
+class TabStatusRow;
 class LogPane;
 class MessageLogModel;
 struct MessageDraft;
@@ -112,11 +112,8 @@ private:
     void clearStatus();
     void onUrlEdited();
     void onIgnoreCertificateClicked();
-    void refreshReconnectCountdown();
-    void refreshRecordingLabel();
     void onSessionEvent(const wsi::SessionEvent &event);
     void onStateChanged(wsi::Session::State state);
-    void refreshCounters();
     void refreshSocketIoHint();
     void loadModeFor(const QString &url);
     void rememberUrl(const QString &url);
@@ -125,18 +122,10 @@ private:
     std::unique_ptr<Ui::ConnectionTab> m_ui;
     Session m_session;
     MessageLogModel *m_model;
-    QStatusBar *m_statusRow;
-    QLabel *m_stateLabel;
-    QLabel *m_countersLabel;
-    QLabel *m_reconnectLabel;
-    QLabel *m_recordingLabel;
     SessionRecorder *m_recorder;
-    QPushButton *m_reconnectNowButton;
-    QPushButton *m_stopReconnectButton;
+    TabStatusRow *m_statusRow;
     ConnectionPanel *m_panel;
     HandshakeView *m_handshakeView;
-    QTimer m_countersTimer;
-    QTimer m_countdownTimer;
     QTimer m_statusTimer;
     QString m_statusText;
     bool m_ignoreCertificateOnce = false;
