@@ -188,7 +188,7 @@ void tst_FirstMinutes::optionsChangedOnAnOpenTabApplyAtOnce()
         noteShown = note && note->isVisible() && note->text().contains(QStringLiteral("from the next connect"));
         auto *reconnect = dialog->findChild<QCheckBox *>(QStringLiteral("reconnectCheck"));
         QTest::mouseClick(reconnect, Qt::LeftButton, {}, QPoint(5, reconnect->height() / 2));
-        dialog->findChild<QDoubleSpinBox *>(QStringLiteral("reconnectInitialSpin"))->setValue(5.0); // long enough to see
+        dialog->findChild<QDoubleSpinBox *>(QStringLiteral("reconnectInitialSpin"))->setValue(30.0); // the test stops it first
         dialog->findChild<QComboBox *>(QStringLiteral("heartbeatModeCombo"))->setCurrentIndex(1); // protocol pings
         dialog->findChild<QDoubleSpinBox *>(QStringLiteral("heartbeatIntervalSpin"))->setValue(0.2);
         QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("headersEdit")), QStringLiteral("X-Later: 1"));
