@@ -11,8 +11,9 @@ command -v xdotool >/dev/null && command -v import >/dev/null || {
     apt-get install -y -qq xdotool imagemagick >/dev/null
 }
 "$root/scripts/build.sh"
-display=":$((90 + RANDOM % 9))"
-Xvfb "$display" -screen 0 1320x800x24 >/dev/null 2>&1 &
+# WSI_DISPLAY picks the X display (several people on one machine each keep their own).
+display="${WSI_DISPLAY:-:$((90 + RANDOM % 9))}"
+Xvfb "$display" -screen 0 1280x800x24 >/dev/null 2>&1 &
 xvfb=$!
 node "$root/tests/servers/socketio_server.js" --ping-interval 2000 --ping-timeout 2000 >"$root/build/socketio-port.txt" &
 io=$!
@@ -27,7 +28,7 @@ export DISPLAY="$display" QT_QPA_PLATFORM=xcb XDG_CONFIG_HOME="$config"
 app=$!
 sleep 2
 window=$(xdotool search --sync --name "WebSocket Inspector" | head -1)
-xdotool windowmove "$window" 0 0 windowsize "$window" 1320 800
+xdotool windowmove "$window" 0 0 windowsize "$window" 1280 800
 sleep 0.5
 # Tab 1: a few messages to the echo server.
 xdotool mousemove 300 700 click 1
@@ -41,7 +42,11 @@ xdotool key ctrl+Return
 xdotool key ctrl+t
 sleep 0.3
 xdotool type --delay 2 "ws://127.0.0.1:$io_port/socket.io/"
-xdotool key Tab Down
+# The URL field suggests recent URLs in a popup; give it a moment to close before the next key.
+sleep 0.3
+xdotool key Tab
+sleep 0.3
+xdotool key Down
 xdotool key ctrl+o
 sleep 1
 # Opened: the cursor is in the event name; Enter moves to the arguments.
@@ -52,5 +57,5 @@ xdotool key ctrl+Return
 sleep 4.5
 xdotool mousemove 300 265 click 1
 sleep 0.5
-import -window root -crop 1320x800+0+0 "$out"
+import -window root -crop 1280x800+0+0 "$out"
 echo "wrote $out"

@@ -25,6 +25,8 @@ private slots:
     void jsonCheck_data();
     void jsonCheck();
     void prettyAndCompact();
+    void prettyAndCompactKeepWhatWasTyped();
+    void emitSendsArgumentsAsTyped();
     void placeholders();
     void compose_data();
     void compose();
@@ -210,6 +212,30 @@ void tst_Composer::snippetsSurviveARestart()
     SnippetStore::remove(QStringLiteral("emit news"));
     QCOMPARE(SnippetStore::names(), QStringList{QStringLiteral("subscribe/ticker")});
     QVERIFY(!SnippetStore::load(QStringLiteral("nope")));
+}
+void tst_Composer::prettyAndCompactKeepWhatWasTyped()
+{
+    // Keys in the order typed, numbers as spelt, escapes untouched; only whitespace changes.
+    const QString typed = QStringLiteral("{ \"z\": 1.50, \"a\": [1e3, -0.0, {}], \"m\": \"say \\\"hi\\\", \\u00e9 {x}: [y]\", \"e\": [ ] }");
+    const QString compact = JsonText::compact(typed);
+    QCOMPARE(compact, QStringLiteral("{\"z\":1.50,\"a\":[1e3,-0.0,{}],\"m\":\"say \\\"hi\\\", \\u00e9 {x}: [y]\",\"e\":[]}"));
+    const QString pretty = JsonText::pretty(typed);
+    QCOMPARE(pretty, QStringLiteral("{\n    \"z\": 1.50,\n    \"a\": [\n        1e3,\n        -0.0,\n        {}\n    ],\n"
+                                    "    \"m\": \"say \\\"hi\\\", \\u00e9 {x}: [y]\",\n    \"e\": []\n}"));
+    QCOMPARE(JsonText::compact(pretty), compact);
+    QVERIFY(JsonText::check(pretty).ok);
+    QCOMPARE(JsonText::pretty(QStringLiteral(" 12.50 ")), QStringLiteral("12.50"));
+}
+
+void tst_Composer::emitSendsArgumentsAsTyped()
+{
+    MessageDraft draft{Format::SocketIoEvent, QStringLiteral("{\"price\": 1.50, \"b\": 2, \"a\": 1},\n  \"x\""), QStringLiteral("order")};
+    QString why;
+    const auto wire = draft.compose(MessageDraft::Context(), &why);
+    QVERIFY2(wire, qPrintable(why));
+    QCOMPARE(wire->payload, QByteArray("42[\"order\",{\"price\":1.50,\"b\":2,\"a\":1},\"x\"]"));
+    draft.text.clear();
+    QCOMPARE(draft.compose(MessageDraft::Context(), &why)->payload, QByteArray("42[\"order\"]"));
 }
 
 QTEST_GUILESS_MAIN(tst_Composer)

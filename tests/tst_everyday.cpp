@@ -71,10 +71,7 @@ private:
 
 void tst_Everyday::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("wsinspector-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_everyday"));
-    QSettings().clear();
+    test::useFreshSettings(QStringLiteral("tst_everyday"));
     QVERIFY(m_echo.listen());
 }
 
@@ -93,27 +90,18 @@ void tst_Everyday::cleanup()
 
 void tst_Everyday::activate()
 {
-    // Window shortcuts only reach the active window.
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(test::activate(m_window.get()));
 }
 
 void tst_Everyday::openInTab(int tab, const QString &url)
 {
-    test::typeUrl(*m_window, tab, url);
-    QTest::mouseClick(inTab<QPushButton>(tab, "openButton"), Qt::LeftButton);
+    test::typeUrlAndOpen(*m_window, tab, url);
     QTRY_COMPARE(m_window->tab(tab)->session()->state(), Session::State::Open);
 }
 
 void tst_Everyday::chooseFormat(int tab, MessageDraft::Format format)
 {
-    auto *combo = inTab<QComboBox>(tab, "composerFormatCombo");
-    combo->setFocus();
-    // The keyboard, as a person would: Home, then Down to the wanted entry.
-    QTest::keyClick(combo, Qt::Key_Home);
-    for (int i = 0; i < combo->findData(int(format)); ++i)
-        QTest::keyClick(combo, Qt::Key_Down);
-    QCOMPARE(combo->currentData().toInt(), int(format));
+    QVERIFY(test::chooseFormat(*m_window, tab, format));
 }
 
 void tst_Everyday::typeMessage(int tab, const QString &text)

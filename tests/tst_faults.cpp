@@ -313,7 +313,9 @@ void tst_Faults::backPressureSlowsTheServer()
 
     // A server that does not read never answers a close: what was sent to it stays unread and
     // the close ends after the close timeout, said so.
-    for (int i = 0; i < 64; ++i) // more than the kernel's and the tap's buffers hold
+    // More than the kernel's buffers (here a loopback receive buffer may grow to 32 MiB, the send
+    // buffer to 4 MiB, on each of the two hops) and the tap's 4 MiB hold together.
+    for (int i = 0; i < 128; ++i)
         session.sendBinary(QByteArray(1 << 20, 'u'));
     QTRY_VERIFY(session.bufferedAmount() > 0);
     session.close();

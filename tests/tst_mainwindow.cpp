@@ -9,6 +9,7 @@
 #include "DialogAnswerer.h"
 #include "TestServers.h"
 #include "log/FrameLogModel.h"
+#include "WindowDriver.h"
 #include "log/MessageLogModel.h"
 #include "server/EchoServer.h"
 
@@ -106,10 +107,7 @@ private:
 
 void tst_MainWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("wsinspector-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
-    QSettings().clear();
+    test::useFreshSettings(QStringLiteral("tst_mainwindow"));
     QVERIFY(m_echo.listen());
 }
 
@@ -128,11 +126,10 @@ void tst_MainWindow::cleanup()
 
 void tst_MainWindow::typeUrlAndOpen(const QString &url)
 {
-    QLineEdit *field = child<QComboBox>("urlCombo")->lineEdit();
-    field->selectAll();
-    QTest::keyClick(field, Qt::Key_Backspace);
-    QTest::keyClicks(field, url);
-    QTest::mouseClick(child<QPushButton>("openButton"), Qt::LeftButton);
+    int current = 0; // the current tab, where child() looks
+    while (current < m_window->tabCount() - 1 && m_window->tab(current) != m_window->currentTab())
+        ++current;
+    test::typeUrlAndOpen(*m_window, current, url);
 }
 
 int tst_MainWindow::findRow(EventKind kind, Direction direction, const QString &text) const
@@ -576,6 +573,11 @@ void tst_MainWindow::replayFromSessionView()
     QCOMPARE(results->rowCount(), 3);
     QCOMPARE(results->item(2, 0)->text(), QStringLiteral("MISMATCH"));
     QVERIFY(results->item(2, 2)->text().contains(QStringLiteral("expected \"not three\", got \"three\"")));
+    // The cell is cut at the column's edge; its tooltip has all of it (issue 12).
+    QVERIFY2(results->item(2, 2)->toolTip().contains(QStringLiteral("expected \"not three\", got \"three\"")),
+             qPrintable(results->item(2, 2)->toolTip()));
+    QVERIFY(results->item(2, 2)->toolTip().endsWith(QStringLiteral("\n\nthree")));
+    QCOMPARE(results->item(2, 1)->toolTip(), QStringLiteral("not three"));
     QCOMPARE(dialog->findChild<QProgressBar *>(QStringLiteral("replayProgress"))->value(), 3);
     view->close();
 }

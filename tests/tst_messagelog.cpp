@@ -39,6 +39,9 @@ private slots:
     void storeDropsFromFrontAndFreesChunks();
     void rowLimitKeepsNewestAndNumbersStay();
     void filterFollowsDroppedRows();
+    void roundTripOver65msIsKeptWhole();
+    void filterMatchesWhatTheRowShows();
+    void hidePingsLeavesTheRest();
 };
 
 void tst_MessageLog::storeDropsFromFrontAndFreesChunks()
@@ -304,6 +307,83 @@ void tst_MessageLog::clearEmptiesModel()
     QCOMPARE(model.store().size(), 0);
     QTest::qWait(model.batchIntervalMs() * 3);
     QCOMPARE(model.rowCount(), 0);
+}
+
+
+void tst_MessageLog::roundTripOver65msIsKeptWhole()
+{
+    // A pong's code is its round trip in microseconds: 16 bits clamped every RTT over 65.535 ms.
+    MessageLogModel model;
+    QAbstractItemModelTester tester(&model);
+    model.append(makeEvent(EventKind::Pong, Direction::Incoming, QByteArray(), 123456));
+    model.append(makeEvent(EventKind::Close, Direction::Incoming, QByteArrayLiteral("bye"), 4999));
+    model.flush();
+    QCOMPARE(model.store().record(0).code, 123456);
+    QVERIFY2(model.index(0, MessageLogModel::DataColumn).data().toString().contains(QStringLiteral("round trip 123.456 ms")),
+             qPrintable(model.index(0, MessageLogModel::DataColumn).data().toString()));
+    // What Save session as... writes comes from here.
+    const std::vector<SessionEvent> held = model.heldEvents();
+    QCOMPARE(held.at(0).code, 123456);
+    QCOMPARE(held.at(1).code, 4999);
+}
+
+void tst_MessageLog::filterMatchesWhatTheRowShows()
+{
+    MessageLogModel model;
+    SessionEvent news = makeEvent(EventKind::Text, Direction::Incoming, QByteArrayLiteral("42[\"news\",{\"hello\":\"world\"}]"));
+    news.tag = MessageTag::SocketIo;
+    model.append(news);
+    model.append(makeEvent(EventKind::Text, Direction::Incoming, QByteArrayLiteral("plain words")));
+    model.append(makeEvent(EventKind::Close, Direction::Incoming, QByteArrayLiteral("bye"), 1001));
+    model.flush();
+    const QString shown = model.index(0, MessageLogModel::DataColumn).data().toString();
+    QVERIFY2(shown.startsWith(QStringLiteral("event news")), qPrintable(shown));
+
+    LogFilterModel filter;
+    QAbstractItemModelTester tester(&filter);
+    filter.setLogModel(&model);
+    const auto matches = [&filter](const QString &text) {
+        filter.setText(text);
+        filter.finish();
+        QStringList rows;
+        for (int row = 0; row < filter.rowCount(); ++row)
+            rows << QString::number(filter.mapToSource(filter.index(row, 0)).row());
+        return rows.join(u',');
+    };
+    QCOMPARE(matches(QStringLiteral("event news")), QStringLiteral("0")); // what the row shows
+    QCOMPARE(matches(QStringLiteral("42[")), QStringLiteral("0"));        // the raw frame
+    QCOMPARE(matches(QStringLiteral("/^event \\w+/")), QStringLiteral("0"));
+    QCOMPARE(matches(QStringLiteral("going away")), QStringLiteral("2")); // "1001 Going away, closed by server: bye"
+    QCOMPARE(matches(QStringLiteral("words")), QStringLiteral("1"));
+}
+
+void tst_MessageLog::hidePingsLeavesTheRest()
+{
+    MessageLogModel model;
+    const auto tagged = [](const QByteArray &payload, MessageTag tag, Direction direction) {
+        SessionEvent event = makeEvent(EventKind::Text, direction, payload);
+        event.tag = tag;
+        return event;
+    };
+    model.append(tagged("0{\"sid\":\"a\"}", MessageTag::EngineIo, Direction::Incoming)); // 0: Engine.IO open: kept
+    model.append(tagged("2", MessageTag::EngineIo, Direction::Incoming));                  // 1: Engine.IO ping
+    model.append(tagged("3", MessageTag::EngineIo, Direction::Outgoing));                  // 2: its pong
+    model.append(tagged("42[\"news\"]", MessageTag::SocketIo, Direction::Incoming));      // 3
+    model.append(tagged("ping", MessageTag::Heartbeat, Direction::Outgoing));              // 4: application heartbeat
+    model.append(makeEvent(EventKind::Ping, Direction::Outgoing, QByteArray()));           // 5
+    model.append(makeEvent(EventKind::Pong, Direction::Incoming, QByteArray(), 900));      // 6
+    model.append(makeEvent(EventKind::Text, Direction::Incoming, QByteArrayLiteral("2")));  // 7: plain "2" is a message
+    model.flush();
+    LogFilterModel filter;
+    QAbstractItemModelTester tester(&filter);
+    filter.setLogModel(&model);
+    filter.setKindFilter(LogFilterModel::KindFilter::NoPings);
+    QVERIFY(filter.isFiltering());
+    filter.finish();
+    QList<int> rows;
+    for (int row = 0; row < filter.rowCount(); ++row)
+        rows << filter.mapToSource(filter.index(row, 0)).row();
+    QCOMPARE(rows, (QList<int>{0, 3, 7}));
 }
 
 QTEST_GUILESS_MAIN(tst_MessageLog)

@@ -1,5 +1,6 @@
 #include "ComposerWidget.h"
 
+#include "ElidedLabel.h"
 #include "SessionActions.h"
 #include "compose/JsonText.h"
 #include "compose/Placeholders.h"
@@ -44,7 +45,7 @@ ComposerWidget::ComposerWidget(QWidget *parent)
     , m_fileButton(new QPushButton(QStringLiteral("Choose file…"), this))
     , m_prettyButton(new QPushButton(QStringLiteral("Pretty"), this))
     , m_compactButton(new QPushButton(QStringLiteral("Compact"), this))
-    , m_status(new QLabel(this))
+    , m_status(new ElidedLabel(this))
     , m_snippets(new QComboBox(this))
     , m_saveSnippet(new QToolButton(this))
     , m_deleteSnippet(new QToolButton(this))
@@ -62,6 +63,7 @@ ComposerWidget::ComposerWidget(QWidget *parent)
     m_event->setPlaceholderText(QStringLiteral("event name"));
     m_event->setAccessibleName(QStringLiteral("Socket.IO event name"));
     m_event->setToolTip(QStringLiteral("The event to emit, as in socket.emit(\"name\", ...)"));
+    m_event->setMinimumWidth(m_event->fontMetrics().averageCharWidth() * 20);
     m_fileButton->setObjectName(QStringLiteral("chooseFileButton"));
     m_fileButton->setToolTip(QStringLiteral("Pick the file whose bytes are sent"));
     m_prettyButton->setObjectName(QStringLiteral("prettyButton"));
@@ -69,7 +71,7 @@ ComposerWidget::ComposerWidget(QWidget *parent)
     m_compactButton->setObjectName(QStringLiteral("compactButton"));
     m_compactButton->setToolTip(QStringLiteral("Put the JSON on one line"));
     m_status->setObjectName(QStringLiteral("composerStatusLabel"));
-    m_status->setTextFormat(Qt::PlainText);
+    // A long Socket.IO preview is cut with "…" (whole in the tooltip): it used to widen the window.
     m_status->setAccessibleName(QStringLiteral("Message check"));
     m_snippets->setObjectName(QStringLiteral("snippetCombo"));
     m_snippets->setAccessibleName(QStringLiteral("Saved messages"));
@@ -242,7 +244,7 @@ void ComposerWidget::refreshStatus()
     }
     switch (current.format) {
     case MessageDraft::Format::Json: m_status->setText(QStringLiteral("✓ valid JSON, %1 bytes").arg(wire->payload.size())); break;
-    case MessageDraft::Format::SocketIoEvent: m_status->setText(QStringLiteral("✓ %1").arg(QString::fromUtf8(wire->payload.left(120)))); break;
+    case MessageDraft::Format::SocketIoEvent: m_status->setText(QStringLiteral("✓ %1").arg(QString::fromUtf8(wire->payload.left(2000)))); break;
     case MessageDraft::Format::Text: m_status->setText(QStringLiteral("%1 bytes").arg(wire->payload.size())); break;
     default: m_status->setText(QStringLiteral("%1 bytes, binary").arg(wire->payload.size())); break;
     }

@@ -20,6 +20,8 @@ namespace wsi {
 // base64 or a file, or a Socket.IO event. Up and Down recall what this
 // connection sent; named snippets are shared by every tab and kept across runs.
 // It only builds drafts; the tab decides where they go.
+class ElidedLabel;
+
 class ComposerWidget final : public QWidget
 {
     Q_OBJECT
@@ -61,7 +63,7 @@ private:
     QPushButton *m_fileButton;
     QPushButton *m_prettyButton;
     QPushButton *m_compactButton;
-    QLabel *m_status;
+    ElidedLabel *m_status;
     QComboBox *m_snippets;
     QToolButton *m_saveSnippet;
     QToolButton *m_deleteSnippet;

@@ -23,6 +23,9 @@ ConnectionOptionsDialog::ConnectionOptionsDialog(QWidget *parent)
     , m_ui(std::make_unique<Ui::ConnectionOptionsDialog>())
 {
     m_ui->setupUi(this);
+    m_ui->liveNoteLabel->hide();
+    // 0 attempts means no limit: say so instead of showing a bare 0.
+    m_ui->reconnectAttemptsSpin->setSpecialValueText(tr("0 = unlimited"));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->buttonBox->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this, [this] {
@@ -35,6 +38,14 @@ ConnectionOptionsDialog::ConnectionOptionsDialog(QWidget *parent)
 }
 
 ConnectionOptionsDialog::~ConnectionOptionsDialog() = default;
+
+void ConnectionOptionsDialog::setLiveConnection(bool live)
+{
+    m_ui->liveNoteLabel->setVisible(live);
+    m_ui->liveNoteLabel->setText(tr("This connection is open: Heartbeat, Reconnect, sending while disconnected and the "
+                                    "on-connect messages apply to it at once. Headers, subprotocols, Origin, the timeout, "
+                                    "the size limit and TLS apply from the next connect."));
+}
 
 void ConnectionOptionsDialog::setOptions(const SessionOptions &o)
 {

@@ -25,6 +25,9 @@ public:
 
     void setOptions(const SessionOptions &options);
     SessionOptions options() const;
+    // For a tab whose connection is up or reconnecting: says what applies at once and what
+    // from the next connect.
+    void setLiveConnection(bool live);
 
 private:
     void updateEnabledFields();

@@ -4,6 +4,7 @@
 #include "session/CloseCode.h"
 #include "session/Session.h"
 
+#include "ElidedLabel.h"
 #include "Theme.h"
 
 #include <QChart>
@@ -13,6 +14,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineSeries>
+#include <QRegularExpression>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -25,6 +27,22 @@ QString duration(qint64 ms)
         return QStringLiteral("—");
     const qint64 s = ms / 1000;
     return QStringLiteral("%1:%2:%3").arg(s / 3600).arg((s / 60) % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+// True when sentence already says most of what meaning says (the inspector's own reason for
+// a 1006 is "Connection lost without a close frame"; the code's meaning is "the connection
+// was lost without a close frame"): the panel says it once.
+bool alreadySays(const QString &sentence, const QString &meaning)
+{
+    static const QRegularExpression nonWord(QStringLiteral("\\W+"));
+    const QStringList said = sentence.toLower().split(nonWord, Qt::SkipEmptyParts);
+    const QStringList words = meaning.toLower().split(nonWord, Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return true;
+    qsizetype shared = 0;
+    for (const QString &word : words)
+        shared += said.contains(word) ? 1 : 0;
+    return shared * 10 >= words.size() * 6;
 }
 
 double niceCeiling(double value)
@@ -47,6 +65,8 @@ ConnectionPanel::ConnectionPanel(Session *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // One-line values are cut with "…" (whole in the tooltip) in a narrow panel; the two
+    // sentences, Last close and Certificate, wrap.
     m_state = addRow(form, QStringLiteral("State"), "panelState");
     m_uptime = addRow(form, QStringLiteral("Up for"), "panelUptime");
     m_attempt = addRow(form, QStringLiteral("Reconnects"), "panelAttempt");
@@ -57,10 +77,10 @@ ConnectionPanel::ConnectionPanel(Session *session, QWidget *parent)
     m_buffered = addRow(form, QStringLiteral("bufferedAmount"), "panelBuffered");
     m_queued = addRow(form, QStringLiteral("Queued"), "panelQueued");
     m_rtt = addRow(form, QStringLiteral("Last RTT"), "panelRtt");
-    m_lastClose = addRow(form, QStringLiteral("Last close"), "panelLastClose");
+    m_lastClose = addWrappedRow(form, QStringLiteral("Last close"), "panelLastClose");
     m_subprotocol = addRow(form, QStringLiteral("Subprotocol"), "panelSubprotocol");
     m_tls = addRow(form, QStringLiteral("TLS"), "panelTls");
-    m_certificate = addRow(form, QStringLiteral("Certificate"), "panelCertificate");
+    m_certificate = addWrappedRow(form, QStringLiteral("Certificate"), "panelCertificate");
     layout->addLayout(form);
 
     m_chart = new QChart;
@@ -80,10 +100,11 @@ ConnectionPanel::ConnectionPanel(Session *session, QWidget *parent)
     m_timeAxis->setRange(now.addSecs(-HistorySeconds), now);
     m_rttAxis = new QValueAxis(m_chart);
     m_rttAxis->setRange(0, 10);
-    m_rttAxis->setLabelFormat(QStringLiteral("%g ms"));
+    // Units are in the series' names: labels without them fit a narrow panel.
+    m_rttAxis->setLabelFormat(QStringLiteral("%g"));
     m_rateAxis = new QValueAxis(m_chart);
     m_rateAxis->setRange(0, 10);
-    m_rateAxis->setLabelFormat(QStringLiteral("%d/s"));
+    m_rateAxis->setLabelFormat(QStringLiteral("%g"));
     m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
     m_chart->addAxis(m_rttAxis, Qt::AlignLeft);
     m_chart->addAxis(m_rateAxis, Qt::AlignRight);
@@ -94,7 +115,7 @@ ConnectionPanel::ConnectionPanel(Session *session, QWidget *parent)
     m_chartView = new QChartView(m_chart, this);
     m_chartView->setObjectName(QStringLiteral("panelChart"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumHeight(200);
+    m_chartView->setMinimumHeight(120); // with the Socket.IO hint or the certificate bar up, the window still fits 640 px
     layout->addWidget(m_chartView, 1);
     applyChartTheme();
 
@@ -105,6 +126,14 @@ ConnectionPanel::ConnectionPanel(Session *session, QWidget *parent)
     connect(&m_timer, &QTimer::timeout, this, &ConnectionPanel::sample);
     m_timer.start();
     refreshLabels();
+}
+
+void ConnectionPanel::resizeEvent(QResizeEvent *event)
+{
+    // As many time labels as fit ("08:35" each), so none is cut to "08:…".
+    const int labelWidth = fontMetrics().horizontalAdvance(QStringLiteral("00:00")) * 2;
+    m_timeAxis->setTickCount(qBound(2, (width() - 80) / labelWidth + 1, 6));
+    QWidget::resizeEvent(event);
 }
 
 void ConnectionPanel::changeEvent(QEvent *event)
@@ -122,16 +151,29 @@ void ConnectionPanel::applyChartTheme()
         m_chart->setTheme(theme);
 }
 
-QLabel *ConnectionPanel::addRow(QFormLayout *form, const QString &title, const char *objectName)
+ElidedLabel *ConnectionPanel::addRow(QFormLayout *form, const QString &title, const char *objectName)
 {
-    auto *label = new QLabel(this);
-    label->setObjectName(QLatin1String(objectName));
-    label->setTextFormat(Qt::PlainText); // server-controlled text (reasons, certificate names) stays text
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setWordWrap(true);
-    label->setAccessibleName(title);
+    auto *label = new ElidedLabel(this);
+    setUpRowLabel(label, title, objectName);
     form->addRow(title, label);
     return label;
+}
+
+QLabel *ConnectionPanel::addWrappedRow(QFormLayout *form, const QString &title, const char *objectName)
+{
+    auto *label = new QLabel(this);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    setUpRowLabel(label, title, objectName);
+    form->addRow(title, label);
+    return label;
+}
+
+void ConnectionPanel::setUpRowLabel(QLabel *label, const QString &title, const char *objectName)
+{
+    label->setObjectName(QLatin1String(objectName));
+    label->setTextFormat(Qt::PlainText); // server-controlled text (reasons, certificate names) stays text
+    label->setAccessibleName(title);
 }
 
 int ConnectionPanel::rttPointCount() const
@@ -199,11 +241,12 @@ void ConnectionPanel::refreshLabels()
     m_queued->setText(QString::number(s.queuedCount()));
     m_rtt->setText(s.lastRttMs() >= 0 ? QStringLiteral("%1 ms").arg(s.lastRttMs(), 0, 'f', 3) : QStringLiteral("—"));
     const Session::LastClose &close = s.lastClose();
+    const QString meaning = CloseCode::meaning(close.code);
     m_lastClose->setText(close.code == 0 ? QStringLiteral("—")
-                                         : QStringLiteral("%1 by %2%3 — %4")
+                                         : QStringLiteral("%1 by %2%3%4")
                                                .arg(CloseCode::describe(close.code), closedByName(close.by),
                                                     close.reason.isEmpty() ? QString() : QStringLiteral(": ") + PlainText::escape(close.reason),
-                                                    CloseCode::meaning(close.code)));
+                                                    alreadySays(close.reason, meaning) ? QString() : QStringLiteral(" — ") + meaning));
     const Session::Handshake &h = s.handshake();
     m_subprotocol->setText(h.negotiatedSubprotocol.isEmpty() ? QStringLiteral("(none)") : h.negotiatedSubprotocol);
     m_tls->setText(h.tlsProtocol.isEmpty() ? QStringLiteral("(not encrypted)") : h.tlsProtocol + QStringLiteral(", ") + h.tlsCipher);

@@ -16,6 +16,7 @@ QT_END_NAMESPACE
 
 namespace wsi {
 
+class ElidedLabel;
 class Session;
 
 // The live connection panel: state, uptime, counters, rate, bufferedAmount,
@@ -34,10 +35,13 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void applyChartTheme();
-    QLabel *addRow(QFormLayout *form, const QString &title, const char *objectName);
+    ElidedLabel *addRow(QFormLayout *form, const QString &title, const char *objectName);
+    QLabel *addWrappedRow(QFormLayout *form, const QString &title, const char *objectName);
+    void setUpRowLabel(QLabel *label, const QString &title, const char *objectName);
     void refreshLabels();
 
     Session *m_session;
@@ -48,19 +52,19 @@ private:
     double m_lastRate = 0;
     double m_rttSinceLastSample = -1;
 
-    QLabel *m_state;
-    QLabel *m_uptime;
-    QLabel *m_attempt;
-    QLabel *m_messages;
-    QLabel *m_bytes;
-    QLabel *m_wire = nullptr;
-    QLabel *m_rate;
-    QLabel *m_buffered;
-    QLabel *m_queued;
-    QLabel *m_rtt;
+    ElidedLabel *m_state;
+    ElidedLabel *m_uptime;
+    ElidedLabel *m_attempt;
+    ElidedLabel *m_messages;
+    ElidedLabel *m_bytes;
+    ElidedLabel *m_wire = nullptr;
+    ElidedLabel *m_rate;
+    ElidedLabel *m_buffered;
+    ElidedLabel *m_queued;
+    ElidedLabel *m_rtt;
     QLabel *m_lastClose;
-    QLabel *m_subprotocol;
-    QLabel *m_tls;
+    ElidedLabel *m_subprotocol;
+    ElidedLabel *m_tls;
     QLabel *m_certificate;
 
     QChart *m_chart;

@@ -5,110 +5,64 @@
 #include "ConnectionOptionsDialog.h"
 #include "ConnectionPanel.h"
 #include "FramesView.h"
+#include "HandshakeView.h"
 #include "LogPane.h"
+#include "TabStatusRow.h"
 #include "compose/MessageDraft.h"
 #include "log/MessageLogModel.h"
 #include "log/PlainText.h"
-#include "session/ConnectionText.h"
+#include "prefs/Preferences.h"
 #include "session/Redaction.h"
-#include "session/SessionOptionsStorage.h"
 #include "socketio/SocketIoPacket.h"
 #include "ui_ConnectionTab.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QCompleter>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
-#include <QStatusBar>
 #include <QVBoxLayout>
 
 namespace wsi {
-
-namespace {
-constexpr int MaxRecentUrls = 12;
-const QString RecentUrlsKey = QStringLiteral("recentUrls");
-} // namespace
 
 ConnectionTab::ConnectionTab(const QUrl &defaultUrl, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ConnectionTab>())
     , m_model(new MessageLogModel(this))
-    , m_statusRow(new QStatusBar(this))
-    , m_stateLabel(new QLabel(this))
-    , m_countersLabel(new QLabel(this))
-    , m_reconnectLabel(new QLabel(this))
-    , m_recordingLabel(new QLabel(this))
     , m_recorder(new SessionRecorder(this))
-    , m_reconnectNowButton(new QPushButton(QStringLiteral("Reconnect now"), this))
-    , m_stopReconnectButton(new QPushButton(QStringLiteral("Stop"), this))
+    , m_statusRow(new TabStatusRow(&m_session, m_recorder, m_model, this))
     , m_panel(new ConnectionPanel(&m_session, this))
-    , m_handshakeView(new QPlainTextEdit(this))
-    , m_showSecretsCheck(new QCheckBox(QStringLiteral("Show secrets"), this))
+    , m_handshakeView(new HandshakeView(&m_session, this))
     , m_defaultUrl(defaultUrl)
 {
     m_ui->setupUi(this);
     m_ui->panelSplitter->addWidget(m_panel);
-    m_ui->panelSplitter->setStretchFactor(0, 3);
+    // Width the window gains or loses goes mostly to the log; the panel can be folded away
+    // by dragging its handle (F9 hides it) in a small window.
+    m_ui->panelSplitter->setStretchFactor(0, 4);
     m_ui->panelSplitter->setStretchFactor(1, 1);
-    m_ui->panelSplitter->setSizes({900, 360});
+    m_ui->panelSplitter->setSizes({980, 300});
+    m_ui->panelSplitter->setCollapsible(1, true);
     m_ui->certificateBar->hide();
     m_ui->socketIoHint->hide();
     m_ui->namespaceEdit->hide();
     m_ui->tabLayout->addWidget(m_statusRow);
     m_ui->tabLayout->setStretchFactor(m_ui->panelSplitter, 1);
-    m_statusRow->setSizeGripEnabled(false);
-    m_statusRow->setObjectName(QStringLiteral("tabStatusRow"));
-
-    m_reconnectLabel->setObjectName(QStringLiteral("reconnectLabel"));
-    m_reconnectLabel->setTextFormat(Qt::PlainText);
-    m_reconnectNowButton->setObjectName(QStringLiteral("reconnectNowButton"));
-    m_stopReconnectButton->setObjectName(QStringLiteral("stopReconnectButton"));
-    m_reconnectNowButton->setToolTip(QStringLiteral("Skip the wait and try now (Ctrl+R)"));
-    m_stopReconnectButton->setToolTip(QStringLiteral("Stop reconnecting; the connection stays closed"));
-
-    // Network text must never become markup, wherever it lands.
-    m_stateLabel->setTextFormat(Qt::PlainText);
-    m_countersLabel->setTextFormat(Qt::PlainText);
-    m_stateLabel->setObjectName(QStringLiteral("stateLabel"));
-    m_countersLabel->setObjectName(QStringLiteral("countersLabel"));
-    m_stateLabel->setAccessibleName(QStringLiteral("Connection state"));
-    m_countersLabel->setAccessibleName(QStringLiteral("Message counters"));
-    m_statusRow->addWidget(m_stateLabel);
-    m_statusRow->addWidget(m_reconnectLabel);
-    m_statusRow->addWidget(m_reconnectNowButton);
-    m_statusRow->addWidget(m_stopReconnectButton);
-    m_statusRow->addPermanentWidget(m_recordingLabel);
-    m_statusRow->addPermanentWidget(m_countersLabel);
-    m_recordingLabel->setObjectName(QStringLiteral("recordingLabel"));
-    m_recordingLabel->setTextFormat(Qt::PlainText);
-    m_recordingLabel->hide();
 
     connect(&m_session, &Session::eventOccurred, m_recorder, &SessionRecorder::record);
-    connect(m_recorder, &SessionRecorder::writeFailed, this, [this](const QString &message) { emit statusMessage(message, 15000); });
+    connect(m_recorder, &SessionRecorder::writeFailed, this, [this](const QString &message) { showStatus(message, 15000); });
 
     m_model->setRowLimit(savedLogRowLimit());
     m_ui->logPane->setModel(m_model);
     m_ui->logPane->setResendAvailable(true);
     connect(m_ui->logPane, &LogPane::resendRequested, this, &ConnectionTab::resend);
-    m_handshakeView->setObjectName(QStringLiteral("handshakeView"));
-    m_handshakeView->setAccessibleName(QStringLiteral("Handshake"));
-    m_handshakeView->setReadOnly(true);
-    m_handshakeView->setLineWrapMode(QPlainTextEdit::NoWrap);
-    auto *handshakeTab = new QWidget(this);
-    auto *handshakeLayout = new QVBoxLayout(handshakeTab);
-    handshakeLayout->setContentsMargins(0, 0, 0, 0);
-    m_showSecretsCheck->setObjectName(QStringLiteral("showSecretsCheck"));
-    m_showSecretsCheck->setToolTip(QStringLiteral("Authorization, Cookie and token values are hidden unless you ask"));
-    handshakeLayout->addWidget(m_showSecretsCheck);
-    handshakeLayout->addWidget(m_handshakeView, 1);
-    connect(m_showSecretsCheck, &QCheckBox::toggled, this, &ConnectionTab::updateHandshakeView);
-    m_ui->logPane->detailTabs()->addTab(handshakeTab, QStringLiteral("Handshake"));
+    m_ui->logPane->detailTabs()->addTab(m_handshakeView, QStringLiteral("Handshake"));
     m_ui->logPane->detailTabs()->addTab(new FramesView(&m_session, this), tr("Frames"));
-    m_ui->logPane->splitter()->setSizes({560, 300});
+    m_ui->logPane->detailTabs()->setUsesScrollButtons(true); // a narrow pane keeps its width, not its tab titles
+    m_ui->logPane->splitter()->setSizes({760, 240});
     m_ui->mainSplitter->setStretchFactor(0, 5);
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->mainSplitter->setSizes({520, 130});
@@ -123,30 +77,24 @@ ConnectionTab::ConnectionTab(const QUrl &defaultUrl, QWidget *parent)
         composer()->setSocketIoAvailable(isSocketIo());
         refreshSocketIoHint();
     });
-    connect(m_ui->urlCombo, &QComboBox::editTextChanged, this, &ConnectionTab::refreshSocketIoHint);
+    connect(m_ui->urlCombo, &QComboBox::editTextChanged, this, &ConnectionTab::onUrlEdited);
+    // Recent URLs are suggested in a popup, never completed inline: Enter opens what was typed
+    // (inline, "ws://127.0.0.1:9" became a remembered "ws://127.0.0.1:9100/reject404").
+    m_ui->urlCombo->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_statusTimer.setSingleShot(true);
+    connect(&m_statusTimer, &QTimer::timeout, this, &ConnectionTab::clearStatus);
     connect(m_ui->urlCombo, &QComboBox::textActivated, this, &ConnectionTab::loadModeFor);
     connect(composer(), &ComposerWidget::sendRequested, this, &ConnectionTab::send);
     connect(composer(), &ComposerWidget::sendToTabsRequested, this, &ConnectionTab::sendToTabsRequested);
     connect(composer(), &ComposerWidget::clearLogRequested, m_model, &MessageLogModel::clear);
-    connect(m_reconnectNowButton, &QPushButton::clicked, &m_session, &Session::reconnectNow);
-    connect(m_stopReconnectButton, &QPushButton::clicked, &m_session, &Session::cancelReconnect);
-    connect(&m_session, &Session::queuedCountChanged, this, &ConnectionTab::refreshCounters);
-    m_countdownTimer.setInterval(100);
-    connect(&m_countdownTimer, &QTimer::timeout, this, &ConnectionTab::refreshReconnectCountdown);
     connect(m_ui->urlCombo->lineEdit(), &QLineEdit::returnPressed, this, &ConnectionTab::openConnection);
 
     connect(&m_session, &Session::eventOccurred, this, &ConnectionTab::onSessionEvent);
     connect(&m_session, &Session::stateChanged, this, &ConnectionTab::onStateChanged);
 
-    // Counters change per message; people read them a few times a second.
-    m_countersTimer.setInterval(250);
-    connect(&m_countersTimer, &QTimer::timeout, this, &ConnectionTab::refreshCounters);
-    m_countersTimer.start();
-
     loadRecentUrls();
     m_ui->urlCombo->setEditText(defaultUrl.toString());
     onStateChanged(m_session.state());
-    refreshCounters();
 }
 
 ConnectionTab::~ConnectionTab()
@@ -233,7 +181,43 @@ void ConnectionTab::openUrl(const QString &url, const std::optional<SessionOptio
 
 QStringList ConnectionTab::recentUrls()
 {
-    return QSettings().value(RecentUrlsKey).toStringList();
+    return Preferences::recentUrls();
+}
+
+void ConnectionTab::onUrlEdited()
+{
+    refreshSocketIoHint();
+    // A URL opened before comes back in the mode it was opened in (remembered per URL),
+    // typed or picked; a new one keeps the mode chosen in the row.
+    QString error;
+    const QUrl url = SessionOptions::parseUrl(urlText(), &error);
+    bool remembered = false;
+    if (!url.isEmpty() && m_ui->urlCombo->isEnabled()) {
+        Preferences::optionsForUrl(url, &remembered);
+        if (remembered || (url != m_defaultUrl && recentUrls().contains(url.toString())))
+            loadModeFor(urlText());
+    }
+    // The tab's name follows the URL as it is typed, not only once it is opened.
+    emit titleChanged(title());
+}
+
+void ConnectionTab::showStatus(const QString &message, int timeoutMs)
+{
+    m_statusText = message;
+    if (timeoutMs > 0)
+        m_statusTimer.start(timeoutMs);
+    else
+        m_statusTimer.stop();
+    emit statusTextChanged();
+}
+
+void ConnectionTab::clearStatus()
+{
+    m_statusTimer.stop();
+    if (m_statusText.isEmpty())
+        return;
+    m_statusText.clear();
+    emit statusTextChanged();
 }
 
 void ConnectionTab::loadRecentUrls()
@@ -256,12 +240,7 @@ void ConnectionTab::rememberUrl(const QString &url)
     // The built-in echo server gets a new port each run; remembering it would only add dead entries.
     if (url == m_defaultUrl.toString())
         return;
-    QStringList urls = recentUrls();
-    urls.removeAll(url);
-    urls.prepend(url);
-    while (urls.size() > MaxRecentUrls)
-        urls.removeLast();
-    QSettings().setValue(RecentUrlsKey, urls);
+    Preferences::addRecentUrl(url);
     loadRecentUrls();
 }
 
@@ -300,7 +279,7 @@ void ConnectionTab::openConnection()
             composer()->focusInput();
         emit titleChanged(title());
     } else {
-        emit statusMessage(m_session.lastError(), 10000);
+        showStatus(m_session.lastError(), 10000);
     }
 }
 
@@ -320,19 +299,12 @@ void ConnectionTab::closeWithCode()
 
 SessionOptions ConnectionTab::optionsForUrl(const QUrl &url)
 {
-    SessionOptions options;
-    options.url = url;
-    if (url.isValid() && !url.isEmpty()) {
-        QSettings settings;
-        SessionOptionsStorage::load(settings, url, &options);
-    }
-    return options;
+    return Preferences::optionsForUrl(url);
 }
 
 void ConnectionTab::rememberOptions(const SessionOptions &options)
 {
-    QSettings settings;
-    SessionOptionsStorage::save(settings, options);
+    Preferences::rememberOptions(options);
 }
 
 void ConnectionTab::showOptions()
@@ -343,16 +315,42 @@ void ConnectionTab::showOptions()
     SessionOptions options = optionsForUrl(url);
     options.ignoreCertificateErrors = m_ignoreCertificateOnce;
     dialog.setOptions(options);
+    // A connection that is up (or on its way back) takes some options at once; the dialog says which.
+    const Session::State state = m_session.state();
+    const bool live = state != Session::State::Idle && state != Session::State::Closed;
+    dialog.setLiveConnection(live);
     if (dialog.exec() != QDialog::Accepted)
         return;
     SessionOptions chosen = dialog.options();
     chosen.protocol = options.protocol;
     chosen.socketIoNamespace = options.socketIoNamespace;
     m_ignoreCertificateOnce = chosen.ignoreCertificateErrors;
-    if (!url.isEmpty())
-        rememberOptions(chosen);
-    else
-        emit statusMessage(QStringLiteral("Options not remembered: %1").arg(error), 10000);
+    if (url.isEmpty()) {
+        showStatus(tr("Options not remembered: %1").arg(error), 10000);
+        return;
+    }
+    rememberOptions(chosen);
+    if (!live)
+        return;
+    m_session.applyLiveOptions(chosen);
+    onStateChanged(m_session.state()); // Send while disconnected may have changed what Send does
+    const SessionOptions &current = m_session.options();
+    QStringList later;
+    if (chosen.headers != current.headers)
+        later << tr("headers");
+    if (chosen.subprotocols != current.subprotocols)
+        later << tr("subprotocols");
+    if (chosen.origin != current.origin)
+        later << tr("Origin");
+    if (chosen.connectTimeoutMs != current.connectTimeoutMs)
+        later << tr("connect timeout");
+    if (chosen.maxIncomingMessageSize != current.maxIncomingMessageSize)
+        later << tr("largest message");
+    if (chosen.ignoreCertificateErrors)
+        later << tr("ignoring certificate errors");
+    showStatus(later.isEmpty() ? tr("Options applied to this connection")
+                               : tr("Options applied to this connection; %1: applies from the next connect").arg(later.join(QStringLiteral(", "))),
+               15000);
 }
 
 void ConnectionTab::onIgnoreCertificateClicked()
@@ -387,11 +385,11 @@ bool ConnectionTab::startRecording(const QString &path, const QString &url)
         options.url = SessionOptions::parseUrl(url.isEmpty() ? urlText() : url, &ignored);
     }
     if (!m_recorder->start(path, options, false, &error)) {
-        emit statusMessage(error, 15000);
+        showStatus(error, 15000);
         emit recordingChanged(false);
         return false;
     }
-    refreshRecordingLabel();
+    m_statusRow->refreshRecording();
     emit recordingChanged(true);
     return true;
 }
@@ -399,20 +397,13 @@ bool ConnectionTab::startRecording(const QString &path, const QString &url)
 void ConnectionTab::stopRecording()
 {
     m_recorder->stop();
-    refreshRecordingLabel();
+    m_statusRow->refreshRecording();
     emit recordingChanged(false);
 }
 
 bool ConnectionTab::isRecording() const
 {
     return m_recorder->isRecording();
-}
-
-void ConnectionTab::refreshRecordingLabel()
-{
-    m_recordingLabel->setVisible(m_recorder->isRecording());
-    if (m_recorder->isRecording())
-        m_recordingLabel->setText(QStringLiteral("● REC %1 (%2 events)").arg(QFileInfo(m_recorder->fileName()).fileName()).arg(m_recorder->eventsWritten()));
 }
 
 bool ConnectionTab::saveSessionAs(const QString &path, QString *error)
@@ -423,27 +414,12 @@ bool ConnectionTab::saveSessionAs(const QString &path, QString *error)
     const QString saved = QStringLiteral("Saved %1 events to %2").arg(events.size()).arg(QFileInfo(path).fileName());
     // With a row limit the log is not the whole session: say so where the user looks.
     if (m_model->droppedRows() > 0)
-        emit statusMessage(saved + QStringLiteral("; %1 older events had left the log (row limit %2): a recording keeps every message")
+        showStatus(saved + QStringLiteral("; %1 older events had left the log (row limit %2): a recording keeps every message")
                                        .arg(m_model->droppedRows()).arg(m_model->rowLimit()),
                            15000);
     else
-        emit statusMessage(saved, 5000);
+        showStatus(saved, 5000);
     return true;
-}
-
-void ConnectionTab::refreshReconnectCountdown()
-{
-    const bool waiting = m_session.state() == Session::State::WaitingToReconnect;
-    m_reconnectLabel->setVisible(waiting);
-    m_reconnectNowButton->setVisible(waiting);
-    m_stopReconnectButton->setVisible(waiting);
-    if (!waiting) {
-        m_countdownTimer.stop();
-        return;
-    }
-    m_reconnectLabel->setText(QStringLiteral("reconnect attempt %1 in %2 s")
-                                  .arg(m_session.reconnectAttempt())
-                                  .arg(qMax<qint64>(0, m_session.msUntilReconnect()) / 1000.0, 0, 'f', 1));
 }
 
 void ConnectionTab::send()
@@ -455,13 +431,19 @@ void ConnectionTab::send()
 
 bool ConnectionTab::canSendNow()
 {
-    const Session::State state = m_session.state();
-    const bool queues = m_session.options().offlineSends == SessionOptions::OfflineSends::Queue;
-    if (state != Session::State::Open && !((state == Session::State::Connecting || state == Session::State::WaitingToReconnect) && queues)) {
-        emit statusMessage(QStringLiteral("Not sent: the connection is %1, not OPEN").arg(Session::stateName(state)), 10000);
+    if (!canSend()) {
+        showStatus(QStringLiteral("Not sent: the connection is %1, not OPEN").arg(Session::stateName(m_session.state())), 10000);
         return false;
     }
     return true;
+}
+
+bool ConnectionTab::canSend() const
+{
+    const Session::State state = m_session.state();
+    const bool onTheWay = state == Session::State::Connecting || state == Session::State::WaitingToReconnect;
+    return state == Session::State::Open
+        || (onTheWay && m_session.options().offlineSends == SessionOptions::OfflineSends::Queue);
 }
 
 void ConnectionTab::resend(const std::vector<int> &rows)
@@ -479,19 +461,19 @@ void ConnectionTab::resend(const std::vector<int> &rows)
         ++sent;
     }
     if (sent == 0)
-        emit statusMessage(QStringLiteral("Nothing resent: select text or binary message rows"), 5000);
+        showStatus(QStringLiteral("Nothing resent: select text or binary message rows"), 5000);
     else
-        emit statusMessage(sent == 1 ? QStringLiteral("Resent 1 message") : QStringLiteral("Resent %1 messages").arg(sent), 5000);
+        showStatus(sent == 1 ? QStringLiteral("Resent 1 message") : QStringLiteral("Resent %1 messages").arg(sent), 5000);
 }
 
 qsizetype ConnectionTab::savedLogRowLimit()
 {
-    return qMax<qsizetype>(0, QSettings().value(QStringLiteral("log/rowLimit"), 0).toLongLong());
+    return Preferences::logRowLimit();
 }
 
 void ConnectionTab::saveLogRowLimit(qsizetype limit)
 {
-    QSettings().setValue(QStringLiteral("log/rowLimit"), qint64(qMax<qsizetype>(0, limit)));
+    Preferences::setLogRowLimit(limit);
 }
 
 void ConnectionTab::setLogRowLimit(qsizetype limit)
@@ -509,11 +491,11 @@ bool ConnectionTab::sendDraft(const MessageDraft &draft)
     QString error;
     const auto wire = draft.compose(context, &error);
     if (!wire) {
-        emit statusMessage(QStringLiteral("Not sent: ") + error, 10000);
+        showStatus(QStringLiteral("Not sent: ") + error, 10000);
         return false;
     }
     if (wire->socketIo && m_session.options().protocol != SessionOptions::Protocol::SocketIo) {
-        emit statusMessage(QStringLiteral("Not sent: this connection is not in Socket.IO mode"), 10000);
+        showStatus(QStringLiteral("Not sent: this connection is not in Socket.IO mode"), 10000);
         return false;
     }
     if (!m_session.sendMessage(wire->binary, wire->payload, wire->socketIo ? MessageTag::SocketIo : MessageTag::None))
@@ -526,13 +508,16 @@ void ConnectionTab::onSessionEvent(const SessionEvent &event)
 {
     m_model->append(event);
     if (event.kind == EventKind::Error)
-        emit statusMessage(PlainText::escape(event.payloadText(), PlainText::Newlines::Escape, 300), 15000);
+        showStatus(PlainText::escape(event.payloadText(), PlainText::Newlines::Escape, 300), 15000);
     if (event.kind == EventKind::Open || event.kind == EventKind::Error)
-        updateHandshakeView();
+        m_handshakeView->refresh();
 }
 
 void ConnectionTab::onStateChanged(Session::State state)
 {
+    // "Connection refused" or "Not sent" is stale once the connection is on its way again or open.
+    if (state == Session::State::Connecting || state == Session::State::Open)
+        clearStatus();
     const bool closed = state == Session::State::Idle || state == Session::State::Closed;
     const bool open = state == Session::State::Open;
     m_ui->openButton->setEnabled(closed);
@@ -540,52 +525,19 @@ void ConnectionTab::onStateChanged(Session::State state)
     m_ui->protocolCombo->setEnabled(closed);
     m_ui->namespaceEdit->setEnabled(closed);
     const bool onTheWay = state == Session::State::Connecting || state == Session::State::WaitingToReconnect;
-    const bool queues = m_session.options().offlineSends == SessionOptions::OfflineSends::Queue;
     m_ui->closeButton->setEnabled(onTheWay || open);
-    composer()->setSendEnabled(open || (onTheWay && queues));
+    composer()->setSendEnabled(canSend());
 
-    // The browser's readyState numbers; waiting to reconnect is CLOSED (3) to a browser.
-    static const int readyState[] = {3, 0, 1, 2, 3, 3};
-    QString text = Session::stateName(state);
-    if (state != Session::State::Idle)
-        text += QStringLiteral(" (readyState %1)").arg(readyState[int(state)]);
-    if (state != Session::State::Idle && m_session.options().protocol == SessionOptions::Protocol::SocketIo)
-        text += QStringLiteral(" · Socket.IO ") + m_session.options().socketIoNamespace;
-    m_stateLabel->setText(text);
+    m_statusRow->refreshState();
     if (state == Session::State::Connecting)
-        updateHandshakeView();
+        m_handshakeView->refresh();
     if (state == Session::State::Closed && !m_session.certificateProblem().isEmpty()) {
         m_ui->certificateLabel->setText(QStringLiteral("The server's certificate is not trusted: ") +
                                         PlainText::escape(m_session.certificateProblem()));
         m_ui->certificateBar->show();
     }
-    if (state == Session::State::WaitingToReconnect)
-        m_countdownTimer.start();
-
-    refreshReconnectCountdown();
-    refreshCounters();
     emit stateChanged(state);
 }
 
-void ConnectionTab::refreshCounters()
-{
-    const Session::Counters &c = m_session.counters();
-    QString text = QStringLiteral("↑ %1 msgs, %2   ↓ %3 msgs, %4   log %5 rows")
-                       .arg(c.messagesOut)
-                       .arg(PlainText::humanSize(qint64(c.bytesOut)))
-                       .arg(c.messagesIn)
-                       .arg(PlainText::humanSize(qint64(c.bytesIn)))
-                       .arg(m_model->rowCount());
-    if (m_session.queuedCount() > 0)
-        text += QStringLiteral("   queued %1").arg(m_session.queuedCount());
-    m_countersLabel->setText(text);
-    refreshRecordingLabel();
-}
-
-void ConnectionTab::updateHandshakeView()
-{
-    const QString text = ConnectionText::handshake(m_session, m_showSecretsCheck->isChecked());
-    m_handshakeView->setPlainText(PlainText::escape(text, PlainText::Newlines::Keep));
-}
 
 } // namespace wsi

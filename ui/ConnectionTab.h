@@ -17,7 +17,6 @@ class QCheckBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
-class QStatusBar;
 namespace Ui {
 class ConnectionTab;
 }
@@ -27,6 +26,8 @@ namespace wsi {
 
 class ComposerWidget;
 class ConnectionPanel;
+class HandshakeView;
+class TabStatusRow;
 class LogPane;
 class MessageLogModel;
 struct MessageDraft;
@@ -82,6 +83,14 @@ public:
     static SessionOptions optionsForUrl(const QUrl &url);
     static void rememberOptions(const SessionOptions &options);
 
+    // Whether Send does something now: sends while OPEN, queues while on the way back when
+    // Options say so. The one place the window asks (Send button, Send action, Send itself).
+    bool canSend() const;
+
+    // This tab's passing message for the window's status bar (empty when none): its own,
+    // so one tab's error never shows on another, and cleared once the connection moves on.
+    QString statusText() const { return m_statusText; }
+
 public slots:
     void openConnection();
     void closeConnection();
@@ -93,19 +102,18 @@ signals:
     void stateChanged(wsi::Session::State state);
     void titleChanged(const QString &title);
     void recordingChanged(bool on);
-    // A passing message for the window's status bar.
-    void statusMessage(const QString &message, int timeoutMs);
+    // statusText() changed.
+    void statusTextChanged();
     void sendToTabsRequested();
 
 private:
     bool canSendNow();
+    void showStatus(const QString &message, int timeoutMs);
+    void clearStatus();
+    void onUrlEdited();
     void onIgnoreCertificateClicked();
-    void refreshReconnectCountdown();
-    void refreshRecordingLabel();
     void onSessionEvent(const wsi::SessionEvent &event);
     void onStateChanged(wsi::Session::State state);
-    void refreshCounters();
-    void updateHandshakeView();
     void refreshSocketIoHint();
     void loadModeFor(const QString &url);
     void rememberUrl(const QString &url);
@@ -114,19 +122,12 @@ private:
     std::unique_ptr<Ui::ConnectionTab> m_ui;
     Session m_session;
     MessageLogModel *m_model;
-    QStatusBar *m_statusRow;
-    QLabel *m_stateLabel;
-    QLabel *m_countersLabel;
-    QLabel *m_reconnectLabel;
-    QLabel *m_recordingLabel;
     SessionRecorder *m_recorder;
-    QPushButton *m_reconnectNowButton;
-    QPushButton *m_stopReconnectButton;
+    TabStatusRow *m_statusRow;
     ConnectionPanel *m_panel;
-    QPlainTextEdit *m_handshakeView;
-    QCheckBox *m_showSecretsCheck;
-    QTimer m_countersTimer;
-    QTimer m_countdownTimer;
+    HandshakeView *m_handshakeView;
+    QTimer m_statusTimer;
+    QString m_statusText;
     bool m_ignoreCertificateOnce = false;
     std::optional<SessionOptions> m_nextOpenOptions;
     QUrl m_defaultUrl;

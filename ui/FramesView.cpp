@@ -30,6 +30,10 @@ FramesView::FramesView(Session *session, QWidget *parent)
     layout->addLayout(bar);
     layout->addWidget(m_table, 1);
 
+    // A narrow detail pane (1024 px windows) keeps its width: these may be cut, not widen it.
+    m_capture->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    clear->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    m_capture->setMinimumWidth(m_capture->fontMetrics().horizontalAdvance(m_capture->text()) / 2);
     m_capture->setObjectName(QStringLiteral("captureFramesCheck"));
     m_capture->setToolTip(tr("List every frame of this connection as it passes on the wire (the last 100,000)"));
     clear->setObjectName(QStringLiteral("clearFramesButton"));

@@ -9,6 +9,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -50,7 +51,9 @@ LogPane::LogPane(QWidget *parent)
     m_filterEdit->setClearButtonEnabled(true);
     m_kindCombo->setObjectName(QStringLiteral("kindFilterCombo"));
     m_kindCombo->addItems({QStringLiteral("All kinds"), QStringLiteral("Messages"), QStringLiteral("Text"),
-                           QStringLiteral("Binary"), QStringLiteral("Events")});
+                           QStringLiteral("Binary"), QStringLiteral("Events"), tr("All but pings")});
+    m_kindCombo->setItemData(int(LogFilterModel::KindFilter::NoPings),
+                             tr("Hides ping and pong frames, heartbeat messages and Engine.IO pings and pongs"), Qt::ToolTipRole);
     m_kindCombo->setAccessibleName(QStringLiteral("Kind filter"));
     m_directionCombo->setObjectName(QStringLiteral("directionFilterCombo"));
     m_directionCombo->addItems({QStringLiteral("Both ways"), QStringLiteral("↓ In"), QStringLiteral("↑ Out")});
@@ -118,11 +121,14 @@ LogPane::LogPane(QWidget *parent)
     m_detailView->setAccessibleName(QStringLiteral("Selected message"));
     m_detailView->setReadOnly(true);
     m_detailView->setPlaceholderText(QStringLiteral("Select a row to see the whole message"));
+    // Hex dumps and pretty JSON line up only in a fixed-width font.
+    m_detailView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_detailTabs->setObjectName(QStringLiteral("detailTabs"));
     m_detailTabs->addTab(m_detailView, QStringLiteral("Message"));
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    // The table (its Data column) takes most of a wider window, the detail pane the rest.
+    m_splitter->setStretchFactor(0, 4);
+    m_splitter->setStretchFactor(1, 1);
 
     auto *find = new QShortcut(QKeySequence::Find, this);
     find->setContext(Qt::WindowShortcut);
@@ -154,31 +160,40 @@ void LogPane::showModel(QAbstractItemModel *model)
 {
     if (m_view->model() == model)
         return;
-    if (QAbstractItemModel *old = m_view->model())
-        old->disconnect(this);
+    // Only what was connected here for the view: the filter's progress stays connected
+    // (disconnecting everything left the row count stuck at "checking, 0 %").
+    for (const QMetaObject::Connection &connection : m_viewConnections)
+        disconnect(connection);
+    m_viewConnections.clear();
     m_view->setModel(model);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LogPane::onCurrentRowChanged);
     // Follow the newest row only while the user is at the bottom and has not paused it.
-    connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
+    m_viewConnections.push_back(connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
         const QScrollBar *bar = m_view->verticalScrollBar();
         m_atBottom = bar->value() >= bar->maximum() - 2;
-    });
-    connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
+    }));
+    m_viewConnections.push_back(connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
         if (m_atBottom && m_followCheck->isChecked())
             m_view->scrollToBottom();
-    });
+    }));
+    // A new model (a filter set or cleared) starts at its first row: with Follow on, go back
+    // to the newest, or the view would stay at row 1 while rows arrive.
+    if (m_followCheck->isChecked()) {
+        m_view->scrollToBottom();
+        m_atBottom = true;
+    }
     // Old rows leaving the top (the row limit) must not move what a reader is looking at.
-    connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this] {
+    m_viewConnections.push_back(connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this] {
         m_scrollBeforeRemoval = m_view->verticalScrollBar()->value();
-    });
-    connect(model, &QAbstractItemModel::rowsRemoved, this, [this](const QModelIndex &, int first, int last) {
+    }));
+    m_viewConnections.push_back(connect(model, &QAbstractItemModel::rowsRemoved, this, [this](const QModelIndex &, int first, int last) {
         if (first != 0)
             return;
         const int removed = last - first + 1;
         const int step = m_view->verticalScrollMode() == QAbstractItemView::ScrollPerItem
                              ? 1 : m_view->verticalHeader()->defaultSectionSize();
         m_view->verticalScrollBar()->setValue(qMax(0, m_scrollBeforeRemoval - removed * step));
-    });
+    }));
 }
 
 void LogPane::setResendAvailable(bool available)
@@ -245,11 +260,12 @@ void LogPane::setModel(MessageLogModel *model)
     // Without a filter the view shows the log model itself: a flood then costs no proxy work.
     showModel(model);
     const int digit = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    m_view->setColumnWidth(MessageLogModel::NumberColumn, digit * 7);
-    m_view->setColumnWidth(MessageLogModel::TimeColumn, digit * 17);
-    m_view->setColumnWidth(MessageLogModel::DirectionColumn, digit * 7);
-    m_view->setColumnWidth(MessageLogModel::KindColumn, digit * 15);
-    m_view->setColumnWidth(MessageLogModel::SizeColumn, digit * 8);
+    // As narrow as their contents allow: the rest of the width is the Data column's.
+    m_view->setColumnWidth(MessageLogModel::NumberColumn, digit * 6);
+    m_view->setColumnWidth(MessageLogModel::TimeColumn, digit * 16);
+    m_view->setColumnWidth(MessageLogModel::DirectionColumn, digit * 6);
+    m_view->setColumnWidth(MessageLogModel::KindColumn, digit * 14);
+    m_view->setColumnWidth(MessageLogModel::SizeColumn, digit * 7);
 }
 
 void LogPane::applyFilter()
@@ -288,6 +304,11 @@ void LogPane::refreshFilterStatus()
 void LogPane::onCurrentRowChanged(const QModelIndex &current)
 {
     const QModelIndex source = toSource(current);
+    // A hex dump's row is offset, hex and ASCII on one line: wrapped, the ASCII column fell
+    // onto the next line. Text wraps at the pane's width.
+    const auto kind = source.isValid() && m_model ? EventKind(source.data(MessageLogModel::KindRole).toInt()) : EventKind::Text;
+    const bool dump = kind == EventKind::Binary || kind == EventKind::Ping || kind == EventKind::Pong;
+    m_detailView->setLineWrapMode(dump ? QPlainTextEdit::NoWrap : QPlainTextEdit::WidgetWidth);
     m_detailView->setPlainText(source.isValid() && m_model ? m_model->detailText(source.row()) : QString());
 }
 

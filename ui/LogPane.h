@@ -89,6 +89,7 @@ private:
     QTimer m_filterDelay;
     bool m_atBottom = true;
     int m_scrollBeforeRemoval = 0;
+    std::vector<QMetaObject::Connection> m_viewConnections;
 };
 
 } // namespace wsi

@@ -8,6 +8,7 @@
 #include "SessionViewWindow.h"
 #include "ShortcutsDialog.h"
 #include "Theme.h"
+#include "prefs/Preferences.h"
 #include "record/SessionExport.h"
 #include "ui_MainWindow.h"
 
@@ -16,7 +17,6 @@
 #include <QInputDialog>
 #include <QLocale>
 #include <QMessageBox>
-#include <QSettings>
 #include <QTabBar>
 #include <QTabWidget>
 
@@ -25,7 +25,6 @@
 namespace wsi {
 
 namespace {
-const QString TabsKey = QStringLiteral("tabs");
 // The echo server's port changes every run; its tab is saved by this name instead of its URL.
 const QString BuiltInEchoUrl = QStringLiteral("builtin:echo");
 } // namespace
@@ -134,11 +133,13 @@ void MainWindow::setUpMenus()
 
     m_panelAction->setObjectName(QStringLiteral("panelAction"));
     m_panelAction->setCheckable(true);
-    m_panelAction->setChecked(true);
+    // Shown or hidden as it was left in the last run.
+    m_panelAction->setChecked(Preferences::panelVisible());
     m_panelAction->setShortcut(QKeySequence(Qt::Key_F9));
     connect(m_panelAction, &QAction::toggled, this, [this](bool on) {
         for (int i = 0; i < tabCount(); ++i)
             tab(i)->setPanelVisible(on);
+        Preferences::setPanelVisible(on);
     });
     m_ui->viewMenu->addAction(m_panelAction);
     QAction *rowLimitAction = m_ui->viewMenu->addAction(QStringLiteral("Log &row limit…"));
@@ -215,8 +216,10 @@ ConnectionTab *MainWindow::addConnectionTab(const QString &url)
         if (tab == currentTab())
             refreshActions();
     });
-    connect(tab, &ConnectionTab::statusMessage, this, [this](const QString &message, int timeoutMs) {
-        statusBar()->showMessage(message, timeoutMs);
+    // Each tab's message shows while that tab is the current one, and goes when the tab clears it.
+    connect(tab, &ConnectionTab::statusTextChanged, this, [this, tab] {
+        if (tab == currentTab())
+            refreshStatusBar();
     });
     connect(tab, &ConnectionTab::sendToTabsRequested, this, &MainWindow::sendToTabs);
     m_ui->tabs->setCurrentIndex(m_ui->tabs->addTab(tab, QString()));
@@ -264,7 +267,7 @@ void MainWindow::closeTab(int index)
 
 bool MainWindow::restoreTabs()
 {
-    const QVariantList saved = QSettings().value(TabsKey).toList();
+    const QList<Preferences::SavedTab> saved = Preferences::tabs();
     if (saved.isEmpty())
         return false;
     while (tabCount() > 0) {
@@ -272,29 +275,22 @@ bool MainWindow::restoreTabs()
         m_ui->tabs->removeTab(0);
         delete first;
     }
-    for (const QVariant &entry : saved) {
-        const QVariantMap map = entry.toMap();
-        QString url = map.value(QStringLiteral("url")).toString();
-        if (url == BuiltInEchoUrl)
-            url = m_defaultUrl.toString();
-        ConnectionTab *restored = addConnectionTab(url);
-        restored->setSocketIo(map.value(QStringLiteral("socketIo")).toBool());
+    for (const Preferences::SavedTab &entry : saved) {
+        ConnectionTab *restored = addConnectionTab(entry.url == BuiltInEchoUrl ? m_defaultUrl.toString() : entry.url);
+        restored->setSocketIo(entry.socketIo);
     }
-    m_ui->tabs->setCurrentIndex(qBound(0, QSettings().value(QStringLiteral("currentTab")).toInt(), tabCount() - 1));
+    m_ui->tabs->setCurrentIndex(qBound(0, Preferences::currentTab(), tabCount() - 1));
     return true;
 }
 
 void MainWindow::saveTabs() const
 {
-    QVariantList saved;
+    QList<Preferences::SavedTab> saved;
     for (int i = 0; i < tabCount(); ++i) {
         const QString url = tab(i)->urlText();
-        saved << QVariantMap{{QStringLiteral("url"), url == m_defaultUrl.toString() && !url.isEmpty() ? BuiltInEchoUrl : url},
-                             {QStringLiteral("socketIo"), tab(i)->isSocketIo()}};
+        saved.append({url == m_defaultUrl.toString() && !url.isEmpty() ? BuiltInEchoUrl : url, tab(i)->isSocketIo()});
     }
-    QSettings settings;
-    settings.setValue(TabsKey, saved);
-    settings.setValue(QStringLiteral("currentTab"), m_ui->tabs->currentIndex());
+    Preferences::setTabs(saved, m_ui->tabs->currentIndex());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -310,6 +306,16 @@ void MainWindow::onCurrentTabChanged()
         return;
     setWindowTitle(tab->title() + QStringLiteral(" — WebSocket Inspector"));
     refreshActions();
+    refreshStatusBar();
+}
+
+void MainWindow::refreshStatusBar()
+{
+    ConnectionTab *tab = currentTab();
+    if (!tab || tab->statusText().isEmpty())
+        statusBar()->clearMessage();
+    else
+        statusBar()->showMessage(tab->statusText());
 }
 
 void MainWindow::refreshActions()
@@ -321,11 +327,10 @@ void MainWindow::refreshActions()
     const bool closed = state == Session::State::Idle || state == Session::State::Closed;
     const bool open = state == Session::State::Open;
     const bool onTheWay = state == Session::State::Connecting || state == Session::State::WaitingToReconnect;
-    const bool queues = tab->session()->options().offlineSends == SessionOptions::OfflineSends::Queue;
     m_ui->openAction->setEnabled(closed);
     m_ui->closeAction->setEnabled(onTheWay || open);
     m_ui->closeWithCodeAction->setEnabled(open);
-    m_ui->sendAction->setEnabled(open || (onTheWay && queues));
+    m_ui->sendAction->setEnabled(tab->canSend());
     m_ui->reconnectNowAction->setEnabled(state == Session::State::WaitingToReconnect);
     m_ui->stopReconnectAction->setEnabled(state == Session::State::WaitingToReconnect);
     const QSignalBlocker blocker(m_recordAction);

@@ -68,6 +68,7 @@ private:
     void setUpMenus();
     void onCurrentTabChanged();
     void refreshActions();
+    void refreshStatusBar();
     void refreshTabText(ConnectionTab *tab);
     void onRecordToggled(bool on);
 

@@ -148,20 +148,30 @@ void ReplayDialog::onFinished(const ReplayReport &report)
     m_results->setRowCount(int(report.items.size()));
     int row = 0;
     for (const ReplayReport::Item &item : report.items) {
-        const auto cell = [](const QString &text) {
+        // A cell is cut at the column's edge: its tooltip has the whole text (up to a screenful).
+        const auto cell = [](const QString &text, const QString &whole = QString()) {
             auto *c = new QTableWidgetItem(text); // QTableWidgetItem text is drawn as plain text
+            c->setToolTip(whole.isEmpty() ? text : whole);
             return c;
         };
+        const auto wholeText = [](const QByteArray &payload) {
+            return PlainText::shortenLongLines(PlainText::escape(QString::fromUtf8(payload.left(4096)), PlainText::Newlines::Keep), 120);
+        };
         m_results->setItem(row, 0, cell(ReplayReport::statusName(item.status)));
-        m_results->setItem(row, 1, cell(item.status == ReplayReport::Status::Unexpected
-                                            ? QString()
-                                            : PlainText::escape(QString::fromUtf8(item.expected.payload), PlainText::Newlines::Escape, 300)));
+        if (item.status == ReplayReport::Status::Unexpected)
+            m_results->setItem(row, 1, cell(QString()));
+        else
+            m_results->setItem(row, 1, cell(PlainText::escape(QString::fromUtf8(item.expected.payload), PlainText::Newlines::Escape, 300),
+                                            wholeText(item.expected.payload)));
         QString received = item.status == ReplayReport::Status::Missing
             ? QStringLiteral("(nothing arrived)")
             : PlainText::escape(QString::fromUtf8(item.actual.payload), PlainText::Newlines::Escape, 300);
-        if (item.status == ReplayReport::Status::Mismatched)
+        QString receivedWhole = item.status == ReplayReport::Status::Missing ? received : wholeText(item.actual.payload);
+        if (item.status == ReplayReport::Status::Mismatched) {
             received = item.difference + QStringLiteral("   ← ") + received;
-        m_results->setItem(row, 2, cell(received));
+            receivedWhole = item.difference + QStringLiteral("\n\n") + receivedWhole;
+        }
+        m_results->setItem(row, 2, cell(received, receivedWhole));
         if (item.status != ReplayReport::Status::Matched) {
             for (int column = 0; column < 3; ++column)
                 m_results->item(row, column)->setForeground(Theme::problemColor(palette()));

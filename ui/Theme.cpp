@@ -1,7 +1,11 @@
 #include "Theme.h"
 
 #include <QApplication>
-#include <QSettings>
+#include <QPainter>
+#include <QProxyStyle>
+#include <QStyleOption>
+#include "prefs/Preferences.h"
+
 #include <QStyle>
 #include <QStyleFactory>
 
@@ -10,8 +14,6 @@
 namespace wsi {
 
 namespace {
-const QString ThemeKey = QStringLiteral("theme");
-
 QPalette darkPalette()
 {
     QPalette p;
@@ -33,6 +35,39 @@ QPalette darkPalette()
     for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
         p.setColor(QPalette::Disabled, role, disabled);
     return p;
+}
+
+// Fusion outlines check boxes and radio buttons in the window colour darkened, which all
+// but vanishes on a dark window: on a dark palette the outline is drawn again, in a grey
+// halfway between the text and the window (over 3:1 against the window).
+class VisibleIndicatorStyle final : public QProxyStyle
+{
+public:
+    using QProxyStyle::QProxyStyle;
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter, const QWidget *widget) const override
+    {
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        const bool box = element == PE_IndicatorCheckBox || element == PE_IndicatorItemViewItemCheck;
+        if ((!box && element != PE_IndicatorRadioButton) || !Theme::isDark(option->palette))
+            return;
+        const QColor text = option->palette.color(QPalette::WindowText), window = option->palette.color(QPalette::Window);
+        const QColor outline((text.red() + window.red()) / 2, (text.green() + window.green()) / 2, (text.blue() + window.blue()) / 2);
+        painter->save();
+        painter->setPen(outline);
+        painter->setBrush(Qt::NoBrush);
+        if (box) {
+            painter->drawRect(option->rect.adjusted(0, 0, -1, -1));
+        } else {
+            painter->setRenderHint(QPainter::Antialiasing, true);
+            painter->drawEllipse(QRectF(option->rect).adjusted(1, 1, -1, -1));
+        }
+        painter->restore();
+    }
+};
+
+QStyle *fusion()
+{
+    return new VisibleIndicatorStyle(QStyleFactory::create(QStringLiteral("Fusion")));
 }
 
 QPalette &systemPalette()
@@ -59,20 +94,20 @@ void Theme::apply(Choice choice)
         QApplication::setPalette(systemPalette());
         break;
     case Choice::Light:
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setStyle(fusion());
         QApplication::setPalette(QApplication::style()->standardPalette());
         break;
     case Choice::Dark:
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setStyle(fusion());
         QApplication::setPalette(darkPalette());
         break;
     }
-    QSettings().setValue(ThemeKey, name(choice));
+    Preferences::setTheme(name(choice));
 }
 
 Theme::Choice Theme::current()
 {
-    const QString saved = QSettings().value(ThemeKey).toString();
+    const QString saved = Preferences::theme();
     for (Choice choice : {Choice::Light, Choice::Dark})
         if (saved == name(choice))
             return choice;

@@ -24,20 +24,63 @@ QString where(const QString &text, int offset)
     return QStringLiteral("line %1, column %2").arg(line).arg(column);
 }
 
-QString toText(const QJsonValue &value, QJsonDocument::JsonFormat format)
+// Lays out valid JSON again without reading its values: keys keep their order, numbers
+// and strings their spelling ("1.50" stays "1.50"; a round trip through QJsonDocument
+// sorted keys and rounded numbers). Only whitespace outside strings changes.
+QString reformat(const QString &text, bool indented)
 {
-    // Serialise inside an array and strip it: the only way to print a scalar with Qt's writer.
-    QByteArray out = QJsonDocument(QJsonArray{value}).toJson(format).trimmed();
-    out = out.mid(1, out.size() - 2).trimmed();
-    if (format == QJsonDocument::Indented) {
-        // One level of indentation belonged to the wrapping array.
-        QList<QByteArray> lines = out.split('\n');
-        for (QByteArray &line : lines)
-            if (line.startsWith("    "))
-                line.remove(0, 4);
-        out = lines.join('\n');
+    QString out;
+    out.reserve(text.size() + text.size() / 4);
+    int depth = 0;
+    const auto newline = [&out, &depth, indented] {
+        if (indented)
+            out += u'\n' + QString(depth * 4, u' ');
+    };
+    const auto isSpace = [](QChar c) { return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r'; };
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n;) {
+        const QChar c = text.at(i);
+        if (isSpace(c)) {
+            ++i;
+        } else if (c == u'"') {
+            const qsizetype start = i++;
+            while (i < n && text.at(i) != u'"')
+                i += text.at(i) == u'\\' ? 2 : 1;
+            i = qMin(n, i + 1);
+            out += QStringView(text).mid(start, i - start);
+        } else if (c == u'{' || c == u'[') {
+            const QChar close = c == u'{' ? u'}' : u']';
+            qsizetype next = i + 1;
+            while (next < n && isSpace(text.at(next)))
+                ++next;
+            if (next < n && text.at(next) == close) { // {} and [] stay on one line
+                out += c;
+                out += close;
+                i = next + 1;
+                continue;
+            }
+            out += c;
+            ++depth;
+            newline();
+            ++i;
+        } else if (c == u'}' || c == u']') {
+            --depth;
+            newline();
+            out += c;
+            ++i;
+        } else if (c == u',') {
+            out += c;
+            newline();
+            ++i;
+        } else if (c == u':') {
+            out += indented ? QStringLiteral(": ") : QStringLiteral(":");
+            ++i;
+        } else {
+            out += c; // numbers, true, false, null: as typed
+            ++i;
+        }
     }
-    return QString::fromUtf8(out);
+    return out;
 }
 } // namespace
 
@@ -58,14 +101,14 @@ QString JsonText::pretty(const QString &text)
 {
     if (!check(text).ok)
         return text;
-    return toText(parseWrapped(text, nullptr).at(0), QJsonDocument::Indented);
+    return reformat(text, true);
 }
 
 QString JsonText::compact(const QString &text)
 {
     if (!check(text).ok)
         return text;
-    return toText(parseWrapped(text, nullptr).at(0), QJsonDocument::Compact);
+    return reformat(text, false);
 }
 
 bool JsonText::parseArguments(const QString &text, QJsonArray *arguments, QString *error)

@@ -16,7 +16,8 @@ struct JsonText
     };
 
     static Check check(const QString &text);
-    // Both leave text that is not JSON as it is.
+    // Both change only the whitespace between tokens: key order, number spelling and string
+    // escapes stay as typed. Both leave text that is not JSON as it is.
     static QString pretty(const QString &text);
     static QString compact(const QString &text);
     // "{"my":"data"}, 2" as the argument list of a call: [{"my":"data"}, 2]. Empty text is no arguments.

@@ -96,10 +96,17 @@ std::optional<MessageDraft::Wire> MessageDraft::compose(const Context &context, 
             why = QStringLiteral("name the event to emit");
             return std::nullopt;
         }
+        const QString expanded = Placeholders::expand(text, context.counter);
         QJsonArray arguments;
-        if (!JsonText::parseArguments(Placeholders::expand(text, context.counter), &arguments, &why))
+        if (!JsonText::parseArguments(expanded, &arguments, &why))
             return std::nullopt;
-        wire.payload = SocketIoPacket::encodeEvent(context.socketIoNamespace, event.trimmed(), arguments);
+        // The arguments go out as typed (key order, "1.50"), only the whitespace between
+        // tokens taken out: 42["name",<arguments>].
+        wire.payload = SocketIoPacket::encodeEvent(context.socketIoNamespace, event.trimmed(), QJsonArray());
+        if (!arguments.isEmpty()) {
+            wire.payload.chop(1); // the closing ]
+            wire.payload += ',' + JsonText::compact(QLatin1Char('[') + expanded + QLatin1Char(']')).mid(1).toUtf8();
+        }
         wire.socketIo = true;
         return wire;
     }

@@ -251,10 +251,31 @@ bool LogFilterModel::accepts(int sourceRow) const
     case KindFilter::Text: if (r.kind != EventKind::Text) return false; break;
     case KindFilter::Binary: if (r.kind != EventKind::Binary) return false; break;
     case KindFilter::Events: if (message) return false; break;
+    case KindFilter::NoPings:
+        if (r.kind == EventKind::Ping || r.kind == EventKind::Pong || r.tag == MessageTag::Heartbeat)
+            return false;
+        // An Engine.IO packet's type is its first character: 2 is a ping, 3 a pong.
+        if (r.tag == MessageTag::EngineIo && r.length > 0 && (store.payload(sourceRow).front() == '2' || store.payload(sourceRow).front() == '3'))
+            return false;
+        break;
     }
+    if (!m_useRegex && m_needleLower.isEmpty())
+        return true;
+    if (textMatches(store.payload(sourceRow)))
+        return true;
+    // What the row shows differs from the payload for decoded Socket.IO packets and for
+    // events (a close shows its code's name): match that too. A plain message's row is its payload.
+    const bool decoded = r.tag == MessageTag::SocketIo || r.tag == MessageTag::EngineIo;
+    if (message && !decoded)
+        return false;
+    return textMatches(m_log->summaryText(int(sourceRow)).toUtf8());
+}
+
+bool LogFilterModel::textMatches(QByteArrayView text) const
+{
     if (m_useRegex)
-        return m_regex.match(QString::fromUtf8(store.payload(sourceRow))).hasMatch();
-    return containsAsciiCaseInsensitive(store.payload(sourceRow), m_needleLower);
+        return m_regex.match(QString::fromUtf8(text)).hasMatch();
+    return containsAsciiCaseInsensitive(text, m_needleLower);
 }
 
 } // namespace wsi

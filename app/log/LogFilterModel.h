@@ -12,7 +12,8 @@ namespace wsi {
 class MessageLogModel;
 
 // Which log rows to show: text (substring, case-insensitive for ASCII, or a
-// regular expression), direction and kind. The pattern is compiled once per
+// regular expression) found in the raw payload or in what the row shows (a
+// decoded Socket.IO packet, a close code's name), direction and kind. The pattern is compiled once per
 // change, never per row. Rows are checked in slices of a few milliseconds on
 // the event loop, so filtering a million rows never freezes the window;
 // matches appear as they are found, and new log rows are checked as they come.
@@ -20,7 +21,9 @@ class LogFilterModel final : public QAbstractProxyModel
 {
     Q_OBJECT
 public:
-    enum class KindFilter { All, Messages, Text, Binary, Events };
+    // NoPings: everything but the keep-alive traffic (ping and pong frames, heartbeat
+    // messages, Engine.IO pings and pongs) that floods a quiet Socket.IO tab.
+    enum class KindFilter { All, Messages, Text, Binary, Events, NoPings };
     enum class DirectionFilter { All, Incoming, Outgoing };
 
     explicit LogFilterModel(QObject *parent = nullptr);
@@ -63,6 +66,7 @@ private:
     void onLogRowsRemoved(int first, int last);
     void checkSlice(int budgetMs);
     bool accepts(int sourceRow) const;
+    bool textMatches(QByteArrayView text) const;
 
     MessageLogModel *m_log = nullptr;
     QByteArray m_needleLower; // ASCII-lowered UTF-8 substring

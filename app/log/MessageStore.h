@@ -22,7 +22,9 @@ public:
         quint32 chunk; // counted from the first chunk ever made, not the first held
         quint32 offset;
         quint32 length;
-        quint16 code;
+        // A close code, an HTTP status, a reconnect attempt, or a round trip in microseconds:
+        // 32 bits, so an RTT over 65.5 ms is not clamped (it was, at 16).
+        qint32 code;
         EventKind kind;
         Direction direction;
         ClosedBy closedBy;

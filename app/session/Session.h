@@ -81,6 +81,11 @@ public:
     // A protocol ping frame the user asked for (at most 125 bytes); false when not open.
     bool ping(const QByteArray &payload);
     void cancelReconnect();
+    // Options changed while a connection is up or on its way: reconnect, heartbeat (started
+    // over), sends while disconnected and on-connect messages apply at once; the rest
+    // (headers, subprotocols, Origin, timeouts, size limit, TLS) waits for the next open().
+    // Defined in SessionLiveOptions.cpp.
+    void applyLiveOptions(const SessionOptions &options);
 
     State state() const { return m_state; }
     static QString stateName(State state);

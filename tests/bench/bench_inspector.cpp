@@ -167,6 +167,8 @@ double baselineRate(const QUrl &url, int count, bool throughTap = false)
     };
     QObject::connect(&socket, &QWebSocket::textMessageReceived, &socket, onMessage);
     QObject::connect(&socket, &QWebSocket::binaryMessageReceived, &socket, onMessage);
+    // As the session's socket thread does: frames that came with the 101 go on once Qt took it.
+    QObject::connect(&socket, &QWebSocket::connected, &tap, &WireTap::releaseAfterHandshake);
     socket.open(request);
     QDeadlineTimer deadline(600000);
     while (received < count && !deadline.hasExpired())
