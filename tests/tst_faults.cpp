@@ -32,6 +32,10 @@ private slots:
     void backPressureSlowsTheServer();
 
 private:
+    // Opens path on the misbehaving server and waits for that many messages (the three good ones included).
+    void openAndReceive(Session &session, const QString &path, quint64 messages, int timeoutMs = 10000);
+    // The connection is still up after the fault; then it closes cleanly.
+    static void stillOpenThenClose(Session &session);
     test::ServerProcess m_server{QStringLiteral("misbehaving_server.py")};
     EchoServer m_echo;
     QTemporaryDir m_dir;
@@ -181,14 +185,27 @@ void tst_Faults::pingFlood()
     QCOMPARE(session.state(), Session::State::Open);
 }
 
+void tst_Faults::openAndReceive(Session &session, const QString &path, quint64 messages, int timeoutMs)
+{
+    SessionOptions options;
+    options.url = m_server.url(path);
+    QVERIFY(session.open(options));
+    QTRY_COMPARE_WITH_TIMEOUT(session.counters().messagesIn, messages, timeoutMs);
+}
+
+void tst_Faults::stillOpenThenClose(Session &session)
+{
+    QCOMPARE(session.state(), Session::State::Open);
+    session.close();
+    QTRY_COMPARE(session.state(), Session::State::Closed);
+    QCOMPARE(session.lastClose().code, 1000);
+}
+
 void tst_Faults::serverPingsAndPongsAreRows()
 {
     Session session;
     test::SessionEventLog log(session);
-    SessionOptions options;
-    options.url = m_server.url(QStringLiteral("/server-pings"));
-    session.open(options);
-    QTRY_COMPARE_WITH_TIMEOUT(session.counters().messagesIn, 4ull, 10000);
+    openAndReceive(session, QStringLiteral("/server-pings"), 4);
     // The server's two pings, Qt's two automatic answers, the unasked pong — all in wire order.
     const auto controlRows = [&log] {
         QStringList rows;
@@ -215,24 +232,17 @@ void tst_Faults::serverPingsAndPongsAreRows()
             afterAt = i;
     }
     QVERIFY(pingAt >= 0 && pingAt < afterAt);
-    QCOMPARE(session.state(), Session::State::Open);
-    session.close();
-    QTRY_COMPARE(session.state(), Session::State::Closed);
+    stillOpenThenClose(session);
 }
 
 void tst_Faults::tenMegabytesInTenThousandFragments()
 {
     Session session;
     test::SessionEventLog log(session);
-    SessionOptions options;
-    options.url = m_server.url(QStringLiteral("/fragments?n=10000&size=10485760"));
-    session.open(options);
-    QTRY_COMPARE_WITH_TIMEOUT(session.counters().messagesIn, 5ull, 30000);
+    openAndReceive(session, QStringLiteral("/fragments?n=10000&size=10485760"), 5, 30000);
     QCOMPARE(session.counters().bytesIn, 3 * 6ull + 10485760ull + 5ull);
     QCOMPARE(log.last(EventKind::Text).payloadText(), QStringLiteral("after"));
-    QCOMPARE(session.state(), Session::State::Open);
-    session.close();
-    QTRY_COMPARE(session.state(), Session::State::Closed);
+    stillOpenThenClose(session);
 }
 
 void tst_Faults::utf8SplitAcrossFragments()
@@ -240,19 +250,14 @@ void tst_Faults::utf8SplitAcrossFragments()
     // Valid text whose UTF-8 character is split across fragments: Qt 6.4 alone closes with 1007.
     Session session;
     test::SessionEventLog log(session);
-    SessionOptions options;
-    options.url = m_server.url(QStringLiteral("/split-utf8"));
-    session.open(options);
-    QTRY_COMPARE_WITH_TIMEOUT(session.counters().messagesIn, 5ull, 10000);
+    openAndReceive(session, QStringLiteral("/split-utf8"), 5);
     QStringList texts;
     for (const SessionEvent &e : log.events) {
         if (e.kind == EventKind::Text && e.direction == Direction::Incoming)
             texts << e.payloadText();
     }
     QCOMPARE(texts.mid(3), (QStringList{QStringLiteral("café"), QStringLiteral("😀")}));
-    QCOMPARE(session.state(), Session::State::Open);
-    session.close();
-    QTRY_COMPARE(session.state(), Session::State::Closed);
+    stillOpenThenClose(session);
 }
 
 namespace {
