@@ -232,7 +232,11 @@ void tst_Faults::serverPingsAndPongsAreRows()
             afterAt = i;
     }
     QVERIFY(pingAt >= 0 && pingAt < afterAt);
+    // One timeline: the rows' times never go back (the open before the first message, each
+    // answer after its ping).
     stillOpenThenClose(session);
+    for (qsizetype i = 1; i < log.events.size(); ++i)
+        QVERIFY2(log.events.at(i).timestampUs >= log.events.at(i - 1).timestampUs, qPrintable(QString::number(i)));
 }
 
 void tst_Faults::tenMegabytesInTenThousandFragments()

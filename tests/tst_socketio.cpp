@@ -139,6 +139,15 @@ void tst_SocketIo::receivesNewsEmitsAnotherNewsOutlivesPingTimeout()
     }
     QVERIFY2(pings >= 4, qPrintable(QString::number(pings)));
     QCOMPARE(pongs, pings);
+    // One timeline (issue 12, item 7): the connection's open comes before Engine.IO's open, each
+    // pong after its ping, and no row's time goes back from the row before it.
+    const QList<int> opens = log.indexesOf(EventKind::Open);
+    QVERIFY(!opens.isEmpty());
+    for (int i = 0; i < opens.first(); ++i)
+        QVERIFY(log.events.at(i).kind != EventKind::Text);
+    for (qsizetype i = 1; i < log.events.size(); ++i)
+        QVERIFY2(log.events.at(i).timestampUs >= log.events.at(i - 1).timestampUs,
+                 qPrintable(QStringLiteral("row %1 (%2) before row %3").arg(i).arg(kindName(log.events.at(i).kind)).arg(i - 1)));
     session.close();
     QTRY_COMPARE(session.state(), Session::State::Closed);
 }

@@ -760,6 +760,11 @@ void Session::emitEvent(EventKind kind, Direction direction, const QByteArray &p
     // What the socket thread reported carries the time it happened; what the session does in
     // answer carries that time too, so the log reads in wire order.
     event.timestampUs = timestampUs > 0 ? timestampUs : m_noticeTimeUs > 0 ? m_noticeTimeUs : nowUs();
+    // One timeline: rows come in the order the session handles what happened, and a time never
+    // goes back from one row to the next (a message read before the user's send was handled, but
+    // stamped a few µs earlier on the socket thread, takes the send's time).
+    event.timestampUs = qMax(event.timestampUs, m_lastEventUs);
+    m_lastEventUs = event.timestampUs;
     if (handshake) {
         event.request = handshake->request;
         event.response = handshake->response;

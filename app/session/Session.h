@@ -185,6 +185,7 @@ private:
     SocketWorker *m_worker = nullptr;
     std::shared_ptr<WireStats> m_wireStats;
     qint64 m_noticeTimeUs = 0; // the notice being handled: events it causes carry its time
+    qint64 m_lastEventUs = 0;  // no event is stamped before the one emitted before it
     quint32 m_generation = 0;
     bool m_connectionActive = false;
     qint64 m_outgoingFrameSize = 512 * 1024;
