@@ -62,6 +62,7 @@ public:
         m_server.listen(QHostAddress::LocalHost, 0);
         connect(&m_server, &QWebSocketServer::newConnection, this, [this] {
             QWebSocket *socket = m_server.nextPendingConnection();
+            socket->setParent(this); // ours to delete (the ASan run found them leaked)
             m_clients.append(socket);
             connect(socket, &QWebSocket::textMessageReceived, this, [this, socket](const QString &frame) {
                 received.append(frame);
