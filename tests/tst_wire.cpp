@@ -257,6 +257,8 @@ void tst_Wire::closeVerdict_data()
     QTest::newRow("Qt fails a frame (1007)") << true << false << 1007 << true << 0 << false << 1007 << ClosedBy::Client << "";
     QTest::newRow("user close 4001") << true << false << 4001 << true << 4001 << true << 4001 << ClosedBy::Client << "";
     QTest::newRow("no close frame: 1006") << false << false << 0 << true << 0 << false << 1006 << ClosedBy::Network << "without a close frame";
+    QTest::newRow("user close that never reached the wire") << false << false << 1000 << true << 0 << true << 1006
+        << ClosedBy::Client << "never reached the server";
 }
 
 void tst_Wire::closeVerdict()

@@ -66,10 +66,13 @@ CloseVerdict decideClose(const CloseFacts &f)
         return v;
     }
     if (f.userClosed) {
-        // The user closed before the connection was up, or the socket ended under a user close.
+        // The user's close frame never reached the wire: QWebSocket gave up with what it had not
+        // yet written (Qt 6.4 drops it). Not a normal closure, whatever code was asked for.
         v.by = ClosedBy::Client;
-        v.code = f.userCode;
-        v.reason = f.userReason;
+        v.reason = f.undelivered > 0
+            ? tr("The close frame never reached the server: the connection ended with at least %1 bytes sent to it still unread")
+                  .arg(f.undelivered)
+            : tr("The close frame never reached the server: the connection ended first");
         return v;
     }
     v.reason = tr("Connection lost without a close frame");

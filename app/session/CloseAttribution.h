@@ -26,7 +26,7 @@ struct CloseFacts
     QString userReason;
     bool closeTimedOut = false;  // the closing handshake did not finish in closeTimeoutMs
     int closeTimeoutMs = 0;
-    qint64 undelivered = 0;      // bytes the server had not taken by then
+    qint64 undelivered = 0;      // bytes sent that had not left the client when the connection ended
     bool declaredDead = false;
     int deadAfterMs = 0;
     QString transportError; // the TCP error's text when the connection ended without a close frame

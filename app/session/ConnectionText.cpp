@@ -30,8 +30,8 @@ QString bodyLine(const QByteArray &body)
     const QByteArray trimmed = body.trimmed();
     if (trimmed.isEmpty() || trimmed.startsWith('<'))
         return QString(); // empty, or an HTML page: the Handshake tab shows it whole
-    QString line = QString::fromUtf8(trimmed.left(trimmed.indexOf('\n') < 0 ? 200 : qMin<qsizetype>(200, trimmed.indexOf('\n'))));
-    return line.trimmed();
+    const qsizetype lineEnd = trimmed.indexOf('\n');
+    return QString::fromUtf8(trimmed.left(qMin<qsizetype>(200, lineEnd < 0 ? trimmed.size() : lineEnd))).trimmed();
 }
 } // namespace
 

@@ -107,6 +107,7 @@ void Session::startConnection()
     m_certificateErrorsIgnored = false;
     m_declaredDead = false;
     m_bufferedAmount = 0;
+    m_wireBytesSent = 0;
 
     QNetworkRequest request(m_options.url);
     for (const auto &header : std::as_const(m_options.headers))
@@ -299,7 +300,9 @@ bool Session::transmit(bool binary, const QByteArray &payload, MessageTag tag)
         else
             worker->sendText(generation, payload);
     }, Qt::QueuedConnection);
-    m_bufferedAmount += wireBytes(payload.size(), m_outgoingFrameSize);
+    const qint64 onTheWire = wireBytes(payload.size(), m_outgoingFrameSize);
+    m_bufferedAmount += onTheWire;
+    m_wireBytesSent += onTheWire;
     ++m_counters.messagesOut;
     m_counters.bytesOut += quint64(payload.size());
     emitEvent(binary ? EventKind::Binary : EventKind::Text, Direction::Outgoing, payload, 0, ClosedBy::Nobody, tag);
@@ -385,8 +388,6 @@ void Session::onConnected(const SocketNotice &n)
 {
     m_connectTimer.stop();
     m_handshake.httpStatus = 101;
-    if (n.timestampUs > 0 && m_handshake.response == nullptr)
-        m_handshake.response = std::make_shared<const HttpHead>(); // (a 101 the tap did not see: never expected)
     m_handshake.negotiatedSubprotocol = n.text;
     m_outgoingFrameSize = n.amount > 0 ? n.amount : m_outgoingFrameSize;
     if (n.tls.size() == 3) {
@@ -444,6 +445,8 @@ void Session::onDisconnected(const SocketNotice &n)
     m_closeFacts.declaredDead = m_declaredDead;
     m_closeFacts.deadAfterMs = m_options.heartbeat.timeoutMs;
     m_closeFacts.transportError = m_transportError;
+    // What never left for the server: sent by the session, not passed on by the tap.
+    m_closeFacts.undelivered = qMax<qint64>(0, m_wireBytesSent - qint64(m_wireStats->frameBytesOut.load()));
     finishConnection(decideClose(m_closeFacts));
 }
 
@@ -468,7 +471,7 @@ void Session::onCloseTimeout()
         return;
     m_closeFacts.closeTimedOut = true;
     m_closeFacts.closeTimeoutMs = m_options.closeTimeoutMs;
-    m_closeFacts.undelivered = m_bufferedAmount;
+    m_closeFacts.undelivered = qMax<qint64>(0, m_wireBytesSent - qint64(m_wireStats->frameBytesOut.load()));
     finishConnection(decideClose(m_closeFacts));
 }
 
@@ -640,6 +643,7 @@ void Session::onHeartbeatTimer()
             QMetaObject::invokeMethod(m_worker, [worker = m_worker, generation, frame] { worker->ping(generation, frame); },
                                       Qt::QueuedConnection);
             m_bufferedAmount += frame.size() + 6;
+            m_wireBytesSent += frame.size() + 6;
             emitEvent(EventKind::Ping, Direction::Outgoing, frame, 0, ClosedBy::Nobody, MessageTag::Heartbeat);
         } else {
             transmit(false, payload, MessageTag::Heartbeat);

@@ -203,6 +203,7 @@ private:
     QString m_lastError;
     QList<Outgoing> m_outbox;
     qint64 m_bufferedAmount = 0;
+    qint64 m_wireBytesSent = 0; // frames handed to QWebSocket on this connection, as wire bytes
     int m_attempt = 0;
     qint64 m_pingSentNs = -1;
     double m_lastRttMs = -1;

@@ -127,6 +127,7 @@ QByteArray FrameReader::feed(const QByteArray &chunk, bool *ok)
                     m_joined.clear();
                 }
             }
+            // A control frame over 125 bytes is never held, whatever the observer says.
             if (!m_observer->frameStarted(f) || (f.isControl() && f.length > 125)) {
                 if (ok)
                     *ok = false;

@@ -51,12 +51,19 @@ public:
 
     bool frameStarted(const FrameHeader &header) override
     {
-        if (m_incoming && header.masked) {
+        if (!m_incoming)
+            return true; // QWebSocket's own frames
+        if (header.masked) {
             m_tap->violate(1002, WireTap::tr("the server sent a masked frame (RFC 6455 §5.1: a client must fail the connection)"));
             return false;
         }
-        if (header.isControl() && (header.length > 125 || !header.fin))
-            return true; // QWebSocket fails it with its own close; the tap only watches
+        if (header.isControl() && (header.length > 125 || !header.fin)) {
+            // The reader holds control frames whole: one of 2^63 bytes must not be held.
+            m_tap->violate(1002, WireTap::tr("the server sent a control frame of %1 bytes%2 (RFC 6455 §5.5: at most 125, never fragmented)")
+                                     .arg(header.length)
+                                     .arg(header.fin ? QString() : WireTap::tr(", fragmented")));
+            return false;
+        }
         return true;
     }
 
@@ -113,7 +120,7 @@ private:
 };
 
 // Hands each accepted socket to the tap unbuffered: bytes go from the kernel straight into the
-// tap's chunk and back, without a copy through Qt's ring buffers (a quarter of the tap's cost).
+// tap's chunk and back, without a copy through Qt's ring buffers.
 class WireTap::Listening final : public QTcpServer
 {
 public:
@@ -205,12 +212,11 @@ quint16 WireTap::start()
                         socket->ignoreSslErrors(errors); // only these, on this socket
                     m_listener->tapSslErrors(errors, ignore);
                 });
+        socket->setReadBufferSize(UpstreamReadBuffer); // decrypted data waits here while paused
     } else {
         m_upstream = new QTcpSocket(this);
         connect(m_upstream, &QTcpSocket::connected, this, &WireTap::onUpstreamReady);
     }
-    if (tls)
-        m_upstream->setReadBufferSize(UpstreamReadBuffer); // decrypted data waits here while paused
     connect(m_upstream, &QTcpSocket::readyRead, this, &WireTap::onUpstreamReadable);
     connect(m_upstream, &QTcpSocket::bytesWritten, this, [this] {
         if (m_downstream && m_downstream->bytesAvailable() > 0 && m_upstream->bytesToWrite() <= DownstreamLimit / 2)
@@ -227,27 +233,25 @@ quint16 WireTap::start()
 
 void WireTap::onDownstreamConnection(QTcpSocket *socket)
 {
-    {
-        if (m_downstream) { // only this session's QWebSocket: the first one, checked by its token
-            socket->abort();
-            socket->deleteLater();
-            return;
-        }
-        m_downstream = socket;
-        // Unbuffered: what QWebSocket writes waits in its own buffer (its bytesWritten, the
-        // session's bufferedAmount) while the server does not read, not in the tap's.
-        connect(socket, &QTcpSocket::readyRead, this, &WireTap::onDownstreamReadable);
-        connect(socket, &QTcpSocket::disconnected, this, [this] {
-            // Unbuffered, the end shows up inside a read: what that read got goes on first.
-            m_downstreamGone = true;
-            if (m_upstream && !m_failed && !m_readingDownstream)
-                m_upstream->disconnectFromHost();
-        });
-        connect(socket, &QTcpSocket::bytesWritten, this, [this] {
-            if (m_paused)
-                checkPressure();
-        });
+    if (m_downstream) { // only this session's QWebSocket: the first one, checked by its token
+        socket->abort();
+        socket->deleteLater();
+        return;
     }
+    m_downstream = socket;
+    // Unbuffered: what QWebSocket writes waits in its own buffer (its bytesWritten, the
+    // session's bufferedAmount) while the server does not read, not in the tap's.
+    connect(socket, &QTcpSocket::readyRead, this, &WireTap::onDownstreamReadable);
+    connect(socket, &QTcpSocket::disconnected, this, [this] {
+        // Unbuffered, the end shows up inside a read: what that read got goes on first.
+        m_downstreamGone = true;
+        if (m_upstream && !m_failed && !m_readingDownstream)
+            m_upstream->disconnectFromHost();
+    });
+    connect(socket, &QTcpSocket::bytesWritten, this, [this] {
+        if (m_paused)
+            checkPressure();
+    });
 }
 
 void WireTap::onDownstreamReadable()
@@ -273,9 +277,8 @@ void WireTap::takeFromDownstream(const QByteArray &bytes)
         handleRequestHead();
         return;
     }
-    bool ok = true;
-    const QByteArray out = m_clientReader->reader().feed(bytes, &ok);
-    writeUpstream(out);
+    m_stats->frameBytesOut += quint64(bytes.size());
+    writeUpstream(m_clientReader->reader().feed(bytes));
 }
 
 void WireTap::handleRequestHead()
@@ -359,6 +362,12 @@ void WireTap::onUpstreamReadable()
     if (m_failed)
         return;
     noticeUnbufferedEnd(m_upstream);
+    handleDeferredEnd();
+}
+
+void WireTap::handleDeferredEnd()
+{
+    // An error or the end that came during a read (or while frames waited for the handshake).
     if (m_deferredUpstreamError != QAbstractSocket::UnknownSocketError)
         onUpstreamError(std::exchange(m_deferredUpstreamError, QAbstractSocket::UnknownSocketError));
     if (m_upstreamGone && !m_failed && !m_paused)
@@ -371,7 +380,7 @@ void WireTap::takeFromUpstream(const QByteArray &bytes)
     if (m_refusing) {
         if (m_refusal.body.size() < HttpHead::BodyLimit)
             m_refusal.body += bytes.left(HttpHead::BodyLimit - m_refusal.body.size());
-        if (m_refusalBodyWanted >= 0 && m_refusal.body.size() >= qMin(m_refusalBodyWanted, HttpHead::BodyLimit))
+        if (refusalBodyComplete())
             finishRefusal();
         return;
     }
@@ -379,7 +388,6 @@ void WireTap::takeFromUpstream(const QByteArray &bytes)
         m_afterHead += bytes;
         return;
     }
-    QByteArray chunk = bytes;
     if (!m_responseDone) {
         m_responseBytes += bytes;
         if (!handleResponseHead())
@@ -390,7 +398,7 @@ void WireTap::takeFromUpstream(const QByteArray &bytes)
         m_afterHead = std::exchange(m_responseBytes, QByteArray());
         return;
     }
-    passFrames(chunk);
+    passFrames(bytes);
 }
 
 void WireTap::releaseAfterHandshake()
@@ -401,12 +409,8 @@ void WireTap::releaseAfterHandshake()
     const QByteArray held = std::exchange(m_afterHead, QByteArray());
     if (!held.isEmpty())
         passFrames(held);
-    if (m_failed)
-        return;
-    if (m_deferredUpstreamError != QAbstractSocket::UnknownSocketError)
-        onUpstreamError(std::exchange(m_deferredUpstreamError, QAbstractSocket::UnknownSocketError));
-    if (m_upstreamGone && !m_failed && !m_paused)
-        onUpstreamDisconnected();
+    if (!m_failed)
+        handleDeferredEnd();
 }
 
 void WireTap::passFrames(const QByteArray &chunk)
@@ -419,7 +423,6 @@ void WireTap::passFrames(const QByteArray &chunk)
     }
     if (!ok)
         return; // a frame the client must refuse: what came before it still reaches QWebSocket; the session ends it
-
     checkPressure();
 }
 
@@ -451,7 +454,7 @@ bool WireTap::handleResponseHead()
         const qsizetype length = head.header("Content-Length").toLongLong(&ok);
         m_refusalBodyWanted = ok ? length : -1;
         m_refusal.body = rest.left(HttpHead::BodyLimit);
-        if (m_refusalBodyWanted >= 0 && m_refusal.body.size() >= qMin(m_refusalBodyWanted, HttpHead::BodyLimit))
+        if (refusalBodyComplete())
             finishRefusal();
         else
             m_refusalTimer.start(300); // a body without a length: what comes soon, or until the server hangs up
@@ -474,6 +477,11 @@ bool WireTap::handleResponseHead()
     m_downstream->write(m_responseBytes.left(headBytes));
     m_responseBytes.remove(0, headBytes);
     return true;
+}
+
+bool WireTap::refusalBodyComplete() const
+{
+    return m_refusalBodyWanted >= 0 && m_refusal.body.size() >= qMin(m_refusalBodyWanted, HttpHead::BodyLimit);
 }
 
 void WireTap::finishRefusal()

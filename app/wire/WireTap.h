@@ -26,10 +26,11 @@ struct WireStats
 {
     std::atomic<quint64> bytesIn{0};  // from the server, as received (TLS: after decryption)
     std::atomic<quint64> bytesOut{0}; // to the server
+    std::atomic<quint64> frameBytesOut{0}; // of that, QWebSocket's frames (after the request head)
     std::atomic<quint64> pauses{0};   // times reading stopped for back-pressure
     std::atomic<bool> paused{false};
     std::atomic<bool> reportFrames{false}; // every frame to the listener; may change while connected
-    void reset() { bytesIn = 0; bytesOut = 0; pauses = 0; paused = false; }
+    void reset() { bytesIn = 0; bytesOut = 0; frameBytesOut = 0; pauses = 0; paused = false; }
 };
 
 // Why the tap refused a handshake the server answered.
@@ -116,7 +117,9 @@ private:
     void onUpstreamDisconnected();
     void handleRequestHead();
     bool handleResponseHead();
+    bool refusalBodyComplete() const;
     void finishRefusal();
+    void handleDeferredEnd();
     void writeUpstream(const QByteArray &bytes);
     void checkPressure();
     void failHandshake(HandshakeFault fault, const QString &detail);

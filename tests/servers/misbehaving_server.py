@@ -30,7 +30,9 @@ After the three good messages:
   /fragments?n=N&size=S  one text message of S bytes in N fragments, then "after"
   /split-utf8        "café" and "😀" each split inside the character across fragments
   /masked            a masked text frame (servers must not mask)
+  /big-control       a ping frame claiming 2^40 bytes (control frames carry at most 125)
   /reset-mid-frame   a frame promising 1000 bytes, 10 of them, then a TCP reset
+  /deaf              completes the handshake, then neither reads nor writes (small receive buffer)
   /flood-endless     100-byte texts "n 00000001 …" numbered from 1 as fast as the socket takes them,
                      printing "sent N" to stdout every 0.25 s; never reads
 """
@@ -67,6 +69,11 @@ def handle(conn):
         if route in ("/ok-200",):
             conn.shutdown(socket.SHUT_WR)
         drain(conn, 5)
+        return
+    if route == "/deaf":
+        conn.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 65536)
+        conn.sendall(switching_protocols(accept_key(key)))
+        time.sleep(30)
         return
     if route == "/slow-101":
         for byte in switching_protocols(accept_key(key)):
@@ -132,6 +139,8 @@ def handle(conn):
         mask = b"\x01\x02\x03\x04"
         payload = bytes(b ^ mask[i % 4] for i, b in enumerate(b"masked"))
         conn.sendall(bytes([0x81, 0x80 | 6]) + mask + payload)
+    elif route == "/big-control":
+        conn.sendall(bytes([0x89, 127]) + struct.pack("!Q", 1 << 40) + b"p" * 1000)
     elif route == "/reset-mid-frame":
         conn.sendall(bytes([0x81, 126]) + struct.pack("!H", 1000) + b"x" * 10)
         time.sleep(0.1)
@@ -139,6 +148,9 @@ def handle(conn):
         conn.close()
         return
     elif route == "/flood-endless":
+        # What the client sends piles up unread; a small receive buffer keeps the kernel from
+        # taking tens of MiB of it (loopback autotunes up to tcp_rmem's maximum).
+        conn.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 65536)
         sent = 0
         last_report = time.monotonic()
         while True:
