@@ -58,7 +58,7 @@ void tst_Faults::matrix_data()
     QTest::addColumn<QString>("shown");      // in the close reason or the error
     QTest::addColumn<int>("messagesBefore");
 
-    QTest::newRow("invalid UTF-8 text frame") << "/invalid-utf8" << 0 << 1007 << ClosedBy::Client << "Invalid UTF-8" << 3;
+    QTest::newRow("invalid UTF-8 text frame") << "/invalid-utf8" << 0 << 1007 << ClosedBy::Client << "not valid UTF-8" << 3;
     QTest::newRow("message over the size limit") << "/oversized?size=4096" << 1024 << 1009 << ClosedBy::Client << "" << 3;
     QTest::newRow("reserved opcode") << "/reserved-opcode" << 0 << 1002 << ClosedBy::Client << "opcode" << 3;
     QTest::newRow("close frame with invalid code") << "/bad-close-code" << 0 << 1002 << ClosedBy::Client << "code 999" << 3;

@@ -123,23 +123,26 @@ private:
     quint16 m_port = 0;
 };
 
-// Listens to a wire tap and keeps nothing: the relay's own cost, without a session.
+// Listens to a wire tap and keeps nothing but a count: the tap's own cost, without a session.
 struct SilentListener final : WireTap::Listener
 {
+    std::function<void()> onMessage;
+    void tapMessage(bool, QByteArrayView, QByteArray *) override { onMessage(); }
     void tapRequest(const HttpHead &) override {}
     void tapResponse(const HttpHead &) override {}
     void tapHandshakeFault(HandshakeFault, const QString &) override {}
     void tapEncrypted(const QStringList &) override {}
     void tapSslErrors(const QList<QSslError> &, bool) override {}
     void tapUpstreamError(QAbstractSocket::SocketError, const QString &) override {}
-    void tapFrame(bool, const FrameHeader &, int, quint64) override {}
-    void tapControl(bool, quint8, const QByteArray &, quint64) override {}
-    void tapClose(bool, int, const QByteArray &, bool, quint64) override {}
-    void tapViolation(int, const QString &, quint64) override {}
+    void tapFrame(bool, const FrameHeader &, int) override {}
+    void tapControl(bool, quint8, const QByteArray &) override {}
+    void tapClose(bool, int, const QByteArray &, bool) override {}
+    void tapViolation(int, const QString &) override {}
 };
 
 // The bare QWebSocket client: the physical limit of this stack on this machine. throughTap: the
-// same client with the inspector's wire tap (a loopback relay reading every frame header) under it.
+// inspector's wire tap under the same client, which then only does the handshake: the tap reads
+// the messages and hands them to a listener that counts them (no session, no batching).
 double baselineRate(const QUrl &url, int count, bool throughTap = false)
 {
     SilentListener listener;
@@ -167,6 +170,7 @@ double baselineRate(const QUrl &url, int count, bool throughTap = false)
     };
     QObject::connect(&socket, &QWebSocket::textMessageReceived, &socket, onMessage);
     QObject::connect(&socket, &QWebSocket::binaryMessageReceived, &socket, onMessage);
+    listener.onMessage = onMessage;
     // As the session's socket thread does: frames that came with the 101 go on once Qt took it.
     QObject::connect(&socket, &QWebSocket::connected, &tap, &WireTap::releaseAfterHandshake);
     socket.open(request);
