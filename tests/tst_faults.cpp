@@ -5,6 +5,7 @@
 #include "SessionEventLog.h"
 #include "TestServers.h"
 #include "record/SessionFile.h"
+#include "session/EventJson.h"
 #include "record/SessionRecorder.h"
 #include "server/EchoServer.h"
 
@@ -116,7 +117,7 @@ void tst_Faults::matrix()
     QTRY_COMPARE_WITH_TIMEOUT(session.state(), Session::State::Closed, 10000);
     if (closeCode != 0) {
         const SessionEvent close = log.last(EventKind::Close);
-        QCOMPARE(close.code, closeCode);
+        QCOMPARE(close.closeCode, closeCode);
         QCOMPARE(close.closedBy, closedBy);
         QVERIFY2(close.payloadText().contains(shown), close.payload.constData());
     } else {
@@ -249,6 +250,19 @@ void tst_Faults::tenMegabytesInTenThousandFragments()
     openAndReceive(session, QStringLiteral("/fragments?n=10000&size=10485760"), 5, 30000);
     QCOMPARE(session.counters().bytesIn, 3 * 6ull + 10485760ull + 5ull);
     QCOMPARE(log.last(EventKind::Text).payloadText(), QStringLiteral("after"));
+    // The big one says how it came: in 10,000 frames (a message row and its JSON line show it).
+    const auto big = std::find_if(log.events.cbegin(), log.events.cend(),
+                                  [](const SessionEvent &e) { return e.kind == EventKind::Text && e.payload.size() == 10485760; });
+    QVERIFY(big != log.events.cend());
+    QCOMPARE(big->frames, 10000);
+    QCOMPARE(log.last(EventKind::Text).frames, 1);
+    const QByteArray line = EventJson::toLine(*big);
+    QVERIFY(line.contains(",\"frames\":10000,"));
+    SessionEvent back;
+    QString error;
+    bool notJson = false;
+    QVERIFY2(EventJson::fromLine(line, &back, &error, &notJson), qPrintable(error));
+    QCOMPARE(back.frames, 10000);
     stillOpenThenClose(session);
 }
 

@@ -4,6 +4,7 @@
 #include "Heartbeat.h"
 #include "SessionEvent.h"
 #include "SessionOptions.h"
+#include "socketio/SocketIoGate.h"
 
 #include <QAbstractSocket>
 #include <QElapsedTimer>
@@ -14,6 +15,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace wsi {
 
@@ -158,7 +160,7 @@ private:
     void sendOnConnectAndQueued();
     void discardSocket();
     void setState(State state, qint64 timestampUs = 0);
-    void emitEvent(EventKind kind, Direction direction, const QByteArray &payload, int code = 0,
+    void emitEvent(EventKind kind, Direction direction, const QByteArray &payload, qint64 number = 0,
                    ClosedBy closedBy = ClosedBy::Nobody, MessageTag tag = MessageTag::None, qint64 timestampUs = 0,
                    const Handshake *handshake = nullptr);
     void failConnecting(const QString &message, int httpStatus = 0);
@@ -216,7 +218,7 @@ private:
     QString m_certificateProblem;
     bool m_certificateErrorsIgnored = false;
     bool m_declaredDead = false;
-    bool m_socketIoJoined = false;
+    std::optional<SocketIoGate> m_socketIo; // in Socket.IO mode
 };
 
 } // namespace wsi

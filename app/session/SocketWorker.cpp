@@ -178,10 +178,11 @@ void SocketWorker::open(quint32 generation, const SocketOpenRequest &open)
     socket->open(request, options);
 }
 
-void SocketWorker::tapMessage(bool text, QByteArrayView payload, QByteArray *assembled)
+void SocketWorker::tapMessage(bool text, QByteArrayView payload, QByteArray *assembled, int frames)
 {
     SocketNotice n;
     n.kind = text ? SocketNotice::Kind::Text : SocketNotice::Kind::Binary;
+    n.frames = frames;
     if (payload.size() > OwnBufferBytes) {
         // A big message keeps a buffer of its own (moved, when the tap assembled it).
         n.payload = assembled ? std::move(*assembled) : payload.toByteArray();

@@ -33,7 +33,7 @@ struct SocketNotice
                             // CloseFrame: close code; Violation: the close code sent; HandshakeFault: the fault
     std::shared_ptr<const HttpHead> head; // Request, Response
     FrameHeader frame;      // Frame
-    int frames = 0;         // Frame: frames of its message so far
+    int frames = 0;         // Frame: frames of its message so far; Text, Binary: the frames it came in
     quint32 generation = 0; // which connection; notices from an abandoned one are dropped
     qint64 timestampUs = 0;
     qint64 amount = 0;      // BytesWritten
@@ -118,7 +118,7 @@ private:
     void tapSslErrors(const QList<QSslError> &errors, bool ignored) override;
     void tapUpstreamError(QAbstractSocket::SocketError error, const QString &text) override;
     void tapFrame(bool incoming, const FrameHeader &header, int messageFrames) override;
-    void tapMessage(bool text, QByteArrayView payload, QByteArray *assembled) override;
+    void tapMessage(bool text, QByteArrayView payload, QByteArray *assembled, int frames) override;
     void tapControl(bool incoming, quint8 opcode, const QByteArray &payload) override;
     void tapClose(bool incoming, int code, const QByteArray &reason, bool valid) override;
     void tapViolation(int closeCode, const QString &why) override;

@@ -75,7 +75,7 @@ public:
             m_tap->violate(fault.closeCode, fault.why);
             return false;
         }
-        m_tap->m_listener->tapMessage(opcode == 1, payload, assembled);
+        m_tap->m_listener->tapMessage(opcode == 1, payload, assembled, m_frames);
         return !m_tap->m_failed;
     }
 
@@ -118,6 +118,7 @@ public:
 
     void dataFrameEnded(const FrameHeader &header, int frames) override
     {
+        m_frames = frames;
         if (m_tap->m_stats->reportFrames.load(std::memory_order_relaxed))
             m_tap->m_listener->tapFrame(m_incoming, header, frames);
     }
@@ -127,6 +128,7 @@ private:
     bool m_incoming;
     FrameRules m_rules;
     FrameReader m_reader;
+    int m_frames = 0; // of the message being read
 };
 
 // Hands each accepted socket to the tap unbuffered: bytes go from the kernel straight into the

@@ -86,8 +86,8 @@ public:
         virtual void tapFrame(bool incoming, const FrameHeader &header, int messageFrames) = 0;
         // A message from the server, checked (UTF-8, size). payload may point into the tap's
         // read buffer: valid during the call only. assembled, when not null, holds the
-        // payload and may be moved from.
-        virtual void tapMessage(bool text, QByteArrayView payload, QByteArray *assembled) = 0;
+        // payload and may be moved from. frames: how many it came in.
+        virtual void tapMessage(bool text, QByteArrayView payload, QByteArray *assembled, int frames) = 0;
         virtual void tapControl(bool incoming, quint8 opcode, const QByteArray &payload) = 0;
         // code 1005: an empty close frame; a 1-byte payload is reported as 1002 with valid false.
         virtual void tapClose(bool incoming, int code, const QByteArray &reason, bool valid) = 0;
