@@ -233,7 +233,8 @@ void Session::setCaptureFrames(bool capture)
 
 Session::Wire Session::wire() const
 {
-    return {m_wireStats->bytesIn.load(), m_wireStats->bytesOut.load(), m_wireStats->pauses.load(), m_wireStats->paused.load()};
+    return {m_wireStats->bytesIn.load(), m_wireStats->bytesOut.load(), m_wireStats->pauses.load(), m_wireStats->paused.load(),
+            quint64(m_wireBytesSent), m_wireStats->frameBytesOut.load()};
 }
 
 bool Session::sendText(const QString &text)

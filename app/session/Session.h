@@ -110,6 +110,8 @@ public:
         quint64 bytesOut = 0;
         quint64 pauses = 0; // times reading stopped because the session was too far behind
         bool paused = false;
+        quint64 framesWritten = 0;   // bytes of frames the session handed to its socket, this connection
+        quint64 framesDelivered = 0; // of those, what left the inspector for the server's TCP connection
     };
     Wire wire() const;
     // Whether frameSeen is emitted for every frame (from now on, this connection and the next).

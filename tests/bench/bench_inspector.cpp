@@ -259,6 +259,15 @@ GuiRun guiRate(const QUrl &url, int count, const QString &recording)
     bool poked = false;
     while (window.session()->counters().messagesIn < quint64(count) && !deadline.hasExpired()) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        if (window.session()->state() == Session::State::Closed) {
+            // Ended early (a refused or timed-out connection): say so rather than wait out the deadline.
+            QCoreApplication::processEvents();
+            if (window.session()->counters().messagesIn < quint64(count)) {
+                std::fprintf(stderr, "window: the connection ended after %llu of %d messages\n",
+                             (unsigned long long)window.session()->counters().messagesIn, count);
+                break;
+            }
+        }
         // Half-way: scroll and select a row as a person would, in the middle of the flood.
         if (!poked && window.session()->counters().messagesIn > quint64(count / 2)) {
             poked = true;
@@ -529,7 +538,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("wsinspector-bench"));
     const bool quick = app.arguments().contains(QStringLiteral("--quick"));
-    // --only PHASE (startup, memory, ingest, ingest-100, open, filter, load) runs one part.
+    // --only PHASE (startup, memory, ingest, ingest-100, ingest-1m, ingest-1k, open, filter, load) runs one part.
     const qsizetype onlyAt = app.arguments().indexOf(QStringLiteral("--only"));
     const QString only = onlyAt > 0 ? app.arguments().value(onlyAt + 1) : QString();
     const auto wanted = [&only](const char *phase) { return only.isEmpty() || only == QLatin1String(phase); };
@@ -546,10 +555,10 @@ int main(int argc, char *argv[])
         memory(1000000 / scale); // first, while the heap is fresh
     if (wanted("ingest") || only == QLatin1String("ingest-100"))
         ingest(server, QStringLiteral("text"), 2000000 / scale, 100, QStringLiteral("%1 × 100 B text").arg(2000000 / scale), dir, true);
-    if (wanted("ingest")) {
+    if (wanted("ingest") || only == QLatin1String("ingest-1m"))
         ingest(server, QStringLiteral("text"), 1000 / scale, 1 << 20, QStringLiteral("%1 × 1 MiB text").arg(1000 / scale), dir, false);
+    if (wanted("ingest") || only == QLatin1String("ingest-1k"))
         ingest(server, QStringLiteral("binary"), 100000 / scale, 1024, QStringLiteral("%1 × 1 KiB binary").arg(100000 / scale), dir, false);
-    }
     if (wanted("open"))
         opening(dir, 1000000 / scale);
     if (wanted("filter"))
