@@ -263,8 +263,14 @@ GuiRun guiRate(const QUrl &url, int count, const QString &recording)
             // Ended early (a refused or timed-out connection): say so rather than wait out the deadline.
             QCoreApplication::processEvents();
             if (window.session()->counters().messagesIn < quint64(count)) {
-                std::fprintf(stderr, "window: the connection ended after %llu of %d messages\n",
-                             (unsigned long long)window.session()->counters().messagesIn, count);
+                const MessageStore &store = window.logModel()->store();
+                QString last;
+                for (qsizetype row = store.size() - 1; row >= 0 && last.isEmpty(); --row) {
+                    if (store.record(row).kind == EventKind::Error || store.record(row).kind == EventKind::Close)
+                        last = QString::fromUtf8(store.payload(row).toByteArray());
+                }
+                std::fprintf(stderr, "window: the connection ended after %llu of %d messages: %s\n",
+                             (unsigned long long)window.session()->counters().messagesIn, count, qPrintable(last));
                 break;
             }
         }
