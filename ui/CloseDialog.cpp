@@ -35,7 +35,7 @@ void CloseDialog::updateMeaning()
     const int code = m_ui->codeSpin->value();
     const bool sendable = CloseCode::isValidToSend(code);
     m_ui->meaningLabel->setText(CloseCode::describe(code) + QStringLiteral(": ") + CloseCode::meaning(code) +
-                                (sendable ? QString() : QStringLiteral(" — this code may not be sent")));
+                                (sendable ? QString() : tr(" — this code may not be sent")));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(sendable);
 }
 

@@ -1,5 +1,6 @@
 #include "ConnectionPanel.h"
 
+#include "session/ConnectionText.h"
 #include "log/PlainText.h"
 #include "session/CloseCode.h"
 #include "session/Session.h"
@@ -67,24 +68,24 @@ ConnectionPanel::ConnectionPanel(Session *session, QWidget *parent)
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     // One-line values are cut with "…" (whole in the tooltip) in a narrow panel; the two
     // sentences, Last close and Certificate, wrap.
-    m_state = addRow(form, QStringLiteral("State"), "panelState");
-    m_uptime = addRow(form, QStringLiteral("Up for"), "panelUptime");
-    m_attempt = addRow(form, QStringLiteral("Reconnects"), "panelAttempt");
-    m_messages = addRow(form, QStringLiteral("Messages"), "panelMessages");
-    m_bytes = addRow(form, QStringLiteral("Bytes"), "panelBytes");
+    m_state = addRow(form, tr("State"), "panelState");
+    m_uptime = addRow(form, tr("Up for"), "panelUptime");
+    m_attempt = addRow(form, tr("Reconnects"), "panelAttempt");
+    m_messages = addRow(form, tr("Messages"), "panelMessages");
+    m_bytes = addRow(form, tr("Bytes"), "panelBytes");
     m_wire = addRow(form, tr("On the wire"), "panelWire");
-    m_rate = addRow(form, QStringLiteral("Rate"), "panelRate");
-    m_buffered = addRow(form, QStringLiteral("bufferedAmount"), "panelBuffered");
-    m_queued = addRow(form, QStringLiteral("Queued"), "panelQueued");
-    m_rtt = addRow(form, QStringLiteral("Last RTT"), "panelRtt");
-    m_lastClose = addWrappedRow(form, QStringLiteral("Last close"), "panelLastClose");
-    m_subprotocol = addRow(form, QStringLiteral("Subprotocol"), "panelSubprotocol");
+    m_rate = addRow(form, tr("Rate"), "panelRate");
+    m_buffered = addRow(form, tr("bufferedAmount"), "panelBuffered");
+    m_queued = addRow(form, tr("Queued"), "panelQueued");
+    m_rtt = addRow(form, tr("Last RTT"), "panelRtt");
+    m_lastClose = addWrappedRow(form, tr("Last close"), "panelLastClose");
+    m_subprotocol = addRow(form, tr("Subprotocol"), "panelSubprotocol");
     m_tls = addRow(form, QStringLiteral("TLS"), "panelTls");
-    m_certificate = addWrappedRow(form, QStringLiteral("Certificate"), "panelCertificate");
+    m_certificate = addWrappedRow(form, tr("Certificate"), "panelCertificate");
     layout->addLayout(form);
 
     m_chart = new QChart;
-    m_chart->setTitle(QStringLiteral("Last 5 minutes"));
+    m_chart->setTitle(tr("Last 5 minutes"));
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setMargins(QMargins(2, 2, 2, 2));
     m_rttSeries = new QLineSeries(m_chart);
@@ -220,16 +221,16 @@ void ConnectionPanel::sample()
 void ConnectionPanel::refreshLabels()
 {
     const Session &s = *m_session;
-    QString state = Session::stateName(s.state());
+    QString state = ConnectionText::stateShown(int(s.state()));
     if (s.state() == Session::State::WaitingToReconnect)
-        state += QStringLiteral(" — attempt %1 in %2 s").arg(s.reconnectAttempt()).arg(s.msUntilReconnect() / 1000.0, 0, 'f', 1);
+        state += tr(" — attempt %1 in %2 s").arg(s.reconnectAttempt()).arg(s.msUntilReconnect() / 1000.0, 0, 'f', 1);
     m_state->setText(state);
     m_uptime->setText(duration(s.uptimeMs()));
     m_attempt->setText(QString::number(s.reconnectAttempt()));
     const Session::Counters &c = s.counters();
     m_messages->setText(QStringLiteral("↑ %1   ↓ %2").arg(c.messagesOut).arg(c.messagesIn));
     m_bytes->setText(QStringLiteral("↑ %1   ↓ %2").arg(PlainText::humanSize(qint64(c.bytesOut)), PlainText::humanSize(qint64(c.bytesIn))));
-    m_rate->setText(QStringLiteral("%1 messages/s").arg(m_lastRate, 0, 'f', 1));
+    m_rate->setText(tr("%1 messages/s").arg(m_lastRate, 0, 'f', 1));
     m_buffered->setText(PlainText::humanSize(s.bufferedAmount()));
     const Session::Wire wire = s.wire();
     QString wireText = QStringLiteral("↑ %1   ↓ %2").arg(PlainText::humanSize(qint64(wire.bytesOut)), PlainText::humanSize(qint64(wire.bytesIn)));
@@ -248,11 +249,11 @@ void ConnectionPanel::refreshLabels()
                                                     close.reason.isEmpty() ? QString() : QStringLiteral(": ") + PlainText::escape(close.reason),
                                                     alreadySays(close.reason, meaning) ? QString() : QStringLiteral(" — ") + meaning));
     const Session::Handshake &h = s.handshake();
-    m_subprotocol->setText(h.negotiatedSubprotocol.isEmpty() ? QStringLiteral("(none)") : h.negotiatedSubprotocol);
-    m_tls->setText(h.tlsProtocol.isEmpty() ? QStringLiteral("(not encrypted)") : h.tlsProtocol + QStringLiteral(", ") + h.tlsCipher);
+    m_subprotocol->setText(h.negotiatedSubprotocol.isEmpty() ? tr("(none)") : h.negotiatedSubprotocol);
+    m_tls->setText(h.tlsProtocol.isEmpty() ? tr("(not encrypted)") : h.tlsProtocol + QStringLiteral(", ") + h.tlsCipher);
     QString certificate = h.peerCertificate.isEmpty() ? QStringLiteral("—") : h.peerCertificate;
     if (h.certificateErrorsIgnored)
-        certificate = QStringLiteral("⚠ ERRORS IGNORED for this connection — ") + certificate;
+        certificate = tr("⚠ ERRORS IGNORED for this connection — %1").arg(certificate);
     m_certificate->setText(certificate);
 }
 

@@ -59,6 +59,7 @@ public:
     // Asks which tabs get the current tab's message and sends it to each.
     void sendToTabs();
     void showShortcuts();
+    void addLanguageMenu();
     void askLogRowLimit();
 
 protected:

@@ -24,10 +24,10 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menuBar, const QList<QAction *>
     : QDialog(parent)
     , m_table(new QTableWidget(0, 3, this))
 {
-    setWindowTitle(QStringLiteral("Keyboard shortcuts"));
+    setWindowTitle(tr("Keyboard shortcuts"));
     m_table->setObjectName(QStringLiteral("shortcutsTable"));
-    m_table->setAccessibleName(QStringLiteral("Keyboard shortcuts"));
-    m_table->setHorizontalHeaderLabels({QStringLiteral("Keys"), QStringLiteral("Action"), QStringLiteral("Where")});
+    m_table->setAccessibleName(tr("Keyboard shortcuts"));
+    m_table->setHorizontalHeaderLabels({tr("Keys"), tr("Action"), tr("Where")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -47,14 +47,14 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menuBar, const QList<QAction *>
             for (const QKeySequence &sequence : action->shortcuts())
                 keys << sequence.toString(QKeySequence::NativeText);
             if (!keys.isEmpty())
-                addRow(keys.join(QStringLiteral(" or ")), plain(action->text()), plain(menu->title()) + QStringLiteral(" menu"));
+                addRow(keys.join(QStringLiteral(" or ")), plain(action->text()), tr("%1 menu").arg(plain(menu->title())));
         }
     }
-    addRow(QStringLiteral("Enter"), QStringLiteral("Open the URL"), QStringLiteral("URL field"));
-    addRow(QStringLiteral("Up / Down"), QStringLiteral("Recall sent messages"), QStringLiteral("Message field, on its first or last line"));
-    addRow(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText), QStringLiteral("Filter the log"), QStringLiteral("Anywhere"));
+    addRow(tr("Enter"), tr("Open the URL"), tr("URL field"));
+    addRow(tr("Up / Down"), tr("Recall sent messages"), tr("Message field, on its first or last line"));
+    addRow(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText), tr("Filter the log"), tr("Anywhere"));
     for (const QAction *action : logActions)
-        addRow(action->shortcut().toString(QKeySequence::NativeText), plain(action->text()), QStringLiteral("Log (also on right-click)"));
+        addRow(action->shortcut().toString(QKeySequence::NativeText), plain(action->text()), tr("Log (also on right-click)"));
     m_table->resizeColumnsToContents();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -130,18 +130,18 @@ QString MessageLogModel::summaryText(int row) const
         return PlainText::escape(QString::fromUtf8(payload), PlainText::Newlines::Escape, PreviewChars);
     case EventKind::Pong:
         return PlainText::escape(QString::fromUtf8(payload), PlainText::Newlines::Escape, PreviewChars) +
-               QStringLiteral("  (round trip %1 ms)").arg(r.code / 1000.0, 0, 'f', 3);
+               tr("  (round trip %1 ms)").arg(r.code / 1000.0, 0, 'f', 3);
     case EventKind::Reconnect:
     case EventKind::Info:
         return PlainText::escape(QString::fromUtf8(payload), PlainText::Newlines::Escape, PreviewChars * 2);
     case EventKind::State:
-        return QStringLiteral("state → ") + QString::fromUtf8(payload);
+        return tr("state → %1").arg(QString::fromUtf8(payload));
     case EventKind::Open:
-        return QStringLiteral("connected to ") + PlainText::escape(QString::fromUtf8(payload));
+        return tr("connected to %1").arg(PlainText::escape(QString::fromUtf8(payload)));
     case EventKind::Close: {
         QString text = CloseCode::describe(r.code);
         if (r.closedBy != ClosedBy::Nobody)
-            text += QStringLiteral(", closed by ") + closedByName(r.closedBy);
+            text += tr(", closed by %1").arg(closedByName(r.closedBy));
         if (!payload.isEmpty())
             text += QStringLiteral(": ") + PlainText::escape(QString::fromUtf8(payload), PlainText::Newlines::Escape, PreviewChars);
         return text;
@@ -175,10 +175,10 @@ QString MessageLogModel::detailText(int row) const
             PlainText::escape(QString::fromUtf8(payload.first(cut ? DetailChars : payload.size())), PlainText::Newlines::Keep),
             DetailLineChars);
         if (r.tag == MessageTag::SocketIo || r.tag == MessageTag::EngineIo)
-            header += QStringLiteral("Socket.IO: ") + PlainText::escape(SocketIoPacket::describe(payload.toByteArray()).left(DetailChars),
+            header += tr("Socket.IO: ") + PlainText::escape(SocketIoPacket::describe(payload.toByteArray()).left(DetailChars),
                                                                         PlainText::Newlines::Keep) + u'\n';
         if (cut)
-            body += QStringLiteral("\n\n… %1 more bytes not shown here; Export or Save has the whole message.")
+            body += tr("\n\n… %1 more bytes not shown here; Export or Save has the whole message.")
                         .arg(payload.size() - DetailChars);
         QJsonParseError error;
         const QJsonDocument json = cut ? QJsonDocument() : QJsonDocument::fromJson(payload.toByteArray(), &error);
@@ -209,7 +209,7 @@ QVariant MessageLogModel::data(const QModelIndex &index, int role) const
         case DirectionColumn:
             switch (r.direction) {
             case Direction::Incoming: return QStringLiteral("↓ in");
-            case Direction::Outgoing: return QStringLiteral("↑ out");
+            case Direction::Outgoing: return tr("↑ out");
             case Direction::Local: return QStringLiteral("•");
             }
             return QVariant();
@@ -246,11 +246,11 @@ QVariant MessageLogModel::headerData(int section, Qt::Orientation orientation, i
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case NumberColumn: return QStringLiteral("#");
-    case TimeColumn: return QStringLiteral("Time");
-    case DirectionColumn: return QStringLiteral("Dir");
-    case KindColumn: return QStringLiteral("Kind");
-    case SizeColumn: return QStringLiteral("Size");
-    case DataColumn: return QStringLiteral("Data");
+    case TimeColumn: return tr("Time");
+    case DirectionColumn: return tr("Dir");
+    case KindColumn: return tr("Kind");
+    case SizeColumn: return tr("Size");
+    case DataColumn: return tr("Data");
     }
     return QVariant();
 }

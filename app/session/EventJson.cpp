@@ -1,5 +1,7 @@
 #include "EventJson.h"
 
+#include "i18n/Translation.h"
+
 #include "CloseCode.h"
 #include "Redaction.h"
 #include "wire/HttpHead.h"
@@ -453,7 +455,10 @@ void EventJson::appendLine(QByteArray &out, const SessionEvent &event, qint64 st
         appendKey(out, "code");
         appendInteger(out, event.code);
         appendKey(out, "meaning");
-        appendString(out, CloseCode::name(event.code).toUtf8());
+        appendString(out, [&] {
+            const Translation::SourceText english; // a file format: never translated
+            return CloseCode::name(event.code).toUtf8();
+        }());
         appendKey(out, "reason");
         appendString(out, event.payload);
         appendKey(out, "by");

@@ -4,6 +4,7 @@
 #include "Heartbeat.h"
 #include "SessionEvent.h"
 #include "SessionOptions.h"
+#include "i18n/Translation.h"
 
 #include <QAbstractSocket>
 #include <QElapsedTimer>
@@ -161,7 +162,7 @@ private:
     void emitEvent(EventKind kind, Direction direction, const QByteArray &payload, int code = 0,
                    ClosedBy closedBy = ClosedBy::Nobody, MessageTag tag = MessageTag::None, qint64 timestampUs = 0,
                    const Handshake *handshake = nullptr);
-    void failConnecting(const QString &message, int httpStatus = 0);
+    void failConnecting(const Translation::Note &message, int httpStatus = 0);
     void connectionEnded(bool reconnectWanted);
     void scheduleReconnect();
     bool transmit(bool binary, const QByteArray &payload, MessageTag tag);

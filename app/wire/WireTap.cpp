@@ -1,5 +1,7 @@
 #include "WireTap.h"
 
+#include "i18n/Translation.h"
+
 #include <QRandomGenerator>
 #include <QSslCertificate>
 #include <QSslCipher>
@@ -10,6 +12,14 @@
 #include <QtEndian>
 
 namespace wsi {
+
+namespace {
+// Runs on the socket thread: English, like every fact the session records.
+struct Tr
+{
+    WSI_DECLARE_TR_FUNCTIONS(wsi::WireTap)
+};
+} // namespace
 
 namespace {
 // Qt 6.4 fails these valid, registered codes (1012 Service Restart, 1013 Try Again Later,
@@ -28,7 +38,7 @@ QString protocolName(QSsl::SslProtocol protocol)
     switch (protocol) {
     case QSsl::TlsV1_2: return QStringLiteral("TLS 1.2");
     case QSsl::TlsV1_3: return QStringLiteral("TLS 1.3");
-    default: return WireTap::tr("TLS (protocol %1)").arg(int(protocol));
+    default: return Tr::tr("TLS (protocol %1)").arg(int(protocol));
     }
 }
 } // namespace
@@ -36,8 +46,8 @@ QString protocolName(QSsl::SslProtocol protocol)
 QString WireTap::describeCertificate(const QSslCertificate &certificate)
 {
     if (certificate.isNull())
-        return WireTap::tr("(no certificate)");
-    return WireTap::tr("subject: %1; issuer: %2; valid %3 to %4")
+        return Tr::tr("(no certificate)");
+    return Tr::tr("subject: %1; issuer: %2; valid %3 to %4")
         .arg(certificate.subjectDisplayName(), certificate.issuerDisplayName(),
              certificate.effectiveDate().toString(Qt::ISODate), certificate.expiryDate().toString(Qt::ISODate));
 }
@@ -54,14 +64,14 @@ public:
         if (!m_incoming)
             return true; // QWebSocket's own frames
         if (header.masked) {
-            m_tap->violate(1002, WireTap::tr("the server sent a masked frame (RFC 6455 §5.1: a client must fail the connection)"));
+            m_tap->violate(1002, Tr::tr("the server sent a masked frame (RFC 6455 §5.1: a client must fail the connection)"));
             return false;
         }
         if (header.isControl() && (header.length > 125 || !header.fin)) {
             // The reader holds control frames whole: one of 2^63 bytes must not be held.
-            m_tap->violate(1002, WireTap::tr("the server sent a control frame of %1 bytes%2 (RFC 6455 §5.5: at most 125, never fragmented)")
+            m_tap->violate(1002, Tr::tr("the server sent a control frame of %1 bytes%2 (RFC 6455 §5.5: at most 125, never fragmented)")
                                      .arg(header.length)
-                                     .arg(header.fin ? QString() : WireTap::tr(", fragmented")));
+                                     .arg(header.fin ? QString() : Tr::tr(", fragmented")));
             return false;
         }
         return true;
