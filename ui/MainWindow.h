@@ -59,7 +59,6 @@ public:
     // Asks which tabs get the current tab's message and sends it to each.
     void sendToTabs();
     void showShortcuts();
-    void addLanguageMenu();
     void askLogRowLimit();
 
 protected:
@@ -67,6 +66,7 @@ protected:
 
 private:
     void setUpMenus();
+    void addLanguageMenu();
     void onCurrentTabChanged();
     void refreshActions();
     void refreshStatusBar();
