@@ -89,9 +89,9 @@ ConnectionPanel::ConnectionPanel(Session *session, QWidget *parent)
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setMargins(QMargins(2, 2, 2, 2));
     m_rttSeries = new QLineSeries(m_chart);
-    m_rttSeries->setName(QStringLiteral("RTT (ms)"));
+    m_rttSeries->setName(tr("RTT (ms)"));
     m_rateSeries = new QLineSeries(m_chart);
-    m_rateSeries->setName(QStringLiteral("messages/s"));
+    m_rateSeries->setName(tr("messages/s"));
     m_chart->addSeries(m_rttSeries);
     m_chart->addSeries(m_rateSeries);
     m_timeAxis = new QDateTimeAxis(m_chart);
@@ -240,12 +240,12 @@ void ConnectionPanel::refreshLabels()
         wireText += tr("   paused %n time(s)", nullptr, int(qMin<quint64>(wire.pauses, INT_MAX)));
     m_wire->setText(wireText);
     m_queued->setText(QString::number(s.queuedCount()));
-    m_rtt->setText(s.lastRttMs() >= 0 ? QStringLiteral("%1 ms").arg(s.lastRttMs(), 0, 'f', 3) : QStringLiteral("—"));
+    m_rtt->setText(s.lastRttMs() >= 0 ? tr("%1 ms").arg(s.lastRttMs(), 0, 'f', 3) : QStringLiteral("—"));
     const Session::LastClose &close = s.lastClose();
     const QString meaning = CloseCode::meaning(close.code);
     m_lastClose->setText(close.code == 0 ? QStringLiteral("—")
-                                         : QStringLiteral("%1 by %2%3%4")
-                                               .arg(CloseCode::describe(close.code), closedByName(close.by),
+                                         : tr("%1 by %2%3%4", "last close: code and name, closed by client/server/network, reason, meaning")
+                                               .arg(CloseCode::describe(close.code), ConnectionText::closedByShown(int(close.by)),
                                                     close.reason.isEmpty() ? QString() : QStringLiteral(": ") + PlainText::escape(close.reason),
                                                     alreadySays(close.reason, meaning) ? QString() : QStringLiteral(" — ") + meaning));
     const Session::Handshake &h = s.handshake();

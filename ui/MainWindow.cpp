@@ -210,8 +210,8 @@ void MainWindow::askLogRowLimit()
 {
     QInputDialog dialog(this);
     dialog.setWindowTitle(tr("Log row limit"));
-    dialog.setLabelText(QStringLiteral("Rows each log holds (0 = no limit).\n"
-                                       "Past it the oldest rows leave the log; a recording (File → Record) keeps every message."));
+    dialog.setLabelText(tr("Rows each log holds (0 = no limit).\n"
+                           "Past it the oldest rows leave the log; a recording (File → Record) keeps every message."));
     dialog.setInputMode(QInputDialog::IntInput);
     dialog.setIntRange(0, std::numeric_limits<int>::max());
     dialog.setIntStep(10000);

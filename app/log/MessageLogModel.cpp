@@ -4,6 +4,7 @@
 
 #include "PlainText.h"
 #include "session/CloseCode.h"
+#include "session/ConnectionText.h"
 
 #include <QDateTime>
 
@@ -141,7 +142,7 @@ QString MessageLogModel::summaryText(int row) const
     case EventKind::Close: {
         QString text = CloseCode::describe(r.code);
         if (r.closedBy != ClosedBy::Nobody)
-            text += tr(", closed by %1").arg(closedByName(r.closedBy));
+            text += tr(", closed by %1").arg(ConnectionText::closedByShown(int(r.closedBy)));
         if (!payload.isEmpty())
             text += QStringLiteral(": ") + PlainText::escape(QString::fromUtf8(payload), PlainText::Newlines::Escape, PreviewChars);
         return text;

@@ -175,4 +175,15 @@ QString stateShown(int state)
     return Session::stateName(Session::State(state));
 }
 
+QString closedByShown(int closedBy)
+{
+    switch (ClosedBy(closedBy)) {
+    case ClosedBy::Nobody: return Tr::tr("nobody", "who closed the connection");
+    case ClosedBy::Client: return Tr::tr("client", "who closed the connection");
+    case ClosedBy::Server: return Tr::tr("server", "who closed the connection");
+    case ClosedBy::Network: return Tr::tr("network", "who closed the connection: the connection was lost");
+    }
+    return closedByName(ClosedBy(closedBy));
+}
+
 } // namespace wsi::ConnectionText

@@ -30,6 +30,8 @@ QString handshake(const Session &session, bool showSecrets);
 // CLOSED) kept as it is, with its meaning beside it in a translation ("OPEN（已连接）").
 // Session::stateName() is the name the events and files carry.
 QString stateShown(int state);
+// Who closed (ClosedBy) in the reader's language; closedByName() is what files carry.
+QString closedByShown(int closedBy);
 
 } // namespace ConnectionText
 } // namespace wsi

@@ -1256,6 +1256,23 @@ each file&apos;s type follows its name. A .har may hold several connections: all
         <source>⚠ ERRORS IGNORED for this connection — %1</source>
         <translation>⚠ 此连接已忽略证书错误 — %1</translation>
     </message>
+    <message>
+        <source>RTT (ms)</source>
+        <translation>RTT（毫秒）</translation>
+    </message>
+    <message>
+        <source>messages/s</source>
+        <translation>条消息/秒</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 by %2%3%4</source>
+        <comment>last close: code and name, closed by client/server/network, reason, meaning</comment>
+        <translation>%1，由%2关闭%3%4</translation>
+    </message>
 </context>
 <context>
     <name>wsi::ConnectionTab</name>
@@ -1504,6 +1521,26 @@ Certificate: %3</source>
         <source>RECONNECTING</source>
         <comment>waiting to reconnect; the translation adds its meaning</comment>
         <translation>RECONNECTING（等待重连）</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <comment>who closed the connection</comment>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <comment>who closed the connection</comment>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <comment>who closed the connection</comment>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <comment>who closed the connection: the connection was lost</comment>
+        <translation>网络</translation>
     </message>
 </context>
 <context>
@@ -1914,6 +1951,12 @@ Connect, send, watch every frame, record and replay.</source>
         <source>Sent to %1 of %2 tabs</source>
         <translation>已发送到 %2 个标签页中的 %1 个</translation>
     </message>
+    <message>
+        <source>Rows each log holds (0 = no limit).
+Past it the oldest rows leave the log; a recording (File → Record) keeps every message.</source>
+        <translation>每个日志保留的行数（0 = 不限制）。
+超过后最早的行会移出日志；录制文件（文件 → 录制）会保留每一条消息。</translation>
+    </message>
 </context>
 <context>
     <name>wsi::MessageDraft</name>
@@ -1986,7 +2029,7 @@ Connect, send, watch every frame, record and replay.</source>
     </message>
     <message>
         <source>, closed by %1</source>
-        <translation>，由 %1 关闭</translation>
+        <translation>，由%1关闭</translation>
     </message>
     <message>
         <source>Socket.IO: </source>
