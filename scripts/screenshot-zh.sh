@@ -40,7 +40,7 @@ sleep 1
 xdotool mousemove 300 700 click 1
 for message in '你好，服务器' 'heartCheck 心跳测试' '{"type":"subscribe","channel":"news"}'; do
     xdotool key ctrl+a
-    xdotool type --delay 5 "$message"
+    xdotool type --delay 120 "$message"
     xdotool key ctrl+Return
     sleep 0.5
 done

@@ -14,6 +14,49 @@
 namespace wsi {
 
 namespace {
+// The Kind and Dir columns in the reader's language; kindName(), tagName() and directionName()
+// are what files and JSON lines carry.
+QString kindShown(EventKind kind)
+{
+    switch (kind) {
+    case EventKind::State: return MessageLogModel::tr("state", "log kind: a state change");
+    case EventKind::Open: return MessageLogModel::tr("open", "log kind: the connection opened");
+    case EventKind::Text: return MessageLogModel::tr("text", "log kind: a text message");
+    case EventKind::Binary: return MessageLogModel::tr("binary", "log kind: a binary message");
+    case EventKind::Ping: return MessageLogModel::tr("ping", "log kind: a ping frame");
+    case EventKind::Pong: return MessageLogModel::tr("pong", "log kind: a pong frame");
+    case EventKind::Close: return MessageLogModel::tr("close", "log kind: the connection closed");
+    case EventKind::Error: return MessageLogModel::tr("error", "log kind");
+    case EventKind::Reconnect: return MessageLogModel::tr("reconnect", "log kind");
+    case EventKind::Info: return MessageLogModel::tr("info", "log kind: a note from the inspector");
+    }
+    return kindName(kind);
+}
+
+QString tagShown(MessageTag tag)
+{
+    switch (tag) {
+    case MessageTag::OnConnect: return MessageLogModel::tr("on-connect", "message sent on every connect");
+    case MessageTag::Heartbeat: return MessageLogModel::tr("heartbeat", "message tag");
+    case MessageTag::Queued: return MessageLogModel::tr("queued", "message tag: sent once reconnected");
+    case MessageTag::Resent: return MessageLogModel::tr("resent", "message tag");
+    default: return tagName(tag);
+    }
+}
+
+QString directionShown(Direction direction)
+{
+    switch (direction) {
+    case Direction::Incoming: return MessageLogModel::tr("in", "direction of a message");
+    case Direction::Outgoing: return MessageLogModel::tr("out", "direction of a message");
+    case Direction::Local: return MessageLogModel::tr("local", "direction: an event of the inspector itself");
+    }
+    return directionName(direction);
+}
+} // namespace
+
+
+namespace {
 constexpr qsizetype PreviewChars = 200;
 constexpr qsizetype PreviewBytes = 32;
 constexpr qsizetype DetailChars = 16 * 1024;
@@ -161,7 +204,7 @@ QString MessageLogModel::detailText(int row) const
     const QByteArrayView payload = m_store.payload(row);
     QString header = QStringLiteral("#%1  %2  %3  %4  %5\n")
                          .arg(eventNumber(row))
-                         .arg(timeText(r.timestampUs), directionName(r.direction), kindName(r.kind),
+                         .arg(timeText(r.timestampUs), directionShown(r.direction), kindShown(r.kind),
                               PlainText::humanSize(qint64(r.length)));
     switch (r.kind) {
     case EventKind::Binary:
@@ -209,14 +252,14 @@ QVariant MessageLogModel::data(const QModelIndex &index, int role) const
         case TimeColumn: return timeText(r.timestampUs);
         case DirectionColumn:
             switch (r.direction) {
-            case Direction::Incoming: return QStringLiteral("↓ in");
+            case Direction::Incoming: return tr("↓ in");
             case Direction::Outgoing: return tr("↑ out");
             case Direction::Local: return QStringLiteral("•");
             }
             return QVariant();
         case KindColumn:
-            return r.tag == MessageTag::None ? kindName(r.kind)
-                                             : kindName(r.kind) + QStringLiteral(" · ") + tagName(r.tag);
+            return r.tag == MessageTag::None ? kindShown(r.kind)
+                                             : kindShown(r.kind) + QStringLiteral(" · ") + tagShown(r.tag);
         case SizeColumn:
             return (r.kind == EventKind::Text || r.kind == EventKind::Binary) ? QVariant(qulonglong(r.length))
                                                                                : QVariant();

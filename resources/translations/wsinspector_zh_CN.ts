@@ -110,7 +110,7 @@ X-Client: inspector</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation>关闭</translation>
+        <translation>不使用</translation>
     </message>
     <message>
         <source>Protocol ping frames</source>
@@ -889,6 +889,11 @@ each file&apos;s type follows its name. A .har may hold several connections: all
     <message>
         <source> — this code may not be sent</source>
         <translation> — 此关闭码不能发送</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>close code and name: its meaning</comment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2072,95 @@ Past it the oldest rows leave the log; a recording (File → Record) keeps every
         <source>Data</source>
         <translation>数据</translation>
     </message>
+    <message>
+        <source>state</source>
+        <comment>log kind: a state change</comment>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>log kind: the connection opened</comment>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <comment>log kind: a text message</comment>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <comment>log kind: a binary message</comment>
+        <translation>二进制</translation>
+    </message>
+    <message>
+        <source>ping</source>
+        <comment>log kind: a ping frame</comment>
+        <translation>ping</translation>
+    </message>
+    <message>
+        <source>pong</source>
+        <comment>log kind: a pong frame</comment>
+        <translation>pong</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <comment>log kind: the connection closed</comment>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <comment>log kind</comment>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>reconnect</source>
+        <comment>log kind</comment>
+        <translation>重连</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <comment>log kind: a note from the inspector</comment>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>on-connect</source>
+        <comment>message sent on every connect</comment>
+        <translation>连接时</translation>
+    </message>
+    <message>
+        <source>heartbeat</source>
+        <comment>message tag</comment>
+        <translation>心跳</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <comment>message tag: sent once reconnected</comment>
+        <translation>排队</translation>
+    </message>
+    <message>
+        <source>resent</source>
+        <comment>message tag</comment>
+        <translation>重发</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <comment>direction of a message</comment>
+        <translation>收</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <comment>direction of a message</comment>
+        <translation>发</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <comment>direction: an event of the inspector itself</comment>
+        <translation>本地</translation>
+    </message>
+    <message>
+        <source>↓ in</source>
+        <translation>↓ 收</translation>
+    </message>
 </context>
 <context>
     <name>wsi::PlainText</name>
@@ -2575,7 +2669,7 @@ Past it the oldest rows leave the log; a recording (File → Record) keeps every
     </message>
     <message>
         <source> (readyState %1)</source>
-        <translation> (readyState %1)</translation>
+        <translation>（readyState %1）</translation>
     </message>
     <message>
         <source> · Socket.IO %1</source>
