@@ -1,6 +1,7 @@
 // The window and the CLI in Simplified Chinese (issue 16): what a reader sees is translated,
 // what is recorded or printed as JSON is the same bytes in every language, and the facts
 // (codes, HTTP statuses, who closed) never come from a translated text.
+#include "DialogAnswerer.h"
 #include "TestServers.h"
 #include "WindowDriver.h"
 
@@ -27,6 +28,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -51,8 +53,8 @@ bool hasChinese(const QString &text)
 // Words that are the same in every language: protocol names, identifiers, units, numbers.
 bool languageNeutral(const QString &text)
 {
-    static const QRegularExpression neutral(QStringLiteral(
-        R"(^[\s\d.,:;/·×%↑↓●#()\[\]+\-–—…<>=|_*"']*$|^(WebSocket|Socket\.IO v4|Socket\.IO|URL|&URL|Origin|bufferedAmount|FIN|RSV|ping|pong|JSON|Enter|Ctrl\+.*|F\d+|ws://.*|wss://.*|https?://.*|chat, echo-protocol|WebSocket Inspector|Authorization: Bearer.*)$)"));
+    static const QRegularExpression neutral(QString::fromUtf8(
+        "^[\\s\\d.,:;/·×%↑↓●#()\\[\\]+\\-–—…<>=|_*\"']*$|^(WebSocket|Socket\\.IO v4|Socket\\.IO|URL|&URL|Origin|TLS|bufferedAmount|FIN|RSV|ping|pong|JSON|Enter|Ctrl\\+.*|F\\d+|ws://.*|wss://.*|https?://.*|chat, echo-protocol|WebSocket Inspector|Authorization: Bearer.*)$"));
     return neutral.match(text.trimmed()).hasMatch();
 }
 
@@ -72,6 +74,36 @@ QList<QAction *> allActions(const QMenu *menu)
     return actions;
 }
 
+// Every visible label, button, tooltip and accessible name under root: English left in a
+// Chinese window, or text wider than its widget (in either language).
+void walk(QWidget *root, bool chinese, QStringList *english, QStringList *clipped)
+{
+    const auto check = [&](const QString &what, const QString &text) {
+        if (chinese && !text.isEmpty() && !hasChinese(text) && !languageNeutral(plain(text)))
+            *english << QStringLiteral("%1: \"%2\"").arg(what, text);
+    };
+    for (QWidget *widget : root->findChildren<QWidget *>()) {
+        if (!widget->isVisible())
+            continue;
+        const QString what = QString::fromLatin1(widget->metaObject()->className()) + u' ' + widget->objectName();
+        check(what + QStringLiteral(" tooltip"), widget->toolTip());
+        check(what + QStringLiteral(" accessible name"), widget->accessibleName());
+        if (auto *label = qobject_cast<QLabel *>(widget)) {
+            if (qobject_cast<ElidedLabel *>(widget) || label->textFormat() == Qt::RichText)
+                continue; // elides on purpose / shows data (URL, counters)
+            if (label->objectName() == QLatin1String("countersLabel") || label->objectName() == QLatin1String("stateLabel"))
+                continue; // numbers and readyState names, checked above
+            check(what, label->text());
+            if (!label->wordWrap() && label->sizeHint().width() > label->width() + 1)
+                *clipped << QStringLiteral("%1 \"%2\": needs %3 px, has %4").arg(what, label->text()).arg(label->sizeHint().width()).arg(label->width());
+        } else if (auto *button = qobject_cast<QAbstractButton *>(widget)) {
+            check(what, button->text());
+            if (!button->text().isEmpty() && button->minimumSizeHint().width() > button->width() + 1)
+                *clipped << QStringLiteral("%1 \"%2\": needs %3 px, has %4").arg(what, button->text()).arg(button->minimumSizeHint().width()).arg(button->width());
+        }
+    }
+}
+
 } // namespace
 
 class tst_Translation : public QObject
@@ -87,6 +119,7 @@ private slots:
     void menusAndControlsAreChinese();
     void nothingLeftInEnglishNorClipped_data();
     void nothingLeftInEnglishNorClipped();
+    void dialogsAreChinese();
     void qtsOwnButtonsAreChinese();
     void refusedHandshakeIsChineseOnScreenEnglishOnDisk();
     void jsonLinesAreTheSameInEveryLanguage();
@@ -202,14 +235,25 @@ void tst_Translation::menusAndControlsAreChinese()
 
 void tst_Translation::nothingLeftInEnglishNorClipped_data()
 {
+    QTest::addColumn<bool>("chinese");
     QTest::addColumn<QSize>("size");
-    QTest::newRow("1280x800") << QSize(1280, 800);
-    QTest::newRow("1024x640") << QSize(1024, 640);
+    QTest::newRow("zh_CN 1280x800") << true << QSize(1280, 800);
+    QTest::newRow("zh_CN 1024x640") << true << QSize(1024, 640);
+    QTest::newRow("en 1280x800") << false << QSize(1280, 800);
 }
 
 void tst_Translation::nothingLeftInEnglishNorClipped()
 {
+    QFETCH(bool, chinese);
     QFETCH(QSize, size);
+    const auto restore = qScopeGuard([this] {
+        if (qApp->findChildren<QTranslator *>().isEmpty())
+            installChinese();
+    });
+    if (!chinese) {
+        removeTranslators();
+        newWindow();
+    }
     m_window->resize(size);
     test::typeUrlAndOpen(*m_window, 0, m_echo.url().toString());
     QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->state(), Session::State::Open, 10000);
@@ -217,34 +261,52 @@ void tst_Translation::nothingLeftInEnglishNorClipped()
 
     QStringList english;
     QStringList clipped;
+    walk(m_window.get(), chinese, &english, &clipped);
     const auto check = [&](const QString &what, const QString &text) {
-        if (!text.isEmpty() && !hasChinese(text) && !languageNeutral(plain(text)))
+        if (chinese && !text.isEmpty() && !hasChinese(text) && !languageNeutral(plain(text)))
             english << QStringLiteral("%1: \"%2\"").arg(what, text);
     };
-    for (QWidget *widget : m_window->findChildren<QWidget *>()) {
-        if (!widget->isVisible())
-            continue;
-        const QString what = QString::fromLatin1(widget->metaObject()->className()) + u' ' + widget->objectName();
-        check(what + QStringLiteral(" tooltip"), widget->toolTip());
-        check(what + QStringLiteral(" accessible name"), widget->accessibleName());
-        if (auto *label = qobject_cast<QLabel *>(widget)) {
-            if (qobject_cast<ElidedLabel *>(widget) || label->textFormat() == Qt::RichText)
-                continue; // elides on purpose / shows data (URL, counters)
-            if (label->objectName() == QLatin1String("countersLabel") || label->objectName() == QLatin1String("stateLabel"))
-                continue; // numbers and readyState names, checked above
-            check(what, label->text());
-            if (!label->wordWrap() && label->sizeHint().width() > label->width() + 1)
-                clipped << QStringLiteral("%1 \"%2\": needs %3 px, has %4").arg(what, label->text()).arg(label->sizeHint().width()).arg(label->width());
-        } else if (auto *button = qobject_cast<QAbstractButton *>(widget)) {
-            check(what, button->text());
-            if (!button->text().isEmpty() && button->minimumSizeHint().width() > button->width() + 1)
-                clipped << QStringLiteral("%1 \"%2\": needs %3 px, has %4").arg(what, button->text()).arg(button->minimumSizeHint().width()).arg(button->width());
-        }
-    }
     for (QAction *menuAction : m_window->menuBar()->actions())
         for (QAction *action : allActions(menuAction->menu()))
             if (!action->isSeparator() && action->objectName() != QLatin1String("language-en"))
                 check(QStringLiteral("action ") + action->objectName(), action->text());
+    QVERIFY2(english.isEmpty(), qPrintable(english.join(u'\n')));
+    QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(u'\n')));
+}
+
+void tst_Translation::dialogsAreChinese()
+{
+    test::typeUrlAndOpen(*m_window, 0, m_echo.url().toString());
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->state(), Session::State::Open, 10000);
+    QStringList english;
+    QStringList clipped;
+    QStringList seen;
+    // Each dialog as a person opens it; every page of a tabbed one; then Cancel.
+    const auto look = [&](QDialog *dialog) {
+        seen << dialog->windowTitle();
+        const QList<QTabWidget *> tabs = dialog->findChildren<QTabWidget *>();
+        if (tabs.isEmpty()) {
+            walk(dialog, true, &english, &clipped);
+        } else {
+            for (int page = 0; page < tabs.first()->count(); ++page) {
+                tabs.first()->setCurrentIndex(page);
+                QApplication::processEvents();
+                walk(dialog, true, &english, &clipped);
+            }
+        }
+    };
+    test::answerNextDialog(this, look, QDialogButtonBox::Cancel);
+    QTest::mouseClick(test::inTab<QPushButton>(*m_window, 0, "optionsButton"), Qt::LeftButton);
+    test::answerNextDialog(this, look, QDialogButtonBox::Cancel);
+    m_window->findChild<QAction *>(QStringLiteral("closeWithCodeAction"))->trigger();
+    test::answerNextDialog(this, [&](QDialog *dialog) {
+        look(dialog);
+        dialog->reject();
+    });
+    m_window->findChild<QAction *>(QStringLiteral("shortcutsAction"))->trigger();
+    QCOMPARE(seen.size(), 3);
+    QVERIFY2(seen.contains(QStringLiteral("连接选项")), qPrintable(seen.join(u'|')));
+    QVERIFY2(seen.contains(QStringLiteral("键盘快捷键")), qPrintable(seen.join(u'|')));
     QVERIFY2(english.isEmpty(), qPrintable(english.join(u'\n')));
     QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(u'\n')));
 }
@@ -280,7 +342,7 @@ void tst_Translation::refusedHandshakeIsChineseOnScreenEnglishOnDisk()
     const QByteArray recorded = file.readAll();
     QVERIFY2(recorded.contains("\"Handshake rejected by ws://127.0.0.1:"), recorded.constData());
     QVERIFY2(!hasChinese(QString::fromUtf8(recorded)), recorded.constData());
-    QCOMPARE(test::rowsWith(*m_window, 0, Direction::Local, QStringLiteral("Handshake rejected by"), EventKind::Error), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(test::rowsWith(*m_window, 0, Direction::Local, QStringLiteral("Handshake rejected by"), EventKind::Error), 1, 5000);
 }
 
 void tst_Translation::jsonLinesAreTheSameInEveryLanguage()
@@ -361,9 +423,8 @@ void tst_Translation::factsDoNotDependOnTheLanguage()
         QByteArray payload;
         QString shown;
     };
-    const auto run = [&url]() {
+    const auto run = [&url](Outcome &outcome) {
         Session session;
-        Outcome outcome;
         QObject::connect(&session, &Session::eventOccurred, &session, [&outcome, &session](const SessionEvent &e) {
             if (e.kind == EventKind::Error && outcome.code < 0) {
                 outcome.code = e.code;
@@ -378,12 +439,15 @@ void tst_Translation::factsDoNotDependOnTheLanguage()
         options.reconnect.enabled = false;
         session.open(options);
         QTRY_VERIFY_WITH_TIMEOUT(outcome.code >= 0, 10000);
-        return outcome;
     };
-    const Outcome chinese = run();
+    Outcome chinese;
+    run(chinese);
+    QVERIFY(!QTest::currentTestFailed());
     removeTranslators();
-    const Outcome english = run();
+    Outcome english;
+    run(english);
     installChinese();
+    QVERIFY(!QTest::currentTestFailed());
 
     QCOMPARE(chinese.code, status);
     QCOMPARE(chinese.code, english.code);
@@ -434,7 +498,7 @@ void tst_Translation::cliSpeaksTheLocaleButJsonStaysEnglish()
     QVERIFY2(englishErr.contains(QStringLiteral("Connection refused by")), qPrintable(englishErr));
     // …the JSON lines are the same but for their times.
     const auto withoutTimes = [](QByteArray json) {
-        return QString::fromUtf8(json).remove(QRegularExpression(QStringLiteral(R"("(ts_us|rel_us|time)":("[^"]*"|-?\d+),?)")));
+        return QString::fromUtf8(json).remove(QRegularExpression(QString::fromUtf8("\"(ts_us|rel_us|time)\":(\"[^\"]*\"|-?\\d+),?")));
     };
     QVERIFY(!chineseOut.isEmpty());
     QCOMPARE(withoutTimes(chineseOut), withoutTimes(englishOut));
