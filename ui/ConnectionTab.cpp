@@ -464,7 +464,7 @@ void ConnectionTab::resend(const std::vector<int> &rows)
     if (sent == 0)
         showStatus(tr("Nothing resent: select text or binary message rows"), 5000);
     else
-        showStatus(tr("Resent %n message(s)", nullptr, sent), 5000);
+        showStatus(sent == 1 ? tr("Resent 1 message") : tr("Resent %n messages", nullptr, sent), 5000);
 }
 
 qsizetype ConnectionTab::savedLogRowLimit()

@@ -1354,12 +1354,6 @@ each file&apos;s type follows its name. A .har may hold several connections: all
         <source>Nothing resent: select text or binary message rows</source>
         <translation>没有重发任何消息：请选择文本或二进制消息行</translation>
     </message>
-    <message numerus="yes">
-        <source>Resent %n message(s)</source>
-        <translation>
-            <numerusform>已重发 %n 条消息</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not sent: %1</source>
         <translation>未发送：%1</translation>
@@ -1371,6 +1365,16 @@ each file&apos;s type follows its name. A .har may hold several connections: all
     <message>
         <source>The server&apos;s certificate is not trusted: %1</source>
         <translation>服务器的证书不受信任：%1</translation>
+    </message>
+    <message>
+        <source>Resent 1 message</source>
+        <translation>已重发 1 条消息</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resent %n messages</source>
+        <translation>
+            <numerusform>已重发 %n 条消息</numerusform>
+        </translation>
     </message>
 </context>
 <context>
