@@ -29,10 +29,13 @@ config="$(mktemp -d)"
 trap 'kill $app $xvfb $server 2>/dev/null || true; rm -rf "$config" "$ports"' EXIT
 sleep 1
 port="$(head -1 "$ports")"
-export DISPLAY="$display" QT_QPA_PLATFORM=xcb XDG_CONFIG_HOME="$config" LANGUAGE=zh_CN LANG=zh_CN.UTF-8
-unset LC_ALL LC_MESSAGES
-"${WSI_BUILD_DIR:-$root/build}/app/wsinspector" "ws://127.0.0.1:$port/chat" --heartbeat ping --heartbeat-interval 1 &
+export DISPLAY="$display" QT_QPA_PLATFORM=xcb XDG_CONFIG_HOME="$config"
+# The window in Chinese (whether or not glibc has a zh_CN locale: Qt reads LANGUAGE itself);
+# xdotool keeps a UTF-8 locale it has, to type the Chinese.
+env -u LC_ALL -u LC_MESSAGES LANGUAGE=zh_CN LANG=zh_CN.UTF-8 \
+    "${WSI_BUILD_DIR:-$root/build}/app/wsinspector" "ws://127.0.0.1:$port/chat" --heartbeat ping --heartbeat-interval 4 &
 app=$!
+export LC_ALL=C.UTF-8
 sleep 2
 window=$(xdotool search --sync --name "WebSocket Inspector" | head -1)
 xdotool windowmove "$window" 0 0 windowsize "$window" 1280 800
@@ -46,7 +49,7 @@ for message in '你好，服务器' 'heartCheck 心跳测试' '{"type":"subscrib
 done
 sleep 3
 # The first reply selected: the detail pane shows it whole.
-xdotool mousemove 300 265 click 1
+xdotool mousemove 450 254 click 1
 sleep 0.5
 import -window root -crop 1280x800+0+0 "$out"
 echo "$out"

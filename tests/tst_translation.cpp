@@ -261,7 +261,14 @@ void tst_Translation::nothingLeftInEnglishNorClipped()
 
     QStringList english;
     QStringList clipped;
-    walk(m_window.get(), chinese, &english, &clipped);
+    // Every page of the detail pane (Message, Handshake, Frames) as it is shown.
+    auto *detailTabs = m_window->tab(0)->findChild<QTabWidget *>();
+    QVERIFY(detailTabs);
+    for (int page = 0; page < detailTabs->count(); ++page) {
+        detailTabs->setCurrentIndex(page);
+        QApplication::processEvents();
+        walk(m_window.get(), chinese, &english, &clipped);
+    }
     const auto check = [&](const QString &what, const QString &text) {
         if (chinese && !text.isEmpty() && !hasChinese(text) && !languageNeutral(plain(text)))
             english << QStringLiteral("%1: \"%2\"").arg(what, text);

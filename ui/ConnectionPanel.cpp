@@ -66,6 +66,9 @@ ConnectionPanel::ConnectionPanel(Session *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // Fourteen rows: tight, so the chart keeps its room at 640 px also in a CJK font, whose
+    // lines are a third taller than Latin ones.
+    form->setVerticalSpacing(2);
     // One-line values are cut with "…" (whole in the tooltip) in a narrow panel; the two
     // sentences, Last close and Certificate, wrap.
     m_state = addRow(form, tr("State"), "panelState");
@@ -118,6 +121,14 @@ ConnectionPanel::ConnectionPanel(Session *session, QWidget *parent)
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(120); // with the Socket.IO hint or the certificate bar up, the window still fits 640 px
     layout->addWidget(m_chartView, 1);
+    // As many value labels as the plot's height holds, so none is cut to "…".
+    connect(m_chart, &QChart::plotAreaChanged, this, [this](const QRectF &plot) {
+        const int ticks = qBound(2, int(plot.height() / (fontMetrics().height() * 1.5)) + 1, 5);
+        if (m_rttAxis->tickCount() != ticks) {
+            m_rttAxis->setTickCount(ticks);
+            m_rateAxis->setTickCount(ticks);
+        }
+    });
     applyChartTheme();
 
     connect(session, &Session::rttMeasured, this, [this](double ms) { m_rttSinceLastSample = ms; });
@@ -134,6 +145,10 @@ void ConnectionPanel::resizeEvent(QResizeEvent *event)
     // As many time labels as fit ("08:35" each), so none is cut to "08:…".
     const int labelWidth = fontMetrics().horizontalAdvance(QStringLiteral("00:00")) * 2;
     m_timeAxis->setTickCount(qBound(2, (width() - 80) / labelWidth + 1, 6));
+    // A short chart (640 px windows, more so in a CJK font, whose lines are a third taller)
+    // gives its title's line to the plot: the legend and the time labels say what it shows.
+    const int chartHeight = height() - layout()->itemAt(0)->sizeHint().height();
+    m_chart->setTitle(chartHeight >= 8 * fontMetrics().height() ? tr("Last 5 minutes") : QString());
     QWidget::resizeEvent(event);
 }
 

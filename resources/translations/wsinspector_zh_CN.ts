@@ -900,7 +900,7 @@ each file&apos;s type follows its name. A .har may hold several connections: all
     <name>wsi::ComposerWidget</name>
     <message>
         <source> Placeholders: </source>
-        <translation> 占位符：</translation>
+        <translation>占位符：</translation>
     </message>
     <message>
         <source>Message text. Ctrl+Enter sends; Up/Down recall.</source>
