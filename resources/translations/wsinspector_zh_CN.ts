@@ -1672,6 +1672,49 @@ Certificate: %3</source>
     </message>
 </context>
 <context>
+    <name>wsi::HarFile</name>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1：无法打开：%2</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>%1: not a HAR file: JSON error at byte %2: %3</source>
+        <translation>%1：不是 HAR 文件：第 %2 字节处 JSON 错误：%3</translation>
+    </message>
+    <message>
+        <source>%1: the HAR file has no WebSocket entries (no &quot;_webSocketMessages&quot; in %2 entries)</source>
+        <translation>%1：此 HAR 文件没有 WebSocket 条目（%2 个条目中都没有 &quot;_webSocketMessages&quot;）</translation>
+    </message>
+    <message>
+        <source>%1: %2 WebSocket entries; imported the first (entry %3)</source>
+        <translation>%1：有 %2 个 WebSocket 条目；已导入第一个（条目 %3）</translation>
+    </message>
+    <message>
+        <source>%1: entry %2, message %3</source>
+        <translation>%1：条目 %2，消息 %3</translation>
+    </message>
+    <message>
+        <source>: type &quot;%1&quot; is neither send nor receive; skipped</source>
+        <translation>：类型“%1”既不是 send 也不是 receive；已跳过</translation>
+    </message>
+    <message>
+        <source>: opcode %1 is not a data frame; skipped</source>
+        <translation>：操作码 %1 不是数据帧；已跳过</translation>
+    </message>
+    <message>
+        <source>: time %1 is not a timestamp; skipped</source>
+        <translation>：时间 %1 不是时间戳；已跳过</translation>
+    </message>
+    <message>
+        <source>: binary data is not valid base64; skipped</source>
+        <translation>：二进制数据不是有效的 base64；已跳过</translation>
+    </message>
+</context>
+<context>
     <name>wsi::JsonText</name>
     <message>
         <source>line %1, column %2</source>
