@@ -5,6 +5,7 @@
 #include <QHeaderView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -13,6 +14,9 @@ namespace wsi {
 namespace {
 QString plain(QString text)
 {
+    // "&File", and in a translation "文件(&F)": the accelerator goes, with its brackets.
+    static const QRegularExpression bracketedAccelerator(QStringLiteral("\\s*[(（]&.[)）]"));
+    text.remove(bracketedAccelerator);
     text.remove(u'&');
     if (text.endsWith(QStringLiteral("…")))
         text.chop(1);
@@ -46,8 +50,9 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menuBar, const QList<QAction *>
             QStringList keys;
             for (const QKeySequence &sequence : action->shortcuts())
                 keys << sequence.toString(QKeySequence::NativeText);
+            keys.removeDuplicates(); // Ctrl+Return and Ctrl+Enter read the same in some languages
             if (!keys.isEmpty())
-                addRow(keys.join(QStringLiteral(" or ")), plain(action->text()), tr("%1 menu").arg(plain(menu->title())));
+                addRow(keys.join(tr(" or ", "between two keyboard shortcuts")), plain(action->text()), tr("%1 menu").arg(plain(menu->title())));
         }
     }
     addRow(tr("Enter"), tr("Open the URL"), tr("URL field"));

@@ -2621,6 +2621,11 @@ Past it the oldest rows leave the log; a recording (File → Record) keeps every
         <source>Log (also on right-click)</source>
         <translation>日志（也可右键点击）</translation>
     </message>
+    <message>
+        <source> or </source>
+        <comment>between two keyboard shortcuts</comment>
+        <translation> 或 </translation>
+    </message>
 </context>
 <context>
     <name>wsi::SocketIoPacket</name>
