@@ -59,7 +59,11 @@ int printHelp(QFile &out, const QCommandLineParser &parser, const QString &usage
               const QString &examples)
 {
     QString text = parser.helpText();
-    const qsizetype options = text.indexOf(QStringLiteral("Options:"));
+    // "Options:" as QCommandLineParser writes it, in Qt's own translation (qtbase) when one is
+    // loaded. Not a literal here: the string is Qt's, not one for our .ts.
+    static const char *const qtContext = "QCommandLineParser";
+    static const char *const optionsHeading = "Options:";
+    const qsizetype options = text.indexOf(QCoreApplication::translate(qtContext, optionsHeading));
     text = options < 0 ? QString() : text.mid(options);
     out.write((Tr::tr("Usage: wsinspector-cli %1").arg(usage) + QStringLiteral("\n\n") + description + QStringLiteral("\n\n")
                + text.trimmed() + QStringLiteral("\n\n") + Tr::tr("Examples:") + u'\n' + examples + u'\n')

@@ -514,6 +514,12 @@ void tst_Translation::cliSpeaksTheLocaleButJsonStaysEnglish()
     // The help is translated too.
     const auto [help, helpErr] = runCli(QStringLiteral("zh_CN"), {QStringLiteral("--help")});
     QVERIFY2(QString::fromUtf8(help + helpErr.toUtf8()).contains(QStringLiteral("用法")), help.constData());
+    // A command's help keeps its options under Qt's own translated heading.
+    const auto [connectHelp, connectHelpErr] = runCli(QStringLiteral("zh_CN"), {QStringLiteral("connect"), QStringLiteral("--help")});
+    const QString shownHelp = QString::fromUtf8(connectHelp);
+    QVERIFY2(shownHelp.contains(QStringLiteral("选项：")) && shownHelp.contains(QStringLiteral("--send <TEXT>"))
+                 && shownHelp.contains(QStringLiteral("连接打开后发送的文本消息")),
+             qPrintable(shownHelp + connectHelpErr));
 }
 
 QTEST_MAIN(tst_Translation)
