@@ -8,6 +8,7 @@
 #include "ConnectionTab.h"
 #include "ElidedLabel.h"
 #include "MainWindow.h"
+#include "SessionViewWindow.h"
 #include "i18n/Translation.h"
 #include "log/MessageLogModel.h"
 #include "prefs/Preferences.h"
@@ -311,6 +312,19 @@ void tst_Translation::dialogsAreChinese()
         dialog->reject();
     });
     m_window->findChild<QAction *>(QStringLiteral("shortcutsAction"))->trigger();
+    // The read-only window of a saved session (File → Open session).
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("saved.jsonl"));
+    QString error;
+    QVERIFY2(m_window->saveSessionAs(path, &error), qPrintable(error));
+    SessionViewWindow *viewer = m_window->openSessionFile(path);
+    QVERIFY(viewer);
+    QVERIFY(QTest::qWaitForWindowExposed(viewer));
+    QVERIFY2(viewer->windowTitle().contains(QStringLiteral("只读")), qPrintable(viewer->windowTitle()));
+    walk(viewer, true, &english, &clipped);
+    viewer->close();
+
     QCOMPARE(seen.size(), 3);
     QVERIFY2(seen.contains(QStringLiteral("连接选项")), qPrintable(seen.join(u'|')));
     QVERIFY2(seen.contains(QStringLiteral("键盘快捷键")), qPrintable(seen.join(u'|')));
