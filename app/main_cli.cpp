@@ -8,6 +8,8 @@
 #include "session/EventJson.h"
 
 #include <QCommandLineParser>
+#include "i18n/Translation.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
@@ -17,7 +19,7 @@
 
 namespace {
 
-const char *const Usage = QT_TRANSLATE_NOOP("wsinspector-cli",
+const char *const Usage = QT_TRANSLATE_NOOP("wsi::Cli",
     "Usage:\n"
     "  wsinspector-cli connect URL [options]   # or: wsinspector-cli -c URL\n"
     "      send standard input line by line (or typed at a prompt), print what happens\n"
@@ -33,15 +35,15 @@ const char *const Usage = QT_TRANSLATE_NOOP("wsinspector-cli",
     "or when replay --check finds a difference; 2 on a usage error or bad URL; 3 when the recording failed.\n"
     "See also: man wsinspector-cli\n");
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("wsinspector-cli", text);
-}
+    WSI_DECLARE_TR_FUNCTIONS(wsi::Cli)
+};
 
 int usageError(QFile &err, const QString &message)
 {
     err.write((QStringLiteral("wsinspector-cli: ") + message + u'\n').toUtf8());
-    err.write(tr(Usage).toUtf8());
+    err.write(Tr::tr(Usage).toUtf8());
     err.write(wsi::ConnectionArguments::usage());
     return 2;
 }
@@ -49,7 +51,7 @@ int usageError(QFile &err, const QString &message)
 // -h/--help for every command (built once QCoreApplication is there, so it is translated).
 QCommandLineOption helpOption()
 {
-    return QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help, with examples."));
+    return QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show this help, with examples."));
 }
 
 // A command's --help: its usage line, what it does, every option (QCommandLineParser's list), examples.
@@ -57,10 +59,14 @@ int printHelp(QFile &out, const QCommandLineParser &parser, const QString &usage
               const QString &examples)
 {
     QString text = parser.helpText();
-    const qsizetype options = text.indexOf(QStringLiteral("Options:"));
+    // "Options:" as QCommandLineParser writes it, in Qt's own translation (qtbase) when one is
+    // loaded. Not a literal here: the string is Qt's, not one for our .ts.
+    static const char *const qtContext = "QCommandLineParser";
+    static const char *const optionsHeading = "Options:";
+    const qsizetype options = text.indexOf(QCoreApplication::translate(qtContext, optionsHeading));
     text = options < 0 ? QString() : text.mid(options);
-    out.write((tr("Usage: wsinspector-cli %1").arg(usage) + QStringLiteral("\n\n") + description + QStringLiteral("\n\n")
-               + text.trimmed() + QStringLiteral("\n\n") + tr("Examples:") + u'\n' + examples + u'\n')
+    out.write((Tr::tr("Usage: wsinspector-cli %1").arg(usage) + QStringLiteral("\n\n") + description + QStringLiteral("\n\n")
+               + text.trimmed() + QStringLiteral("\n\n") + Tr::tr("Examples:") + u'\n' + examples + u'\n')
                   .toUtf8());
     return 0;
 }
@@ -70,37 +76,37 @@ int runConnect(const QStringList &args, QFile &out, QFile &err)
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsCompactedShortOptions);
     const QCommandLineOption send(QStringList{QStringLiteral("x"), QStringLiteral("send")},
-                                  tr("Text message to send once open (repeatable); standard input is then not read."), QStringLiteral("TEXT"));
+                                  Tr::tr("Text message to send once open (repeatable); standard input is then not read."), QStringLiteral("TEXT"));
     const QCommandLineOption wait(QStringList{QStringLiteral("w"), QStringLiteral("wait")},
-                                  tr("Close this many seconds after the input ended (or after the --send messages). "
+                                  Tr::tr("Close this many seconds after the input ended (or after the --send messages). "
                                      "Default: standard input waits 1 s for the server to close; --send waits for the server."),
                                   QStringLiteral("SECONDS"));
     const QCommandLineOption noClose(QStringList{QStringLiteral("n"), QStringLiteral("no-close")},
-                                     tr("Keep listening after standard input ends, until the server closes."));
-    const QCommandLineOption noStdin(QStringLiteral("no-stdin"), tr("Do not read standard input."));
+                                     Tr::tr("Keep listening after standard input ends, until the server closes."));
+    const QCommandLineOption noStdin(QStringLiteral("no-stdin"), Tr::tr("Do not read standard input."));
     const QCommandLineOption binaryLines(QStringLiteral("binary-lines"),
-                                         tr("Send each input line as a binary message, written as hex or base64."), QStringLiteral("hex|base64"));
+                                         Tr::tr("Send each input line as a binary message, written as hex or base64."), QStringLiteral("hex|base64"));
     const QCommandLineOption stdinMessage(QStringLiteral("stdin-message"),
-                                          tr("Send the whole of standard input as one message: text when it is UTF-8, else binary."));
+                                          Tr::tr("Send the whole of standard input as one message: text when it is UTF-8, else binary."));
     const QCommandLineOption binary(QStringList{QStringLiteral("b"), QStringLiteral("binary")},
-                                    tr("With --stdin-message: send it as binary whatever it holds."));
+                                    Tr::tr("With --stdin-message: send it as binary whatever it holds."));
     const QCommandLineOption slash(QStringLiteral("slash"),
-                                   tr("Read lines starting with / as commands (/ping, /close, /binary, /file, /reconnect, /help) "
+                                   Tr::tr("Read lines starting with / as commands (/ping, /close, /binary, /file, /reconnect, /help) "
                                       "also when standard input is not a terminal."));
     const QCommandLineOption output(QStringLiteral("output"),
-                                    tr("json (one JSON object per event; the default when standard output is not a terminal), "
+                                    Tr::tr("json (one JSON object per event; the default when standard output is not a terminal), "
                                        "text (received payloads only, one per line) or human (the default on a terminal)."),
                                     QStringLiteral("json|text|human"));
     const QCommandLineOption binaryOutput(QStringLiteral("binary-output"),
-                                          tr("How text and human output show binary payloads (default hex)."), QStringLiteral("hex|base64"));
+                                          Tr::tr("How text and human output show binary payloads (default hex)."), QStringLiteral("hex|base64"));
     const QCommandLineOption showControl(QStringList{QStringLiteral("P"), QStringLiteral("show-control")},
-                                         tr("Human output: show ping and pong frames too."));
-    const QCommandLineOption record(QStringLiteral("record"), tr("Record the session to FILE (JSON Lines)."), QStringLiteral("FILE"));
-    const QCommandLineOption includeSecrets(QStringLiteral("include-secrets"), tr("Keep Authorization, Cookie and token values in the recording."));
+                                         Tr::tr("Human output: show ping and pong frames too."));
+    const QCommandLineOption record(QStringLiteral("record"), Tr::tr("Record the session to FILE (JSON Lines)."), QStringLiteral("FILE"));
+    const QCommandLineOption includeSecrets(QStringLiteral("include-secrets"), Tr::tr("Keep Authorization, Cookie and token values in the recording."));
     const QCommandLineOption quiet(QStringList{QStringLiteral("q"), QStringLiteral("quiet")},
-                                   tr("Print no events (with --record: only record)."));
+                                   Tr::tr("Print no events (with --record: only record)."));
     const QCommandLineOption frames(QStringLiteral("frames"),
-                                    tr("JSON output: also one \"frame\" line per frame as it passed on the wire "
+                                    Tr::tr("JSON output: also one \"frame\" line per frame as it passed on the wire "
                                        "(opcode, FIN, RSV, mask, length)."));
     parser.addOptions({helpOption(), send, wait, noClose, noStdin, binaryLines, stdinMessage, binary, slash, output, binaryOutput,
                        showControl, record, includeSecrets, quiet, frames});
@@ -109,11 +115,11 @@ int runConnect(const QStringList &args, QFile &out, QFile &err)
     if (!parser.parse(args))
         return usageError(err, parser.errorText());
     if (parser.isSet(helpOption()))
-        return printHelp(out, parser, tr("connect [options] URL"),
-                         tr("Connects to a WebSocket server and sends each line of standard input as a text message\n"
+        return printHelp(out, parser, Tr::tr("connect [options] URL"),
+                         Tr::tr("Connects to a WebSocket server and sends each line of standard input as a text message\n"
                             "(on a terminal: lines typed at a prompt, with Up/Down history, slash commands, Ctrl+D to quit).\n"
                             "Prints every event: as JSON lines into a pipe or file, in words on a terminal."),
-                         tr("  wsinspector-cli connect ws://127.0.0.1:9001/                      # type lines, read replies\n"
+                         Tr::tr("  wsinspector-cli connect ws://127.0.0.1:9001/                      # type lines, read replies\n"
                             "  echo hello | wsinspector-cli connect ws://127.0.0.1:9001/         # one message, then close\n"
                             "  wsinspector-cli connect ws://host/ --stdin-message < payload.json  # a file as one message\n"
                             "  wsinspector-cli connect ws://host/ -x '{\"op\":\"sub\"}' -n --output text | jq .price\n"
@@ -121,7 +127,7 @@ int runConnect(const QStringList &args, QFile &out, QFile &err)
                             "  wsinspector-cli connect wss://host/ -H 'Authorization: Bearer T' -s chat -k -P\n"
                             "  wsinspector-cli connect ws://host/ --record session.jsonl -q -n < /dev/null"));
     if (parser.positionalArguments().size() != 1)
-        return usageError(err, tr("connect takes exactly one URL"));
+        return usageError(err, Tr::tr("connect takes exactly one URL"));
 
     wsi::SessionOptions options;
     QString urlError;
@@ -142,26 +148,26 @@ int runConnect(const QStringList &args, QFile &out, QFile &err)
         bool ok = false;
         settings.waitSeconds = parser.value(wait).toDouble(&ok);
         if (!ok || settings.waitSeconds < 0)
-            return usageError(err, tr("--wait wants a number of seconds"));
+            return usageError(err, Tr::tr("--wait wants a number of seconds"));
     }
     if (parser.isSet(binaryLines)) {
         bool ok = false;
         settings.binaryLines = wsi::cli::binaryEncodingFromName(parser.value(binaryLines), &ok);
         if (!ok)
-            return usageError(err, tr("--binary-lines wants hex or base64"));
+            return usageError(err, Tr::tr("--binary-lines wants hex or base64"));
     }
     if (parser.isSet(binaryOutput)) {
         bool ok = false;
         settings.binaryOutput = wsi::cli::binaryEncodingFromName(parser.value(binaryOutput), &ok);
         if (!ok)
-            return usageError(err, tr("--binary-output wants hex or base64"));
+            return usageError(err, Tr::tr("--binary-output wants hex or base64"));
     }
     if (parser.isSet(stdinMessage) && (parser.isSet(binaryLines) || parser.isSet(slash)))
-        return usageError(err, tr("--stdin-message sends all of standard input as one message: not with --binary-lines or --slash"));
+        return usageError(err, Tr::tr("--stdin-message sends all of standard input as one message: not with --binary-lines or --slash"));
     if (parser.isSet(binary) && !parser.isSet(stdinMessage))
-        return usageError(err, tr("--binary goes with --stdin-message (--binary-lines hex|base64 sends lines as binary)"));
+        return usageError(err, Tr::tr("--binary goes with --stdin-message (--binary-lines hex|base64 sends lines as binary)"));
     if (!settings.messages.isEmpty() && (parser.isSet(stdinMessage) || parser.isSet(binaryLines)))
-        return usageError(err, tr("--send messages replace standard input: not with --stdin-message or --binary-lines"));
+        return usageError(err, Tr::tr("--send messages replace standard input: not with --stdin-message or --binary-lines"));
     // A terminal that belongs to another job (`wsinspector-cli connect URL --record f &`) is not read:
     // touching it would stop this process.
     const bool backgroundJob = wsi::cli::isTerminal(0) && !wsi::cli::isForegroundTerminal(0);
@@ -183,7 +189,7 @@ int runConnect(const QStringList &args, QFile &out, QFile &err)
         else if (mode == QStringLiteral("human"))
             settings.output = Settings::Output::Human;
         else
-            return usageError(err, tr("--output wants json, text or human"));
+            return usageError(err, Tr::tr("--output wants json, text or human"));
     }
     settings.showControl = parser.isSet(showControl);
     settings.quiet = parser.isSet(quiet);
@@ -214,27 +220,27 @@ bool loadSession(const QString &path, wsi::SessionFile::Contents *contents, QFil
 int runReplay(const QStringList &args, QFile &out, QFile &err)
 {
     QCommandLineParser parser;
-    const QCommandLineOption url(QStringLiteral("url"), tr("Replay to this URL instead of the recorded one."), QStringLiteral("URL"));
-    const QCommandLineOption speed(QStringLiteral("speed"), tr("Speed factor (0.25 to 10, default 1) or max."), QStringLiteral("X"));
-    const QCommandLineOption check(QStringLiteral("check"), tr("Exit 1 with a report unless every reply matches."));
-    const QCommandLineOption compare(QStringLiteral("compare"), tr("exact (default) or json (key order ignored)."), QStringLiteral("MODE"));
-    const QCommandLineOption ignore(QStringLiteral("ignore"), tr("JSON path to leave out of the comparison (repeatable)."), QStringLiteral("PATH"));
-    const QCommandLineOption replyTimeout(QStringLiteral("reply-timeout"), tr("Seconds to wait for missing replies (default 2)."), QStringLiteral("SECONDS"));
-    const QCommandLineOption quiet(QStringList{QStringLiteral("q"), QStringLiteral("quiet")}, tr("Print no event lines, only the report."));
+    const QCommandLineOption url(QStringLiteral("url"), Tr::tr("Replay to this URL instead of the recorded one."), QStringLiteral("URL"));
+    const QCommandLineOption speed(QStringLiteral("speed"), Tr::tr("Speed factor (0.25 to 10, default 1) or max."), QStringLiteral("X"));
+    const QCommandLineOption check(QStringLiteral("check"), Tr::tr("Exit 1 with a report unless every reply matches."));
+    const QCommandLineOption compare(QStringLiteral("compare"), Tr::tr("exact (default) or json (key order ignored)."), QStringLiteral("MODE"));
+    const QCommandLineOption ignore(QStringLiteral("ignore"), Tr::tr("JSON path to leave out of the comparison (repeatable)."), QStringLiteral("PATH"));
+    const QCommandLineOption replyTimeout(QStringLiteral("reply-timeout"), Tr::tr("Seconds to wait for missing replies (default 2)."), QStringLiteral("SECONDS"));
+    const QCommandLineOption quiet(QStringList{QStringLiteral("q"), QStringLiteral("quiet")}, Tr::tr("Print no event lines, only the report."));
     parser.addOptions({helpOption(), url, speed, check, compare, ignore, replyTimeout, quiet});
     const wsi::ConnectionArguments connectionArguments;
     connectionArguments.addTo(parser);
     if (!parser.parse(args))
         return usageError(err, parser.errorText());
     if (parser.isSet(helpOption()))
-        return printHelp(out, parser, tr("replay [options] FILE"),
-                         tr("Sends a recorded session's outgoing messages again, with the recorded timing scaled by --speed,\n"
+        return printHelp(out, parser, Tr::tr("replay [options] FILE"),
+                         Tr::tr("Sends a recorded session's outgoing messages again, with the recorded timing scaled by --speed,\n"
                             "and compares what comes back with what was recorded. Prints the events as JSON lines and a report."),
-                         tr("  wsinspector-cli replay orders.jsonl --check                     # same server: exit 0 when every reply matches\n"
+                         Tr::tr("  wsinspector-cli replay orders.jsonl --check                     # same server: exit 0 when every reply matches\n"
                             "  wsinspector-cli replay orders.jsonl --url ws://staging:9001/ --check --compare json --ignore ts --speed max\n"
                             "  wsinspector-cli replay chrome-export.har --url ws://127.0.0.1:9001/ -q"));
     if (parser.positionalArguments().size() != 1)
-        return usageError(err, tr("replay takes exactly one session file"));
+        return usageError(err, Tr::tr("replay takes exactly one session file"));
 
     wsi::SessionFile::Contents contents;
     if (!loadSession(parser.positionalArguments().constFirst(), &contents, err))
@@ -254,20 +260,20 @@ int runReplay(const QStringList &args, QFile &out, QFile &err)
         bool ok = value == QStringLiteral("max");
         settings.speed = ok ? 0.0 : value.toDouble(&ok);
         if (!ok || settings.speed < 0)
-            return usageError(err, tr("--speed wants a factor such as 0.5, 2 or max"));
+            return usageError(err, Tr::tr("--speed wants a factor such as 0.5, 2 or max"));
     }
     if (parser.isSet(compare)) {
         bool ok = false;
         settings.comparer.mode = wsi::ReplyComparer::modeFromName(parser.value(compare), &ok);
         if (!ok)
-            return usageError(err, tr("--compare wants exact or json"));
+            return usageError(err, Tr::tr("--compare wants exact or json"));
     }
     settings.comparer.ignoredPaths = parser.values(ignore);
     if (parser.isSet(replyTimeout)) {
         bool ok = false;
         const double seconds = parser.value(replyTimeout).toDouble(&ok);
         if (!ok || seconds < 0)
-            return usageError(err, tr("--reply-timeout wants a number of seconds"));
+            return usageError(err, Tr::tr("--reply-timeout wants a number of seconds"));
         settings.replyTimeoutMs = int(seconds * 1000);
     }
 
@@ -293,15 +299,15 @@ int runConvert(const QStringList &args, QFile &out, QFile &err)
     if (args.contains(QStringLiteral("-h")) || args.contains(QStringLiteral("--help"))) {
         QCommandLineParser parser;
         parser.addOption(helpOption());
-        return printHelp(out, parser, tr("convert IN OUT"),
-                         tr("Converts between a session file (.jsonl), a browser DevTools export (.har) and a table (.csv);\n"
+        return printHelp(out, parser, Tr::tr("convert IN OUT"),
+                         Tr::tr("Converts between a session file (.jsonl), a browser DevTools export (.har) and a table (.csv);\n"
                             "each file's type follows its name. A .har may hold several connections: all their messages are read."),
-                         tr("  wsinspector-cli convert chrome-export.har session.jsonl\n"
+                         Tr::tr("  wsinspector-cli convert chrome-export.har session.jsonl\n"
                             "  wsinspector-cli convert session.jsonl back.har\n"
                             "  wsinspector-cli convert session.jsonl messages.csv"));
     }
     if (args.size() != 3)
-        return usageError(err, tr("convert takes an input and an output file"));
+        return usageError(err, Tr::tr("convert takes an input and an output file"));
     const QString in = args.at(1), outPath = args.at(2);
     wsi::SessionFile::Contents contents;
     if (!loadSession(in, &contents, err))
@@ -311,33 +317,33 @@ int runConvert(const QStringList &args, QFile &out, QFile &err)
         err.write((QStringLiteral("wsinspector-cli: ") + error + u'\n').toUtf8());
         return 1;
     }
-    out.write(tr("%1 events written to %2\n").arg(contents.events.size()).arg(outPath).toUtf8());
+    out.write(Tr::tr("%1 events written to %2\n").arg(contents.events.size()).arg(outPath).toUtf8());
     return 0;
 }
 
 int runServe(const QStringList &args, QFile &out, QFile &err)
 {
     QCommandLineParser parser;
-    const QCommandLineOption port(QStringLiteral("port"), tr("Port to listen on (default 9001; 0 picks a free one)."), QStringLiteral("N"), QStringLiteral("9001"));
+    const QCommandLineOption port(QStringLiteral("port"), Tr::tr("Port to listen on (default 9001; 0 picks a free one)."), QStringLiteral("N"), QStringLiteral("9001"));
     parser.addOptions({helpOption(), port});
     if (!parser.parse(args))
         return usageError(err, parser.errorText());
     if (parser.isSet(helpOption()))
-        return printHelp(out, parser, tr("serve [--port N]"),
-                         tr("Runs the built-in echo server on 127.0.0.1: every message comes back as it was sent."),
-                         tr("  wsinspector-cli serve                 # ws://127.0.0.1:9001/\n"
+        return printHelp(out, parser, Tr::tr("serve [--port N]"),
+                         Tr::tr("Runs the built-in echo server on 127.0.0.1: every message comes back as it was sent."),
+                         Tr::tr("  wsinspector-cli serve                 # ws://127.0.0.1:9001/\n"
                             "  wsinspector-cli serve --port 0        # a free port, printed on the first line"));
     bool ok = false;
     const uint portNumber = parser.value(port).toUInt(&ok);
     if (!ok || portNumber > 65535)
-        return usageError(err, tr("--port wants a number from 0 to 65535"));
+        return usageError(err, Tr::tr("--port wants a number from 0 to 65535"));
 
     wsi::EchoServer server;
     if (!server.listen(quint16(portNumber))) {
-        err.write(tr("wsinspector-cli: cannot listen on 127.0.0.1:%1: %2\n").arg(portNumber).arg(server.errorString()).toUtf8());
+        err.write(Tr::tr("wsinspector-cli: cannot listen on 127.0.0.1:%1: %2\n").arg(portNumber).arg(server.errorString()).toUtf8());
         return 1;
     }
-    out.write(tr("Echo server listening on %1\n").arg(server.url().toString()).toUtf8());
+    out.write(Tr::tr("Echo server listening on %1\n").arg(server.url().toString()).toUtf8());
     out.flush();
     return QCoreApplication::exec();
 }
@@ -354,6 +360,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("wsinspector-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WSI_VERSION));
+    // Human messages follow the system's language (LANGUAGE, LC_ALL, LANG); JSON lines stay English.
+    wsi::Translation::install(&app, wsi::Translation::systemChoice());
 
     // Unbuffered so each event line reaches a pipe (jq, a test) as it happens.
     QFile out;
@@ -363,7 +371,7 @@ int main(int argc, char *argv[])
 
     QStringList args = QCoreApplication::arguments();
     if (args.size() < 2)
-        return usageError(err, tr("no command given"));
+        return usageError(err, Tr::tr("no command given"));
     QString command = args.takeAt(1);
     // `help CMD` is `CMD --help`; wscat's `-c URL` is `connect URL`.
     if (command == QStringLiteral("help") && args.size() > 1) {
@@ -381,7 +389,7 @@ int main(int argc, char *argv[])
     if (command == QStringLiteral("convert"))
         return runConvert(args, out, err);
     if (command == QStringLiteral("--help") || command == QStringLiteral("-h") || command == QStringLiteral("help")) {
-        out.write(tr(Usage).toUtf8());
+        out.write(Tr::tr(Usage).toUtf8());
         out.write(wsi::ConnectionArguments::usage());
         return 0;
     }
@@ -389,5 +397,5 @@ int main(int argc, char *argv[])
         out.write("wsinspector-cli " WSI_VERSION "\n");
         return 0;
     }
-    return usageError(err, tr("unknown command \"%1\" (wsinspector-cli --help lists them)").arg(command));
+    return usageError(err, Tr::tr("unknown command \"%1\" (wsinspector-cli --help lists them)").arg(command));
 }

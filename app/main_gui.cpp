@@ -3,6 +3,8 @@
 #include "MainWindow.h"
 #include "Theme.h"
 #include "cli/ConnectionArguments.h"
+#include "i18n/Translation.h"
+#include "prefs/Preferences.h"
 #include "server/EchoServer.h"
 
 #include <QApplication>
@@ -11,6 +13,13 @@
 #include <QMessageBox>
 
 #include <cstdio>
+
+namespace {
+struct Tr
+{
+    WSI_DECLARE_TR_FUNCTIONS(wsinspector)
+};
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -21,13 +30,15 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(WSI_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.wsinspector.WebSocketInspector"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/wsinspector.png")));
+    // The language of View → Language (the system's unless chosen), with Qt's own dialogs and buttons.
+    wsi::Translation::install(&app, wsi::Preferences::language());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Inspect WebSocket servers: connect, send, watch every frame."));
+    parser.setApplicationDescription(Tr::tr("Inspect WebSocket servers: connect, send, watch every frame."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("URL"), QStringLiteral("ws:// or wss:// URL to open (default: the built-in echo server)"));
-    const QCommandLineOption record(QStringLiteral("record"), QStringLiteral("Record the session to FILE from the start."), QStringLiteral("FILE"));
+    parser.addPositionalArgument(QStringLiteral("URL"), Tr::tr("ws:// or wss:// URL to open (default: the built-in echo server)"));
+    const QCommandLineOption record(QStringLiteral("record"), Tr::tr("Record the session to FILE from the start."), QStringLiteral("FILE"));
     parser.addOption(record);
     const wsi::ConnectionArguments connectionArguments;
     connectionArguments.addTo(parser);
@@ -59,13 +70,13 @@ int main(int argc, char *argv[])
     }
     window.show();
     if (parser.isSet(record) && !window.startRecording(parser.value(record), startUrl)) {
-        fprintf(stderr, "wsinspector: cannot record to %s\n", qPrintable(parser.value(record)));
+        fprintf(stderr, "wsinspector: %s\n", qPrintable(Tr::tr("cannot record to %1").arg(parser.value(record))));
         return 2;
     }
     if (!startUrl.isEmpty())
         window.openUrl(startUrl, options);
     else if (!restored)
-        QMessageBox::warning(&window, QStringLiteral("Echo server"),
-                             QStringLiteral("The built-in echo server could not start: %1").arg(echo.errorString()));
+        QMessageBox::warning(&window, Tr::tr("Echo server"),
+                             Tr::tr("The built-in echo server could not start: %1").arg(echo.errorString()));
     return QApplication::exec();
 }

@@ -18,9 +18,10 @@ mkdir -p "$out/corpus"
 sources=(app/record/SessionFile.cpp app/record/HarFile.cpp app/session/Redaction.cpp app/session/EventJson.cpp
          app/session/SessionEvent.cpp app/session/CloseCode.cpp app/session/SessionOptions.cpp
          app/session/SessionOptionsStorage.cpp app/session/Heartbeat.cpp app/session/ReconnectPolicy.cpp
+         app/i18n/Translation.cpp
          tests/fuzz/fuzz_session_reader.cpp)
 binary="$out/fuzz_session_reader"
-newest=$(cd "$root" && ls -t "${sources[@]}" app/record/*.h app/session/*.h | head -1)
+newest=$(cd "$root" && ls -t "${sources[@]}" app/record/*.h app/session/*.h app/i18n/*.h | head -1)
 if [ ! -x "$binary" ] || [ "$root/$newest" -nt "$binary" ]; then
     qt_include=$(pkg-config --variable=includedir Qt6Core)
     (cd "$root" && clang++ -std=c++17 -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \

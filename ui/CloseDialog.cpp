@@ -34,8 +34,8 @@ void CloseDialog::updateMeaning()
 {
     const int code = m_ui->codeSpin->value();
     const bool sendable = CloseCode::isValidToSend(code);
-    m_ui->meaningLabel->setText(CloseCode::describe(code) + QStringLiteral(": ") + CloseCode::meaning(code) +
-                                (sendable ? QString() : QStringLiteral(" — this code may not be sent")));
+    m_ui->meaningLabel->setText(tr("%1: %2", "close code and name: its meaning").arg(CloseCode::describe(code), CloseCode::meaning(code)) +
+                                (sendable ? QString() : tr(" — this code may not be sent")));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(sendable);
 }
 

@@ -24,15 +24,15 @@ namespace wsi {
 namespace {
 QString placeholderFor(MessageDraft::Format format)
 {
-    const QString placeholders = QStringLiteral(" Placeholders: ") + Placeholders::names().join(QStringLiteral(" "));
+    const QString placeholders = ComposerWidget::tr(" Placeholders: ") + Placeholders::names().join(QStringLiteral(" "));
     switch (format) {
-    case MessageDraft::Format::Text: return QStringLiteral("Message text. Ctrl+Enter sends; Up/Down recall.") + placeholders;
-    case MessageDraft::Format::Json: return QStringLiteral("A JSON value, checked as you type.") + placeholders;
-    case MessageDraft::Format::Hex: return QStringLiteral("Bytes in hex: de ad be ef, DEADBEEF or 0xde, 0xad");
-    case MessageDraft::Format::Base64: return QStringLiteral("Bytes in base64");
-    case MessageDraft::Format::File: return QStringLiteral("Path of a file whose bytes are sent as one binary message");
+    case MessageDraft::Format::Text: return ComposerWidget::tr("Message text. Ctrl+Enter sends; Up/Down recall.") + placeholders;
+    case MessageDraft::Format::Json: return ComposerWidget::tr("A JSON value, checked as you type.") + placeholders;
+    case MessageDraft::Format::Hex: return ComposerWidget::tr("Bytes in hex: de ad be ef, DEADBEEF or 0xde, 0xad");
+    case MessageDraft::Format::Base64: return ComposerWidget::tr("Bytes in base64");
+    case MessageDraft::Format::File: return ComposerWidget::tr("Path of a file whose bytes are sent as one binary message");
     case MessageDraft::Format::SocketIoEvent:
-        return QStringLiteral("Arguments as JSON, comma-separated like a call: {\"my\": \"data\"}, 2") + placeholders;
+        return ComposerWidget::tr("Arguments as JSON, comma-separated like a call: {\"my\": \"data\"}, 2") + placeholders;
     }
     return QString();
 }
@@ -42,59 +42,59 @@ ComposerWidget::ComposerWidget(QWidget *parent)
     : QWidget(parent)
     , m_format(new QComboBox(this))
     , m_event(new QLineEdit(this))
-    , m_fileButton(new QPushButton(QStringLiteral("Choose file…"), this))
-    , m_prettyButton(new QPushButton(QStringLiteral("Pretty"), this))
-    , m_compactButton(new QPushButton(QStringLiteral("Compact"), this))
+    , m_fileButton(new QPushButton(tr("Choose file…"), this))
+    , m_prettyButton(new QPushButton(tr("Pretty"), this))
+    , m_compactButton(new QPushButton(tr("Compact"), this))
     , m_status(new ElidedLabel(this))
     , m_snippets(new QComboBox(this))
     , m_saveSnippet(new QToolButton(this))
     , m_deleteSnippet(new QToolButton(this))
     , m_edit(new QPlainTextEdit(this))
-    , m_sendButton(new QPushButton(QStringLiteral("Send"), this))
-    , m_sendToTabsButton(new QPushButton(QStringLiteral("Send to tabs…"), this))
-    , m_clearLogButton(new QPushButton(QStringLiteral("Clear log"), this))
+    , m_sendButton(new QPushButton(tr("Send"), this))
+    , m_sendToTabsButton(new QPushButton(tr("Send to tabs…"), this))
+    , m_clearLogButton(new QPushButton(tr("Clear log"), this))
 {
     for (MessageDraft::Format format : MessageDraft::formats())
         m_format->addItem(MessageDraft::formatName(format), int(format));
     m_format->setObjectName(QStringLiteral("composerFormatCombo"));
-    m_format->setAccessibleName(QStringLiteral("Message format"));
-    m_format->setToolTip(QStringLiteral("How the text is sent: as text, as checked JSON, as binary bytes, or as a Socket.IO event"));
+    m_format->setAccessibleName(tr("Message format"));
+    m_format->setToolTip(tr("How the text is sent: as text, as checked JSON, as binary bytes, or as a Socket.IO event"));
     m_event->setObjectName(QStringLiteral("socketIoEventEdit"));
-    m_event->setPlaceholderText(QStringLiteral("event name"));
-    m_event->setAccessibleName(QStringLiteral("Socket.IO event name"));
-    m_event->setToolTip(QStringLiteral("The event to emit, as in socket.emit(\"name\", ...)"));
+    m_event->setPlaceholderText(tr("event name"));
+    m_event->setAccessibleName(tr("Socket.IO event name"));
+    m_event->setToolTip(tr("The event to emit, as in socket.emit(\"name\", ...)"));
     m_event->setMinimumWidth(m_event->fontMetrics().averageCharWidth() * 20);
     m_fileButton->setObjectName(QStringLiteral("chooseFileButton"));
-    m_fileButton->setToolTip(QStringLiteral("Pick the file whose bytes are sent"));
+    m_fileButton->setToolTip(tr("Pick the file whose bytes are sent"));
     m_prettyButton->setObjectName(QStringLiteral("prettyButton"));
-    m_prettyButton->setToolTip(QStringLiteral("Indent the JSON"));
+    m_prettyButton->setToolTip(tr("Indent the JSON"));
     m_compactButton->setObjectName(QStringLiteral("compactButton"));
-    m_compactButton->setToolTip(QStringLiteral("Put the JSON on one line"));
+    m_compactButton->setToolTip(tr("Put the JSON on one line"));
     m_status->setObjectName(QStringLiteral("composerStatusLabel"));
     // A long Socket.IO preview is cut with "…" (whole in the tooltip): it used to widen the window.
-    m_status->setAccessibleName(QStringLiteral("Message check"));
+    m_status->setAccessibleName(tr("Message check"));
     m_snippets->setObjectName(QStringLiteral("snippetCombo"));
-    m_snippets->setAccessibleName(QStringLiteral("Saved messages"));
-    m_snippets->setToolTip(QStringLiteral("Saved messages (snippets), shared by every tab and kept across runs"));
+    m_snippets->setAccessibleName(tr("Saved messages"));
+    m_snippets->setToolTip(tr("Saved messages (snippets), shared by every tab and kept across runs"));
     m_snippets->setMinimumContentsLength(14);
     m_saveSnippet->setObjectName(QStringLiteral("saveSnippetButton"));
-    m_saveSnippet->setText(QStringLiteral("Save…"));
-    m_saveSnippet->setToolTip(QStringLiteral("Save this message under a name"));
-    m_saveSnippet->setAccessibleName(QStringLiteral("Save snippet"));
+    m_saveSnippet->setText(tr("Save…"));
+    m_saveSnippet->setToolTip(tr("Save this message under a name"));
+    m_saveSnippet->setAccessibleName(tr("Save snippet"));
     m_deleteSnippet->setObjectName(QStringLiteral("deleteSnippetButton"));
-    m_deleteSnippet->setText(QStringLiteral("Delete"));
-    m_deleteSnippet->setToolTip(QStringLiteral("Forget the chosen saved message"));
-    m_deleteSnippet->setAccessibleName(QStringLiteral("Delete snippet"));
+    m_deleteSnippet->setText(tr("Delete"));
+    m_deleteSnippet->setToolTip(tr("Forget the chosen saved message"));
+    m_deleteSnippet->setAccessibleName(tr("Delete snippet"));
     m_edit->setObjectName(QStringLiteral("messageEdit"));
-    m_edit->setAccessibleName(QStringLiteral("Message to send"));
+    m_edit->setAccessibleName(tr("Message to send"));
     m_edit->setTabChangesFocus(true);
     m_edit->installEventFilter(this);
     m_sendButton->setObjectName(QStringLiteral("sendButton"));
-    m_sendButton->setToolTip(QStringLiteral("Send the message (Ctrl+Enter)"));
+    m_sendButton->setToolTip(tr("Send the message (Ctrl+Enter)"));
     m_sendToTabsButton->setObjectName(QStringLiteral("sendToTabsButton"));
-    m_sendToTabsButton->setToolTip(QStringLiteral("Send this message to several open tabs at once (Ctrl+Shift+Enter)"));
+    m_sendToTabsButton->setToolTip(tr("Send this message to several open tabs at once (Ctrl+Shift+Enter)"));
     m_clearLogButton->setObjectName(QStringLiteral("clearLogButton"));
-    m_clearLogButton->setToolTip(QStringLiteral("Empty this tab's log (the recording, if any, keeps everything)"));
+    m_clearLogButton->setToolTip(tr("Empty this tab's log (the recording, if any, keeps everything)"));
 
     auto *tools = new QHBoxLayout;
     tools->setContentsMargins(0, 0, 0, 0);
@@ -224,8 +224,8 @@ void ComposerWidget::onFormatChanged()
     m_prettyButton->setVisible(json);
     m_compactButton->setVisible(json);
     m_edit->setPlaceholderText(placeholderFor(format));
-    m_sendButton->setToolTip(format == MessageDraft::Format::SocketIoEvent ? QStringLiteral("Emit the event (Ctrl+Enter)")
-                                                                          : QStringLiteral("Send the message (Ctrl+Enter)"));
+    m_sendButton->setToolTip(format == MessageDraft::Format::SocketIoEvent ? tr("Emit the event (Ctrl+Enter)")
+                                                                          : tr("Send the message (Ctrl+Enter)"));
     refreshStatus();
 }
 
@@ -243,10 +243,10 @@ void ComposerWidget::refreshStatus()
         return;
     }
     switch (current.format) {
-    case MessageDraft::Format::Json: m_status->setText(QStringLiteral("✓ valid JSON, %1 bytes").arg(wire->payload.size())); break;
+    case MessageDraft::Format::Json: m_status->setText(tr("✓ valid JSON, %1 bytes").arg(wire->payload.size())); break;
     case MessageDraft::Format::SocketIoEvent: m_status->setText(QStringLiteral("✓ %1").arg(QString::fromUtf8(wire->payload.left(2000)))); break;
-    case MessageDraft::Format::Text: m_status->setText(QStringLiteral("%1 bytes").arg(wire->payload.size())); break;
-    default: m_status->setText(QStringLiteral("%1 bytes, binary").arg(wire->payload.size())); break;
+    case MessageDraft::Format::Text: m_status->setText(tr("%1 bytes").arg(wire->payload.size())); break;
+    default: m_status->setText(tr("%1 bytes, binary").arg(wire->payload.size())); break;
     }
 }
 
@@ -254,7 +254,7 @@ void ComposerWidget::reloadSnippets()
 {
     const QSignalBlocker blocker(m_snippets);
     m_snippets->clear();
-    m_snippets->addItem(QStringLiteral("Snippets…"));
+    m_snippets->addItem(tr("Snippets…"));
     m_snippets->addItems(SnippetStore::names());
     m_deleteSnippet->setEnabled(m_snippets->count() > 1);
 }
@@ -271,7 +271,7 @@ void ComposerWidget::saveSnippet()
 {
     bool ok = false;
     const QString current = m_snippets->currentIndex() > 0 ? m_snippets->currentText() : QString();
-    const QString name = QInputDialog::getText(this, QStringLiteral("Save snippet"), QStringLiteral("Name:"), QLineEdit::Normal, current, &ok).trimmed();
+    const QString name = QInputDialog::getText(this, tr("Save snippet"), tr("Name:"), QLineEdit::Normal, current, &ok).trimmed();
     if (!ok || name.isEmpty())
         return;
     SnippetStore::save(name, draft());
@@ -289,7 +289,7 @@ void ComposerWidget::deleteSnippet()
 
 void ComposerWidget::chooseFile()
 {
-    const QString path = SessionActions::askOpenPath(this, QStringLiteral("Send the bytes of"), QStringLiteral("All files (*)"));
+    const QString path = SessionActions::askOpenPath(this, tr("Send the bytes of"), tr("All files (*)"));
     if (!path.isEmpty())
         m_edit->setPlainText(path);
 }

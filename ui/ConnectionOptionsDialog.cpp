@@ -50,8 +50,8 @@ void ConnectionOptionsDialog::setLiveConnection(bool live)
 void ConnectionOptionsDialog::setOptions(const SessionOptions &o)
 {
     m_base = o;
-    m_ui->urlLabel->setText(o.url.isEmpty() ? QStringLiteral("Options for the next connection")
-                                            : QStringLiteral("Options for %1 (remembered for this URL)").arg(o.url.toString()));
+    m_ui->urlLabel->setText(o.url.isEmpty() ? tr("Options for the next connection")
+                                            : tr("Options for %1 (remembered for this URL)").arg(o.url.toString()));
     QStringList headers;
     for (const auto &header : o.headers)
         headers << QString::fromLatin1(header.first) + QStringLiteral(": ") + QString::fromUtf8(header.second);

@@ -1,5 +1,6 @@
 #include "ConnectionPanel.h"
 
+#include "session/ConnectionText.h"
 #include "log/PlainText.h"
 #include "session/CloseCode.h"
 #include "session/Session.h"
@@ -65,32 +66,35 @@ ConnectionPanel::ConnectionPanel(Session *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // Fourteen rows: tight, so the chart keeps its room at 640 px also in a CJK font, whose
+    // lines are a third taller than Latin ones.
+    form->setVerticalSpacing(2);
     // One-line values are cut with "…" (whole in the tooltip) in a narrow panel; the two
     // sentences, Last close and Certificate, wrap.
-    m_state = addRow(form, QStringLiteral("State"), "panelState");
-    m_uptime = addRow(form, QStringLiteral("Up for"), "panelUptime");
-    m_attempt = addRow(form, QStringLiteral("Reconnects"), "panelAttempt");
-    m_messages = addRow(form, QStringLiteral("Messages"), "panelMessages");
-    m_bytes = addRow(form, QStringLiteral("Bytes"), "panelBytes");
+    m_state = addRow(form, tr("State"), "panelState");
+    m_uptime = addRow(form, tr("Up for"), "panelUptime");
+    m_attempt = addRow(form, tr("Reconnects"), "panelAttempt");
+    m_messages = addRow(form, tr("Messages"), "panelMessages");
+    m_bytes = addRow(form, tr("Bytes"), "panelBytes");
     m_wire = addRow(form, tr("On the wire"), "panelWire");
-    m_rate = addRow(form, QStringLiteral("Rate"), "panelRate");
-    m_buffered = addRow(form, QStringLiteral("bufferedAmount"), "panelBuffered");
-    m_queued = addRow(form, QStringLiteral("Queued"), "panelQueued");
-    m_rtt = addRow(form, QStringLiteral("Last RTT"), "panelRtt");
-    m_lastClose = addWrappedRow(form, QStringLiteral("Last close"), "panelLastClose");
-    m_subprotocol = addRow(form, QStringLiteral("Subprotocol"), "panelSubprotocol");
+    m_rate = addRow(form, tr("Rate"), "panelRate");
+    m_buffered = addRow(form, tr("bufferedAmount"), "panelBuffered");
+    m_queued = addRow(form, tr("Queued"), "panelQueued");
+    m_rtt = addRow(form, tr("Last RTT"), "panelRtt");
+    m_lastClose = addWrappedRow(form, tr("Last close"), "panelLastClose");
+    m_subprotocol = addRow(form, tr("Subprotocol"), "panelSubprotocol");
     m_tls = addRow(form, QStringLiteral("TLS"), "panelTls");
-    m_certificate = addWrappedRow(form, QStringLiteral("Certificate"), "panelCertificate");
+    m_certificate = addWrappedRow(form, tr("Certificate"), "panelCertificate");
     layout->addLayout(form);
 
     m_chart = new QChart;
-    m_chart->setTitle(QStringLiteral("Last 5 minutes"));
+    m_chart->setTitle(tr("Last 5 minutes"));
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setMargins(QMargins(2, 2, 2, 2));
     m_rttSeries = new QLineSeries(m_chart);
-    m_rttSeries->setName(QStringLiteral("RTT (ms)"));
+    m_rttSeries->setName(tr("RTT (ms)"));
     m_rateSeries = new QLineSeries(m_chart);
-    m_rateSeries->setName(QStringLiteral("messages/s"));
+    m_rateSeries->setName(tr("messages/s"));
     m_chart->addSeries(m_rttSeries);
     m_chart->addSeries(m_rateSeries);
     m_timeAxis = new QDateTimeAxis(m_chart);
@@ -117,6 +121,14 @@ ConnectionPanel::ConnectionPanel(Session *session, QWidget *parent)
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(120); // with the Socket.IO hint or the certificate bar up, the window still fits 640 px
     layout->addWidget(m_chartView, 1);
+    // As many value labels as the plot's height holds, so none is cut to "…".
+    connect(m_chart, &QChart::plotAreaChanged, this, [this](const QRectF &plot) {
+        const int ticks = qBound(2, int(plot.height() / (fontMetrics().height() * 1.5)) + 1, 5);
+        if (m_rttAxis->tickCount() != ticks) {
+            m_rttAxis->setTickCount(ticks);
+            m_rateAxis->setTickCount(ticks);
+        }
+    });
     applyChartTheme();
 
     connect(session, &Session::rttMeasured, this, [this](double ms) { m_rttSinceLastSample = ms; });
@@ -133,6 +145,10 @@ void ConnectionPanel::resizeEvent(QResizeEvent *event)
     // As many time labels as fit ("08:35" each), so none is cut to "08:…".
     const int labelWidth = fontMetrics().horizontalAdvance(QStringLiteral("00:00")) * 2;
     m_timeAxis->setTickCount(qBound(2, (width() - 80) / labelWidth + 1, 6));
+    // A short chart (640 px windows, more so in a CJK font, whose lines are a third taller)
+    // gives its title's line to the plot: the legend and the time labels say what it shows.
+    const int chartHeight = height() - layout()->itemAt(0)->sizeHint().height();
+    m_chart->setTitle(chartHeight >= 8 * fontMetrics().height() ? tr("Last 5 minutes") : QString());
     QWidget::resizeEvent(event);
 }
 
@@ -220,16 +236,16 @@ void ConnectionPanel::sample()
 void ConnectionPanel::refreshLabels()
 {
     const Session &s = *m_session;
-    QString state = Session::stateName(s.state());
+    QString state = ConnectionText::stateShown(int(s.state()));
     if (s.state() == Session::State::WaitingToReconnect)
-        state += QStringLiteral(" — attempt %1 in %2 s").arg(s.reconnectAttempt()).arg(s.msUntilReconnect() / 1000.0, 0, 'f', 1);
+        state += tr(" — attempt %1 in %2 s").arg(s.reconnectAttempt()).arg(s.msUntilReconnect() / 1000.0, 0, 'f', 1);
     m_state->setText(state);
     m_uptime->setText(duration(s.uptimeMs()));
     m_attempt->setText(QString::number(s.reconnectAttempt()));
     const Session::Counters &c = s.counters();
     m_messages->setText(QStringLiteral("↑ %1   ↓ %2").arg(c.messagesOut).arg(c.messagesIn));
     m_bytes->setText(QStringLiteral("↑ %1   ↓ %2").arg(PlainText::humanSize(qint64(c.bytesOut)), PlainText::humanSize(qint64(c.bytesIn))));
-    m_rate->setText(QStringLiteral("%1 messages/s").arg(m_lastRate, 0, 'f', 1));
+    m_rate->setText(tr("%1 messages/s").arg(m_lastRate, 0, 'f', 1));
     m_buffered->setText(PlainText::humanSize(s.bufferedAmount()));
     const Session::Wire wire = s.wire();
     QString wireText = QStringLiteral("↑ %1   ↓ %2").arg(PlainText::humanSize(qint64(wire.bytesOut)), PlainText::humanSize(qint64(wire.bytesIn)));
@@ -239,20 +255,20 @@ void ConnectionPanel::refreshLabels()
         wireText += tr("   paused %n time(s)", nullptr, int(qMin<quint64>(wire.pauses, INT_MAX)));
     m_wire->setText(wireText);
     m_queued->setText(QString::number(s.queuedCount()));
-    m_rtt->setText(s.lastRttMs() >= 0 ? QStringLiteral("%1 ms").arg(s.lastRttMs(), 0, 'f', 3) : QStringLiteral("—"));
+    m_rtt->setText(s.lastRttMs() >= 0 ? tr("%1 ms").arg(s.lastRttMs(), 0, 'f', 3) : QStringLiteral("—"));
     const Session::LastClose &close = s.lastClose();
     const QString meaning = CloseCode::meaning(close.code);
     m_lastClose->setText(close.code == 0 ? QStringLiteral("—")
-                                         : QStringLiteral("%1 by %2%3%4")
-                                               .arg(CloseCode::describe(close.code), closedByName(close.by),
+                                         : tr("%1 by %2%3%4", "last close: code and name, closed by client/server/network, reason, meaning")
+                                               .arg(CloseCode::describe(close.code), ConnectionText::closedByShown(int(close.by)),
                                                     close.reason.isEmpty() ? QString() : QStringLiteral(": ") + PlainText::escape(close.reason),
                                                     alreadySays(close.reason, meaning) ? QString() : QStringLiteral(" — ") + meaning));
     const Session::Handshake &h = s.handshake();
-    m_subprotocol->setText(h.negotiatedSubprotocol.isEmpty() ? QStringLiteral("(none)") : h.negotiatedSubprotocol);
-    m_tls->setText(h.tlsProtocol.isEmpty() ? QStringLiteral("(not encrypted)") : h.tlsProtocol + QStringLiteral(", ") + h.tlsCipher);
+    m_subprotocol->setText(h.negotiatedSubprotocol.isEmpty() ? tr("(none)") : h.negotiatedSubprotocol);
+    m_tls->setText(h.tlsProtocol.isEmpty() ? tr("(not encrypted)") : h.tlsProtocol + QStringLiteral(", ") + h.tlsCipher);
     QString certificate = h.peerCertificate.isEmpty() ? QStringLiteral("—") : h.peerCertificate;
     if (h.certificateErrorsIgnored)
-        certificate = QStringLiteral("⚠ ERRORS IGNORED for this connection — ") + certificate;
+        certificate = tr("⚠ ERRORS IGNORED for this connection — %1").arg(certificate);
     m_certificate->setText(certificate);
 }
 

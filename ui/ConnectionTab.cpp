@@ -8,6 +8,7 @@
 #include "HandshakeView.h"
 #include "LogPane.h"
 #include "TabStatusRow.h"
+#include "session/ConnectionText.h"
 #include "compose/MessageDraft.h"
 #include "log/MessageLogModel.h"
 #include "log/PlainText.h"
@@ -59,7 +60,7 @@ ConnectionTab::ConnectionTab(const QUrl &defaultUrl, QWidget *parent)
     m_ui->logPane->setModel(m_model);
     m_ui->logPane->setResendAvailable(true);
     connect(m_ui->logPane, &LogPane::resendRequested, this, &ConnectionTab::resend);
-    m_ui->logPane->detailTabs()->addTab(m_handshakeView, QStringLiteral("Handshake"));
+    m_ui->logPane->detailTabs()->addTab(m_handshakeView, tr("Handshake"));
     m_ui->logPane->detailTabs()->addTab(new FramesView(&m_session, this), tr("Frames"));
     m_ui->logPane->detailTabs()->setUsesScrollButtons(true); // a narrow pane keeps its width, not its tab titles
     m_ui->logPane->splitter()->setSizes({760, 240});
@@ -163,10 +164,10 @@ QString ConnectionTab::title() const
     QString error;
     const QUrl url = SessionOptions::parseUrl(urlText(), &error);
     if (url.isEmpty())
-        return QStringLiteral("New connection");
+        return tr("New connection");
     QString text = url.host() + (url.port() > 0 ? QStringLiteral(":%1").arg(url.port()) : QString()) + url.path();
     if (url == m_defaultUrl)
-        text = QStringLiteral("Echo ") + text;
+        text = tr("Echo %1", "tab title: the built-in echo server at this address").arg(text);
     return PlainText::escape(text, PlainText::Newlines::Escape, 40);
 }
 
@@ -231,7 +232,7 @@ void ConnectionTab::loadRecentUrls()
     m_ui->urlCombo->clear();
     m_ui->urlCombo->addItems(urls);
     if (m_defaultUrl.isValid())
-        m_ui->urlCombo->setItemData(0, QStringLiteral("Built-in echo server"), Qt::ToolTipRole);
+        m_ui->urlCombo->setItemData(0, tr("Built-in echo server"), Qt::ToolTipRole);
     m_ui->urlCombo->setEditText(current);
 }
 
@@ -411,10 +412,10 @@ bool ConnectionTab::saveSessionAs(const QString &path, QString *error)
     const std::vector<SessionEvent> events = m_model->heldEvents();
     if (!SessionFile::write(path, logHeader(), events, error))
         return false;
-    const QString saved = QStringLiteral("Saved %1 events to %2").arg(events.size()).arg(QFileInfo(path).fileName());
+    const QString saved = tr("Saved %1 events to %2").arg(events.size()).arg(QFileInfo(path).fileName());
     // With a row limit the log is not the whole session: say so where the user looks.
     if (m_model->droppedRows() > 0)
-        showStatus(saved + QStringLiteral("; %1 older events had left the log (row limit %2): a recording keeps every message")
+        showStatus(saved + tr("; %1 older events had left the log (row limit %2): a recording keeps every message")
                                        .arg(m_model->droppedRows()).arg(m_model->rowLimit()),
                            15000);
     else
@@ -432,7 +433,7 @@ void ConnectionTab::send()
 bool ConnectionTab::canSendNow()
 {
     if (!canSend()) {
-        showStatus(QStringLiteral("Not sent: the connection is %1, not OPEN").arg(Session::stateName(m_session.state())), 10000);
+        showStatus(tr("Not sent: the connection is %1, not OPEN").arg(ConnectionText::stateShown(int(m_session.state()))), 10000);
         return false;
     }
     return true;
@@ -461,9 +462,9 @@ void ConnectionTab::resend(const std::vector<int> &rows)
         ++sent;
     }
     if (sent == 0)
-        showStatus(QStringLiteral("Nothing resent: select text or binary message rows"), 5000);
+        showStatus(tr("Nothing resent: select text or binary message rows"), 5000);
     else
-        showStatus(sent == 1 ? QStringLiteral("Resent 1 message") : QStringLiteral("Resent %1 messages").arg(sent), 5000);
+        showStatus(sent == 1 ? tr("Resent 1 message") : tr("Resent %n messages", nullptr, sent), 5000);
 }
 
 qsizetype ConnectionTab::savedLogRowLimit()
@@ -491,11 +492,11 @@ bool ConnectionTab::sendDraft(const MessageDraft &draft)
     QString error;
     const auto wire = draft.compose(context, &error);
     if (!wire) {
-        showStatus(QStringLiteral("Not sent: ") + error, 10000);
+        showStatus(tr("Not sent: %1").arg(error), 10000);
         return false;
     }
     if (wire->socketIo && m_session.options().protocol != SessionOptions::Protocol::SocketIo) {
-        showStatus(QStringLiteral("Not sent: this connection is not in Socket.IO mode"), 10000);
+        showStatus(tr("Not sent: this connection is not in Socket.IO mode"), 10000);
         return false;
     }
     if (!m_session.sendMessage(wire->binary, wire->payload, wire->socketIo ? MessageTag::SocketIo : MessageTag::None))
@@ -507,8 +508,11 @@ bool ConnectionTab::sendDraft(const MessageDraft &draft)
 void ConnectionTab::onSessionEvent(const SessionEvent &event)
 {
     m_model->append(event);
-    if (event.kind == EventKind::Error)
-        showStatus(PlainText::escape(event.payloadText(), PlainText::Newlines::Escape, 300), 15000);
+    if (event.kind == EventKind::Error) {
+        // The row and the recording keep the English; the status line speaks the reader's language.
+        const QString shown = m_session.lastError().isEmpty() ? event.payloadText() : m_session.lastError();
+        showStatus(PlainText::escape(shown, PlainText::Newlines::Escape, 300), 15000);
+    }
     if (event.kind == EventKind::Open || event.kind == EventKind::Error)
         m_handshakeView->refresh();
 }
@@ -532,8 +536,8 @@ void ConnectionTab::onStateChanged(Session::State state)
     if (state == Session::State::Connecting)
         m_handshakeView->refresh();
     if (state == Session::State::Closed && !m_session.certificateProblem().isEmpty()) {
-        m_ui->certificateLabel->setText(QStringLiteral("The server's certificate is not trusted: ") +
-                                        PlainText::escape(m_session.certificateProblem()));
+        m_ui->certificateLabel->setText(tr("The server's certificate is not trusted: %1")
+                                            .arg(PlainText::escape(m_session.certificateProblem())));
         m_ui->certificateBar->show();
     }
     emit stateChanged(state);

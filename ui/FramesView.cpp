@@ -24,15 +24,16 @@ FramesView::FramesView(Session *session, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     auto *bar = new QHBoxLayout;
     auto *clear = new QPushButton(tr("Clear"), this);
-    bar->addWidget(m_capture);
-    bar->addStretch(1);
+    bar->addWidget(m_capture, 1);
     bar->addWidget(clear);
     layout->addLayout(bar);
     layout->addWidget(m_table, 1);
 
-    // A narrow detail pane (1024 px windows) keeps its width: these may be cut, not widen it.
+    // A narrow detail pane (1024 px windows) keeps its width: the check box may be cut, not widen
+    // it; it takes the room the short Clear button leaves (with a stretch beside them, both were
+    // squeezed to nothing).
     m_capture->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
-    clear->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    clear->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     m_capture->setMinimumWidth(m_capture->fontMetrics().horizontalAdvance(m_capture->text()) / 2);
     m_capture->setObjectName(QStringLiteral("captureFramesCheck"));
     m_capture->setToolTip(tr("List every frame of this connection as it passes on the wire (the last 100,000)"));

@@ -13,15 +13,15 @@ namespace wsi {
 HandshakeView::HandshakeView(const Session *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
-    , m_showSecretsCheck(new QCheckBox(QStringLiteral("Show secrets"), this))
+    , m_showSecretsCheck(new QCheckBox(tr("Show secrets"), this))
     , m_text(new QPlainTextEdit(this))
 {
     m_text->setObjectName(QStringLiteral("handshakeView"));
-    m_text->setAccessibleName(QStringLiteral("Handshake"));
+    m_text->setAccessibleName(tr("Handshake"));
     m_text->setReadOnly(true);
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_showSecretsCheck->setObjectName(QStringLiteral("showSecretsCheck"));
-    m_showSecretsCheck->setToolTip(QStringLiteral("Authorization, Cookie and token values are hidden unless you ask"));
+    m_showSecretsCheck->setToolTip(tr("Authorization, Cookie and token values are hidden unless you ask"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_showSecretsCheck);

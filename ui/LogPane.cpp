@@ -31,12 +31,12 @@ LogPane::LogPane(QWidget *parent)
     , m_filterEdit(new QLineEdit(this))
     , m_kindCombo(new QComboBox(this))
     , m_directionCombo(new QComboBox(this))
-    , m_followCheck(new QCheckBox(QStringLiteral("Follow"), this))
+    , m_followCheck(new QCheckBox(tr("Follow"), this))
     , m_filterStatus(new QLabel(this))
     , m_droppedStatus(new QLabel(this))
-    , m_copyMessageAction(new QAction(QStringLiteral("&Copy message"), this))
-    , m_copyRowsAction(new QAction(QStringLiteral("Copy &rows"), this))
-    , m_resendAction(new QAction(QStringLiteral("&Resend"), this))
+    , m_copyMessageAction(new QAction(tr("&Copy message"), this))
+    , m_copyRowsAction(new QAction(tr("Copy &rows"), this))
+    , m_resendAction(new QAction(tr("&Resend"), this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_view(new QTableView(m_splitter))
     , m_detailTabs(new QTabWidget(m_splitter))
@@ -46,23 +46,23 @@ LogPane::LogPane(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     auto *filterRow = new QHBoxLayout;
     m_filterEdit->setObjectName(QStringLiteral("filterEdit"));
-    m_filterEdit->setPlaceholderText(QStringLiteral("Filter: text, or /regular expression/  (Ctrl+F)"));
-    m_filterEdit->setAccessibleName(QStringLiteral("Filter"));
+    m_filterEdit->setPlaceholderText(tr("Filter: text, or /regular expression/  (Ctrl+F)"));
+    m_filterEdit->setAccessibleName(tr("Filter"));
     m_filterEdit->setClearButtonEnabled(true);
     m_kindCombo->setObjectName(QStringLiteral("kindFilterCombo"));
-    m_kindCombo->addItems({QStringLiteral("All kinds"), QStringLiteral("Messages"), QStringLiteral("Text"),
-                           QStringLiteral("Binary"), QStringLiteral("Events"), tr("All but pings"), tr("Control frames")});
+    m_kindCombo->addItems({tr("All kinds"), tr("Messages"), tr("Text"),
+                           tr("Binary"), tr("Events"), tr("All but pings"), tr("Control frames")});
     m_kindCombo->setItemData(int(LogFilterModel::KindFilter::NoPings),
                              tr("Hides ping and pong frames, heartbeat messages and Engine.IO pings and pongs"), Qt::ToolTipRole);
     m_kindCombo->setItemData(int(LogFilterModel::KindFilter::Control),
                              tr("Only the protocol's control frames: pings, pongs and closes, both ways"), Qt::ToolTipRole);
-    m_kindCombo->setAccessibleName(QStringLiteral("Kind filter"));
+    m_kindCombo->setAccessibleName(tr("Kind filter"));
     m_directionCombo->setObjectName(QStringLiteral("directionFilterCombo"));
-    m_directionCombo->addItems({QStringLiteral("Both ways"), QStringLiteral("↓ In"), QStringLiteral("↑ Out")});
-    m_directionCombo->setAccessibleName(QStringLiteral("Direction filter"));
+    m_directionCombo->addItems({tr("Both ways"), tr("↓ In"), tr("↑ Out")});
+    m_directionCombo->setAccessibleName(tr("Direction filter"));
     m_followCheck->setObjectName(QStringLiteral("followCheck"));
     m_followCheck->setChecked(true);
-    m_followCheck->setToolTip(QStringLiteral("Scroll to new rows while at the bottom; uncheck to read undisturbed"));
+    m_followCheck->setToolTip(tr("Scroll to new rows while at the bottom; uncheck to read undisturbed"));
     m_filterStatus->setObjectName(QStringLiteral("filterStatus"));
     m_filterStatus->setTextFormat(Qt::PlainText);
     filterRow->addWidget(m_filterEdit, 1);
@@ -78,7 +78,7 @@ LogPane::LogPane(QWidget *parent)
     layout->addWidget(m_splitter, 1);
 
     m_view->setObjectName(QStringLiteral("logView"));
-    m_view->setAccessibleName(QStringLiteral("Message log"));
+    m_view->setAccessibleName(tr("Message log"));
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -96,13 +96,13 @@ LogPane::LogPane(QWidget *parent)
     // Right-click on the log, or the keys while it has focus.
     m_copyMessageAction->setObjectName(QStringLiteral("copyMessageAction"));
     m_copyMessageAction->setShortcut(QKeySequence::Copy);
-    m_copyMessageAction->setToolTip(QStringLiteral("Copy the selected messages' whole payloads (binary as hex)"));
+    m_copyMessageAction->setToolTip(tr("Copy the selected messages' whole payloads (binary as hex)"));
     m_copyRowsAction->setObjectName(QStringLiteral("copyRowsAction"));
     m_copyRowsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    m_copyRowsAction->setToolTip(QStringLiteral("Copy the selected rows as the table shows them, tab-separated"));
+    m_copyRowsAction->setToolTip(tr("Copy the selected rows as the table shows them, tab-separated"));
     m_resendAction->setObjectName(QStringLiteral("resendAction"));
     m_resendAction->setShortcut(QKeySequence(Qt::Key_F5));
-    m_resendAction->setToolTip(QStringLiteral("Send the selected messages again, in order, on this connection"));
+    m_resendAction->setToolTip(tr("Send the selected messages again, in order, on this connection"));
     m_resendAction->setVisible(false);
     for (QAction *action : {m_copyMessageAction, m_copyRowsAction, m_resendAction}) {
         action->setShortcutContext(Qt::WidgetShortcut);
@@ -120,13 +120,13 @@ LogPane::LogPane(QWidget *parent)
     connect(m_resendAction, &QAction::triggered, this, [this] { emit resendRequested(selectedRows()); });
 
     m_detailView->setObjectName(QStringLiteral("detailView"));
-    m_detailView->setAccessibleName(QStringLiteral("Selected message"));
+    m_detailView->setAccessibleName(tr("Selected message"));
     m_detailView->setReadOnly(true);
-    m_detailView->setPlaceholderText(QStringLiteral("Select a row to see the whole message"));
+    m_detailView->setPlaceholderText(tr("Select a row to see the whole message"));
     // Hex dumps and pretty JSON line up only in a fixed-width font.
     m_detailView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_detailTabs->setObjectName(QStringLiteral("detailTabs"));
-    m_detailTabs->addTab(m_detailView, QStringLiteral("Message"));
+    m_detailTabs->addTab(m_detailView, tr("Message"));
     m_splitter->setChildrenCollapsible(false);
     // The table (its Data column) takes most of a wider window, the detail pane the rest.
     m_splitter->setStretchFactor(0, 4);
@@ -237,7 +237,7 @@ void LogPane::refreshDroppedStatus()
     const qint64 dropped = m_model ? m_model->droppedRows() : 0;
     m_droppedStatus->setVisible(dropped > 0);
     if (dropped > 0)
-        m_droppedStatus->setText(QStringLiteral("%1 older rows left the log (limit %2)")
+        m_droppedStatus->setText(tr("%1 older rows left the log (limit %2)")
                                      .arg(QLocale().toString(dropped), QLocale().toString(qint64(m_model->rowLimit()))));
 }
 
@@ -297,9 +297,9 @@ void LogPane::refreshFilterStatus()
         return;
     }
     const int total = m_model ? m_model->rowCount() : 0;
-    QString text = QStringLiteral("%1 of %2 rows").arg(m_filter->rowCount()).arg(total);
+    QString text = tr("%1 of %2 rows").arg(m_filter->rowCount()).arg(total);
     if (!m_filter->isComplete() && total > 0)
-        text += QStringLiteral(" (checking, %1 %)").arg(qint64(m_filter->rowsChecked()) * 100 / total);
+        text += tr(" (checking, %1 %)").arg(qint64(m_filter->rowsChecked()) * 100 / total);
     m_filterStatus->setText(text);
 }
 

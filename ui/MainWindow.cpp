@@ -8,6 +8,8 @@
 #include "SessionViewWindow.h"
 #include "ShortcutsDialog.h"
 #include "Theme.h"
+#include "i18n/Translation.h"
+#include "session/ConnectionText.h"
 #include "prefs/Preferences.h"
 #include "record/SessionExport.h"
 #include "ui_MainWindow.h"
@@ -32,15 +34,15 @@ const QString BuiltInEchoUrl = QStringLiteral("builtin:echo");
 MainWindow::MainWindow(const QUrl &defaultUrl, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_recordAction(new QAction(QStringLiteral("&Record to file…"), this))
-    , m_panelAction(new QAction(QStringLiteral("Connection &panel"), this))
+    , m_recordAction(new QAction(tr("&Record to file…"), this))
+    , m_panelAction(new QAction(tr("Connection &panel"), this))
     , m_defaultUrl(defaultUrl)
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/wsinspector.png")));
     resize(1280, 760);
     m_ui->tabs->setTabBarAutoHide(false);
-    m_ui->tabs->tabBar()->setAccessibleName(QStringLiteral("Connection tabs"));
+    m_ui->tabs->tabBar()->setAccessibleName(tr("Connection tabs"));
     setUpMenus();
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
     connect(m_ui->tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
@@ -68,7 +70,7 @@ void MainWindow::setUpMenus()
     m_ui->stopReconnectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Period));
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
 
-    QAction *sendToTabsAction = new QAction(QStringLiteral("Send to &tabs…"), this);
+    QAction *sendToTabsAction = new QAction(tr("Send to &tabs…"), this);
     sendToTabsAction->setObjectName(QStringLiteral("sendToTabsAction"));
     sendToTabsAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Enter)});
     connect(sendToTabsAction, &QAction::triggered, this, &MainWindow::sendToTabs);
@@ -76,48 +78,48 @@ void MainWindow::setUpMenus()
     m_ui->connectionMenu->insertSeparator(m_ui->reconnectNowAction);
 
     // File menu: tabs, then sessions on disk, before Quit.
-    QAction *newTabAction = new QAction(QStringLiteral("&New tab"), this);
+    QAction *newTabAction = new QAction(tr("&New tab"), this);
     newTabAction->setObjectName(QStringLiteral("newTabAction"));
     newTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     connect(newTabAction, &QAction::triggered, this, [this] {
         addConnectionTab(QString())->focusUrl();
     });
-    QAction *closeTabAction = new QAction(QStringLiteral("Close ta&b"), this);
+    QAction *closeTabAction = new QAction(tr("Close ta&b"), this);
     closeTabAction->setObjectName(QStringLiteral("closeTabAction"));
     closeTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F4));
     connect(closeTabAction, &QAction::triggered, this, [this] { closeTab(m_ui->tabs->currentIndex()); });
-    QAction *nextTabAction = new QAction(QStringLiteral("Ne&xt tab"), this);
+    QAction *nextTabAction = new QAction(tr("Ne&xt tab"), this);
     nextTabAction->setObjectName(QStringLiteral("nextTabAction"));
     nextTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
     connect(nextTabAction, &QAction::triggered, this, [this] { m_ui->tabs->setCurrentIndex((m_ui->tabs->currentIndex() + 1) % tabCount()); });
-    QAction *previousTabAction = new QAction(QStringLiteral("Pre&vious tab"), this);
+    QAction *previousTabAction = new QAction(tr("Pre&vious tab"), this);
     previousTabAction->setObjectName(QStringLiteral("previousTabAction"));
     previousTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
     connect(previousTabAction, &QAction::triggered, this,
             [this] { m_ui->tabs->setCurrentIndex((m_ui->tabs->currentIndex() + tabCount() - 1) % tabCount()); });
 
-    QAction *openSessionAction = new QAction(QStringLiteral("&Open session…"), this);
+    QAction *openSessionAction = new QAction(tr("&Open session…"), this);
     openSessionAction->setObjectName(QStringLiteral("openSessionAction"));
     openSessionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     connect(openSessionAction, &QAction::triggered, this, [this] {
-        const QString path = SessionActions::askOpenPath(this, QStringLiteral("Open session"),
-                                                         QStringLiteral("Sessions and HAR files (*.jsonl *.har);;All files (*)"));
+        const QString path = SessionActions::askOpenPath(this, tr("Open session"),
+                                                         tr("Sessions and HAR files (*.jsonl *.har);;All files (*)"));
         if (!path.isEmpty())
             openSessionFile(path);
     });
-    QAction *saveAction = new QAction(QStringLiteral("&Save session as…"), this);
+    QAction *saveAction = new QAction(tr("&Save session as…"), this);
     saveAction->setObjectName(QStringLiteral("saveSessionAction"));
     saveAction->setShortcut(QKeySequence::Save);
     connect(saveAction, &QAction::triggered, this, [this] {
-        const QString path = SessionActions::askSavePath(this, QStringLiteral("Save session"), QStringLiteral("Session (*.jsonl)"));
+        const QString path = SessionActions::askSavePath(this, tr("Save session"), tr("Session (*.jsonl)"));
         QString error;
         if (!path.isEmpty() && !saveSessionAs(path, &error))
-            QMessageBox::warning(this, QStringLiteral("Save session"), error);
+            QMessageBox::warning(this, tr("Save session"), error);
     });
     m_recordAction->setObjectName(QStringLiteral("recordAction"));
     m_recordAction->setCheckable(true);
     m_recordAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    m_recordAction->setToolTip(QStringLiteral("Write every event to a session file as it happens"));
+    m_recordAction->setToolTip(tr("Write every event to a session file as it happens"));
     connect(m_recordAction, &QAction::toggled, this, &MainWindow::onRecordToggled);
     for (QAction *action : {newTabAction, closeTabAction, nextTabAction, previousTabAction})
         m_ui->fileMenu->insertAction(m_ui->quitAction, action);
@@ -142,31 +144,32 @@ void MainWindow::setUpMenus()
         Preferences::setPanelVisible(on);
     });
     m_ui->viewMenu->addAction(m_panelAction);
-    QAction *rowLimitAction = m_ui->viewMenu->addAction(QStringLiteral("Log &row limit…"));
+    QAction *rowLimitAction = m_ui->viewMenu->addAction(tr("Log &row limit…"));
     rowLimitAction->setObjectName(QStringLiteral("rowLimitAction"));
     connect(rowLimitAction, &QAction::triggered, this, &MainWindow::askLogRowLimit);
-    QMenu *themeMenu = m_ui->viewMenu->addMenu(QStringLiteral("&Theme"));
+    QMenu *themeMenu = m_ui->viewMenu->addMenu(tr("&Theme"));
     auto *themeGroup = new QActionGroup(this);
     for (Theme::Choice choice : {Theme::Choice::System, Theme::Choice::Light, Theme::Choice::Dark}) {
-        static const char *const labels[] = {"Follow the &system", "&Light", "&Dark"};
-        QAction *action = themeMenu->addAction(QString::fromUtf8(labels[int(choice)]));
+        static const char *const labels[] = {QT_TR_NOOP("Follow the &system"), QT_TR_NOOP("&Light"), QT_TR_NOOP("&Dark")};
+        QAction *action = themeMenu->addAction(tr(labels[int(choice)]));
         action->setObjectName(QStringLiteral("theme-") + Theme::name(choice));
         action->setCheckable(true);
         action->setChecked(Theme::current() == choice);
         themeGroup->addAction(action);
         connect(action, &QAction::triggered, this, [choice] { Theme::apply(choice); });
     }
+    addLanguageMenu();
 
-    QMenu *helpMenu = menuBar()->addMenu(QStringLiteral("&Help"));
-    QAction *shortcutsAction = helpMenu->addAction(QStringLiteral("&Keyboard shortcuts"));
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcutsAction = helpMenu->addAction(tr("&Keyboard shortcuts"));
     shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
     shortcutsAction->setShortcut(QKeySequence::HelpContents);
     connect(shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
-    QAction *aboutAction = helpMenu->addAction(QStringLiteral("&About WebSocket Inspector"));
+    QAction *aboutAction = helpMenu->addAction(tr("&About WebSocket Inspector"));
     aboutAction->setObjectName(QStringLiteral("aboutAction"));
     connect(aboutAction, &QAction::triggered, this, [this] {
-        QMessageBox box(QMessageBox::Information, QStringLiteral("About WebSocket Inspector"),
-                        QStringLiteral("WebSocket Inspector %1\nConnect, send, watch every frame, record and replay.")
+        QMessageBox box(QMessageBox::Information, tr("About WebSocket Inspector"),
+                        tr("WebSocket Inspector %1\nConnect, send, watch every frame, record and replay.")
                             .arg(QCoreApplication::applicationVersion()),
                         QMessageBox::Ok, this);
         box.setTextFormat(Qt::PlainText);
@@ -174,12 +177,41 @@ void MainWindow::setUpMenus()
     });
 }
 
+void MainWindow::addLanguageMenu()
+{
+    // View → Language: remembered in the preferences, applied at the next start. Each language
+    // is named in itself, so a reader who cannot read the current one still finds theirs.
+    QMenu *languageMenu = m_ui->viewMenu->addMenu(tr("&Language"));
+    languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    auto *languageGroup = new QActionGroup(this);
+    const QString current = Preferences::language();
+    const QList<QPair<QString, QString>> choices = {
+        {Translation::systemChoice(), tr("Follow the s&ystem")},
+        {Translation::englishChoice(), QStringLiteral("English")},
+        {Translation::chineseChoice(), QStringLiteral("简体中文")},
+    };
+    for (const auto &[choice, label] : choices) {
+        QAction *action = languageMenu->addAction(label);
+        action->setObjectName(QStringLiteral("language-") + choice);
+        action->setCheckable(true);
+        action->setChecked(current == choice);
+        languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, choice] {
+            if (Preferences::language() == choice)
+                return;
+            Preferences::setLanguage(choice);
+            const QString message = tr("The language changes when WebSocket Inspector next starts");
+            statusBar()->showMessage(message, 30000);
+        });
+    }
+}
+
 void MainWindow::askLogRowLimit()
 {
     QInputDialog dialog(this);
-    dialog.setWindowTitle(QStringLiteral("Log row limit"));
-    dialog.setLabelText(QStringLiteral("Rows each log holds (0 = no limit).\n"
-                                       "Past it the oldest rows leave the log; a recording (File → Record) keeps every message."));
+    dialog.setWindowTitle(tr("Log row limit"));
+    dialog.setLabelText(tr("Rows each log holds (0 = no limit).\n"
+                           "Past it the oldest rows leave the log; a recording (File → Record) keeps every message."));
     dialog.setInputMode(QInputDialog::IntInput);
     dialog.setIntRange(0, std::numeric_limits<int>::max());
     dialog.setIntStep(10000);
@@ -190,8 +222,8 @@ void MainWindow::askLogRowLimit()
     ConnectionTab::saveLogRowLimit(limit);
     for (int i = 0; i < tabCount(); ++i)
         tab(i)->setLogRowLimit(limit);
-    statusBar()->showMessage(limit == 0 ? QStringLiteral("Logs hold every row")
-                                        : QStringLiteral("Logs hold the newest %1 rows").arg(QLocale().toString(qint64(limit))),
+    statusBar()->showMessage(limit == 0 ? tr("Logs hold every row")
+                                        : tr("Logs hold the newest %1 rows").arg(QLocale().toString(qint64(limit))),
                              5000);
 }
 
@@ -233,9 +265,9 @@ void MainWindow::refreshTabText(ConnectionTab *tab)
     static const char *const marks[] = {"", "… ", "● ", "… ", "○ ", "↻ "};
     const Session::State state = tab->session()->state();
     const int index = m_ui->tabs->indexOf(tab);
-    const QString mode = tab->isSocketIo() ? QStringLiteral(" [Socket.IO]") : QString();
+    const QString mode = tab->isSocketIo() ? tr(" [Socket.IO]") : QString();
     m_ui->tabs->setTabText(index, QString::fromUtf8(marks[int(state)]) + tab->title() + mode);
-    m_ui->tabs->setTabToolTip(index, tab->title() + mode + QStringLiteral(" — ") + Session::stateName(state));
+    m_ui->tabs->setTabToolTip(index, tab->title() + mode + QStringLiteral(" — ") + ConnectionText::stateShown(int(state)));
 }
 
 ConnectionTab *MainWindow::currentTab() const
@@ -304,7 +336,7 @@ void MainWindow::onCurrentTabChanged()
     ConnectionTab *tab = currentTab();
     if (!tab)
         return;
-    setWindowTitle(tab->title() + QStringLiteral(" — WebSocket Inspector"));
+    setWindowTitle(tr("%1 — WebSocket Inspector").arg(tab->title()));
     refreshActions();
     refreshStatusBar();
 }
@@ -393,7 +425,7 @@ void MainWindow::onRecordToggled(bool on)
         stopRecording();
         return;
     }
-    const QString path = SessionActions::askSavePath(this, QStringLiteral("Record to"), QStringLiteral("Session (*.jsonl)"));
+    const QString path = SessionActions::askSavePath(this, tr("Record to"), tr("Session (*.jsonl)"));
     if (path.isEmpty() || !startRecording(path))
         refreshActions();
 }
@@ -403,7 +435,7 @@ SessionViewWindow *MainWindow::openSessionFile(const QString &path)
     const SessionFile::Contents contents = SessionExport::read(path);
     if (!contents.ok()) {
         statusBar()->showMessage(contents.fatalError, 15000);
-        QMessageBox::warning(this, QStringLiteral("Open session"), contents.fatalError);
+        QMessageBox::warning(this, tr("Open session"), contents.fatalError);
         return nullptr;
     }
     auto *window = new SessionViewWindow(path, contents);
@@ -416,7 +448,7 @@ void MainWindow::sendToTabs()
     ConnectionTab *source = currentTab();
     QList<SendToTabsDialog::Target> targets;
     for (int i = 0; i < tabCount(); ++i)
-        targets.append({tab(i)->title(), Session::stateName(tab(i)->session()->state()), tab(i)->session()->state() == Session::State::Open});
+        targets.append({tab(i)->title(), ConnectionText::stateShown(int(tab(i)->session()->state())), tab(i)->session()->state() == Session::State::Open});
     SendToTabsDialog dialog(targets, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -427,7 +459,7 @@ void MainWindow::sendToTabs()
         sent += tab(index)->sendDraft(draft) ? 1 : 0;
     if (sent > 0)
         source->composer()->addToHistory(draft);
-    statusBar()->showMessage(QStringLiteral("Sent to %1 of %2 tabs").arg(sent).arg(chosen.size()), 10000);
+    statusBar()->showMessage(tr("Sent to %1 of %2 tabs").arg(sent).arg(chosen.size()), 10000);
 }
 
 void MainWindow::showShortcuts()

@@ -66,6 +66,7 @@ protected:
 
 private:
     void setUpMenus();
+    void addLanguageMenu();
     void onCurrentTabChanged();
     void refreshActions();
     void refreshStatusBar();

@@ -32,32 +32,32 @@ ReplayDialog::ReplayDialog(const std::vector<SessionEvent> &events, const QUrl &
     , m_selectedOnly(new QCheckBox(this))
     , m_compareCombo(new QComboBox(this))
     , m_ignoreEdit(new QLineEdit(this))
-    , m_startButton(new QPushButton(QStringLiteral("Start"), this))
-    , m_pauseButton(new QPushButton(QStringLiteral("Pause"), this))
-    , m_stopButton(new QPushButton(QStringLiteral("Stop"), this))
+    , m_startButton(new QPushButton(tr("Start"), this))
+    , m_pauseButton(new QPushButton(tr("Pause"), this))
+    , m_stopButton(new QPushButton(tr("Stop"), this))
     , m_progress(new QProgressBar(this))
     , m_summary(new QLabel(this))
     , m_results(new QTableWidget(0, 3, this))
 {
-    setWindowTitle(QStringLiteral("Replay"));
+    setWindowTitle(tr("Replay"));
     resize(820, 520);
     m_urlEdit->setObjectName(QStringLiteral("replayUrlEdit"));
-    m_urlEdit->setAccessibleName(QStringLiteral("Replay to URL"));
+    m_urlEdit->setAccessibleName(tr("Replay to URL"));
     m_speedCombo->setObjectName(QStringLiteral("replaySpeedCombo"));
-    m_speedCombo->addItems({QStringLiteral("0.25×"), QStringLiteral("0.5×"), QStringLiteral("1× (as recorded)"), QStringLiteral("2×"),
-                            QStringLiteral("5×"), QStringLiteral("10×"), QStringLiteral("as fast as possible")});
+    m_speedCombo->addItems({QStringLiteral("0.25×"), QStringLiteral("0.5×"), tr("1× (as recorded)"), QStringLiteral("2×"),
+                            QStringLiteral("5×"), QStringLiteral("10×"), tr("as fast as possible")});
     m_speedCombo->setCurrentIndex(2);
     int outgoing = 0;
     for (const SessionEvent &event : m_events)
         outgoing += Replayer::isReplayedMessage(event);
     m_selectedOnly->setObjectName(QStringLiteral("replaySelectedCheck"));
-    m_selectedOnly->setText(QStringLiteral("Only the %1 selected messages (of %2 sent)").arg(m_selected.size()).arg(outgoing));
+    m_selectedOnly->setText(tr("Only the %1 selected messages (of %2 sent)").arg(m_selected.size()).arg(outgoing));
     m_selectedOnly->setEnabled(!m_selected.empty());
     m_selectedOnly->setChecked(!m_selected.empty());
     m_compareCombo->setObjectName(QStringLiteral("replayCompareCombo"));
-    m_compareCombo->addItems({QStringLiteral("exact text"), QStringLiteral("equal JSON (key order ignored)")});
+    m_compareCombo->addItems({tr("exact text"), tr("equal JSON (key order ignored)")});
     m_ignoreEdit->setObjectName(QStringLiteral("replayIgnoreEdit"));
-    m_ignoreEdit->setPlaceholderText(QStringLiteral("JSON paths to ignore, comma-separated: ts, data.id, items.*.id"));
+    m_ignoreEdit->setPlaceholderText(tr("JSON paths to ignore, comma-separated: ts, data.id, items.*.id"));
     m_startButton->setObjectName(QStringLiteral("replayStartButton"));
     m_startButton->setDefault(true); // Enter starts the replay
     m_pauseButton->setObjectName(QStringLiteral("replayPauseButton"));
@@ -67,7 +67,7 @@ ReplayDialog::ReplayDialog(const std::vector<SessionEvent> &events, const QUrl &
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
     m_results->setObjectName(QStringLiteral("replayResults"));
-    m_results->setHorizontalHeaderLabels({QStringLiteral("Result"), QStringLiteral("Expected"), QStringLiteral("Received / difference")});
+    m_results->setHorizontalHeaderLabels({tr("Result"), tr("Expected"), tr("Received / difference")});
     m_results->horizontalHeader()->setStretchLastSection(true);
     m_results->setColumnWidth(1, 300);
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -75,11 +75,11 @@ ReplayDialog::ReplayDialog(const std::vector<SessionEvent> &events, const QUrl &
     m_results->setWordWrap(false);
 
     auto *form = new QFormLayout;
-    form->addRow(QStringLiteral("Target URL"), m_urlEdit);
-    form->addRow(QStringLiteral("Speed"), m_speedCombo);
+    form->addRow(tr("Target URL"), m_urlEdit);
+    form->addRow(tr("Speed"), m_speedCombo);
     form->addRow(QString(), m_selectedOnly);
-    form->addRow(QStringLiteral("Compare replies"), m_compareCombo);
-    form->addRow(QStringLiteral("Ignore"), m_ignoreEdit);
+    form->addRow(tr("Compare replies"), m_compareCombo);
+    form->addRow(tr("Ignore"), m_ignoreEdit);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_startButton);
     buttons->addWidget(m_pauseButton);
@@ -95,10 +95,10 @@ ReplayDialog::ReplayDialog(const std::vector<SessionEvent> &events, const QUrl &
     connect(m_pauseButton, &QPushButton::clicked, this, [this] {
         if (m_replayer.isPaused()) {
             m_replayer.resume();
-            m_pauseButton->setText(QStringLiteral("Pause"));
+            m_pauseButton->setText(tr("Pause"));
         } else {
             m_replayer.pause();
-            m_pauseButton->setText(QStringLiteral("Resume"));
+            m_pauseButton->setText(tr("Resume"));
         }
     });
     connect(m_stopButton, &QPushButton::clicked, &m_replayer, &Replayer::stop);
@@ -127,7 +127,7 @@ void ReplayDialog::start()
         settings.onlyIndexes = m_selected;
     m_results->setRowCount(0);
     m_progress->setValue(0);
-    m_summary->setText(QStringLiteral("Replaying to %1…").arg(settings.options.url.toString()));
+    m_summary->setText(tr("Replaying to %1…").arg(settings.options.url.toString()));
     setRunning(true);
     m_replayer.start(m_events, settings);
 }
@@ -137,14 +137,14 @@ void ReplayDialog::setRunning(bool running)
     m_startButton->setEnabled(!running);
     m_pauseButton->setEnabled(running);
     m_stopButton->setEnabled(running);
-    m_pauseButton->setText(QStringLiteral("Pause"));
+    m_pauseButton->setText(tr("Pause"));
 }
 
 void ReplayDialog::onFinished(const ReplayReport &report)
 {
     setRunning(false);
     const QString last = report.text().trimmed().section(u'\n', -1);
-    m_summary->setText(report.error.isEmpty() ? last : QStringLiteral("Replay failed: %1. %2").arg(report.error, last));
+    m_summary->setText(report.error.isEmpty() ? last : tr("Replay failed: %1. %2").arg(report.error, last));
     m_results->setRowCount(int(report.items.size()));
     int row = 0;
     for (const ReplayReport::Item &item : report.items) {
@@ -164,7 +164,7 @@ void ReplayDialog::onFinished(const ReplayReport &report)
             m_results->setItem(row, 1, cell(PlainText::escape(QString::fromUtf8(item.expected.payload), PlainText::Newlines::Escape, 300),
                                             wholeText(item.expected.payload)));
         QString received = item.status == ReplayReport::Status::Missing
-            ? QStringLiteral("(nothing arrived)")
+            ? tr("(nothing arrived)")
             : PlainText::escape(QString::fromUtf8(item.actual.payload), PlainText::Newlines::Escape, 300);
         QString receivedWhole = item.status == ReplayReport::Status::Missing ? received : wholeText(item.actual.payload);
         if (item.status == ReplayReport::Status::Mismatched) {

@@ -3,6 +3,7 @@
 #include "LogPane.h"
 #include "ReplayDialog.h"
 #include "log/MessageLogModel.h"
+#include "i18n/Translation.h"
 #include "record/SessionExport.h"
 
 #include <QAction>
@@ -13,7 +14,15 @@
 namespace wsi {
 
 namespace {
-const QString ExportFilters = QStringLiteral("Session (*.jsonl);;HAR (*.har);;CSV (*.csv)");
+struct Tr
+{
+    WSI_DECLARE_TR_FUNCTIONS(wsi::SessionActions)
+};
+
+QString exportFilters()
+{
+    return Tr::tr("Session (*.jsonl);;HAR (*.har);;CSV (*.csv)");
+}
 } // namespace
 
 std::vector<SessionEvent> SessionActions::eventsToExport(const LogPane *pane)
@@ -72,19 +81,19 @@ void SessionActions::openReplay(QWidget *owner, const LogPane *pane, const Sessi
 
 void SessionActions::addTo(QMenu *menu, QWidget *owner, const PaneSource &pane, const HeaderSource &header)
 {
-    QAction *exportAction = menu->addAction(QStringLiteral("&Export…"));
+    QAction *exportAction = menu->addAction(Tr::tr("&Export…"));
     exportAction->setObjectName(QStringLiteral("exportAction"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    exportAction->setToolTip(QStringLiteral("Write the selected rows, or all the filter shows, as a session, HAR or CSV"));
+    exportAction->setToolTip(Tr::tr("Write the selected rows, or all the filter shows, as a session, HAR or CSV"));
     QObject::connect(exportAction, &QAction::triggered, owner, [owner, pane, header] {
-        const QString path = askSavePath(owner, QStringLiteral("Export"), ExportFilters);
+        const QString path = askSavePath(owner, Tr::tr("Export"), exportFilters());
         if (path.isEmpty())
             return;
         QString error;
         if (!exportTo(path, pane(), header(), &error))
-            QMessageBox::warning(owner, QStringLiteral("Export"), error);
+            QMessageBox::warning(owner, Tr::tr("Export"), error);
     });
-    QAction *replayAction = menu->addAction(QStringLiteral("&Replay…"));
+    QAction *replayAction = menu->addAction(Tr::tr("&Replay…"));
     replayAction->setObjectName(QStringLiteral("replayAction"));
     replayAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     QObject::connect(replayAction, &QAction::triggered, owner, [owner, pane, header] { openReplay(owner, pane(), header()); });

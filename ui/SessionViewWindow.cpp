@@ -23,7 +23,7 @@ SessionViewWindow::SessionViewWindow(const QString &path, const SessionFile::Con
 {
     setAttribute(Qt::WA_DeleteOnClose);
     setObjectName(QStringLiteral("sessionViewWindow"));
-    setWindowTitle(QStringLiteral("%1 (read-only) — WebSocket Inspector").arg(QFileInfo(path).fileName()));
+    setWindowTitle(tr("%1 (read-only) — WebSocket Inspector").arg(QFileInfo(path).fileName()));
     resize(1100, 700);
     for (const SessionEvent &event : m_contents.events)
         m_model->append(event);
@@ -33,12 +33,12 @@ SessionViewWindow::SessionViewWindow(const QString &path, const SessionFile::Con
     m_info->setObjectName(QStringLiteral("sessionInfo"));
     m_info->setTextFormat(Qt::PlainText);
     m_info->setWordWrap(true);
-    QString info = QStringLiteral("%1 — %2 events recorded from %3, started %4")
+    QString info = tr("%1 — %2 events recorded from %3, started %4")
                        .arg(path)
                        .arg(m_contents.events.size())
                        .arg(PlainText::escape(m_contents.header.url.toString()), EventJson::isoTime(m_contents.header.startedUs));
     if (!m_contents.problems.isEmpty())
-        info += QStringLiteral("\n%1 problem(s) while reading, those lines skipped:\n").arg(m_contents.problems.size()) +
+        info += tr("\n%n problem(s) while reading, those lines skipped:\n", nullptr, int(m_contents.problems.size())) +
                 PlainText::escape(m_contents.problems.mid(0, 5).join(u'\n'), PlainText::Newlines::Keep);
     m_info->setText(info);
 
@@ -48,10 +48,10 @@ SessionViewWindow::SessionViewWindow(const QString &path, const SessionFile::Con
     layout->addWidget(m_pane, 1);
     setCentralWidget(central);
 
-    QMenu *file = menuBar()->addMenu(QStringLiteral("&Session"));
+    QMenu *file = menuBar()->addMenu(tr("&Session"));
     SessionActions::addTo(file, this, [this] { return m_pane; }, [this] { return m_contents.header; });
     file->addSeparator();
-    file->addAction(QStringLiteral("&Close"), QKeySequence::Close, this, &QWidget::close);
+    file->addAction(tr("&Close"), QKeySequence::Close, this, &QWidget::close);
 }
 
 } // namespace wsi

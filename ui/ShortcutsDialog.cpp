@@ -5,6 +5,7 @@
 #include <QHeaderView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -13,6 +14,9 @@ namespace wsi {
 namespace {
 QString plain(QString text)
 {
+    // "&File", and in a translation "文件(&F)": the accelerator goes, with its brackets.
+    static const QRegularExpression bracketedAccelerator(QStringLiteral("\\s*[(（]&.[)）]"));
+    text.remove(bracketedAccelerator);
     text.remove(u'&');
     if (text.endsWith(QStringLiteral("…")))
         text.chop(1);
@@ -24,10 +28,10 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menuBar, const QList<QAction *>
     : QDialog(parent)
     , m_table(new QTableWidget(0, 3, this))
 {
-    setWindowTitle(QStringLiteral("Keyboard shortcuts"));
+    setWindowTitle(tr("Keyboard shortcuts"));
     m_table->setObjectName(QStringLiteral("shortcutsTable"));
-    m_table->setAccessibleName(QStringLiteral("Keyboard shortcuts"));
-    m_table->setHorizontalHeaderLabels({QStringLiteral("Keys"), QStringLiteral("Action"), QStringLiteral("Where")});
+    m_table->setAccessibleName(tr("Keyboard shortcuts"));
+    m_table->setHorizontalHeaderLabels({tr("Keys"), tr("Action"), tr("Where")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -46,15 +50,16 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menuBar, const QList<QAction *>
             QStringList keys;
             for (const QKeySequence &sequence : action->shortcuts())
                 keys << sequence.toString(QKeySequence::NativeText);
+            keys.removeDuplicates(); // Ctrl+Return and Ctrl+Enter read the same in some languages
             if (!keys.isEmpty())
-                addRow(keys.join(QStringLiteral(" or ")), plain(action->text()), plain(menu->title()) + QStringLiteral(" menu"));
+                addRow(keys.join(tr(" or ", "between two keyboard shortcuts")), plain(action->text()), tr("%1 menu").arg(plain(menu->title())));
         }
     }
-    addRow(QStringLiteral("Enter"), QStringLiteral("Open the URL"), QStringLiteral("URL field"));
-    addRow(QStringLiteral("Up / Down"), QStringLiteral("Recall sent messages"), QStringLiteral("Message field, on its first or last line"));
-    addRow(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText), QStringLiteral("Filter the log"), QStringLiteral("Anywhere"));
+    addRow(tr("Enter"), tr("Open the URL"), tr("URL field"));
+    addRow(tr("Up / Down"), tr("Recall sent messages"), tr("Message field, on its first or last line"));
+    addRow(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText), tr("Filter the log"), tr("Anywhere"));
     for (const QAction *action : logActions)
-        addRow(action->shortcut().toString(QKeySequence::NativeText), plain(action->text()), QStringLiteral("Log (also on right-click)"));
+        addRow(action->shortcut().toString(QKeySequence::NativeText), plain(action->text()), tr("Log (also on right-click)"));
     m_table->resizeColumnsToContents();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

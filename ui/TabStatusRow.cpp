@@ -1,5 +1,6 @@
 #include "TabStatusRow.h"
 
+#include "session/ConnectionText.h"
 #include "log/MessageLogModel.h"
 #include "log/PlainText.h"
 #include "record/SessionRecorder.h"
@@ -20,8 +21,8 @@ TabStatusRow::TabStatusRow(Session *session, const SessionRecorder *recorder, co
     , m_countersLabel(new QLabel(this))
     , m_reconnectLabel(new QLabel(this))
     , m_recordingLabel(new QLabel(this))
-    , m_reconnectNowButton(new QPushButton(QStringLiteral("Reconnect now"), this))
-    , m_stopReconnectButton(new QPushButton(QStringLiteral("Stop"), this))
+    , m_reconnectNowButton(new QPushButton(tr("Reconnect now"), this))
+    , m_stopReconnectButton(new QPushButton(tr("Stop"), this))
 {
     setSizeGripEnabled(false);
     setObjectName(QStringLiteral("tabStatusRow"));
@@ -30,16 +31,16 @@ TabStatusRow::TabStatusRow(Session *session, const SessionRecorder *recorder, co
     m_reconnectLabel->setTextFormat(Qt::PlainText);
     m_reconnectNowButton->setObjectName(QStringLiteral("reconnectNowButton"));
     m_stopReconnectButton->setObjectName(QStringLiteral("stopReconnectButton"));
-    m_reconnectNowButton->setToolTip(QStringLiteral("Skip the wait and try now (Ctrl+R)"));
-    m_stopReconnectButton->setToolTip(QStringLiteral("Stop reconnecting; the connection stays closed"));
+    m_reconnectNowButton->setToolTip(tr("Skip the wait and try now (Ctrl+R)"));
+    m_stopReconnectButton->setToolTip(tr("Stop reconnecting; the connection stays closed"));
 
     // Network text must never become markup, wherever it lands.
     m_stateLabel->setTextFormat(Qt::PlainText);
     m_countersLabel->setTextFormat(Qt::PlainText);
     m_stateLabel->setObjectName(QStringLiteral("stateLabel"));
     m_countersLabel->setObjectName(QStringLiteral("countersLabel"));
-    m_stateLabel->setAccessibleName(QStringLiteral("Connection state"));
-    m_countersLabel->setAccessibleName(QStringLiteral("Message counters"));
+    m_stateLabel->setAccessibleName(tr("Connection state"));
+    m_countersLabel->setAccessibleName(tr("Message counters"));
     addWidget(m_stateLabel);
     addWidget(m_reconnectLabel);
     addWidget(m_reconnectNowButton);
@@ -66,11 +67,11 @@ void TabStatusRow::refreshState()
     const Session::State state = m_session->state();
     // The browser's readyState numbers; waiting to reconnect is CLOSED (3) to a browser.
     static const int readyState[] = {3, 0, 1, 2, 3, 3};
-    QString text = Session::stateName(state);
+    QString text = ConnectionText::stateShown(int(state));
     if (state != Session::State::Idle)
-        text += QStringLiteral(" (readyState %1)").arg(readyState[int(state)]);
+        text += tr(" (readyState %1)").arg(readyState[int(state)]);
     if (state != Session::State::Idle && m_session->options().protocol == SessionOptions::Protocol::SocketIo)
-        text += QStringLiteral(" · Socket.IO ") + m_session->options().socketIoNamespace;
+        text += tr(" · Socket.IO %1").arg(m_session->options().socketIoNamespace);
     m_stateLabel->setText(text);
     if (state == Session::State::WaitingToReconnect)
         m_countdownTimer.start();
@@ -88,7 +89,7 @@ void TabStatusRow::refreshReconnectCountdown()
         m_countdownTimer.stop();
         return;
     }
-    m_reconnectLabel->setText(QStringLiteral("reconnect attempt %1 in %2 s")
+    m_reconnectLabel->setText(tr("reconnect attempt %1 in %2 s")
                                   .arg(m_session->reconnectAttempt())
                                   .arg(qMax<qint64>(0, m_session->msUntilReconnect()) / 1000.0, 0, 'f', 1));
 }
@@ -97,20 +98,20 @@ void TabStatusRow::refreshRecording()
 {
     m_recordingLabel->setVisible(m_recorder->isRecording());
     if (m_recorder->isRecording())
-        m_recordingLabel->setText(QStringLiteral("● REC %1 (%2 events)").arg(QFileInfo(m_recorder->fileName()).fileName()).arg(m_recorder->eventsWritten()));
+        m_recordingLabel->setText(tr("● REC %1 (%2 events)").arg(QFileInfo(m_recorder->fileName()).fileName()).arg(m_recorder->eventsWritten()));
 }
 
 void TabStatusRow::refreshCounters()
 {
     const Session::Counters &c = m_session->counters();
-    QString text = QStringLiteral("↑ %1 msgs, %2   ↓ %3 msgs, %4   log %5 rows")
+    QString text = tr("↑ %1 msgs, %2   ↓ %3 msgs, %4   log %5 rows")
                        .arg(c.messagesOut)
                        .arg(PlainText::humanSize(qint64(c.bytesOut)))
                        .arg(c.messagesIn)
                        .arg(PlainText::humanSize(qint64(c.bytesIn)))
                        .arg(m_log->rowCount());
     if (m_session->queuedCount() > 0)
-        text += QStringLiteral("   queued %1").arg(m_session->queuedCount());
+        text += tr("   queued %1").arg(m_session->queuedCount());
     m_countersLabel->setText(text);
     refreshRecording();
 }

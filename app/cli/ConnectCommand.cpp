@@ -151,13 +151,19 @@ void ConnectCommand::onEvent(const SessionEvent &event)
                 writeOut(cli::encodeBinary(event.payload, m_settings.binaryOutput) + '\n');
         }
         if (event.kind == EventKind::Error)
-            writeErr((QStringLiteral("wsinspector-cli: ") + event.payloadText() + u'\n').toUtf8());
+            writeErr((QStringLiteral("wsinspector-cli: ") + shownError(event) + u'\n').toUtf8());
         return;
     }
     if (!m_settings.quiet)
         writeOut(EventJson::toLine(event));
     if (event.kind == EventKind::Error && !m_opened)
-        writeErr((QStringLiteral("wsinspector-cli: ") + event.payloadText() + u'\n').toUtf8());
+        writeErr((QStringLiteral("wsinspector-cli: ") + shownError(event) + u'\n').toUtf8());
+}
+
+// An error in the reader's language; the event itself (JSON lines, recordings) keeps the English.
+QString ConnectCommand::shownError(const SessionEvent &event) const
+{
+    return m_session.lastError().isEmpty() ? event.payloadText() : m_session.lastError();
 }
 
 QByteArray ConnectCommand::humanLine(const SessionEvent &event) const
@@ -210,7 +216,7 @@ QByteArray ConnectCommand::humanLine(const SessionEvent &event) const
         }
     }
     case EventKind::Error:
-        return colour("31", QStringLiteral("! ") + event.payloadText()) + '\n';
+        return colour("31", QStringLiteral("! ") + shownError(event)) + '\n';
     case EventKind::Reconnect:
     case EventKind::Info:
         return note(event.payloadText());

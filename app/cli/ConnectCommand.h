@@ -74,6 +74,7 @@ private:
     void throttleInput();
     void writeOut(const QByteArray &bytes);
     void writeErr(const QByteArray &bytes);
+    QString shownError(const SessionEvent &event) const;
     QByteArray humanLine(const SessionEvent &event) const;
     QByteArray colour(const char *code, const QString &text) const;
 

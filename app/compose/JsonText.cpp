@@ -1,9 +1,18 @@
 #include "JsonText.h"
 
+#include "i18n/Translation.h"
+
 #include <QJsonDocument>
 #include <QJsonParseError>
 
 namespace wsi {
+
+namespace {
+struct Tr
+{
+    WSI_DECLARE_TR_FUNCTIONS(wsi::JsonText)
+};
+} // namespace
 
 namespace {
 // Wrapping in [ ] lets QJsonDocument read a bare string, number or literal.
@@ -21,7 +30,7 @@ QString where(const QString &text, int offset)
     const QString before = QString::fromUtf8(utf8.left(inText));
     const int line = int(before.count(u'\n')) + 1;
     const int column = int(before.size() - (before.lastIndexOf(u'\n') + 1)) + 1;
-    return QStringLiteral("line %1, column %2").arg(line).arg(column);
+    return Tr::tr("line %1, column %2").arg(line).arg(column);
 }
 
 // Lays out valid JSON again without reading its values: keys keep their order, numbers
@@ -87,13 +96,13 @@ QString reformat(const QString &text, bool indented)
 JsonText::Check JsonText::check(const QString &text)
 {
     if (text.trimmed().isEmpty())
-        return {false, QStringLiteral("empty: not a JSON value")};
+        return {false, Tr::tr("empty: not a JSON value")};
     QJsonParseError error;
     const QJsonArray values = parseWrapped(text, &error);
     if (error.error != QJsonParseError::NoError)
         return {false, where(text, error.offset) + QStringLiteral(": ") + error.errorString()};
     if (values.size() != 1)
-        return {false, QStringLiteral("%1 values where one was expected (a comma at the top level?)").arg(values.size())};
+        return {false, Tr::tr("%1 values where one was expected (a comma at the top level?)").arg(values.size())};
     return {true, QString()};
 }
 
@@ -121,7 +130,7 @@ bool JsonText::parseArguments(const QString &text, QJsonArray *arguments, QStrin
     *arguments = parseWrapped(text, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         if (error)
-            *error = QStringLiteral("arguments are not JSON: ") + where(text, parseError.offset) + QStringLiteral(": ")
+            *error = Tr::tr("arguments are not JSON: ") + where(text, parseError.offset) + QStringLiteral(": ")
                      + parseError.errorString();
         return false;
     }

@@ -1,5 +1,7 @@
 #include "MessageDraft.h"
 
+#include "i18n/Translation.h"
+
 #include "JsonText.h"
 #include "Placeholders.h"
 #include "socketio/SocketIoPacket.h"
@@ -11,6 +13,13 @@
 namespace wsi {
 
 namespace {
+struct Tr
+{
+    WSI_DECLARE_TR_FUNCTIONS(wsi::MessageDraft)
+};
+} // namespace
+
+namespace {
 std::optional<QByteArray> decodeHex(const QString &text, QString *error)
 {
     // Accepts "de ad be ef", "DEADBEEF", "0xde, 0xad": what people paste from dumps.
@@ -19,11 +28,11 @@ std::optional<QByteArray> decodeHex(const QString &text, QString *error)
     digits.remove(QRegularExpression(QStringLiteral("[\\s,:]")));
     const QRegularExpressionMatch bad = QRegularExpression(QStringLiteral("[^0-9a-fA-F]")).match(digits);
     if (bad.hasMatch()) {
-        *error = QStringLiteral("not hex: '%1' is not a hex digit").arg(bad.captured());
+        *error = Tr::tr("not hex: '%1' is not a hex digit").arg(bad.captured());
         return std::nullopt;
     }
     if (digits.size() % 2 != 0) {
-        *error = QStringLiteral("odd number of hex digits (%1): each byte takes two").arg(digits.size());
+        *error = Tr::tr("odd number of hex digits (%1): each byte takes two").arg(digits.size());
         return std::nullopt;
     }
     return QByteArray::fromHex(digits.toLatin1());
@@ -35,7 +44,7 @@ std::optional<QByteArray> decodeBase64(const QString &text, QString *error)
     compact.remove(QRegularExpression(QStringLiteral("\\s")));
     const auto result = QByteArray::fromBase64Encoding(compact.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!result) {
-        *error = QStringLiteral("not valid base64");
+        *error = Tr::tr("not valid base64");
         return std::nullopt;
     }
     return *result;
@@ -44,16 +53,16 @@ std::optional<QByteArray> decodeBase64(const QString &text, QString *error)
 std::optional<QByteArray> readFile(const QString &path, qint64 maxBytes, QString *error)
 {
     if (path.trimmed().isEmpty()) {
-        *error = QStringLiteral("choose a file to send");
+        *error = Tr::tr("choose a file to send");
         return std::nullopt;
     }
     QFile file(path.trimmed());
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read %1: %2").arg(QFileInfo(file).fileName(), file.errorString());
+        *error = Tr::tr("cannot read %1: %2").arg(QFileInfo(file).fileName(), file.errorString());
         return std::nullopt;
     }
     if (file.size() > maxBytes) {
-        *error = QStringLiteral("%1 is larger than %2 MiB").arg(QFileInfo(file).fileName()).arg(maxBytes / (1024 * 1024));
+        *error = Tr::tr("%1 is larger than %2 MiB").arg(QFileInfo(file).fileName()).arg(maxBytes / (1024 * 1024));
         return std::nullopt;
     }
     return file.readAll();
@@ -73,7 +82,7 @@ std::optional<MessageDraft::Wire> MessageDraft::compose(const Context &context, 
         const QString expanded = Placeholders::expand(text, context.counter);
         const JsonText::Check check = JsonText::check(expanded);
         if (!check.ok) {
-            why = QStringLiteral("not JSON: ") + check.message;
+            why = Tr::tr("not JSON: %1").arg(check.message);
             return std::nullopt;
         }
         wire.payload = expanded.toUtf8();
@@ -93,7 +102,7 @@ std::optional<MessageDraft::Wire> MessageDraft::compose(const Context &context, 
     }
     case Format::SocketIoEvent: {
         if (event.trimmed().isEmpty()) {
-            why = QStringLiteral("name the event to emit");
+            why = Tr::tr("name the event to emit");
             return std::nullopt;
         }
         const QString expanded = Placeholders::expand(text, context.counter);
@@ -122,18 +131,19 @@ QList<MessageDraft::Format> MessageDraft::formats()
 QString MessageDraft::formatName(Format format)
 {
     switch (format) {
-    case Format::Text: return QStringLiteral("Text");
+    case Format::Text: return Tr::tr("Text");
     case Format::Json: return QStringLiteral("JSON");
-    case Format::Hex: return QStringLiteral("Binary (hex)");
-    case Format::Base64: return QStringLiteral("Binary (base64)");
-    case Format::File: return QStringLiteral("Binary (file)");
-    case Format::SocketIoEvent: return QStringLiteral("Socket.IO event");
+    case Format::Hex: return Tr::tr("Binary (hex)");
+    case Format::Base64: return Tr::tr("Binary (base64)");
+    case Format::File: return Tr::tr("Binary (file)");
+    case Format::SocketIoEvent: return Tr::tr("Socket.IO event");
     }
     return QString();
 }
 
 std::optional<MessageDraft::Format> MessageDraft::formatFromName(const QString &name)
 {
+    const Translation::SourceText english; // the stored names are the English ones
     for (Format format : formats())
         if (formatName(format) == name)
             return format;

@@ -1,5 +1,7 @@
 #include "SnippetStore.h"
 
+#include "i18n/Translation.h"
+
 #include <QSettings>
 
 namespace wsi {
@@ -40,6 +42,7 @@ void SnippetStore::save(const QString &name, const MessageDraft &draft)
 {
     QSettings settings;
     settings.beginGroup(keyFor(name));
+    const Translation::SourceText english; // stored in English, read back in any language
     settings.setValue(QStringLiteral("format"), MessageDraft::formatName(draft.format));
     settings.setValue(QStringLiteral("text"), draft.text);
     settings.setValue(QStringLiteral("event"), draft.event);

@@ -202,7 +202,7 @@ bool LogFilterModel::setText(const QString &text)
     if (text.size() >= 2 && text.startsWith(u'/') && text.endsWith(u'/')) {
         QRegularExpression regex(text.mid(1, text.size() - 2), QRegularExpression::CaseInsensitiveOption);
         if (!regex.isValid()) {
-            m_error = QStringLiteral("Not a valid regular expression: %1").arg(regex.errorString());
+            m_error = tr("Not a valid regular expression: %1").arg(regex.errorString());
             return false;
         }
         m_regex = regex;

@@ -4,6 +4,7 @@
 
 #include "PlainText.h"
 #include "session/CloseCode.h"
+#include "session/ConnectionText.h"
 
 #include <QDateTime>
 
@@ -11,6 +12,49 @@
 #include <QJsonDocument>
 
 namespace wsi {
+
+namespace {
+// The Kind and Dir columns in the reader's language; kindName(), tagName() and directionName()
+// are what files and JSON lines carry.
+QString kindShown(EventKind kind)
+{
+    switch (kind) {
+    case EventKind::State: return MessageLogModel::tr("state", "log kind: a state change");
+    case EventKind::Open: return MessageLogModel::tr("open", "log kind: the connection opened");
+    case EventKind::Text: return MessageLogModel::tr("text", "log kind: a text message");
+    case EventKind::Binary: return MessageLogModel::tr("binary", "log kind: a binary message");
+    case EventKind::Ping: return MessageLogModel::tr("ping", "log kind: a ping frame");
+    case EventKind::Pong: return MessageLogModel::tr("pong", "log kind: a pong frame");
+    case EventKind::Close: return MessageLogModel::tr("close", "log kind: the connection closed");
+    case EventKind::Error: return MessageLogModel::tr("error", "log kind");
+    case EventKind::Reconnect: return MessageLogModel::tr("reconnect", "log kind");
+    case EventKind::Info: return MessageLogModel::tr("info", "log kind: a note from the inspector");
+    }
+    return kindName(kind);
+}
+
+QString tagShown(MessageTag tag)
+{
+    switch (tag) {
+    case MessageTag::OnConnect: return MessageLogModel::tr("on-connect", "message sent on every connect");
+    case MessageTag::Heartbeat: return MessageLogModel::tr("heartbeat", "message tag");
+    case MessageTag::Queued: return MessageLogModel::tr("queued", "message tag: sent once reconnected");
+    case MessageTag::Resent: return MessageLogModel::tr("resent", "message tag");
+    default: return tagName(tag);
+    }
+}
+
+QString directionShown(Direction direction)
+{
+    switch (direction) {
+    case Direction::Incoming: return MessageLogModel::tr("in", "direction of a message");
+    case Direction::Outgoing: return MessageLogModel::tr("out", "direction of a message");
+    case Direction::Local: return MessageLogModel::tr("local", "direction: an event of the inspector itself");
+    }
+    return directionName(direction);
+}
+} // namespace
+
 
 namespace {
 constexpr qsizetype PreviewChars = 200;
@@ -130,18 +174,18 @@ QString MessageLogModel::summaryText(int row) const
         return PlainText::escape(QString::fromUtf8(payload), PlainText::Newlines::Escape, PreviewChars);
     case EventKind::Pong:
         return PlainText::escape(QString::fromUtf8(payload), PlainText::Newlines::Escape, PreviewChars) +
-               QStringLiteral("  (round trip %1 ms)").arg(r.number / 1000.0, 0, 'f', 3);
+               tr("  (round trip %1 ms)").arg(r.number / 1000.0, 0, 'f', 3);
     case EventKind::Reconnect:
     case EventKind::Info:
         return PlainText::escape(QString::fromUtf8(payload), PlainText::Newlines::Escape, PreviewChars * 2);
     case EventKind::State:
-        return QStringLiteral("state → ") + QString::fromUtf8(payload);
+        return tr("state → %1").arg(QString::fromUtf8(payload));
     case EventKind::Open:
-        return QStringLiteral("connected to ") + PlainText::escape(QString::fromUtf8(payload));
+        return tr("connected to %1").arg(PlainText::escape(QString::fromUtf8(payload)));
     case EventKind::Close: {
         QString text = CloseCode::describe(r.number);
         if (r.closedBy != ClosedBy::Nobody)
-            text += QStringLiteral(", closed by ") + closedByName(r.closedBy);
+            text += tr(", closed by %1").arg(ConnectionText::closedByShown(int(r.closedBy)));
         if (!payload.isEmpty())
             text += QStringLiteral(": ") + PlainText::escape(QString::fromUtf8(payload), PlainText::Newlines::Escape, PreviewChars);
         return text;
@@ -160,7 +204,7 @@ QString MessageLogModel::detailText(int row) const
     const QByteArrayView payload = m_store.payload(row);
     QString header = QStringLiteral("#%1  %2  %3  %4  %5\n")
                          .arg(eventNumber(row))
-                         .arg(timeText(r.timestampUs), directionName(r.direction), kindName(r.kind),
+                         .arg(timeText(r.timestampUs), directionShown(r.direction), kindShown(r.kind),
                               PlainText::humanSize(qint64(r.length)));
     switch (r.kind) {
     case EventKind::Binary:
@@ -175,10 +219,10 @@ QString MessageLogModel::detailText(int row) const
             PlainText::escape(QString::fromUtf8(payload.first(cut ? DetailChars : payload.size())), PlainText::Newlines::Keep),
             DetailLineChars);
         if (r.tag == MessageTag::SocketIo || r.tag == MessageTag::EngineIo)
-            header += QStringLiteral("Socket.IO: ") + PlainText::escape(SocketIoPacket::describe(payload.toByteArray()).left(DetailChars),
+            header += tr("Socket.IO: ") + PlainText::escape(SocketIoPacket::describe(payload.toByteArray()).left(DetailChars),
                                                                         PlainText::Newlines::Keep) + u'\n';
         if (cut)
-            body += QStringLiteral("\n\n… %1 more bytes not shown here; Export or Save has the whole message.")
+            body += tr("\n\n… %1 more bytes not shown here; Export or Save has the whole message.")
                         .arg(payload.size() - DetailChars);
         QJsonParseError error;
         const QJsonDocument json = cut ? QJsonDocument() : QJsonDocument::fromJson(payload.toByteArray(), &error);
@@ -208,13 +252,13 @@ QVariant MessageLogModel::data(const QModelIndex &index, int role) const
         case TimeColumn: return timeText(r.timestampUs);
         case DirectionColumn:
             switch (r.direction) {
-            case Direction::Incoming: return QStringLiteral("↓ in");
-            case Direction::Outgoing: return QStringLiteral("↑ out");
+            case Direction::Incoming: return tr("↓ in");
+            case Direction::Outgoing: return tr("↑ out");
             case Direction::Local: return QStringLiteral("•");
             }
             return QVariant();
         case KindColumn: {
-            QString kind = r.tag == MessageTag::None ? kindName(r.kind) : kindName(r.kind) + QStringLiteral(" · ") + tagName(r.tag);
+            QString kind = r.tag == MessageTag::None ? kindShown(r.kind) : kindShown(r.kind) + QStringLiteral(" · ") + tagShown(r.tag);
             if ((r.kind == EventKind::Text || r.kind == EventKind::Binary) && r.number > 1)
                 kind += QStringLiteral(" · ") + tr("%n frames", "a message that came in fragments", r.number);
             return kind;
@@ -249,11 +293,11 @@ QVariant MessageLogModel::headerData(int section, Qt::Orientation orientation, i
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case NumberColumn: return QStringLiteral("#");
-    case TimeColumn: return QStringLiteral("Time");
-    case DirectionColumn: return QStringLiteral("Dir");
-    case KindColumn: return QStringLiteral("Kind");
-    case SizeColumn: return QStringLiteral("Size");
-    case DataColumn: return QStringLiteral("Data");
+    case TimeColumn: return tr("Time");
+    case DirectionColumn: return tr("Dir");
+    case KindColumn: return tr("Kind");
+    case SizeColumn: return tr("Size");
+    case DataColumn: return tr("Data");
     }
     return QVariant();
 }

@@ -1,6 +1,15 @@
 #include "PlainText.h"
 
+#include "i18n/Translation.h"
+
 namespace wsi {
+
+namespace {
+struct Tr
+{
+    WSI_DECLARE_TR_FUNCTIONS(wsi::PlainText)
+};
+} // namespace
 
 namespace {
 
@@ -84,7 +93,7 @@ QString PlainText::hexDump(QByteArrayView bytes, qsizetype maxBytes)
         out += u' ' + ascii + u'\n';
     }
     if (bytes.size() > size)
-        out += QStringLiteral("… %1 more bytes not shown\n").arg(bytes.size() - size);
+        out += Tr::tr("… %1 more bytes not shown\n").arg(bytes.size() - size);
     return out;
 }
 
@@ -93,8 +102,8 @@ QString PlainText::humanSize(qint64 bytes)
     if (bytes < 1024)
         return QStringLiteral("%1 B").arg(bytes);
     if (bytes < 1024 * 1024)
-        return QStringLiteral("%1 KiB").arg(double(bytes) / 1024.0, 0, 'f', 1);
-    return QStringLiteral("%1 MiB").arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
+        return Tr::tr("%1 KiB").arg(double(bytes) / 1024.0, 0, 'f', 1);
+    return Tr::tr("%1 MiB").arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
 }
 
 QString PlainText::shortenLongLines(const QString &text, qsizetype maxChars)
@@ -108,7 +117,7 @@ QString PlainText::shortenLongLines(const QString &text, qsizetype maxChars)
         const qsizetype length = end - start;
         if (length > maxChars) {
             out += QStringView(text).mid(start, maxChars);
-            out += QStringLiteral(" … (%1 more characters on this line; Copy message has them all)").arg(length - maxChars);
+            out += Tr::tr(" … (%1 more characters on this line; Copy message has them all)").arg(length - maxChars);
         } else {
             out += QStringView(text).mid(start, length);
         }

@@ -13,6 +13,7 @@ const QString PanelVisibleKey = QStringLiteral("window/panelVisible");
 const QString TabsKey = QStringLiteral("tabs");
 const QString CurrentTabKey = QStringLiteral("currentTab");
 const QString ThemeKey = QStringLiteral("theme");
+const QString LanguageKey = QStringLiteral("language");
 } // namespace
 
 QStringList Preferences::recentUrls()
@@ -103,6 +104,16 @@ QString Preferences::theme()
 void Preferences::setTheme(const QString &name)
 {
     QSettings().setValue(ThemeKey, name);
+}
+
+QString Preferences::language()
+{
+    return QSettings().value(LanguageKey, QStringLiteral("system")).toString();
+}
+
+void Preferences::setLanguage(const QString &choice)
+{
+    QSettings().setValue(LanguageKey, choice);
 }
 
 } // namespace wsi

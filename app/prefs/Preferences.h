@@ -46,6 +46,10 @@ public:
     // "system", "light" or "dark".
     static QString theme();
     static void setTheme(const QString &name);
+
+    // View → Language: "system" (the default), "en" or "zh_CN"; applied at the next start.
+    static QString language();
+    static void setLanguage(const QString &choice);
 };
 
 } // namespace wsi

@@ -1,5 +1,7 @@
 #include "HarFile.h"
 
+#include "i18n/Translation.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
@@ -7,13 +9,20 @@
 
 namespace wsi {
 
+namespace {
+struct Tr
+{
+    WSI_DECLARE_TR_FUNCTIONS(wsi::HarFile)
+};
+} // namespace
+
 SessionFile::Contents HarFile::read(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         SessionFile::Contents contents;
-        contents.fatalError = file.exists() ? QStringLiteral("%1: cannot open: %2").arg(path, file.errorString())
-                                            : QStringLiteral("%1: no such file").arg(path);
+        contents.fatalError = file.exists() ? Tr::tr("%1: cannot open: %2").arg(path, file.errorString())
+                                            : Tr::tr("%1: no such file").arg(path);
         return contents;
     }
     return parse(file.readAll(), path);
@@ -25,7 +34,7 @@ SessionFile::Contents HarFile::parse(const QByteArray &data, const QString &name
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        contents.fatalError = QStringLiteral("%1: not a HAR file: JSON error at byte %2: %3")
+        contents.fatalError = Tr::tr("%1: not a HAR file: JSON error at byte %2: %3")
                                   .arg(name)
                                   .arg(parseError.offset)
                                   .arg(parseError.errorString());
@@ -45,13 +54,13 @@ SessionFile::Contents HarFile::parse(const QByteArray &data, const QString &name
         }
     }
     if (webSocketEntries == 0) {
-        contents.fatalError = QStringLiteral("%1: the HAR file has no WebSocket entries (no \"_webSocketMessages\" in %2 entries)")
+        contents.fatalError = Tr::tr("%1: the HAR file has no WebSocket entries (no \"_webSocketMessages\" in %2 entries)")
                                   .arg(name)
                                   .arg(entries.size());
         return contents;
     }
     if (webSocketEntries > 1)
-        contents.problems << QStringLiteral("%1: %2 WebSocket entries; imported the first (entry %3)")
+        contents.problems << Tr::tr("%1: %2 WebSocket entries; imported the first (entry %3)")
                                  .arg(name)
                                  .arg(webSocketEntries)
                                  .arg(chosenIndex + 1);
@@ -77,15 +86,15 @@ SessionFile::Contents HarFile::parse(const QByteArray &data, const QString &name
     }
     for (int i = 0; i < messages.size(); ++i) {
         const QJsonObject message = messages.at(i).toObject();
-        const QString where = QStringLiteral("%1: entry %2, message %3").arg(name).arg(chosenIndex + 1).arg(i + 1);
+        const QString where = Tr::tr("%1: entry %2, message %3").arg(name).arg(chosenIndex + 1).arg(i + 1);
         const QString type = message.value(QStringLiteral("type")).toString();
         if (type != QStringLiteral("send") && type != QStringLiteral("receive")) {
-            contents.problems << where + QStringLiteral(": type \"%1\" is neither send nor receive; skipped").arg(type);
+            contents.problems << where + Tr::tr(": type \"%1\" is neither send nor receive; skipped").arg(type);
             continue;
         }
         const int opcode = message.value(QStringLiteral("opcode")).toInt(1);
         if (opcode != 1 && opcode != 2) {
-            contents.problems << where + QStringLiteral(": opcode %1 is not a data frame; skipped").arg(opcode);
+            contents.problems << where + Tr::tr(": opcode %1 is not a data frame; skipped").arg(opcode);
             continue;
         }
         SessionEvent event;
@@ -95,7 +104,7 @@ SessionFile::Contents HarFile::parse(const QByteArray &data, const QString &name
         if (time > 1e11)
             time /= 1000.0;
         if (!(qAbs(time) < 9e9)) {
-            contents.problems << where + QStringLiteral(": time %1 is not a timestamp; skipped").arg(time);
+            contents.problems << where + Tr::tr(": time %1 is not a timestamp; skipped").arg(time);
             continue;
         }
         event.timestampUs = qint64(time * 1e6);
@@ -107,7 +116,7 @@ SessionFile::Contents HarFile::parse(const QByteArray &data, const QString &name
             event.kind = EventKind::Binary;
             const auto decoded = QByteArray::fromBase64Encoding(data.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
             if (!decoded) {
-                contents.problems << where + QStringLiteral(": binary data is not valid base64; skipped");
+                contents.problems << where + Tr::tr(": binary data is not valid base64; skipped");
                 continue;
             }
             event.payload = *decoded;

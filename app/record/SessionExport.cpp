@@ -1,11 +1,20 @@
 #include "SessionExport.h"
 
+#include "i18n/Translation.h"
+
 #include "HarFile.h"
 #include "session/EventJson.h"
 
 #include <QSaveFile>
 
 namespace wsi {
+
+namespace {
+struct Tr
+{
+    WSI_DECLARE_TR_FUNCTIONS(wsi::SessionExport)
+};
+} // namespace
 
 SessionExport::Format SessionExport::formatFor(const QString &path)
 {
@@ -52,7 +61,7 @@ bool SessionExport::write(const QString &path, const SessionFile::Header &header
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        *error = QStringLiteral("Cannot write %1: %2").arg(path, file.errorString());
+        *error = Tr::tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;

@@ -1,5 +1,7 @@
 #include "SessionFile.h"
 
+#include "i18n/Translation.h"
+
 #include "session/Redaction.h"
 #include "session/EventJson.h"
 #include "session/SessionOptionsStorage.h"
@@ -10,6 +12,13 @@
 #include <QSaveFile>
 
 namespace wsi {
+
+namespace {
+struct Tr
+{
+    WSI_DECLARE_TR_FUNCTIONS(wsi::SessionFile)
+};
+} // namespace
 
 namespace {
 
@@ -53,12 +62,12 @@ SessionFile::Contents SessionFile::read(const QString &path)
     QFile file(path);
     if (!file.exists()) {
         Contents contents;
-        contents.fatalError = QStringLiteral("%1: no such file").arg(path);
+        contents.fatalError = Tr::tr("%1: no such file").arg(path);
         return contents;
     }
     if (!file.open(QIODevice::ReadOnly)) {
         Contents contents;
-        contents.fatalError = QStringLiteral("%1: cannot open: %2").arg(path, file.errorString());
+        contents.fatalError = Tr::tr("%1: cannot open: %2").arg(path, file.errorString());
         return contents;
     }
     return parse(file.readAll(), path);
@@ -68,7 +77,7 @@ SessionFile::Contents SessionFile::parse(const QByteArray &data, const QString &
 {
     Contents contents;
     if (data.trimmed().isEmpty()) {
-        contents.fatalError = QStringLiteral("%1: the file is empty, not a session").arg(name);
+        contents.fatalError = Tr::tr("%1: the file is empty, not a session").arg(name);
         return contents;
     }
     qsizetype pos = 0;
@@ -93,10 +102,10 @@ SessionFile::Contents SessionFile::parse(const QByteArray &data, const QString &
             bool notJson = false;
             if (!EventJson::fromLine(line, &event, &error, &notJson)) {
                 if (notJson)
-                    problem(lastLineUnterminated ? QStringLiteral("the last line is cut short (the recording was interrupted); skipped")
-                                                 : QStringLiteral("not JSON (%1); skipped").arg(error));
+                    problem(lastLineUnterminated ? Tr::tr("the last line is cut short (the recording was interrupted); skipped")
+                                                 : Tr::tr("not JSON (%1); skipped").arg(error));
                 else
-                    problem(error + QStringLiteral("; skipped"));
+                    problem(error + Tr::tr("; skipped"));
                 continue;
             }
             contents.events.push_back(std::move(event));
@@ -105,7 +114,7 @@ SessionFile::Contents SessionFile::parse(const QByteArray &data, const QString &
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(line.toByteArray(), &parseError);
         if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-            contents.fatalError = QStringLiteral("%1:%2: not a session file: the first line is not a JSON object (%3)")
+            contents.fatalError = Tr::tr("%1:%2: not a session file: the first line is not a JSON object (%3)")
                                       .arg(name)
                                       .arg(lineNumber)
                                       .arg(parseError.errorString());
@@ -113,7 +122,7 @@ SessionFile::Contents SessionFile::parse(const QByteArray &data, const QString &
         }
         const QJsonObject object = document.object();
         if (object.value(QStringLiteral("format")).toString() != QLatin1String(FormatName)) {
-            contents.fatalError = QStringLiteral("%1:%2: not a session file: the header has no \"format\": \"%3\"")
+            contents.fatalError = Tr::tr("%1:%2: not a session file: the header has no \"format\": \"%3\"")
                                       .arg(name)
                                       .arg(lineNumber)
                                       .arg(QLatin1String(FormatName));
@@ -121,7 +130,7 @@ SessionFile::Contents SessionFile::parse(const QByteArray &data, const QString &
         }
         const int version = object.value(QStringLiteral("version")).toInt();
         if (version < 1 || version > FormatVersion) {
-            contents.fatalError = QStringLiteral("%1:%2: session format version %3 is not supported (this build reads 1 to %4)")
+            contents.fatalError = Tr::tr("%1:%2: session format version %3 is not supported (this build reads 1 to %4)")
                                       .arg(name)
                                       .arg(lineNumber)
                                       .arg(object.value(QStringLiteral("version")).toVariant().toString())
@@ -151,12 +160,12 @@ bool SessionFile::write(const QString &path, const Header &header, const std::ve
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
+        *error = Tr::tr("%1: cannot write: %2").arg(path, file.errorString());
         return false;
     }
     file.write(serialize(header, events));
     if (!file.commit()) {
-        *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
+        *error = Tr::tr("%1: cannot write: %2").arg(path, file.errorString());
         return false;
     }
     return true;

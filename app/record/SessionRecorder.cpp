@@ -24,7 +24,7 @@ bool SessionRecorder::start(const QString &path, const SessionOptions &options, 
     stop();
     QString why;
     if (!m_writer.open(path, &why)) {
-        *error = QStringLiteral("Cannot record to %1: %2").arg(path, why);
+        *error = tr("Cannot record to %1: %2").arg(path, why);
         return false;
     }
     m_startedUs = nowUs();
@@ -72,7 +72,7 @@ void SessionRecorder::reportWriteError()
     const QString error = m_writer.takeError();
     if (error.isEmpty())
         return;
-    m_lastError = QStringLiteral("Recording to %1 failed: %2").arg(m_writer.fileName(), error);
+    m_lastError = tr("Recording to %1 failed: %2").arg(m_writer.fileName(), error);
     emit writeFailed(m_lastError);
 }
 

@@ -21,24 +21,24 @@ QString ReplayReport::text() const
 {
     QString out;
     if (!error.isEmpty())
-        out += QStringLiteral("Replay failed: %1\n").arg(error);
+        out += Replayer::tr("Replay failed: %1\n").arg(error);
     int n = 0;
     for (const Item &item : items) {
         ++n;
         if (item.status == Status::Matched)
             continue;
         const SessionEvent &shown = item.status == Status::Unexpected ? item.actual : item.expected;
-        out += QStringLiteral("reply %1: %2: %3\n")
+        out += Replayer::tr("reply %1: %2: %3\n")
                    .arg(n)
                    .arg(statusName(item.status),
                         item.status == Status::Mismatched ? item.difference
                                                           : PlainText::escape(QString::fromUtf8(shown.payload), PlainText::Newlines::Escape, 120));
     }
     if (bytesDelivered < bytesWritten)
-        out += QCoreApplication::translate("ReplayReport", "only %1 of the %2 bytes written went on to the server: it stopped reading\n")
+        out += Replayer::tr("only %1 of the %2 bytes written went on to the server: it stopped reading\n")
                    .arg(bytesDelivered)
                    .arg(bytesWritten);
-    out += QStringLiteral("%1 sent, %2 replies matched, %3 mismatched, %4 missing, %5 unexpected: %6\n")
+    out += Replayer::tr("%1 sent, %2 replies matched, %3 mismatched, %4 missing, %5 unexpected: %6\n")
                .arg(sent)
                .arg(matched)
                .arg(mismatched)
@@ -106,7 +106,7 @@ void Replayer::start(const std::vector<SessionEvent> &recorded, const Settings &
     }
     if (m_toSend.empty()) {
         m_running = true;
-        finish(QStringLiteral("the session has no outgoing messages to replay"));
+        finish(tr("the session has no outgoing messages to replay"));
         return;
     }
     const qint64 firstUs = m_toSend.front().timestampUs;
@@ -132,7 +132,7 @@ void Replayer::onStateChanged(Session::State state)
         scheduleNext();
     } else if (state == Session::State::Closed) {
         finish(m_next < m_toSend.size() ? m_session.lastError().isEmpty()
-                                                  ? QStringLiteral("the connection closed after %1 of %2 messages").arg(m_next).arg(m_toSend.size())
+                                                  ? tr("the connection closed after %1 of %2 messages").arg(m_next).arg(m_toSend.size())
                                                   : m_session.lastError()
                                         : QString());
     }
@@ -214,7 +214,7 @@ void Replayer::resume()
 void Replayer::stop()
 {
     if (m_running)
-        finish(QStringLiteral("stopped by the user after %1 of %2 messages").arg(m_next).arg(m_toSend.size()));
+        finish(tr("stopped by the user after %1 of %2 messages").arg(m_next).arg(m_toSend.size()));
 }
 
 void Replayer::finish(const QString &error)

@@ -1,5 +1,7 @@
 #include "ReplyComparer.h"
 
+#include "i18n/Translation.h"
+
 #include "log/PlainText.h"
 
 #include <QJsonArray>
@@ -7,6 +9,13 @@
 #include <QJsonObject>
 
 namespace wsi {
+
+namespace {
+struct Tr
+{
+    WSI_DECLARE_TR_FUNCTIONS(wsi::ReplyComparer)
+};
+} // namespace
 
 namespace {
 
@@ -56,7 +65,7 @@ QString shortJson(const QJsonValue &value)
     else if (value.isString())
         text = u'"' + value.toString() + u'"';
     else if (value.isUndefined())
-        text = QStringLiteral("(missing)");
+        text = Tr::tr("(missing)");
     else
         text = value.toVariant().toString();
     if (value.isNull())
@@ -89,7 +98,7 @@ QString firstDifference(const QJsonValue &expected, const QJsonValue &actual, co
         }
         return QString();
     }
-    return QStringLiteral("%1: expected %2, got %3").arg(where, shortJson(expected), shortJson(actual));
+    return Tr::tr("%1: expected %2, got %3").arg(where, shortJson(expected), shortJson(actual));
 }
 
 bool parseJson(const QByteArray &text, QJsonValue *value)
@@ -130,7 +139,7 @@ ReplyComparer::Result ReplyComparer::compare(const SessionEvent &expected, const
 {
     Result result;
     if (expected.kind != actual.kind) {
-        result.difference = QStringLiteral("expected a %1 message, got a %2 message").arg(kindName(expected.kind), kindName(actual.kind));
+        result.difference = Tr::tr("expected a %1 message, got a %2 message").arg(kindName(expected.kind), kindName(actual.kind));
         return result;
     }
     if (expected.payload == actual.payload) {
@@ -151,7 +160,7 @@ ReplyComparer::Result ReplyComparer::compare(const SessionEvent &expected, const
         return result;
     }
     if (expected.kind == EventKind::Binary) {
-        result.difference = QStringLiteral("binary differs: expected %1 (%2 bytes), got %3 (%4 bytes)")
+        result.difference = Tr::tr("binary differs: expected %1 (%2 bytes), got %3 (%4 bytes)")
                                 .arg(PlainText::hexPreview(expected.payload, 16))
                                 .arg(expected.payload.size())
                                 .arg(PlainText::hexPreview(actual.payload, 16))
@@ -164,10 +173,10 @@ ReplyComparer::Result ReplyComparer::compare(const SessionEvent &expected, const
         ++at;
     // Exact comparison of JSON still says where, in JSON terms, when it can.
     if (expected.kind == EventKind::Text && parseJson(expected.payload, &e) && parseJson(actual.payload, &a) && e != a) {
-        result.difference = QStringLiteral("text differs at character %1 (%2)").arg(at).arg(firstDifference(e, a, QStringLiteral("$")));
+        result.difference = Tr::tr("text differs at character %1 (%2)").arg(at).arg(firstDifference(e, a, QStringLiteral("$")));
         return result;
     }
-    result.difference = QStringLiteral("text differs at character %1: expected \"%2\", got \"%3\"")
+    result.difference = Tr::tr("text differs at character %1: expected \"%2\", got \"%3\"")
                             .arg(at)
                             .arg(PlainText::escape(e8, PlainText::Newlines::Escape, 120),
                                  PlainText::escape(a8, PlainText::Newlines::Escape, 120));

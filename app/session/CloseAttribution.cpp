@@ -2,15 +2,17 @@
 
 #include "CloseCode.h"
 
+#include "i18n/Translation.h"
+
 #include <QCoreApplication>
 
 namespace wsi {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("wsi::CloseAttribution", text);
-}
+    WSI_DECLARE_TR_FUNCTIONS(wsi::CloseAttribution)
+};
 
 // RFC 6455 §7.4: codes that may appear in a close frame (IANA's registered 1000-1014 but for
 // 1004-1006 and 1015, and the 3000-4999 ranges).
@@ -24,17 +26,19 @@ bool allowedOnWire(int code)
 
 CloseVerdict decideClose(const CloseFacts &f)
 {
+    // The reason goes into the recorded close event: English, as a server's reason would be.
+    const Translation::SourceText english;
     CloseVerdict v;
     if (f.declaredDead) {
         v.by = ClosedBy::Client;
-        v.reason = tr("No heartbeat reply within %1 ms: connection declared dead").arg(f.deadAfterMs);
+        v.reason = Tr::tr("No heartbeat reply within %1 ms: connection declared dead").arg(f.deadAfterMs);
         return v;
     }
     if (f.closeTimedOut) {
         v.reason = f.undelivered > 0
-            ? tr("The server did not finish the closing handshake within %1 ms; at least %2 bytes sent to it were still unread")
+            ? Tr::tr("The server did not finish the closing handshake within %1 ms; at least %2 bytes sent to it were still unread")
                   .arg(f.closeTimeoutMs).arg(f.undelivered)
-            : tr("The server did not finish the closing handshake within %1 ms").arg(f.closeTimeoutMs);
+            : Tr::tr("The server did not finish the closing handshake within %1 ms").arg(f.closeTimeoutMs);
         return v;
     }
     if (f.first.seen && !f.first.incoming) {
@@ -56,8 +60,8 @@ CloseVerdict decideClose(const CloseFacts &f)
             v.by = ClosedBy::Client;
             v.code = f.answer.seen ? f.answer.code : 1002;
             v.reason = f.first.valid
-                ? tr("The server's close frame carried code %1, which RFC 6455 does not allow").arg(f.first.code)
-                : tr("The server's close frame had a 1-byte payload (a close code takes 2)");
+                ? Tr::tr("The server's close frame carried code %1, which RFC 6455 does not allow").arg(f.first.code)
+                : Tr::tr("The server's close frame had a 1-byte payload (a close code takes 2)");
             return v;
         }
         v.by = ClosedBy::Server;
@@ -70,12 +74,12 @@ CloseVerdict decideClose(const CloseFacts &f)
         // yet written (Qt 6.4 drops it). Not a normal closure, whatever code was asked for.
         v.by = ClosedBy::Client;
         v.reason = f.undelivered > 0
-            ? tr("The close frame never reached the server: the connection ended with at least %1 bytes sent to it still unread")
+            ? Tr::tr("The close frame never reached the server: the connection ended with at least %1 bytes sent to it still unread")
                   .arg(f.undelivered)
-            : tr("The close frame never reached the server: the connection ended first");
+            : Tr::tr("The close frame never reached the server: the connection ended first");
         return v;
     }
-    v.reason = tr("Connection lost without a close frame");
+    v.reason = Tr::tr("Connection lost without a close frame");
     if (!f.transportError.isEmpty())
         v.reason += QStringLiteral(" (%1)").arg(f.transportError);
     return v;

@@ -4,15 +4,17 @@
 #include "Session.h"
 #include "wire/HttpHead.h"
 
+#include "i18n/Translation.h"
+
 #include <QCoreApplication>
 
 namespace wsi::ConnectionText {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("wsi::ConnectionText", text);
-}
+    WSI_DECLARE_TR_FUNCTIONS(wsi::ConnectionText)
+};
 
 QString shown(const QUrl &url)
 {
@@ -37,7 +39,7 @@ QString bodyLine(const QByteArray &body)
 
 QString refusal(const QUrl &url, const HttpHead &response, bool subprotocolsRequested)
 {
-    QString message = tr("Handshake rejected by %1: HTTP %2 %3")
+    QString message = Tr::tr("Handshake rejected by %1: HTTP %2 %3")
                           .arg(shown(url))
                           .arg(response.status)
                           .arg(QString::fromLatin1(response.reason));
@@ -49,14 +51,14 @@ QString refusal(const QUrl &url, const HttpHead &response, bool subprotocolsRequ
     }
     if (response.status >= 300 && response.status < 400) {
         const QByteArray location = response.header("Location");
-        message += location.isEmpty() ? tr(" · a redirect without a Location (redirects are not followed)")
-                                      : tr(" · Location: %1 (redirects are not followed)").arg(QString::fromLatin1(location));
+        message += location.isEmpty() ? Tr::tr(" · a redirect without a Location (redirects are not followed)")
+                                      : Tr::tr(" · Location: %1 (redirects are not followed)").arg(QString::fromLatin1(location));
     }
     const QString body = bodyLine(response.body);
     if (!body.isEmpty())
-        message += tr(" · body: %1").arg(body);
+        message += Tr::tr(" · body: %1").arg(body);
     if (!subprotocolsRequested && (response.status == 400 || response.status == 403 || response.status == 426))
-        message += tr(". No subprotocol was requested: a server that only speaks one (Sec-WebSocket-Protocol) "
+        message += Tr::tr(". No subprotocol was requested: a server that only speaks one (Sec-WebSocket-Protocol) "
                       "refuses like this; Options → Subprotocols sets it");
     return message;
 }
@@ -67,42 +69,42 @@ QString handshakeFault(const QUrl &url, HandshakeFault fault, const QString &det
     case HandshakeFault::None:
         break;
     case HandshakeFault::NotHttp:
-        return tr("Handshake with %1 failed: the server answered with bytes that are not HTTP (%2)").arg(shown(url), detail);
+        return Tr::tr("Handshake with %1 failed: the server answered with bytes that are not HTTP (%2)").arg(shown(url), detail);
     case HandshakeFault::HeadTooLong:
-        return tr("Handshake with %1 failed: the server's answer went on past %2 bytes without ending its headers")
+        return Tr::tr("Handshake with %1 failed: the server's answer went on past %2 bytes without ending its headers")
             .arg(shown(url), detail);
     case HandshakeFault::NotUpgrade:
-        return tr("Handshake with %1 failed: the server answered 101 without \"Upgrade: websocket\" and "
+        return Tr::tr("Handshake with %1 failed: the server answered 101 without \"Upgrade: websocket\" and "
                   "\"Connection: Upgrade\"").arg(shown(url));
     case HandshakeFault::WrongAccept:
-        return tr("Handshake with %1 failed: the server's Sec-WebSocket-Accept (%2) does not match the client key "
+        return Tr::tr("Handshake with %1 failed: the server's Sec-WebSocket-Accept (%2) does not match the client key "
                   "(RFC 6455 §4.2.2)").arg(shown(url), detail);
     case HandshakeFault::UnofferedExtension:
-        return tr("Handshake with %1 failed: the server turned on an extension the client never offered (%2); "
+        return Tr::tr("Handshake with %1 failed: the server turned on an extension the client never offered (%2); "
                   "RFC 6455 §4.1 says to fail the connection, and the inspector does not do compression")
             .arg(shown(url), detail);
     }
-    return tr("Handshake with %1 failed").arg(shown(url));
+    return Tr::tr("Handshake with %1 failed").arg(shown(url));
 }
 
 QString socketError(const QUrl &url, QAbstractSocket::SocketError error, const QString &detail, const QString &certificateProblem)
 {
     switch (error) {
     case QAbstractSocket::HostNotFoundError:
-        return tr("Cannot resolve host \"%1\": %2").arg(url.host(), detail);
+        return Tr::tr("Cannot resolve host \"%1\": %2").arg(url.host(), detail);
     case QAbstractSocket::ConnectionRefusedError:
-        return tr("Connection refused by %1: nothing is listening on that port").arg(hostPort(url));
+        return Tr::tr("Connection refused by %1: nothing is listening on that port").arg(hostPort(url));
     case QAbstractSocket::SocketTimeoutError:
-        return tr("Timed out talking to %1: %2").arg(hostPort(url), detail);
+        return Tr::tr("Timed out talking to %1: %2").arg(hostPort(url), detail);
     case QAbstractSocket::SslHandshakeFailedError:
         if (!certificateProblem.isEmpty())
-            return tr("The TLS certificate of %1 is not trusted: %2. To connect anyway, allow certificate errors for this connection.")
+            return Tr::tr("The TLS certificate of %1 is not trusted: %2. To connect anyway, allow certificate errors for this connection.")
                 .arg(hostPort(url), certificateProblem);
-        return tr("TLS handshake with %1 failed: %2").arg(hostPort(url), detail);
+        return Tr::tr("TLS handshake with %1 failed: %2").arg(hostPort(url), detail);
     case QAbstractSocket::RemoteHostClosedError:
-        return tr("Connection to %1 failed: the server closed the connection during the handshake").arg(shown(url));
+        return Tr::tr("Connection to %1 failed: the server closed the connection during the handshake").arg(shown(url));
     default:
-        return tr("Connection to %1 failed: %2").arg(shown(url), detail);
+        return Tr::tr("Connection to %1 failed: %2").arg(shown(url), detail);
     }
 }
 
@@ -122,7 +124,7 @@ QStringList maskedLines(QStringList lines, bool showSecrets)
         }
         const qsizetype colon = line.indexOf(u':');
         if (colon > 0 && Redaction::isSecretHeader(line.left(colon).toLatin1()))
-            line = line.left(colon) + tr(": •••••• (hidden; tick Show secrets)");
+            line = line.left(colon) + Tr::tr(": •••••• (hidden; tick Show secrets)");
     }
     return lines;
 }
@@ -131,33 +133,57 @@ QStringList maskedLines(QStringList lines, bool showSecrets)
 QString handshake(const Session &session, bool showSecrets)
 {
     const Session::Handshake &h = session.handshake();
-    QString text = tr("Request") + QStringLiteral("\n\n") + maskedLines(h.requestLines, showSecrets).join(u'\n')
-        + QStringLiteral("\n\n") + tr("Response") + QStringLiteral("\n\n");
+    QString text = Tr::tr("Request") + QStringLiteral("\n\n") + maskedLines(h.requestLines, showSecrets).join(u'\n')
+        + QStringLiteral("\n\n") + Tr::tr("Response") + QStringLiteral("\n\n");
     if (h.response && h.response->status != 0) {
         text += maskedLines(h.response->lines(), showSecrets).join(u'\n') + u'\n';
         if (h.response->status != 101) {
-            text += QStringLiteral("\n") + (h.response->body.isEmpty() ? tr("(no body)") : QString::fromUtf8(h.response->body));
+            text += QStringLiteral("\n") + (h.response->body.isEmpty() ? Tr::tr("(no body)") : QString::fromUtf8(h.response->body));
             if (h.response->bodyCut)
-                text += u'\n' + tr("(body cut at %1 bytes)").arg(HttpHead::BodyLimit);
+                text += u'\n' + Tr::tr("(body cut at %1 bytes)").arg(HttpHead::BodyLimit);
             text += u'\n';
         }
     }
     if (h.httpStatus == 101) {
-        text += u'\n' + tr("Subprotocol: %1").arg(h.negotiatedSubprotocol.isEmpty() ? tr("(none negotiated)")
+        text += u'\n' + Tr::tr("Subprotocol: %1").arg(h.negotiatedSubprotocol.isEmpty() ? Tr::tr("(none negotiated)")
                                                                                     : h.negotiatedSubprotocol) + u'\n';
         if (!h.tlsProtocol.isEmpty())
-            text += u'\n' + tr("TLS: %1, %2\nCertificate: %3").arg(h.tlsProtocol, h.tlsCipher, h.peerCertificate) + u'\n';
+            text += u'\n' + Tr::tr("TLS: %1, %2\nCertificate: %3").arg(h.tlsProtocol, h.tlsCipher, h.peerCertificate) + u'\n';
         if (h.certificateErrorsIgnored)
-            text += tr("⚠ certificate errors ignored for this connection") + u'\n';
+            text += Tr::tr("⚠ certificate errors ignored for this connection") + u'\n';
     } else if (!h.response || h.response->status == 0) {
         if (session.state() == Session::State::Connecting)
-            text += tr("(waiting)") + u'\n';
+            text += Tr::tr("(waiting)") + u'\n';
         else if (!session.lastError().isEmpty())
-            text += tr("(none: %1)").arg(session.lastError()) + u'\n';
+            text += Tr::tr("(none: %1)").arg(session.lastError()) + u'\n';
         else
-            text += tr("(none)") + u'\n';
+            text += Tr::tr("(none)") + u'\n';
     }
     return text;
+}
+
+QString stateShown(int state)
+{
+    switch (Session::State(state)) {
+    case Session::State::Idle: return Tr::tr("IDLE", "connection state before the first open; the translation adds its meaning");
+    case Session::State::Connecting: return Tr::tr("CONNECTING", "readyState 0, kept as it is; the translation adds its meaning");
+    case Session::State::Open: return Tr::tr("OPEN", "readyState 1, kept as it is; the translation adds its meaning");
+    case Session::State::Closing: return Tr::tr("CLOSING", "readyState 2, kept as it is; the translation adds its meaning");
+    case Session::State::Closed: return Tr::tr("CLOSED", "readyState 3, kept as it is; the translation adds its meaning");
+    case Session::State::WaitingToReconnect: return Tr::tr("RECONNECTING", "waiting to reconnect; the translation adds its meaning");
+    }
+    return Session::stateName(Session::State(state));
+}
+
+QString closedByShown(int closedBy)
+{
+    switch (ClosedBy(closedBy)) {
+    case ClosedBy::Nobody: return Tr::tr("nobody", "who closed the connection");
+    case ClosedBy::Client: return Tr::tr("client", "who closed the connection");
+    case ClosedBy::Server: return Tr::tr("server", "who closed the connection");
+    case ClosedBy::Network: return Tr::tr("network", "who closed the connection: the connection was lost");
+    }
+    return closedByName(ClosedBy(closedBy));
 }
 
 } // namespace wsi::ConnectionText

@@ -26,5 +26,12 @@ QString socketError(const QUrl &url, QAbstractSocket::SocketError error, const Q
 // (status line, every header, a refusal's body), or what stopped it. Secrets masked unless asked.
 QString handshake(const Session &session, bool showSecrets);
 
+// A state as the window shows it: the browser's readyState name (CONNECTING, OPEN, CLOSING,
+// CLOSED) kept as it is, with its meaning beside it in a translation ("OPEN（已连接）").
+// Session::stateName() is the name the events and files carry.
+QString stateShown(int state);
+// Who closed (ClosedBy) in the reader's language; closedByName() is what files carry.
+QString closedByShown(int closedBy);
+
 } // namespace ConnectionText
 } // namespace wsi

@@ -1,5 +1,7 @@
 #include "EventJson.h"
 
+#include "i18n/Translation.h"
+
 #include "CloseCode.h"
 #include "Redaction.h"
 #include "wire/HttpHead.h"
@@ -457,7 +459,10 @@ void EventJson::appendLine(QByteArray &out, const SessionEvent &event, qint64 st
         appendKey(out, "code");
         appendInteger(out, event.closeCode);
         appendKey(out, "meaning");
-        appendString(out, CloseCode::name(event.closeCode).toUtf8());
+        appendString(out, [&] {
+            const Translation::SourceText english; // a file format: never translated
+            return CloseCode::name(event.closeCode).toUtf8();
+        }());
         appendKey(out, "reason");
         appendString(out, event.payload);
         appendKey(out, "by");

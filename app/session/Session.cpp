@@ -15,6 +15,15 @@
 
 namespace wsi {
 
+namespace {
+// The session's sentences go into its events, which are recorded: Translation::note() makes
+// each in English for the record and in the reader's language for lastError().
+struct Text
+{
+    WSI_DECLARE_TR_FUNCTIONS(wsi::Session)
+};
+} // namespace
+
 Session::Session(QObject *parent)
     : QObject(parent)
     , m_inbox(std::make_shared<SocketInbox>())
@@ -62,16 +71,20 @@ QString Session::stateName(State state)
 
 bool Session::open(const SessionOptions &options)
 {
-    QString error;
-    const QUrl url = SessionOptions::parseUrl(options.url.toString(), &error);
-    for (const auto &header : options.headers) {
-        if (header.first.compare("Sec-WebSocket-Extensions", Qt::CaseInsensitive) == 0)
-            error = tr("The header Sec-WebSocket-Extensions cannot be set: the inspector does no compression or other "
-                       "extension, and a server that accepted one would send frames it cannot read");
-    }
-    if (url.isEmpty() || !error.isEmpty()) {
-        m_lastError = error;
-        emitEvent(EventKind::Error, Direction::Local, error.toUtf8());
+    QUrl url;
+    const Translation::Note error = Translation::note([&] {
+        QString why;
+        url = SessionOptions::parseUrl(options.url.toString(), &why);
+        for (const auto &header : options.headers) {
+            if (header.first.compare("Sec-WebSocket-Extensions", Qt::CaseInsensitive) == 0)
+                why = Text::tr("The header Sec-WebSocket-Extensions cannot be set: the inspector does no compression or other "
+                               "extension, and a server that accepted one would send frames it cannot read");
+        }
+        return why;
+    });
+    if (url.isEmpty() || !error.recorded.isEmpty()) {
+        m_lastError = error.shown;
+        emitEvent(EventKind::Error, Direction::Local, error.recorded.toUtf8());
         return false;
     }
     m_reconnectTimer.stop();
@@ -208,7 +221,7 @@ void Session::handleNotice(const SocketNotice &n)
     case SocketNotice::Kind::Response: onResponse(n); break;
     case SocketNotice::Kind::HandshakeFault:
         if (m_state == State::Connecting)
-            failConnecting(ConnectionText::handshakeFault(m_options.url, HandshakeFault(n.code), n.text));
+            failConnecting(Translation::note([&] { return ConnectionText::handshakeFault(m_options.url, HandshakeFault(n.code), n.text); }));
         break;
     case SocketNotice::Kind::UpstreamError: onUpstreamError(n); break;
     case SocketNotice::Kind::Control: onControlFrame(n); break;
@@ -273,11 +286,12 @@ bool Session::send(bool binary, const QByteArray &payload, MessageTag tag)
         emit queuedCountChanged(queuedCount());
         return true;
     }
-    QString message = QStringLiteral("Not sent: the connection is %1, not OPEN").arg(stateName(m_state));
-    if (onTheWay)
-        message += QStringLiteral(" (queuing while disconnected is off)");
-    m_lastError = message;
-    emitEvent(EventKind::Error, Direction::Local, message.toUtf8());
+    const Translation::Note message = Translation::note([&] {
+        return onTheWay ? Text::tr("Not sent: the connection is %1, not OPEN (queuing while disconnected is off)").arg(stateName(m_state))
+                        : Text::tr("Not sent: the connection is %1, not OPEN").arg(stateName(m_state));
+    });
+    m_lastError = message.shown;
+    emitEvent(EventKind::Error, Direction::Local, message.recorded.toUtf8());
     return false;
 }
 
@@ -322,10 +336,11 @@ void Session::close(int code, const QString &reason)
     if (!m_connectionActive || m_state == State::Closed || m_state == State::Idle)
         return;
     if (!CloseCode::isValidToSend(code)) {
-        const QString message = QStringLiteral("Close code %1 cannot be sent: use 1000-1003, 1007-1014 or 3000-4999")
-                                    .arg(code);
-        m_lastError = message;
-        emitEvent(EventKind::Error, Direction::Local, message.toUtf8());
+        const Translation::Note message = Translation::note([&] {
+            return Text::tr("Close code %1 cannot be sent: use 1000-1003, 1007-1014 or 3000-4999").arg(code);
+        });
+        m_lastError = message.shown;
+        emitEvent(EventKind::Error, Direction::Local, message.recorded.toUtf8());
         return;
     }
     m_userClosing = true;
@@ -438,9 +453,9 @@ void Session::onDisconnected(const SocketNotice &n)
         // The tap reports what went wrong on the server's side before QWebSocket's side ends;
         // this is QWebSocket giving up on its own (a handshake it did not accept).
         if (!n.text.isEmpty())
-            failConnecting(tr("Handshake with %1 failed: %2").arg(Redaction::redactUrl(m_options.url).toString(), n.text));
+            failConnecting(Translation::note([&] { return Text::tr("Handshake with %1 failed: %2").arg(Redaction::redactUrl(m_options.url).toString(), n.text); }));
         else
-            failConnecting(ConnectionText::socketError(m_options.url, QAbstractSocket::RemoteHostClosedError, QString(), QString()));
+            failConnecting(Translation::note([&] { return ConnectionText::socketError(m_options.url, QAbstractSocket::RemoteHostClosedError, QString(), QString()); }));
         return;
     }
     if (m_state != State::Open && m_state != State::Closing)
@@ -485,7 +500,7 @@ void Session::onResponse(const SocketNotice &n)
     m_handshake.response = n.head;
     m_handshake.httpStatus = n.head->status;
     if (n.head->status != 101 && m_state == State::Connecting)
-        failConnecting(ConnectionText::refusal(m_options.url, *n.head, !m_options.subprotocols.isEmpty()), n.head->status);
+        failConnecting(Translation::note([&] { return ConnectionText::refusal(m_options.url, *n.head, !m_options.subprotocols.isEmpty()); }), n.head->status);
 }
 
 void Session::onUpstreamError(const SocketNotice &n)
@@ -493,7 +508,7 @@ void Session::onUpstreamError(const SocketNotice &n)
     const auto error = QAbstractSocket::SocketError(n.code);
     m_transportError = n.text;
     if (m_state == State::Connecting)
-        failConnecting(ConnectionText::socketError(m_options.url, error, n.text, m_certificateProblem));
+        failConnecting(Translation::note([&] { return ConnectionText::socketError(m_options.url, error, n.text, m_certificateProblem); }));
 }
 
 void Session::onControlFrame(const SocketNotice &n)
@@ -676,7 +691,7 @@ void Session::onSocketError(const SocketNotice &n)
     // QWebSocket's side of the loopback: what it says is detail; the facts come from the tap.
     const auto error = QAbstractSocket::SocketError(n.code);
     if (m_state == State::Connecting) {
-        failConnecting(tr("Handshake with %1 failed: %2").arg(Redaction::redactUrl(m_options.url).toString(), n.text));
+        failConnecting(Translation::note([&] { return Text::tr("Handshake with %1 failed: %2").arg(Redaction::redactUrl(m_options.url).toString(), n.text); }));
         return;
     }
     if (error == QAbstractSocket::RemoteHostClosedError)
@@ -700,17 +715,19 @@ void Session::onConnectTimeout()
 {
     if (m_state != State::Connecting)
         return;
-    failConnecting(QStringLiteral("Timed out after %1 ms waiting for %2 to complete the handshake")
-                       .arg(m_options.connectTimeoutMs)
-                       .arg(m_options.url.toString()));
+    failConnecting(Translation::note([&] {
+        return Text::tr("Timed out after %1 ms waiting for %2 to complete the handshake")
+            .arg(m_options.connectTimeoutMs)
+            .arg(m_options.url.toString());
+    }));
 }
 
-void Session::failConnecting(const QString &message, int httpStatus)
+void Session::failConnecting(const Translation::Note &message, int httpStatus)
 {
     m_connectTimer.stop();
-    m_lastError = message;
+    m_lastError = message.shown;
     m_handshake.httpStatus = httpStatus;
-    emitEvent(EventKind::Error, Direction::Local, message.toUtf8(), httpStatus, ClosedBy::Nobody, MessageTag::None, 0,
+    emitEvent(EventKind::Error, Direction::Local, message.recorded.toUtf8(), httpStatus, ClosedBy::Nobody, MessageTag::None, 0,
               m_handshake.response ? &m_handshake : nullptr);
     // QWebSocket 6.4.2 leaves a rejected handshake in Connecting until the server hangs up.
     discardSocket();

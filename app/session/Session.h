@@ -4,6 +4,7 @@
 #include "Heartbeat.h"
 #include "SessionEvent.h"
 #include "SessionOptions.h"
+#include "i18n/Translation.h"
 #include "socketio/SocketIoGate.h"
 
 #include <QAbstractSocket>
@@ -165,7 +166,7 @@ private:
     void emitEvent(EventKind kind, Direction direction, const QByteArray &payload, qint64 number = 0,
                    ClosedBy closedBy = ClosedBy::Nobody, MessageTag tag = MessageTag::None, qint64 timestampUs = 0,
                    const Handshake *handshake = nullptr);
-    void failConnecting(const QString &message, int httpStatus = 0);
+    void failConnecting(const Translation::Note &message, int httpStatus = 0);
     void connectionEnded(bool reconnectWanted);
     void scheduleReconnect();
     bool transmit(bool binary, const QByteArray &payload, MessageTag tag);

@@ -1,5 +1,7 @@
 #include "SocketWorker.h"
 
+#include "i18n/Translation.h"
+
 #include "SessionEvent.h"
 
 #include <QNetworkProxy>
@@ -9,6 +11,14 @@
 #include <QWebSocketHandshakeOptions>
 
 namespace wsi {
+
+namespace {
+// Runs on the socket thread: English, like every fact the session records.
+struct Tr
+{
+    WSI_DECLARE_TR_FUNCTIONS(wsi::SocketWorker)
+};
+} // namespace
 
 bool SocketInbox::push(SocketBatch &&batch)
 {
@@ -122,7 +132,7 @@ void SocketWorker::open(quint32 generation, const SocketOpenRequest &open)
         SocketNotice n;
         n.kind = SocketNotice::Kind::UpstreamError;
         n.code = int(QAbstractSocket::SocketResourceError);
-        n.text = tr("cannot listen on 127.0.0.1 for the connection's tap");
+        n.text = Tr::tr("cannot listen on 127.0.0.1 for the connection's tap");
         post(std::move(n));
         return;
     }

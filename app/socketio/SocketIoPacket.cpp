@@ -1,10 +1,19 @@
 #include "SocketIoPacket.h"
 
+#include "i18n/Translation.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrlQuery>
 
 namespace wsi {
+
+namespace {
+struct Tr
+{
+    WSI_DECLARE_TR_FUNCTIONS(wsi::SocketIoPacket)
+};
+} // namespace
 
 namespace {
 QJsonValue parseJson(const QByteArray &text)
@@ -112,44 +121,44 @@ QString SocketIoPacket::describe(const QByteArray &frame)
     switch (packet.engine) {
     case Engine::Open: {
         const QJsonObject open = packet.data.toObject();
-        return QStringLiteral("Engine.IO open: sid %1, ping every %2 ms, timeout %3 ms")
+        return Tr::tr("Engine.IO open: sid %1, ping every %2 ms, timeout %3 ms")
             .arg(open.value(QStringLiteral("sid")).toString())
             .arg(open.value(QStringLiteral("pingInterval")).toInt())
             .arg(open.value(QStringLiteral("pingTimeout")).toInt());
     }
-    case Engine::Close: return QStringLiteral("Engine.IO close");
-    case Engine::Ping: return QStringLiteral("Engine.IO ping");
-    case Engine::Pong: return QStringLiteral("Engine.IO pong");
-    case Engine::Upgrade: return QStringLiteral("Engine.IO upgrade");
-    case Engine::Noop: return QStringLiteral("Engine.IO noop");
-    case Engine::Invalid: return QStringLiteral("not a Socket.IO packet: ") + QString::fromUtf8(frame.left(200));
+    case Engine::Close: return Tr::tr("Engine.IO close");
+    case Engine::Ping: return Tr::tr("Engine.IO ping");
+    case Engine::Pong: return Tr::tr("Engine.IO pong");
+    case Engine::Upgrade: return Tr::tr("Engine.IO upgrade");
+    case Engine::Noop: return Tr::tr("Engine.IO noop");
+    case Engine::Invalid: return Tr::tr("not a Socket.IO packet: %1").arg(QString::fromUtf8(frame.left(200)));
     case Engine::Message: break;
     }
     const QString on = packet.nameSpace == QLatin1String("/") ? QString() : QStringLiteral(" on ") + packet.nameSpace;
-    const QString ack = packet.ackId >= 0 ? QStringLiteral(" (ack %1)").arg(packet.ackId) : QString();
+    const QString ack = packet.ackId >= 0 ? Tr::tr(" (ack %1)").arg(packet.ackId) : QString();
     QStringList arguments;
     for (const QJsonValue &argument : packet.arguments())
         arguments << compactJson(argument);
     switch (packet.type) {
     case Type::Connect:
-        return QStringLiteral("connect namespace %1%2").arg(packet.nameSpace,
+        return Tr::tr("connect namespace %1%2").arg(packet.nameSpace,
             packet.data.isObject() ? QStringLiteral(" ") + compactJson(packet.data) : QString());
-    case Type::Disconnect: return QStringLiteral("disconnect namespace %1").arg(packet.nameSpace);
+    case Type::Disconnect: return Tr::tr("disconnect namespace %1").arg(packet.nameSpace);
     case Type::ConnectError:
-        return QStringLiteral("connect error on %1: %2").arg(packet.nameSpace,
+        return Tr::tr("connect error on %1: %2").arg(packet.nameSpace,
             packet.data.isObject() ? packet.data.toObject().value(QStringLiteral("message")).toString() : compactJson(packet.data));
     case Type::Event:
     case Type::BinaryEvent:
         if (!packet.data.isArray() || !packet.data.toArray().at(0).isString())
-            return QStringLiteral("malformed event: ") + QString::fromUtf8(frame.left(200));
-        return QStringLiteral("event %1%2%3%4").arg(packet.eventName(), arguments.isEmpty() ? QString() : QStringLiteral(" ") + arguments.join(QStringLiteral(", ")), on, ack);
+            return Tr::tr("malformed event: %1").arg(QString::fromUtf8(frame.left(200)));
+        return Tr::tr("event %1%2%3%4").arg(packet.eventName(), arguments.isEmpty() ? QString() : QStringLiteral(" ") + arguments.join(QStringLiteral(", ")), on, ack);
     case Type::Ack:
     case Type::BinaryAck:
-        return QStringLiteral("ack %1 %2%3").arg(QString::number(packet.ackId), arguments.join(QStringLiteral(", ")), on);
+        return Tr::tr("ack %1 %2%3").arg(QString::number(packet.ackId), arguments.join(QStringLiteral(", ")), on);
     case Type::None:
     case Type::Invalid: break;
     }
-    return QStringLiteral("not a Socket.IO packet: ") + QString::fromUtf8(frame.left(200));
+    return Tr::tr("not a Socket.IO packet: %1").arg(QString::fromUtf8(frame.left(200)));
 }
 
 QUrl SocketIoPacket::engineIoUrl(const QUrl &url)

@@ -2,7 +2,8 @@
 
 #include "FrameReader.h"
 
-#include <QCoreApplication>
+#include "i18n/Translation.h"
+
 #include <QString>
 
 namespace wsi {
@@ -12,7 +13,8 @@ namespace wsi {
 // size limit the user set. Keeps the state of the message in progress.
 class FrameRules
 {
-    Q_DECLARE_TR_FUNCTIONS(FrameRules)
+    WSI_DECLARE_TR_FUNCTIONS(wsi::FrameRules)
+
 public:
     struct Fault
     {

@@ -1,6 +1,7 @@
 #include "WireTap.h"
 
 #include "FrameRules.h"
+#include "i18n/Translation.h"
 
 #include <QRandomGenerator>
 #include <QSslCertificate>
@@ -12,6 +13,14 @@
 #include <QtEndian>
 
 namespace wsi {
+
+namespace {
+// Runs on the socket thread: English, like every fact the session records.
+struct Tr
+{
+    WSI_DECLARE_TR_FUNCTIONS(wsi::WireTap)
+};
+} // namespace
 
 namespace {
 // Qt 6.4 fails these valid, registered codes (1012 Service Restart, 1013 Try Again Later,
@@ -30,7 +39,7 @@ QString protocolName(QSsl::SslProtocol protocol)
     switch (protocol) {
     case QSsl::TlsV1_2: return QStringLiteral("TLS 1.2");
     case QSsl::TlsV1_3: return QStringLiteral("TLS 1.3");
-    default: return WireTap::tr("TLS (protocol %1)").arg(int(protocol));
+    default: return Tr::tr("TLS (protocol %1)").arg(int(protocol));
     }
 }
 } // namespace
@@ -38,8 +47,8 @@ QString protocolName(QSsl::SslProtocol protocol)
 QString WireTap::describeCertificate(const QSslCertificate &certificate)
 {
     if (certificate.isNull())
-        return WireTap::tr("(no certificate)");
-    return WireTap::tr("subject: %1; issuer: %2; valid %3 to %4")
+        return Tr::tr("(no certificate)");
+    return Tr::tr("subject: %1; issuer: %2; valid %3 to %4")
         .arg(certificate.subjectDisplayName(), certificate.issuerDisplayName(),
              certificate.effectiveDate().toString(Qt::ISODate), certificate.expiryDate().toString(Qt::ISODate));
 }

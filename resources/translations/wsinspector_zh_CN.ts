@@ -1,0 +1,3012 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <source>Close the connection</source>
+        <translation>关闭连接</translation>
+    </message>
+    <message>
+        <source>Close &amp;code</source>
+        <translation>关闭码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close code</source>
+        <translation>关闭码</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Close reason</source>
+        <translation>关闭原因</translation>
+    </message>
+    <message>
+        <source>optional, at most 123 bytes</source>
+        <translation>可选，最多 123 字节</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionOptionsDialog</name>
+    <message>
+        <source>Connection options</source>
+        <translation>连接选项</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Extra headers</source>
+        <translation>额外请求头</translation>
+    </message>
+    <message>
+        <source>Authorization: Bearer …
+X-Client: inspector</source>
+        <translation>Authorization: Bearer …
+X-Client: inspector</translation>
+    </message>
+    <message>
+        <source>Extra request headers</source>
+        <translation>额外的请求头</translation>
+    </message>
+    <message>
+        <source>Subprotocols</source>
+        <translation>子协议</translation>
+    </message>
+    <message>
+        <source>chat, echo-protocol</source>
+        <translation>chat, echo-protocol</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>https://example.com</source>
+        <translation>https://example.com</translation>
+    </message>
+    <message>
+        <source>Connect timeout</source>
+        <translation>连接超时</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>How long to wait for the TCP connection and the 101 answer</source>
+        <translation>等待 TCP 连接建立和 101 应答的最长时间</translation>
+    </message>
+    <message>
+        <source>Largest incoming message</source>
+        <translation>最大接收消息</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>A bigger message closes the connection with 1009</source>
+        <translation>收到更大的消息时以 1009 关闭连接</translation>
+    </message>
+    <message>
+        <source>Ignore TLS certificate errors for the next connection only</source>
+        <translation>仅对下一次连接忽略 TLS 证书错误</translation>
+    </message>
+    <message>
+        <source>Connects to a server whose certificate is not trusted. Never remembered.</source>
+        <translation>连接到证书不受信任的服务器。此设置从不记住。</translation>
+    </message>
+    <message>
+        <source>Heartbeat</source>
+        <translation>心跳</translation>
+    </message>
+    <message>
+        <source>Heartbeat mode</source>
+        <translation>心跳模式</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>不使用</translation>
+    </message>
+    <message>
+        <source>Protocol ping frames</source>
+        <translation>协议 ping 帧</translation>
+    </message>
+    <message>
+        <source>Application text ping</source>
+        <translation>应用层文本 ping</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>间隔</translation>
+    </message>
+    <message>
+        <source>Reply timeout</source>
+        <translation>应答超时</translation>
+    </message>
+    <message>
+        <source>No reply within this time: the link is dead</source>
+        <translation>超过此时间没有应答：连接已失效</translation>
+    </message>
+    <message>
+        <source>Ping text</source>
+        <translation>ping 文本</translation>
+    </message>
+    <message>
+        <source>ping</source>
+        <translation>ping</translation>
+    </message>
+    <message>
+        <source>Expected reply</source>
+        <translation>期望的应答</translation>
+    </message>
+    <message>
+        <source>pong</source>
+        <translation>pong</translation>
+    </message>
+    <message>
+        <source>Expected reply is a regular expression</source>
+        <translation>期望的应答是正则表达式</translation>
+    </message>
+    <message>
+        <source>Any incoming message counts as a sign of life</source>
+        <translation>收到任何消息都算作连接存活</translation>
+    </message>
+    <message>
+        <source>So a busy link is not dropped for a late pong</source>
+        <translation>这样繁忙的连接不会因为 pong 迟到而被断开</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>重连</translation>
+    </message>
+    <message>
+        <source>Reconnect automatically after an abnormal close (never after you close)</source>
+        <translation>异常关闭后自动重连（你主动关闭时从不重连）</translation>
+    </message>
+    <message>
+        <source>First delay</source>
+        <translation>首次延迟</translation>
+    </message>
+    <message>
+        <source>Growth factor</source>
+        <translation>增长倍数</translation>
+    </message>
+    <message>
+        <source> ×</source>
+        <translation> ×</translation>
+    </message>
+    <message>
+        <source>Longest delay</source>
+        <translation>最长延迟</translation>
+    </message>
+    <message>
+        <source>Jitter</source>
+        <translation>随机抖动</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>0 = keep trying</source>
+        <translation>0 = 一直尝试</translation>
+    </message>
+    <message>
+        <source>Reset after up for</source>
+        <translation>连接保持多久后重置</translation>
+    </message>
+    <message>
+        <source>Also after a normal close (1000) from the server</source>
+        <translation>服务器正常关闭（1000）后也重连</translation>
+    </message>
+    <message>
+        <source>Also after the handshake is refused with HTTP 4xx</source>
+        <translation>握手被 HTTP 4xx 拒绝后也重连</translation>
+    </message>
+    <message>
+        <source>While disconnected, Send</source>
+        <translation>断开期间点击“发送”时</translation>
+    </message>
+    <message>
+        <source>Sending while disconnected</source>
+        <translation>断开期间发送</translation>
+    </message>
+    <message>
+        <source>queues the message until reconnected</source>
+        <translation>将消息排队，重连后发送</translation>
+    </message>
+    <message>
+        <source>refuses with a message</source>
+        <translation>拒绝并给出提示</translation>
+    </message>
+    <message>
+        <source>On connect, send</source>
+        <translation>连接后发送</translation>
+    </message>
+    <message>
+        <source>one message per line, sent after every connect and reconnect</source>
+        <translation>每行一条消息，每次连接和重连后发送</translation>
+    </message>
+    <message>
+        <source>On-connect messages</source>
+        <translation>连接后发送的消息</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTab</name>
+    <message>
+        <source>&amp;URL</source>
+        <translation>&amp;URL</translation>
+    </message>
+    <message>
+        <source>WebSocket URL (ws:// or wss://). Recent URLs are in the list.</source>
+        <translation>WebSocket URL（ws:// 或 wss://）。最近用过的 URL 在列表中。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>WebSocket, or Socket.IO v4 (Engine.IO websocket transport: pings answered, namespace joined, events decoded)</source>
+        <translation>WebSocket，或 Socket.IO v4（Engine.IO websocket 传输：自动应答 ping、加入命名空间、解码事件）</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>WebSocket</source>
+        <translation>WebSocket</translation>
+    </message>
+    <message>
+        <source>Socket.IO v4</source>
+        <translation>Socket.IO v4</translation>
+    </message>
+    <message>
+        <source>/</source>
+        <translation>/</translation>
+    </message>
+    <message>
+        <source>Socket.IO namespace joined on every connect</source>
+        <translation>每次连接时加入的 Socket.IO 命名空间</translation>
+    </message>
+    <message>
+        <source>Socket.IO namespace</source>
+        <translation>Socket.IO 命名空间</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Open the connection (Enter in the URL field)</source>
+        <translation>打开连接（在 URL 框中按 Enter）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close the connection with code 1000 (or stop reconnecting)</source>
+        <translation>以关闭码 1000 关闭连接（或停止重连）</translation>
+    </message>
+    <message>
+        <source>Options…</source>
+        <translation>选项…</translation>
+    </message>
+    <message>
+        <source>Headers, subprotocols, Origin, heartbeat, reconnect (remembered per URL)</source>
+        <translation>请求头、子协议、Origin、心跳、重连（按 URL 记住）</translation>
+    </message>
+    <message>
+        <source>Connect anyway, this once</source>
+        <translation>仍然连接（仅此一次）</translation>
+    </message>
+    <message>
+        <source>Ignore exactly these certificate errors for one connection</source>
+        <translation>仅对这一次连接忽略这些证书错误</translation>
+    </message>
+    <message>
+        <source>This URL looks like a Socket.IO server. In plain WebSocket mode it will drop the connection after its ping timeout.</source>
+        <translation>这个 URL 看起来是 Socket.IO 服务器。在普通 WebSocket 模式下，它会在 ping 超时后断开连接。</translation>
+    </message>
+    <message>
+        <source>Use Socket.IO mode</source>
+        <translation>使用 Socket.IO 模式</translation>
+    </message>
+    <message>
+        <source>Speak Socket.IO v4 on this connection</source>
+        <translation>在此连接上使用 Socket.IO v4</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>WebSocket Inspector</source>
+        <translation>WebSocket Inspector</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
+    <message>
+        <source>Close &amp;with code…</source>
+        <translation>指定关闭码关闭(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+W</source>
+        <translation>Ctrl+Shift+W</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect now</source>
+        <translation>立即重连(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>S&amp;top reconnecting</source>
+        <translation>停止重连(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Connection &amp;options…</source>
+        <translation>连接选项(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::Cli</name>
+    <message>
+        <source>Usage:
+  wsinspector-cli connect URL [options]   # or: wsinspector-cli -c URL
+      send standard input line by line (or typed at a prompt), print what happens
+  wsinspector-cli replay FILE [--url URL] [--speed X|max] [--check] [--compare exact|json]
+                              [--ignore PATH]... [--reply-timeout SECONDS] [--quiet] [connection options]
+  wsinspector-cli convert IN OUT        # session (.jsonl) &lt;-&gt; .har, or to .csv; the type follows the file name
+  wsinspector-cli serve [--port N]
+  wsinspector-cli COMMAND --help        # each command&apos;s options, with examples
+  wsinspector-cli --version
+
+Exit status: 0 after a clean close (or a replay that passed), 1 when the connection fails, is lost (1006)
+or the client closes it for a protocol error (1002, 1007, 1009), when an input line cannot be sent,
+or when replay --check finds a difference; 2 on a usage error or bad URL; 3 when the recording failed.
+See also: man wsinspector-cli
+</source>
+        <translation>用法：
+  wsinspector-cli connect URL [选项]      # 或：wsinspector-cli -c URL
+      逐行发送标准输入（或在提示符下输入的内容），并打印发生的一切
+  wsinspector-cli replay 文件 [--url URL] [--speed X|max] [--check] [--compare exact|json]
+                              [--ignore 路径]... [--reply-timeout 秒数] [--quiet] [连接选项]
+  wsinspector-cli convert 输入 输出      # 会话（.jsonl）&lt;-&gt; .har，或转为 .csv；类型由文件名决定
+  wsinspector-cli serve [--port N]
+  wsinspector-cli 命令 --help            # 每个命令的选项和示例
+  wsinspector-cli --version
+
+退出状态：正常关闭（或回放通过）后为 0；连接失败、连接丢失（1006）、
+客户端因协议错误（1002、1007、1009）关闭连接、某行输入无法发送、
+或 replay --check 发现差异时为 1；用法错误或 URL 错误为 2；录制失败为 3。
+另见：man wsinspector-cli
+</translation>
+    </message>
+    <message>
+        <source>Show this help, with examples.</source>
+        <translation>显示此帮助及示例。</translation>
+    </message>
+    <message>
+        <source>Usage: wsinspector-cli %1</source>
+        <translation>用法：wsinspector-cli %1</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>示例：</translation>
+    </message>
+    <message>
+        <source>Text message to send once open (repeatable); standard input is then not read.</source>
+        <translation>连接打开后发送的文本消息（可重复）；此时不读取标准输入。</translation>
+    </message>
+    <message>
+        <source>Close this many seconds after the input ended (or after the --send messages). Default: standard input waits 1 s for the server to close; --send waits for the server.</source>
+        <translation>输入结束（或 --send 的消息发出）后再过这么多秒关闭。默认：标准输入结束后等待服务器关闭 1 秒；--send 则一直等待服务器。</translation>
+    </message>
+    <message>
+        <source>Keep listening after standard input ends, until the server closes.</source>
+        <translation>标准输入结束后继续监听，直到服务器关闭。</translation>
+    </message>
+    <message>
+        <source>Do not read standard input.</source>
+        <translation>不读取标准输入。</translation>
+    </message>
+    <message>
+        <source>Send each input line as a binary message, written as hex or base64.</source>
+        <translation>把每行输入作为二进制消息发送，以 hex 或 base64 书写。</translation>
+    </message>
+    <message>
+        <source>Send the whole of standard input as one message: text when it is UTF-8, else binary.</source>
+        <translation>把整个标准输入作为一条消息发送：是 UTF-8 时为文本，否则为二进制。</translation>
+    </message>
+    <message>
+        <source>With --stdin-message: send it as binary whatever it holds.</source>
+        <translation>与 --stdin-message 一起使用：不论内容如何都以二进制发送。</translation>
+    </message>
+    <message>
+        <source>Read lines starting with / as commands (/ping, /close, /binary, /file, /reconnect, /help) also when standard input is not a terminal.</source>
+        <translation>即使标准输入不是终端，也把以 / 开头的行当作命令（/ping、/close、/binary、/file、/reconnect、/help）。</translation>
+    </message>
+    <message>
+        <source>json (one JSON object per event; the default when standard output is not a terminal), text (received payloads only, one per line) or human (the default on a terminal).</source>
+        <translation>json（每个事件一个 JSON 对象；标准输出不是终端时的默认值）、text（只输出收到的载荷，每行一条）或 human（终端上的默认值）。</translation>
+    </message>
+    <message>
+        <source>How text and human output show binary payloads (default hex).</source>
+        <translation>text 和 human 输出中二进制载荷的显示方式（默认 hex）。</translation>
+    </message>
+    <message>
+        <source>Human output: show ping and pong frames too.</source>
+        <translation>human 输出：也显示 ping 和 pong 帧。</translation>
+    </message>
+    <message>
+        <source>Record the session to FILE (JSON Lines).</source>
+        <translation>把会话录制到文件（JSON Lines）。</translation>
+    </message>
+    <message>
+        <source>Keep Authorization, Cookie and token values in the recording.</source>
+        <translation>在录制中保留 Authorization、Cookie 和令牌的值。</translation>
+    </message>
+    <message>
+        <source>Print no events (with --record: only record).</source>
+        <translation>不打印任何事件（与 --record 一起使用时只录制）。</translation>
+    </message>
+    <message>
+        <source>JSON output: also one &quot;frame&quot; line per frame as it passed on the wire (opcode, FIN, RSV, mask, length).</source>
+        <translation>JSON 输出：每个经过线路的帧另输出一行 &quot;frame&quot;（opcode、FIN、RSV、掩码、长度）。</translation>
+    </message>
+    <message>
+        <source>connect [options] URL</source>
+        <translation>connect [选项] URL</translation>
+    </message>
+    <message>
+        <source>Connects to a WebSocket server and sends each line of standard input as a text message
+(on a terminal: lines typed at a prompt, with Up/Down history, slash commands, Ctrl+D to quit).
+Prints every event: as JSON lines into a pipe or file, in words on a terminal.</source>
+        <translation>连接到 WebSocket 服务器，把标准输入的每一行作为文本消息发送
+（在终端上：在提示符下输入，支持上/下键历史、斜杠命令，Ctrl+D 退出）。
+打印每个事件：输出到管道或文件时为 JSON 行，在终端上为文字说明。</translation>
+    </message>
+    <message>
+        <source>  wsinspector-cli connect ws://127.0.0.1:9001/                      # type lines, read replies
+  echo hello | wsinspector-cli connect ws://127.0.0.1:9001/         # one message, then close
+  wsinspector-cli connect ws://host/ --stdin-message &lt; payload.json  # a file as one message
+  wsinspector-cli connect ws://host/ -x &apos;{&quot;op&quot;:&quot;sub&quot;}&apos; -n --output text | jq .price
+  printf &apos;00ff10\n&apos; | wsinspector-cli connect ws://host/ --binary-lines hex
+  wsinspector-cli connect wss://host/ -H &apos;Authorization: Bearer T&apos; -s chat -k -P
+  wsinspector-cli connect ws://host/ --record session.jsonl -q -n &lt; /dev/null</source>
+        <translation>  wsinspector-cli connect ws://127.0.0.1:9001/                      # 输入若干行，阅读回复
+  echo hello | wsinspector-cli connect ws://127.0.0.1:9001/         # 发送一条消息后关闭
+  wsinspector-cli connect ws://host/ --stdin-message &lt; payload.json  # 把文件作为一条消息
+  wsinspector-cli connect ws://host/ -x &apos;{&quot;op&quot;:&quot;sub&quot;}&apos; -n --output text | jq .price
+  printf &apos;00ff10\n&apos; | wsinspector-cli connect ws://host/ --binary-lines hex
+  wsinspector-cli connect wss://host/ -H &apos;Authorization: Bearer T&apos; -s chat -k -P
+  wsinspector-cli connect ws://host/ --record session.jsonl -q -n &lt; /dev/null</translation>
+    </message>
+    <message>
+        <source>connect takes exactly one URL</source>
+        <translation>connect 只接受一个 URL</translation>
+    </message>
+    <message>
+        <source>--wait wants a number of seconds</source>
+        <translation>--wait 需要一个秒数</translation>
+    </message>
+    <message>
+        <source>--binary-lines wants hex or base64</source>
+        <translation>--binary-lines 需要 hex 或 base64</translation>
+    </message>
+    <message>
+        <source>--binary-output wants hex or base64</source>
+        <translation>--binary-output 需要 hex 或 base64</translation>
+    </message>
+    <message>
+        <source>--stdin-message sends all of standard input as one message: not with --binary-lines or --slash</source>
+        <translation>--stdin-message 把整个标准输入作为一条消息发送：不能与 --binary-lines 或 --slash 同用</translation>
+    </message>
+    <message>
+        <source>--binary goes with --stdin-message (--binary-lines hex|base64 sends lines as binary)</source>
+        <translation>--binary 需与 --stdin-message 同用（--binary-lines hex|base64 会把每行作为二进制发送）</translation>
+    </message>
+    <message>
+        <source>--send messages replace standard input: not with --stdin-message or --binary-lines</source>
+        <translation>--send 的消息代替标准输入：不能与 --stdin-message 或 --binary-lines 同用</translation>
+    </message>
+    <message>
+        <source>--output wants json, text or human</source>
+        <translation>--output 需要 json、text 或 human</translation>
+    </message>
+    <message>
+        <source>Replay to this URL instead of the recorded one.</source>
+        <translation>回放到这个 URL，而不是录制时的 URL。</translation>
+    </message>
+    <message>
+        <source>Speed factor (0.25 to 10, default 1) or max.</source>
+        <translation>速度倍数（0.25 到 10，默认 1）或 max。</translation>
+    </message>
+    <message>
+        <source>Exit 1 with a report unless every reply matches.</source>
+        <translation>除非每个回复都匹配，否则给出报告并以 1 退出。</translation>
+    </message>
+    <message>
+        <source>exact (default) or json (key order ignored).</source>
+        <translation>exact（默认）或 json（忽略键的顺序）。</translation>
+    </message>
+    <message>
+        <source>JSON path to leave out of the comparison (repeatable).</source>
+        <translation>比较时忽略的 JSON 路径（可重复）。</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for missing replies (default 2).</source>
+        <translation>等待缺失回复的秒数（默认 2）。</translation>
+    </message>
+    <message>
+        <source>Print no event lines, only the report.</source>
+        <translation>不打印事件行，只打印报告。</translation>
+    </message>
+    <message>
+        <source>replay [options] FILE</source>
+        <translation>replay [选项] 文件</translation>
+    </message>
+    <message>
+        <source>Sends a recorded session&apos;s outgoing messages again, with the recorded timing scaled by --speed,
+and compares what comes back with what was recorded. Prints the events as JSON lines and a report.</source>
+        <translation>重新发送录制会话中发出的消息，录制时的时间间隔按 --speed 缩放，
+并把收到的回复与录制内容比较。以 JSON 行打印事件，最后打印报告。</translation>
+    </message>
+    <message>
+        <source>  wsinspector-cli replay orders.jsonl --check                     # same server: exit 0 when every reply matches
+  wsinspector-cli replay orders.jsonl --url ws://staging:9001/ --check --compare json --ignore ts --speed max
+  wsinspector-cli replay chrome-export.har --url ws://127.0.0.1:9001/ -q</source>
+        <translation>  wsinspector-cli replay orders.jsonl --check                     # 同一服务器：每个回复都匹配时以 0 退出
+  wsinspector-cli replay orders.jsonl --url ws://staging:9001/ --check --compare json --ignore ts --speed max
+  wsinspector-cli replay chrome-export.har --url ws://127.0.0.1:9001/ -q</translation>
+    </message>
+    <message>
+        <source>replay takes exactly one session file</source>
+        <translation>replay 只接受一个会话文件</translation>
+    </message>
+    <message>
+        <source>--speed wants a factor such as 0.5, 2 or max</source>
+        <translation>--speed 需要一个倍数，例如 0.5、2 或 max</translation>
+    </message>
+    <message>
+        <source>--compare wants exact or json</source>
+        <translation>--compare 需要 exact 或 json</translation>
+    </message>
+    <message>
+        <source>--reply-timeout wants a number of seconds</source>
+        <translation>--reply-timeout 需要一个秒数</translation>
+    </message>
+    <message>
+        <source>convert IN OUT</source>
+        <translation>convert 输入 输出</translation>
+    </message>
+    <message>
+        <source>Converts between a session file (.jsonl), a browser DevTools export (.har) and a table (.csv);
+each file&apos;s type follows its name. A .har may hold several connections: all their messages are read.</source>
+        <translation>在会话文件（.jsonl）、浏览器开发者工具导出文件（.har）和表格（.csv）之间转换；
+每个文件的类型由文件名决定。一个 .har 可能包含多个连接：会读取其中所有消息。</translation>
+    </message>
+    <message>
+        <source>  wsinspector-cli convert chrome-export.har session.jsonl
+  wsinspector-cli convert session.jsonl back.har
+  wsinspector-cli convert session.jsonl messages.csv</source>
+        <translation>  wsinspector-cli convert chrome-export.har session.jsonl
+  wsinspector-cli convert session.jsonl back.har
+  wsinspector-cli convert session.jsonl messages.csv</translation>
+    </message>
+    <message>
+        <source>convert takes an input and an output file</source>
+        <translation>convert 需要一个输入文件和一个输出文件</translation>
+    </message>
+    <message>
+        <source>%1 events written to %2
+</source>
+        <translation>已将 %1 个事件写入 %2
+</translation>
+    </message>
+    <message>
+        <source>Port to listen on (default 9001; 0 picks a free one).</source>
+        <translation>监听的端口（默认 9001；0 表示自动选一个空闲端口）。</translation>
+    </message>
+    <message>
+        <source>serve [--port N]</source>
+        <translation>serve [--port N]</translation>
+    </message>
+    <message>
+        <source>Runs the built-in echo server on 127.0.0.1: every message comes back as it was sent.</source>
+        <translation>在 127.0.0.1 上运行内置回显服务器：每条消息原样返回。</translation>
+    </message>
+    <message>
+        <source>  wsinspector-cli serve                 # ws://127.0.0.1:9001/
+  wsinspector-cli serve --port 0        # a free port, printed on the first line</source>
+        <translation>  wsinspector-cli serve                 # ws://127.0.0.1:9001/
+  wsinspector-cli serve --port 0        # 空闲端口，打印在第一行</translation>
+    </message>
+    <message>
+        <source>--port wants a number from 0 to 65535</source>
+        <translation>--port 需要 0 到 65535 之间的数字</translation>
+    </message>
+    <message>
+        <source>wsinspector-cli: cannot listen on 127.0.0.1:%1: %2
+</source>
+        <translation>wsinspector-cli：无法在 127.0.0.1:%1 上监听：%2
+</translation>
+    </message>
+    <message>
+        <source>Echo server listening on %1
+</source>
+        <translation>回显服务器正在监听 %1
+</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>未指定命令</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (wsinspector-cli --help lists them)</source>
+        <translation>未知命令“%1”（wsinspector-cli --help 会列出所有命令）</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::CloseAttribution</name>
+    <message>
+        <source>No heartbeat reply within %1 ms: connection declared dead</source>
+        <translation>%1 毫秒内没有心跳应答：连接判定为已失效</translation>
+    </message>
+    <message>
+        <source>The server did not finish the closing handshake within %1 ms; at least %2 bytes sent to it were still unread</source>
+        <translation>服务器未在 %1 毫秒内完成关闭握手；发给它的数据中至少有 %2 字节仍未被读取</translation>
+    </message>
+    <message>
+        <source>The server did not finish the closing handshake within %1 ms</source>
+        <translation>服务器未在 %1 毫秒内完成关闭握手</translation>
+    </message>
+    <message>
+        <source>The server&apos;s close frame carried code %1, which RFC 6455 does not allow</source>
+        <translation>服务器的关闭帧携带了关闭码 %1，RFC 6455 不允许使用该代码</translation>
+    </message>
+    <message>
+        <source>The server&apos;s close frame had a 1-byte payload (a close code takes 2)</source>
+        <translation>服务器的关闭帧载荷只有 1 字节（关闭码需要 2 字节）</translation>
+    </message>
+    <message>
+        <source>The close frame never reached the server: the connection ended with at least %1 bytes sent to it still unread</source>
+        <translation>关闭帧没有到达服务器：连接已结束，发给它的数据中至少有 %1 字节仍未被读取</translation>
+    </message>
+    <message>
+        <source>The close frame never reached the server: the connection ended first</source>
+        <translation>关闭帧没有到达服务器：连接先结束了</translation>
+    </message>
+    <message>
+        <source>Connection lost without a close frame</source>
+        <translation>连接丢失，没有收到关闭帧</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::CloseCode</name>
+    <message>
+        <source>Normal closure</source>
+        <translation>正常关闭</translation>
+    </message>
+    <message>
+        <source>Going away</source>
+        <translation>终端离开</translation>
+    </message>
+    <message>
+        <source>Protocol error</source>
+        <translation>协议错误</translation>
+    </message>
+    <message>
+        <source>Unsupported data</source>
+        <translation>不支持的数据</translation>
+    </message>
+    <message>
+        <source>No status received</source>
+        <translation>未收到状态码</translation>
+    </message>
+    <message>
+        <source>Abnormal closure</source>
+        <translation>异常关闭</translation>
+    </message>
+    <message>
+        <source>Invalid frame payload data</source>
+        <translation>无效的帧载荷数据</translation>
+    </message>
+    <message>
+        <source>Policy violation</source>
+        <translation>违反策略</translation>
+    </message>
+    <message>
+        <source>Message too big</source>
+        <translation>消息过大</translation>
+    </message>
+    <message>
+        <source>Mandatory extension</source>
+        <translation>缺少必需的扩展</translation>
+    </message>
+    <message>
+        <source>Internal error</source>
+        <translation>内部错误</translation>
+    </message>
+    <message>
+        <source>Service restart</source>
+        <translation>服务重启</translation>
+    </message>
+    <message>
+        <source>Try again later</source>
+        <translation>稍后重试</translation>
+    </message>
+    <message>
+        <source>Bad gateway</source>
+        <translation>网关错误</translation>
+    </message>
+    <message>
+        <source>TLS handshake failure</source>
+        <translation>TLS 握手失败</translation>
+    </message>
+    <message>
+        <source>Registered (libraries/frameworks)</source>
+        <translation>已注册（库/框架使用）</translation>
+    </message>
+    <message>
+        <source>Private use (application)</source>
+        <translation>私有（应用自定义）</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>the purpose of the connection was fulfilled</source>
+        <translation>连接的目的已经达成</translation>
+    </message>
+    <message>
+        <source>the endpoint is going away, e.g. a server shutting down or a page navigating away</source>
+        <translation>终端正在离开，例如服务器关闭或页面跳转离开</translation>
+    </message>
+    <message>
+        <source>the endpoint received a frame that breaks the protocol</source>
+        <translation>终端收到了违反协议的帧</translation>
+    </message>
+    <message>
+        <source>the endpoint received a type of data it cannot accept</source>
+        <translation>终端收到了它不能接受的数据类型</translation>
+    </message>
+    <message>
+        <source>the close frame carried no status code</source>
+        <translation>关闭帧没有携带状态码</translation>
+    </message>
+    <message>
+        <source>the connection was lost without a close frame</source>
+        <translation>连接丢失，没有收到关闭帧</translation>
+    </message>
+    <message>
+        <source>a message&apos;s data did not match its type, e.g. invalid UTF-8 in a text message</source>
+        <translation>消息的数据与其类型不符，例如文本消息中含有无效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>a message violated the endpoint&apos;s policy</source>
+        <translation>消息违反了终端的策略</translation>
+    </message>
+    <message>
+        <source>a message was too big to process</source>
+        <translation>消息太大，无法处理</translation>
+    </message>
+    <message>
+        <source>the client expected the server to negotiate an extension</source>
+        <translation>客户端期望服务器协商一个扩展</translation>
+    </message>
+    <message>
+        <source>the server hit an unexpected condition</source>
+        <translation>服务器遇到了意外情况</translation>
+    </message>
+    <message>
+        <source>the server is restarting</source>
+        <translation>服务器正在重启</translation>
+    </message>
+    <message>
+        <source>the server is overloaded; try again later</source>
+        <translation>服务器过载；请稍后重试</translation>
+    </message>
+    <message>
+        <source>a gateway got an invalid response upstream</source>
+        <translation>网关从上游收到了无效响应</translation>
+    </message>
+    <message>
+        <source>the TLS handshake failed</source>
+        <translation>TLS 握手失败</translation>
+    </message>
+    <message>
+        <source>defined by the application, not by RFC 6455</source>
+        <translation>由应用定义，不是 RFC 6455 定义的</translation>
+    </message>
+    <message>
+        <source>not a code RFC 6455 defines</source>
+        <translation>不是 RFC 6455 定义的关闭码</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::CloseDialog</name>
+    <message>
+        <source> — this code may not be sent</source>
+        <translation> — 此关闭码不能发送</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>close code and name: its meaning</comment>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::ComposerWidget</name>
+    <message>
+        <source> Placeholders: </source>
+        <translation>占位符：</translation>
+    </message>
+    <message>
+        <source>Message text. Ctrl+Enter sends; Up/Down recall.</source>
+        <translation>消息文本。Ctrl+Enter 发送；上/下键调出历史。</translation>
+    </message>
+    <message>
+        <source>A JSON value, checked as you type.</source>
+        <translation>一个 JSON 值，输入时即检查。</translation>
+    </message>
+    <message>
+        <source>Bytes in hex: de ad be ef, DEADBEEF or 0xde, 0xad</source>
+        <translation>hex 字节：de ad be ef、DEADBEEF 或 0xde, 0xad</translation>
+    </message>
+    <message>
+        <source>Bytes in base64</source>
+        <translation>base64 字节</translation>
+    </message>
+    <message>
+        <source>Path of a file whose bytes are sent as one binary message</source>
+        <translation>一个文件的路径，其字节作为一条二进制消息发送</translation>
+    </message>
+    <message>
+        <source>Arguments as JSON, comma-separated like a call: {&quot;my&quot;: &quot;data&quot;}, 2</source>
+        <translation>参数为 JSON，像函数调用一样用逗号分隔：{&quot;my&quot;: &quot;data&quot;}, 2</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Pretty</source>
+        <translation>格式化</translation>
+    </message>
+    <message>
+        <source>Compact</source>
+        <translation>压缩</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Send to tabs…</source>
+        <translation>发送到多个标签页…</translation>
+    </message>
+    <message>
+        <source>Clear log</source>
+        <translation>清空日志</translation>
+    </message>
+    <message>
+        <source>Message format</source>
+        <translation>消息格式</translation>
+    </message>
+    <message>
+        <source>How the text is sent: as text, as checked JSON, as binary bytes, or as a Socket.IO event</source>
+        <translation>文本的发送方式：文本、经过检查的 JSON、二进制字节，或 Socket.IO 事件</translation>
+    </message>
+    <message>
+        <source>event name</source>
+        <translation>事件名</translation>
+    </message>
+    <message>
+        <source>Socket.IO event name</source>
+        <translation>Socket.IO 事件名</translation>
+    </message>
+    <message>
+        <source>The event to emit, as in socket.emit(&quot;name&quot;, ...)</source>
+        <translation>要发出的事件，相当于 socket.emit(&quot;name&quot;, ...)</translation>
+    </message>
+    <message>
+        <source>Pick the file whose bytes are sent</source>
+        <translation>选择要发送其字节的文件</translation>
+    </message>
+    <message>
+        <source>Indent the JSON</source>
+        <translation>缩进 JSON</translation>
+    </message>
+    <message>
+        <source>Put the JSON on one line</source>
+        <translation>把 JSON 压成一行</translation>
+    </message>
+    <message>
+        <source>Message check</source>
+        <translation>消息检查</translation>
+    </message>
+    <message>
+        <source>Saved messages</source>
+        <translation>已保存的消息</translation>
+    </message>
+    <message>
+        <source>Saved messages (snippets), shared by every tab and kept across runs</source>
+        <translation>已保存的消息（片段），所有标签页共用，重启后仍保留</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>Save this message under a name</source>
+        <translation>以一个名称保存这条消息</translation>
+    </message>
+    <message>
+        <source>Save snippet</source>
+        <translation>保存片段</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Forget the chosen saved message</source>
+        <translation>删除所选的已保存消息</translation>
+    </message>
+    <message>
+        <source>Delete snippet</source>
+        <translation>删除片段</translation>
+    </message>
+    <message>
+        <source>Message to send</source>
+        <translation>要发送的消息</translation>
+    </message>
+    <message>
+        <source>Send the message (Ctrl+Enter)</source>
+        <translation>发送消息（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Send this message to several open tabs at once (Ctrl+Shift+Enter)</source>
+        <translation>把这条消息一次发送到多个打开的标签页（Ctrl+Shift+Enter）</translation>
+    </message>
+    <message>
+        <source>Empty this tab&apos;s log (the recording, if any, keeps everything)</source>
+        <translation>清空此标签页的日志（若正在录制，录制文件保留全部内容）</translation>
+    </message>
+    <message>
+        <source>Emit the event (Ctrl+Enter)</source>
+        <translation>发出事件（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>✓ valid JSON, %1 bytes</source>
+        <translation>✓ 有效的 JSON，%1 字节</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>%1 bytes, binary</source>
+        <translation>%1 字节，二进制</translation>
+    </message>
+    <message>
+        <source>Snippets…</source>
+        <translation>片段…</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Send the bytes of</source>
+        <translation>发送此文件的字节</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::ConnectCommand</name>
+    <message>
+        <source>[binary %1]</source>
+        <translation>[二进制 %1]</translation>
+    </message>
+    <message>
+        <source>ping</source>
+        <translation>ping</translation>
+    </message>
+    <message>
+        <source>pong</source>
+        <translation>pong</translation>
+    </message>
+    <message>
+        <source>(%1 ms)</source>
+        <translation>（%1 毫秒）</translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation>正在连接 %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>已连接到 %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (subprotocol %2)</source>
+        <translation>已连接到 %1（子协议 %2）</translation>
+    </message>
+    <message>
+        <source>Closed by the client: %1</source>
+        <translation>由客户端关闭：%1</translation>
+    </message>
+    <message>
+        <source>Closed by the server: %1</source>
+        <translation>由服务器关闭：%1</translation>
+    </message>
+    <message>
+        <source>Connection lost: %1</source>
+        <translation>连接丢失：%1</translation>
+    </message>
+    <message>
+        <source>wsinspector-cli: the connection was lost without a close frame (1006)
+</source>
+        <translation>wsinspector-cli：连接丢失，没有收到关闭帧（1006）
+</translation>
+    </message>
+    <message>
+        <source>wsinspector-cli: the client closed the connection on a protocol failure: %1
+</source>
+        <translation>wsinspector-cli：客户端因协议错误关闭了连接：%1
+</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8: not sent</source>
+        <translation>%1 不是有效的 UTF-8：未发送</translation>
+    </message>
+    <message>
+        <source>%1 is not %2: not sent</source>
+        <translation>%1 不是 %2：未发送</translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8: not sent (--binary-lines hex|base64 sends bytes)</source>
+        <translation>%1 不是有效的 UTF-8：未发送（--binary-lines hex|base64 可发送字节）</translation>
+    </message>
+    <message>
+        <source>/ping: not connected</source>
+        <translation>/ping：未连接</translation>
+    </message>
+    <message>
+        <source>close code %1 cannot be sent: use 1000-1003, 1007-1014 or 3000-4999</source>
+        <translation>关闭码 %1 不能发送：请使用 1000-1003、1007-1014 或 3000-4999</translation>
+    </message>
+    <message>
+        <source>/file: cannot read %1: %2</source>
+        <translation>/file：无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>/reconnect: not connected</source>
+        <translation>/reconnect：未连接</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::ConnectionOptionsDialog</name>
+    <message>
+        <source>0 = unlimited</source>
+        <translation>0 = 不限制</translation>
+    </message>
+    <message>
+        <source>This connection is open: Heartbeat, Reconnect, sending while disconnected and the on-connect messages apply to it at once. Headers, subprotocols, Origin, the timeout, the size limit and TLS apply from the next connect.</source>
+        <translation>此连接已打开：心跳、重连、断开期间发送和连接后发送的消息立即生效。请求头、子协议、Origin、超时、大小限制和 TLS 从下一次连接起生效。</translation>
+    </message>
+    <message>
+        <source>Options for the next connection</source>
+        <translation>下一次连接的选项</translation>
+    </message>
+    <message>
+        <source>Options for %1 (remembered for this URL)</source>
+        <translation>%1 的选项（按此 URL 记住）</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::ConnectionPanel</name>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Up for</source>
+        <translation>已连接时长</translation>
+    </message>
+    <message>
+        <source>Reconnects</source>
+        <translation>重连次数</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>On the wire</source>
+        <translation>线路上</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>速率</translation>
+    </message>
+    <message>
+        <source>bufferedAmount</source>
+        <translation>bufferedAmount</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>Last RTT</source>
+        <translation>最近 RTT</translation>
+    </message>
+    <message>
+        <source>Last close</source>
+        <translation>最近一次关闭</translation>
+    </message>
+    <message>
+        <source>Subprotocol</source>
+        <translation>子协议</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation>最近 5 分钟</translation>
+    </message>
+    <message>
+        <source> — attempt %1 in %2 s</source>
+        <translation> — 第 %1 次尝试，%2 秒后</translation>
+    </message>
+    <message>
+        <source>%1 messages/s</source>
+        <translation>%1 条消息/秒</translation>
+    </message>
+    <message>
+        <source>   reading paused (back-pressure)</source>
+        <translation>   已暂停读取（背压）</translation>
+    </message>
+    <message numerus="yes">
+        <source>   paused %n time(s)</source>
+        <translation>
+            <numerusform>   已暂停 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>(not encrypted)</source>
+        <translation>（未加密）</translation>
+    </message>
+    <message>
+        <source>⚠ ERRORS IGNORED for this connection — %1</source>
+        <translation>⚠ 此连接已忽略证书错误 — %1</translation>
+    </message>
+    <message>
+        <source>RTT (ms)</source>
+        <translation>RTT（毫秒）</translation>
+    </message>
+    <message>
+        <source>messages/s</source>
+        <translation>条消息/秒</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 by %2%3%4</source>
+        <comment>last close: code and name, closed by client/server/network, reason, meaning</comment>
+        <translation>%1，由%2关闭%3%4</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::ConnectionTab</name>
+    <message>
+        <source>Handshake</source>
+        <translation>握手</translation>
+    </message>
+    <message>
+        <source>Frames</source>
+        <translation>帧</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>新连接</translation>
+    </message>
+    <message>
+        <source>Echo %1</source>
+        <comment>tab title: the built-in echo server at this address</comment>
+        <translation>回显 %1</translation>
+    </message>
+    <message>
+        <source>Built-in echo server</source>
+        <translation>内置回显服务器</translation>
+    </message>
+    <message>
+        <source>Options not remembered: %1</source>
+        <translation>选项未保存：%1</translation>
+    </message>
+    <message>
+        <source>headers</source>
+        <translation>请求头</translation>
+    </message>
+    <message>
+        <source>subprotocols</source>
+        <translation>子协议</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>connect timeout</source>
+        <translation>连接超时</translation>
+    </message>
+    <message>
+        <source>largest message</source>
+        <translation>最大消息</translation>
+    </message>
+    <message>
+        <source>ignoring certificate errors</source>
+        <translation>忽略证书错误</translation>
+    </message>
+    <message>
+        <source>Options applied to this connection</source>
+        <translation>选项已应用到此连接</translation>
+    </message>
+    <message>
+        <source>Options applied to this connection; %1: applies from the next connect</source>
+        <translation>选项已应用到此连接；%1：从下一次连接起生效</translation>
+    </message>
+    <message>
+        <source>Saved %1 events to %2</source>
+        <translation>已将 %1 个事件保存到 %2</translation>
+    </message>
+    <message>
+        <source>; %1 older events had left the log (row limit %2): a recording keeps every message</source>
+        <translation>；有 %1 个较早的事件已移出日志（行数上限 %2）：录制文件会保留每一条消息</translation>
+    </message>
+    <message>
+        <source>Not sent: the connection is %1, not OPEN</source>
+        <translation>未发送：连接状态为 %1，不是 OPEN</translation>
+    </message>
+    <message>
+        <source>Nothing resent: select text or binary message rows</source>
+        <translation>没有重发任何消息：请选择文本或二进制消息行</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>未发送：%1</translation>
+    </message>
+    <message>
+        <source>Not sent: this connection is not in Socket.IO mode</source>
+        <translation>未发送：此连接不是 Socket.IO 模式</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted: %1</source>
+        <translation>服务器的证书不受信任：%1</translation>
+    </message>
+    <message>
+        <source>Resent 1 message</source>
+        <translation>已重发 1 条消息</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resent %n messages</source>
+        <translation>
+            <numerusform>已重发 %n 条消息</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wsi::ConnectionText</name>
+    <message>
+        <source>Handshake rejected by %1: HTTP %2 %3</source>
+        <translation>%1 拒绝了握手：HTTP %2 %3</translation>
+    </message>
+    <message>
+        <source> · a redirect without a Location (redirects are not followed)</source>
+        <translation> · 重定向但没有 Location（不会跟随重定向）</translation>
+    </message>
+    <message>
+        <source> · Location: %1 (redirects are not followed)</source>
+        <translation> · Location：%1（不会跟随重定向）</translation>
+    </message>
+    <message>
+        <source> · body: %1</source>
+        <translation> · 响应体：%1</translation>
+    </message>
+    <message>
+        <source>. No subprotocol was requested: a server that only speaks one (Sec-WebSocket-Protocol) refuses like this; Options → Subprotocols sets it</source>
+        <translation>。没有请求子协议：只支持一种子协议（Sec-WebSocket-Protocol）的服务器会这样拒绝；可在“选项 → 子协议”中设置</translation>
+    </message>
+    <message>
+        <source>Handshake with %1 failed: the server answered with bytes that are not HTTP (%2)</source>
+        <translation>与 %1 握手失败：服务器的应答不是 HTTP（%2）</translation>
+    </message>
+    <message>
+        <source>Handshake with %1 failed: the server&apos;s answer went on past %2 bytes without ending its headers</source>
+        <translation>与 %1 握手失败：服务器的应答超过 %2 字节仍未结束头部</translation>
+    </message>
+    <message>
+        <source>Handshake with %1 failed: the server answered 101 without &quot;Upgrade: websocket&quot; and &quot;Connection: Upgrade&quot;</source>
+        <translation>与 %1 握手失败：服务器应答了 101，但没有 &quot;Upgrade: websocket&quot; 和 &quot;Connection: Upgrade&quot;</translation>
+    </message>
+    <message>
+        <source>Handshake with %1 failed: the server&apos;s Sec-WebSocket-Accept (%2) does not match the client key (RFC 6455 §4.2.2)</source>
+        <translation>与 %1 握手失败：服务器的 Sec-WebSocket-Accept（%2）与客户端密钥不匹配（RFC 6455 §4.2.2）</translation>
+    </message>
+    <message>
+        <source>Handshake with %1 failed: the server turned on an extension the client never offered (%2); RFC 6455 §4.1 says to fail the connection, and the inspector does not do compression</source>
+        <translation>与 %1 握手失败：服务器启用了客户端未提供的扩展（%2）；按 RFC 6455 §4.1 应使连接失败，而且检查器不做压缩</translation>
+    </message>
+    <message>
+        <source>Handshake with %1 failed</source>
+        <translation>与 %1 握手失败</translation>
+    </message>
+    <message>
+        <source>Cannot resolve host &quot;%1&quot;: %2</source>
+        <translation>无法解析主机“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Connection refused by %1: nothing is listening on that port</source>
+        <translation>%1 拒绝连接：该端口上没有程序在监听</translation>
+    </message>
+    <message>
+        <source>Timed out talking to %1: %2</source>
+        <translation>与 %1 通信超时：%2</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 is not trusted: %2. To connect anyway, allow certificate errors for this connection.</source>
+        <translation>%1 的 TLS 证书不受信任：%2。如仍要连接，请允许此连接忽略证书错误。</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation>与 %1 的 TLS 握手失败：%2</translation>
+    </message>
+    <message>
+        <source>Connection to %1 failed: the server closed the connection during the handshake</source>
+        <translation>连接 %1 失败：服务器在握手期间关闭了连接</translation>
+    </message>
+    <message>
+        <source>Connection to %1 failed: %2</source>
+        <translation>连接 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>: •••••• (hidden; tick Show secrets)</source>
+        <translation>: ••••••（已隐藏；勾选“显示机密”可查看）</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>(no body)</source>
+        <translation>（无响应体）</translation>
+    </message>
+    <message>
+        <source>(body cut at %1 bytes)</source>
+        <translation>（响应体在 %1 字节处截断）</translation>
+    </message>
+    <message>
+        <source>Subprotocol: %1</source>
+        <translation>子协议：%1</translation>
+    </message>
+    <message>
+        <source>(none negotiated)</source>
+        <translation>（未协商）</translation>
+    </message>
+    <message>
+        <source>TLS: %1, %2
+Certificate: %3</source>
+        <translation>TLS：%1，%2
+证书：%3</translation>
+    </message>
+    <message>
+        <source>⚠ certificate errors ignored for this connection</source>
+        <translation>⚠ 此连接已忽略证书错误</translation>
+    </message>
+    <message>
+        <source>(waiting)</source>
+        <translation>（等待中）</translation>
+    </message>
+    <message>
+        <source>(none: %1)</source>
+        <translation>（无：%1）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>IDLE</source>
+        <comment>connection state before the first open; the translation adds its meaning</comment>
+        <translation>IDLE（空闲）</translation>
+    </message>
+    <message>
+        <source>CONNECTING</source>
+        <comment>readyState 0, kept as it is; the translation adds its meaning</comment>
+        <translation>CONNECTING（正在连接）</translation>
+    </message>
+    <message>
+        <source>OPEN</source>
+        <comment>readyState 1, kept as it is; the translation adds its meaning</comment>
+        <translation>OPEN（已连接）</translation>
+    </message>
+    <message>
+        <source>CLOSING</source>
+        <comment>readyState 2, kept as it is; the translation adds its meaning</comment>
+        <translation>CLOSING（正在关闭）</translation>
+    </message>
+    <message>
+        <source>CLOSED</source>
+        <comment>readyState 3, kept as it is; the translation adds its meaning</comment>
+        <translation>CLOSED（已关闭）</translation>
+    </message>
+    <message>
+        <source>RECONNECTING</source>
+        <comment>waiting to reconnect; the translation adds its meaning</comment>
+        <translation>RECONNECTING（等待重连）</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <comment>who closed the connection</comment>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <comment>who closed the connection</comment>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <comment>who closed the connection</comment>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <comment>who closed the connection: the connection was lost</comment>
+        <translation>网络</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::FrameLogModel</name>
+    <message>
+        <source>continuation</source>
+        <translation>延续帧</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <translation>二进制</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>ping</source>
+        <translation>ping</translation>
+    </message>
+    <message>
+        <source>pong</source>
+        <translation>pong</translation>
+    </message>
+    <message>
+        <source>reserved (%1)</source>
+        <translation>保留（%1）</translation>
+    </message>
+    <message>
+        <source>FIN</source>
+        <translation>FIN</translation>
+    </message>
+    <message>
+        <source>masked</source>
+        <translation>已掩码</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s) so far</source>
+        <translation>
+            <numerusform>目前共 %n 帧</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Dir</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Opcode</source>
+        <translation>操作码</translation>
+    </message>
+    <message>
+        <source>RSV</source>
+        <translation>RSV</translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation>掩码</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::FrameRules</name>
+    <message>
+        <source>the server sent a masked frame (RFC 6455 §5.1: a client must fail the connection)</source>
+        <translation>服务器发送了带掩码的帧（RFC 6455 §5.1：客户端必须使连接失败）</translation>
+    </message>
+    <message>
+        <source>the server set RSV bits (%1) that no negotiated extension defines (RFC 6455 §5.2)</source>
+        <translation>服务器设置了 RSV 位（%1），但没有协商过定义它的扩展（RFC 6455 §5.2）</translation>
+    </message>
+    <message>
+        <source>the server sent a frame with the reserved opcode 0x%1 (RFC 6455 §5.2)</source>
+        <translation>服务器发送了使用保留操作码 0x%1 的帧（RFC 6455 §5.2）</translation>
+    </message>
+    <message>
+        <source>the server sent a control frame of %1 bytes%2 (RFC 6455 §5.5: at most 125, never fragmented)</source>
+        <translation>服务器发送了 %1 字节的控制帧%2（RFC 6455 §5.5：最多 125 字节，且不能分片）</translation>
+    </message>
+    <message>
+        <source>, fragmented</source>
+        <translation>，且分片</translation>
+    </message>
+    <message>
+        <source>the server sent a continuation frame with no message to continue (RFC 6455 §5.4)</source>
+        <translation>服务器发送了延续帧，但没有可延续的消息（RFC 6455 §5.4）</translation>
+    </message>
+    <message>
+        <source>the server began a new message before its fragmented one ended (RFC 6455 §5.4)</source>
+        <translation>服务器在分片消息结束之前就开始了新消息（RFC 6455 §5.4）</translation>
+    </message>
+    <message>
+        <source>the server sent a message of more than %1 bytes, the size limit</source>
+        <translation>服务器发送的消息超过了 %1 字节的大小上限</translation>
+    </message>
+    <message>
+        <source>the server sent a text message that is not valid UTF-8 (RFC 6455 §8.1)</source>
+        <translation>服务器发送的文本消息不是有效的 UTF-8（RFC 6455 §8.1）</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::FramesView</name>
+    <message>
+        <source>Capture frames</source>
+        <translation>捕获帧</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>List every frame of this connection as it passes on the wire (the last 100,000)</source>
+        <translation>列出此连接在线路上经过的每一帧（最近 100,000 帧）</translation>
+    </message>
+    <message>
+        <source>Forget the frames listed so far</source>
+        <translation>清除目前已列出的帧</translation>
+    </message>
+    <message>
+        <source>Frames</source>
+        <translation>帧</translation>
+    </message>
+    <message>
+        <source>Frames as they passed on the wire: a fragmented message shows as several rows</source>
+        <translation>线路上经过的帧：分片消息显示为多行</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::HandshakeView</name>
+    <message>
+        <source>Show secrets</source>
+        <translation>显示机密</translation>
+    </message>
+    <message>
+        <source>Handshake</source>
+        <translation>握手</translation>
+    </message>
+    <message>
+        <source>Authorization, Cookie and token values are hidden unless you ask</source>
+        <translation>Authorization、Cookie 和令牌的值默认隐藏，需要时再显示</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::HarFile</name>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1：无法打开：%2</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>%1: not a HAR file: JSON error at byte %2: %3</source>
+        <translation>%1：不是 HAR 文件：第 %2 字节处 JSON 错误：%3</translation>
+    </message>
+    <message>
+        <source>%1: the HAR file has no WebSocket entries (no &quot;_webSocketMessages&quot; in %2 entries)</source>
+        <translation>%1：此 HAR 文件没有 WebSocket 条目（%2 个条目中都没有 &quot;_webSocketMessages&quot;）</translation>
+    </message>
+    <message>
+        <source>%1: %2 WebSocket entries; imported the first (entry %3)</source>
+        <translation>%1：有 %2 个 WebSocket 条目；已导入第一个（条目 %3）</translation>
+    </message>
+    <message>
+        <source>%1: entry %2, message %3</source>
+        <translation>%1：条目 %2，消息 %3</translation>
+    </message>
+    <message>
+        <source>: type &quot;%1&quot; is neither send nor receive; skipped</source>
+        <translation>：类型“%1”既不是 send 也不是 receive；已跳过</translation>
+    </message>
+    <message>
+        <source>: opcode %1 is not a data frame; skipped</source>
+        <translation>：操作码 %1 不是数据帧；已跳过</translation>
+    </message>
+    <message>
+        <source>: time %1 is not a timestamp; skipped</source>
+        <translation>：时间 %1 不是时间戳；已跳过</translation>
+    </message>
+    <message>
+        <source>: binary data is not valid base64; skipped</source>
+        <translation>：二进制数据不是有效的 base64；已跳过</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::JsonText</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行，第 %2 列</translation>
+    </message>
+    <message>
+        <source>empty: not a JSON value</source>
+        <translation>为空：不是 JSON 值</translation>
+    </message>
+    <message>
+        <source>%1 values where one was expected (a comma at the top level?)</source>
+        <translation>此处应为一个值，却有 %1 个（顶层多了逗号？）</translation>
+    </message>
+    <message>
+        <source>arguments are not JSON: </source>
+        <translation>参数不是 JSON：</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::LogFilterModel</name>
+    <message>
+        <source>Not a valid regular expression: %1</source>
+        <translation>不是有效的正则表达式：%1</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::LogPane</name>
+    <message>
+        <source>Follow</source>
+        <translation>跟随</translation>
+    </message>
+    <message>
+        <source>&amp;Copy message</source>
+        <translation>复制消息(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;rows</source>
+        <translation>复制行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Resend</source>
+        <translation>重发(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Filter: text, or /regular expression/  (Ctrl+F)</source>
+        <translation>过滤：文本，或 /正则表达式/  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>过滤</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Binary</source>
+        <translation>二进制</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>All but pings</source>
+        <translation>除 ping 以外</translation>
+    </message>
+    <message>
+        <source>Hides ping and pong frames, heartbeat messages and Engine.IO pings and pongs</source>
+        <translation>隐藏 ping 和 pong 帧、心跳消息以及 Engine.IO 的 ping 和 pong</translation>
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation>类型过滤</translation>
+    </message>
+    <message>
+        <source>Both ways</source>
+        <translation>双向</translation>
+    </message>
+    <message>
+        <source>↓ In</source>
+        <translation>↓ 收</translation>
+    </message>
+    <message>
+        <source>↑ Out</source>
+        <translation>↑ 发</translation>
+    </message>
+    <message>
+        <source>Direction filter</source>
+        <translation>方向过滤</translation>
+    </message>
+    <message>
+        <source>Scroll to new rows while at the bottom; uncheck to read undisturbed</source>
+        <translation>位于底部时滚动到新行；取消勾选可不受打扰地阅读</translation>
+    </message>
+    <message>
+        <source>Message log</source>
+        <translation>消息日志</translation>
+    </message>
+    <message>
+        <source>Copy the selected messages&apos; whole payloads (binary as hex)</source>
+        <translation>复制所选消息的完整载荷（二进制以 hex 表示）</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as the table shows them, tab-separated</source>
+        <translation>按表格显示的样子复制所选行，以制表符分隔</translation>
+    </message>
+    <message>
+        <source>Send the selected messages again, in order, on this connection</source>
+        <translation>在此连接上按顺序重新发送所选消息</translation>
+    </message>
+    <message>
+        <source>Selected message</source>
+        <translation>所选消息</translation>
+    </message>
+    <message>
+        <source>Select a row to see the whole message</source>
+        <translation>选择一行以查看完整消息</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>%1 older rows left the log (limit %2)</source>
+        <translation>%1 个较早的行已移出日志（上限 %2）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 / %2 行</translation>
+    </message>
+    <message>
+        <source> (checking, %1 %)</source>
+        <translation>（检查中，%1 %）</translation>
+    </message>
+    <message>
+        <source>Control frames</source>
+        <translation>控制帧</translation>
+    </message>
+    <message>
+        <source>Only the protocol&apos;s control frames: pings, pongs and closes, both ways</source>
+        <translation>只显示协议的控制帧：双向的 ping、pong 和关闭帧</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::MainWindow</name>
+    <message>
+        <source>&amp;Record to file…</source>
+        <translation>录制到文件(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Connection &amp;panel</source>
+        <translation>连接面板(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Connection tabs</source>
+        <translation>连接标签页</translation>
+    </message>
+    <message>
+        <source>Send to &amp;tabs…</source>
+        <translation>发送到多个标签页(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;New tab</source>
+        <translation>新建标签页(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Close ta&amp;b</source>
+        <translation>关闭标签页(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt tab</source>
+        <translation>下一个标签页(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious tab</source>
+        <translation>上一个标签页(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Open session…</source>
+        <translation>打开会话(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>打开会话</translation>
+    </message>
+    <message>
+        <source>Sessions and HAR files (*.jsonl *.har);;All files (*)</source>
+        <translation>会话和 HAR 文件 (*.jsonl *.har);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Save session as…</source>
+        <translation>会话另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>保存会话</translation>
+    </message>
+    <message>
+        <source>Session (*.jsonl)</source>
+        <translation>会话 (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Write every event to a session file as it happens</source>
+        <translation>事件发生时即写入会话文件</translation>
+    </message>
+    <message>
+        <source>Log &amp;row limit…</source>
+        <translation>日志行数上限(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About WebSocket Inspector</source>
+        <translation>关于 WebSocket Inspector(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About WebSocket Inspector</source>
+        <translation>关于 WebSocket Inspector</translation>
+    </message>
+    <message>
+        <source>WebSocket Inspector %1
+Connect, send, watch every frame, record and replay.</source>
+        <translation>WebSocket Inspector %1
+连接、发送、查看每一帧、录制和回放。</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Follow the s&amp;ystem</source>
+        <translation>跟随系统(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>The language changes when WebSocket Inspector next starts</source>
+        <translation>语言将在 WebSocket Inspector 下次启动时更改</translation>
+    </message>
+    <message>
+        <source>Log row limit</source>
+        <translation>日志行数上限</translation>
+    </message>
+    <message>
+        <source>Logs hold every row</source>
+        <translation>日志保留所有行</translation>
+    </message>
+    <message>
+        <source>Logs hold the newest %1 rows</source>
+        <translation>日志保留最新的 %1 行</translation>
+    </message>
+    <message>
+        <source> [Socket.IO]</source>
+        <translation> [Socket.IO]</translation>
+    </message>
+    <message>
+        <source>%1 — WebSocket Inspector</source>
+        <translation>%1 — WebSocket Inspector</translation>
+    </message>
+    <message>
+        <source>Record to</source>
+        <translation>录制到</translation>
+    </message>
+    <message>
+        <source>Sent to %1 of %2 tabs</source>
+        <translation>已发送到 %2 个标签页中的 %1 个</translation>
+    </message>
+    <message>
+        <source>Rows each log holds (0 = no limit).
+Past it the oldest rows leave the log; a recording (File → Record) keeps every message.</source>
+        <translation>每个日志保留的行数（0 = 不限制）。
+超过后最早的行会移出日志；录制文件（文件 → 录制）会保留每一条消息。</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::MessageDraft</name>
+    <message>
+        <source>not hex: &apos;%1&apos; is not a hex digit</source>
+        <translation>不是 hex：“%1”不是十六进制数字</translation>
+    </message>
+    <message>
+        <source>odd number of hex digits (%1): each byte takes two</source>
+        <translation>十六进制数字个数为奇数（%1）：每个字节需要两位</translation>
+    </message>
+    <message>
+        <source>not valid base64</source>
+        <translation>不是有效的 base64</translation>
+    </message>
+    <message>
+        <source>choose a file to send</source>
+        <translation>请选择要发送的文件</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB</source>
+        <translation>%1 大于 %2 MiB</translation>
+    </message>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>不是 JSON：%1</translation>
+    </message>
+    <message>
+        <source>name the event to emit</source>
+        <translation>请填写要发出的事件名</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Binary (hex)</source>
+        <translation>二进制（hex）</translation>
+    </message>
+    <message>
+        <source>Binary (base64)</source>
+        <translation>二进制（base64）</translation>
+    </message>
+    <message>
+        <source>Binary (file)</source>
+        <translation>二进制（文件）</translation>
+    </message>
+    <message>
+        <source>Socket.IO event</source>
+        <translation>Socket.IO 事件</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::MessageLogModel</name>
+    <message>
+        <source>  (round trip %1 ms)</source>
+        <translation>  （往返 %1 毫秒）</translation>
+    </message>
+    <message>
+        <source>state → %1</source>
+        <translation>状态 → %1</translation>
+    </message>
+    <message>
+        <source>connected to %1</source>
+        <translation>已连接到 %1</translation>
+    </message>
+    <message>
+        <source>, closed by %1</source>
+        <translation>，由%1关闭</translation>
+    </message>
+    <message>
+        <source>Socket.IO: </source>
+        <translation>Socket.IO：</translation>
+    </message>
+    <message>
+        <source>
+
+… %1 more bytes not shown here; Export or Save has the whole message.</source>
+        <translation>
+
+… 还有 %1 字节未在此显示；“导出”或“保存”包含完整消息。</translation>
+    </message>
+    <message>
+        <source>↑ out</source>
+        <translation>↑ 发</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Dir</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <comment>log kind: a state change</comment>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>log kind: the connection opened</comment>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <comment>log kind: a text message</comment>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <comment>log kind: a binary message</comment>
+        <translation>二进制</translation>
+    </message>
+    <message>
+        <source>ping</source>
+        <comment>log kind: a ping frame</comment>
+        <translation>ping</translation>
+    </message>
+    <message>
+        <source>pong</source>
+        <comment>log kind: a pong frame</comment>
+        <translation>pong</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <comment>log kind: the connection closed</comment>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <comment>log kind</comment>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>reconnect</source>
+        <comment>log kind</comment>
+        <translation>重连</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <comment>log kind: a note from the inspector</comment>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>on-connect</source>
+        <comment>message sent on every connect</comment>
+        <translation>连接时</translation>
+    </message>
+    <message>
+        <source>heartbeat</source>
+        <comment>message tag</comment>
+        <translation>心跳</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <comment>message tag: sent once reconnected</comment>
+        <translation>排队</translation>
+    </message>
+    <message>
+        <source>resent</source>
+        <comment>message tag</comment>
+        <translation>重发</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <comment>direction of a message</comment>
+        <translation>收</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <comment>direction of a message</comment>
+        <translation>发</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <comment>direction: an event of the inspector itself</comment>
+        <translation>本地</translation>
+    </message>
+    <message>
+        <source>↓ in</source>
+        <translation>↓ 收</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frames</source>
+        <comment>a message that came in fragments</comment>
+        <translation>
+            <numerusform>%n 帧</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wsi::PlainText</name>
+    <message>
+        <source>… %1 more bytes not shown
+</source>
+        <translation>… 还有 %1 字节未显示
+</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source> … (%1 more characters on this line; Copy message has them all)</source>
+        <translation> …（此行还有 %1 个字符；“复制消息”包含全部内容）</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::ReplayDialog</name>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>回放</translation>
+    </message>
+    <message>
+        <source>Replay to URL</source>
+        <translation>回放到 URL</translation>
+    </message>
+    <message>
+        <source>1× (as recorded)</source>
+        <translation>1×（按录制时）</translation>
+    </message>
+    <message>
+        <source>as fast as possible</source>
+        <translation>尽快</translation>
+    </message>
+    <message>
+        <source>Only the %1 selected messages (of %2 sent)</source>
+        <translation>仅所选的 %1 条消息（共发出 %2 条）</translation>
+    </message>
+    <message>
+        <source>exact text</source>
+        <translation>文本完全一致</translation>
+    </message>
+    <message>
+        <source>equal JSON (key order ignored)</source>
+        <translation>JSON 相等（忽略键的顺序）</translation>
+    </message>
+    <message>
+        <source>JSON paths to ignore, comma-separated: ts, data.id, items.*.id</source>
+        <translation>要忽略的 JSON 路径，以逗号分隔：ts, data.id, items.*.id</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>期望</translation>
+    </message>
+    <message>
+        <source>Received / difference</source>
+        <translation>收到 / 差异</translation>
+    </message>
+    <message>
+        <source>Target URL</source>
+        <translation>目标 URL</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Compare replies</source>
+        <translation>比较回复</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Replaying to %1…</source>
+        <translation>正在回放到 %1…</translation>
+    </message>
+    <message>
+        <source>Replay failed: %1. %2</source>
+        <translation>回放失败：%1。%2</translation>
+    </message>
+    <message>
+        <source>(nothing arrived)</source>
+        <translation>（未收到任何内容）</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::Replayer</name>
+    <message>
+        <source>Replay failed: %1
+</source>
+        <translation>回放失败：%1
+</translation>
+    </message>
+    <message>
+        <source>reply %1: %2: %3
+</source>
+        <translation>回复 %1：%2：%3
+</translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 replies matched, %3 mismatched, %4 missing, %5 unexpected: %6
+</source>
+        <translation>发出 %1 条，回复匹配 %2 条，不匹配 %3 条，缺失 %4 条，多余 %5 条：%6
+</translation>
+    </message>
+    <message>
+        <source>the session has no outgoing messages to replay</source>
+        <translation>该会话没有可回放的发出消息</translation>
+    </message>
+    <message>
+        <source>the connection closed after %1 of %2 messages</source>
+        <translation>发出 %2 条消息中的 %1 条后连接关闭</translation>
+    </message>
+    <message>
+        <source>stopped by the user after %1 of %2 messages</source>
+        <translation>发出 %2 条消息中的 %1 条后被用户停止</translation>
+    </message>
+    <message>
+        <source>only %1 of the %2 bytes written went on to the server: it stopped reading
+</source>
+        <translation>写出的 %2 字节中只有 %1 字节发往了服务器：服务器已停止读取
+</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::ReplyComparer</name>
+    <message>
+        <source>(missing)</source>
+        <translation>（缺失）</translation>
+    </message>
+    <message>
+        <source>%1: expected %2, got %3</source>
+        <translation>%1：期望 %2，实际 %3</translation>
+    </message>
+    <message>
+        <source>expected a %1 message, got a %2 message</source>
+        <translation>期望 %1 消息，实际收到 %2 消息</translation>
+    </message>
+    <message>
+        <source>binary differs: expected %1 (%2 bytes), got %3 (%4 bytes)</source>
+        <translation>二进制不同：期望 %1（%2 字节），实际 %3（%4 字节）</translation>
+    </message>
+    <message>
+        <source>text differs at character %1 (%2)</source>
+        <translation>文本在第 %1 个字符处不同（%2）</translation>
+    </message>
+    <message>
+        <source>text differs at character %1: expected &quot;%2&quot;, got &quot;%3&quot;</source>
+        <translation>文本在第 %1 个字符处不同：期望“%2”，实际“%3”</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::SendToTabsDialog</name>
+    <message>
+        <source>Send to tabs</source>
+        <translation>发送到多个标签页</translation>
+    </message>
+    <message>
+        <source>Send the message in the composer to:</source>
+        <translation>把编辑器中的消息发送到：</translation>
+    </message>
+    <message>
+        <source>Tabs to send to</source>
+        <translation>要发送到的标签页</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::Session</name>
+    <message>
+        <source>The header Sec-WebSocket-Extensions cannot be set: the inspector does no compression or other extension, and a server that accepted one would send frames it cannot read</source>
+        <translation>不能设置 Sec-WebSocket-Extensions 请求头：检查器不做压缩或其他扩展，接受扩展的服务器会发送它无法读取的帧</translation>
+    </message>
+    <message>
+        <source>Not sent: the connection is %1, not OPEN (queuing while disconnected is off)</source>
+        <translation>未发送：连接状态为 %1，不是 OPEN（断开期间排队已关闭）</translation>
+    </message>
+    <message>
+        <source>Not sent: the connection is %1, not OPEN</source>
+        <translation>未发送：连接状态为 %1，不是 OPEN</translation>
+    </message>
+    <message>
+        <source>Close code %1 cannot be sent: use 1000-1003, 1007-1014 or 3000-4999</source>
+        <translation>关闭码 %1 不能发送：请使用 1000-1003、1007-1014 或 3000-4999</translation>
+    </message>
+    <message>
+        <source>Handshake with %1 failed: %2</source>
+        <translation>与 %1 握手失败：%2</translation>
+    </message>
+    <message>
+        <source>Timed out after %1 ms waiting for %2 to complete the handshake</source>
+        <translation>等待 %2 完成握手，%1 毫秒后超时</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::SessionActions</name>
+    <message>
+        <source>Session (*.jsonl);;HAR (*.har);;CSV (*.csv)</source>
+        <translation>会话 (*.jsonl);;HAR (*.har);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write the selected rows, or all the filter shows, as a session, HAR or CSV</source>
+        <translation>把所选行（或过滤后显示的全部行）写为会话、HAR 或 CSV</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>&amp;Replay…</source>
+        <translation>回放(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::SessionExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::SessionFile</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1：无法打开：%2</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty, not a session</source>
+        <translation>%1：文件为空，不是会话文件</translation>
+    </message>
+    <message>
+        <source>the last line is cut short (the recording was interrupted); skipped</source>
+        <translation>最后一行不完整（录制被中断）；已跳过</translation>
+    </message>
+    <message>
+        <source>not JSON (%1); skipped</source>
+        <translation>不是 JSON（%1）；已跳过</translation>
+    </message>
+    <message>
+        <source>; skipped</source>
+        <translation>；已跳过</translation>
+    </message>
+    <message>
+        <source>%1:%2: not a session file: the first line is not a JSON object (%3)</source>
+        <translation>%1:%2：不是会话文件：第一行不是 JSON 对象（%3）</translation>
+    </message>
+    <message>
+        <source>%1:%2: not a session file: the header has no &quot;format&quot;: &quot;%3&quot;</source>
+        <translation>%1:%2：不是会话文件：头部没有 &quot;format&quot;: &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1:%2: session format version %3 is not supported (this build reads 1 to %4)</source>
+        <translation>%1:%2：不支持会话格式版本 %3（此版本可读取 1 到 %4）</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::SessionOptions</name>
+    <message>
+        <source>Enter a WebSocket URL, for example ws://127.0.0.1:9001/</source>
+        <translation>请输入 WebSocket URL，例如 ws://127.0.0.1:9001/</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid URL: %2</source>
+        <translation>“%1”不是有效的 URL：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a WebSocket URL: the scheme must be ws:// or wss://, not %2://</source>
+        <translation>“%1”不是 WebSocket URL：协议必须是 ws:// 或 wss://，而不是 %2://</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no host name</source>
+        <translation>“%1”没有主机名</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains spaces</source>
+        <translation>“%1”包含空格</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::SessionRecorder</name>
+    <message>
+        <source>Cannot record to %1: %2</source>
+        <translation>无法录制到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Recording to %1 failed: %2</source>
+        <translation>录制到 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::SessionViewWindow</name>
+    <message>
+        <source>%1 (read-only) — WebSocket Inspector</source>
+        <translation>%1（只读）— WebSocket Inspector</translation>
+    </message>
+    <message>
+        <source>%1 — %2 events recorded from %3, started %4</source>
+        <translation>%1 — 录制自 %3 的 %2 个事件，开始于 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>
+%n problem(s) while reading, those lines skipped:
+</source>
+        <translation>
+            <numerusform>
+读取时发现 %n 个问题，已跳过这些行：
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>会话(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>%1 menu</source>
+        <translation>“%1”菜单</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Open the URL</source>
+        <translation>打开 URL</translation>
+    </message>
+    <message>
+        <source>URL field</source>
+        <translation>URL 输入框</translation>
+    </message>
+    <message>
+        <source>Up / Down</source>
+        <translation>上 / 下</translation>
+    </message>
+    <message>
+        <source>Recall sent messages</source>
+        <translation>调出已发送的消息</translation>
+    </message>
+    <message>
+        <source>Message field, on its first or last line</source>
+        <translation>消息输入框，位于第一行或最后一行时</translation>
+    </message>
+    <message>
+        <source>Filter the log</source>
+        <translation>过滤日志</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>任何地方</translation>
+    </message>
+    <message>
+        <source>Log (also on right-click)</source>
+        <translation>日志（也可右键点击）</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>between two keyboard shortcuts</comment>
+        <translation> 或 </translation>
+    </message>
+</context>
+<context>
+    <name>wsi::SocketIoPacket</name>
+    <message>
+        <source>Engine.IO open: sid %1, ping every %2 ms, timeout %3 ms</source>
+        <translation>Engine.IO open：sid %1，每 %2 毫秒 ping 一次，超时 %3 毫秒</translation>
+    </message>
+    <message>
+        <source>Engine.IO close</source>
+        <translation>Engine.IO close</translation>
+    </message>
+    <message>
+        <source>Engine.IO ping</source>
+        <translation>Engine.IO ping</translation>
+    </message>
+    <message>
+        <source>Engine.IO pong</source>
+        <translation>Engine.IO pong</translation>
+    </message>
+    <message>
+        <source>Engine.IO upgrade</source>
+        <translation>Engine.IO upgrade</translation>
+    </message>
+    <message>
+        <source>Engine.IO noop</source>
+        <translation>Engine.IO noop</translation>
+    </message>
+    <message>
+        <source>not a Socket.IO packet: %1</source>
+        <translation>不是 Socket.IO 数据包：%1</translation>
+    </message>
+    <message>
+        <source> (ack %1)</source>
+        <translation>（ack %1）</translation>
+    </message>
+    <message>
+        <source>connect namespace %1%2</source>
+        <translation>连接命名空间 %1%2</translation>
+    </message>
+    <message>
+        <source>disconnect namespace %1</source>
+        <translation>断开命名空间 %1</translation>
+    </message>
+    <message>
+        <source>connect error on %1: %2</source>
+        <translation>%1 连接错误：%2</translation>
+    </message>
+    <message>
+        <source>malformed event: %1</source>
+        <translation>格式错误的事件：%1</translation>
+    </message>
+    <message>
+        <source>event %1%2%3%4</source>
+        <translation>事件 %1%2%3%4</translation>
+    </message>
+    <message>
+        <source>ack %1 %2%3</source>
+        <translation>ack %1 %2%3</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::SocketWorker</name>
+    <message>
+        <source>cannot listen on 127.0.0.1 for the connection&apos;s tap</source>
+        <translation>无法在 127.0.0.1 上为连接的监听器（tap）监听</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::TabStatusRow</name>
+    <message>
+        <source>Reconnect now</source>
+        <translation>立即重连</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Skip the wait and try now (Ctrl+R)</source>
+        <translation>跳过等待，立即尝试（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>Stop reconnecting; the connection stays closed</source>
+        <translation>停止重连；连接保持关闭</translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation>连接状态</translation>
+    </message>
+    <message>
+        <source>Message counters</source>
+        <translation>消息计数</translation>
+    </message>
+    <message>
+        <source> (readyState %1)</source>
+        <translation>（readyState %1）</translation>
+    </message>
+    <message>
+        <source> · Socket.IO %1</source>
+        <translation> · Socket.IO %1</translation>
+    </message>
+    <message>
+        <source>reconnect attempt %1 in %2 s</source>
+        <translation>%2 秒后进行第 %1 次重连</translation>
+    </message>
+    <message>
+        <source>● REC %1 (%2 events)</source>
+        <translation>● 录制中 %1（%2 个事件）</translation>
+    </message>
+    <message>
+        <source>↑ %1 msgs, %2   ↓ %3 msgs, %4   log %5 rows</source>
+        <translation>↑ %1 条，%2   ↓ %3 条，%4   日志 %5 行</translation>
+    </message>
+    <message>
+        <source>   queued %1</source>
+        <translation>   排队 %1 条</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::WireTap</name>
+    <message>
+        <source>TLS (protocol %1)</source>
+        <translation>TLS（协议 %1）</translation>
+    </message>
+    <message>
+        <source>(no certificate)</source>
+        <translation>（无证书）</translation>
+    </message>
+    <message>
+        <source>subject: %1; issuer: %2; valid %3 to %4</source>
+        <translation>主体：%1；颁发者：%2；有效期 %3 至 %4</translation>
+    </message>
+</context>
+<context>
+    <name>wsinspector</name>
+    <message>
+        <source>Inspect WebSocket servers: connect, send, watch every frame.</source>
+        <translation>检查 WebSocket 服务器：连接、发送、查看每一帧。</translation>
+    </message>
+    <message>
+        <source>ws:// or wss:// URL to open (default: the built-in echo server)</source>
+        <translation>要打开的 ws:// 或 wss:// URL（默认：内置回显服务器）</translation>
+    </message>
+    <message>
+        <source>Record the session to FILE from the start.</source>
+        <translation>从一开始就把会话录制到文件 FILE。</translation>
+    </message>
+    <message>
+        <source>cannot record to %1</source>
+        <translation>无法录制到 %1</translation>
+    </message>
+    <message>
+        <source>Echo server</source>
+        <translation>回显服务器</translation>
+    </message>
+    <message>
+        <source>The built-in echo server could not start: %1</source>
+        <translation>内置回显服务器无法启动：%1</translation>
+    </message>
+</context>
+<context>
+    <name>wsinspector-cli</name>
+    <message>
+        <source>Extra handshake header &apos;Name: value&apos; (repeatable).</source>
+        <translation>额外的握手请求头 &apos;Name: value&apos;（可重复）。</translation>
+    </message>
+    <message>
+        <source>Requested subprotocol (repeatable).</source>
+        <translation>请求的子协议（可重复）。</translation>
+    </message>
+    <message>
+        <source>Origin header.</source>
+        <translation>Origin 请求头。</translation>
+    </message>
+    <message>
+        <source>Connect timeout in seconds (default 10).</source>
+        <translation>连接超时秒数（默认 10）。</translation>
+    </message>
+    <message>
+        <source>Heartbeat: off, ping (protocol ping frames) or text (application ping).</source>
+        <translation>心跳：off、ping（协议 ping 帧）或 text（应用层 ping）。</translation>
+    </message>
+    <message>
+        <source>Seconds between pings (default 30).</source>
+        <translation>两次 ping 之间的秒数（默认 30）。</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the reply (default 10).</source>
+        <translation>等待应答的秒数（默认 10）。</translation>
+    </message>
+    <message>
+        <source>Ping text (default ping).</source>
+        <translation>ping 文本（默认 ping）。</translation>
+    </message>
+    <message>
+        <source>Expected reply to a text ping (default pong).</source>
+        <translation>文本 ping 的期望应答（默认 pong）。</translation>
+    </message>
+    <message>
+        <source>The expected reply is a regular expression.</source>
+        <translation>期望的应答是正则表达式。</translation>
+    </message>
+    <message>
+        <source>Reconnect after an abnormal close, with backoff.</source>
+        <translation>异常关闭后重连，带退避。</translation>
+    </message>
+    <message>
+        <source>Give up after N attempts (0 = never, the default).</source>
+        <translation>尝试 N 次后放弃（0 = 从不放弃，默认）。</translation>
+    </message>
+    <message>
+        <source>First reconnect delay in seconds (default 1).</source>
+        <translation>首次重连延迟秒数（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Longest reconnect delay in seconds (default 30).</source>
+        <translation>最长重连延迟秒数（默认 30）。</translation>
+    </message>
+    <message>
+        <source>Text sent after every connect and reconnect (repeatable).</source>
+        <translation>每次连接和重连后发送的文本（可重复）。</translation>
+    </message>
+    <message>
+        <source>Sends while disconnected: queue (default) or refuse.</source>
+        <translation>断开期间的发送：queue（排队，默认）或 refuse（拒绝）。</translation>
+    </message>
+    <message>
+        <source>Ignore TLS certificate errors for this run.</source>
+        <translation>本次运行忽略 TLS 证书错误。</translation>
+    </message>
+    <message>
+        <source>Largest incoming message in bytes (default 64 MiB).</source>
+        <translation>最大接收消息字节数（默认 64 MiB）。</translation>
+    </message>
+    <message>
+        <source>Speak Socket.IO v4 (Engine.IO websocket transport).</source>
+        <translation>使用 Socket.IO v4（Engine.IO websocket 传输）。</translation>
+    </message>
+    <message>
+        <source>Socket.IO namespace to join (default /).</source>
+        <translation>要加入的 Socket.IO 命名空间（默认 /）。</translation>
+    </message>
+    <message>
+        <source>--header wants &apos;Name: value&apos;, got &quot;%1&quot;</source>
+        <translation>--header 需要 &apos;Name: value&apos;，收到的是“%1”</translation>
+    </message>
+    <message>
+        <source>--timeout wants a positive number of seconds</source>
+        <translation>--timeout 需要一个正的秒数</translation>
+    </message>
+    <message>
+        <source>--heartbeat wants off, ping or text</source>
+        <translation>--heartbeat 需要 off、ping 或 text</translation>
+    </message>
+    <message>
+        <source>--heartbeat-interval and --heartbeat-timeout want a positive number of seconds</source>
+        <translation>--heartbeat-interval 和 --heartbeat-timeout 需要一个正的秒数</translation>
+    </message>
+    <message>
+        <source>--heartbeat-reply is not a valid regular expression: </source>
+        <translation>--heartbeat-reply 不是有效的正则表达式：</translation>
+    </message>
+    <message>
+        <source>--reconnect-attempts wants a whole number, 0 for no limit</source>
+        <translation>--reconnect-attempts 需要一个整数，0 表示不限制</translation>
+    </message>
+    <message>
+        <source>--reconnect-delay and --reconnect-max-delay want a positive number of seconds</source>
+        <translation>--reconnect-delay 和 --reconnect-max-delay 需要一个正的秒数</translation>
+    </message>
+    <message>
+        <source>--offline wants queue or refuse</source>
+        <translation>--offline 需要 queue 或 refuse</translation>
+    </message>
+    <message>
+        <source>--max-message-size wants a number of bytes</source>
+        <translation>--max-message-size 需要一个字节数</translation>
+    </message>
+    <message>
+        <source>a ping carries at most 125 bytes</source>
+        <translation>一个 ping 最多携带 125 字节</translation>
+    </message>
+    <message>
+        <source>/close wants a code such as 1000 or 4000, then a reason</source>
+        <translation>/close 需要一个关闭码（如 1000 或 4000），然后是原因</translation>
+    </message>
+    <message>
+        <source>/binary wants hex digits, such as /binary 00ff10</source>
+        <translation>/binary 需要十六进制数字，例如 /binary 00ff10</translation>
+    </message>
+    <message>
+        <source>/file wants a path</source>
+        <translation>/file 需要一个路径</translation>
+    </message>
+    <message>
+        <source>unknown command /%1 (/help lists them; //text sends /text)</source>
+        <translation>未知命令 /%1（/help 列出所有命令；//text 发送 /text）</translation>
+    </message>
+    <message>
+        <source>/ping [payload]         send a ping frame (its pong shows with -P)
+/close [code [reason]]  close the connection (default 1000)
+/binary HEX             send a binary message, such as /binary 00ff10
+/file PATH              send a file: text when it is UTF-8, else binary
+/reconnect              close and connect again
+/help                   this list
+//text                  send the text /text
+Up/Down: history; Ctrl+D or Ctrl+C on an empty line: close and quit
+</source>
+        <translation>/ping [载荷]            发送一个 ping 帧（加 -P 可看到它的 pong）
+/close [关闭码 [原因]]  关闭连接（默认 1000）
+/binary HEX             发送二进制消息，例如 /binary 00ff10
+/file 路径              发送文件：是 UTF-8 时为文本，否则为二进制
+/reconnect              关闭并重新连接
+/help                   显示此列表
+//text                  发送文本 /text
+上/下键：历史；在空行上按 Ctrl+D 或 Ctrl+C：关闭并退出
+</translation>
+    </message>
+    <message>
+        <source>cannot read standard input: %1</source>
+        <translation>无法读取标准输入：%1</translation>
+    </message>
+</context>
+</TS>
