@@ -2,6 +2,7 @@
 #include "cli/ConnectCommand.h"
 #include "cli/ConnectionArguments.h"
 #include "cli/Terminal.h"
+#include "decode/ProtobufSchema.h"
 #include "record/SessionExport.h"
 #include "replay/Replayer.h"
 #include "server/EchoServer.h"
@@ -102,8 +103,17 @@ int runConnect(const QStringList &args, QFile &out, QFile &err)
     const QCommandLineOption frames(QStringLiteral("frames"),
                                     tr("JSON output: also one \"frame\" line per frame as it passed on the wire "
                                        "(opcode, FIN, RSV, mask, length)."));
+    const QCommandLineOption decode(QStringLiteral("decode"),
+                                    tr("Decode binary messages as auto, cbor, msgpack, protobuf, gzip, zlib or deflate: JSON output "
+                                       "adds a \"decoded\" field, text and human output show the decoded form. "
+                                       "The recording keeps the raw bytes."),
+                                    QStringLiteral("FORMAT"));
+    const QCommandLineOption proto(QStringLiteral("proto"), tr("With --decode protobuf: the .proto file that describes the messages."),
+                                   QStringLiteral("FILE"));
+    const QCommandLineOption protoType(QStringLiteral("proto-type"), tr("With --proto: the message type (e.g. demo.Ticker)."),
+                                       QStringLiteral("TYPE"));
     parser.addOptions({helpOption(), send, wait, noClose, noStdin, binaryLines, stdinMessage, binary, slash, output, binaryOutput,
-                       showControl, record, includeSecrets, quiet, frames});
+                       showControl, record, includeSecrets, quiet, frames, decode, proto, protoType});
     const wsi::ConnectionArguments connectionArguments;
     connectionArguments.addTo(parser);
     if (!parser.parse(args))
@@ -119,7 +129,8 @@ int runConnect(const QStringList &args, QFile &out, QFile &err)
                             "  wsinspector-cli connect ws://host/ -x '{\"op\":\"sub\"}' -n --output text | jq .price\n"
                             "  printf '00ff10\\n' | wsinspector-cli connect ws://host/ --binary-lines hex\n"
                             "  wsinspector-cli connect wss://host/ -H 'Authorization: Bearer T' -s chat -k -P\n"
-                            "  wsinspector-cli connect ws://host/ --record session.jsonl -q -n < /dev/null"));
+                            "  wsinspector-cli connect ws://host/ --record session.jsonl -q -n < /dev/null\n"
+                            "  wsinspector-cli connect ws://host/ -n --decode protobuf --proto ticker.proto --proto-type demo.Ticker"));
     if (parser.positionalArguments().size() != 1)
         return usageError(err, tr("connect takes exactly one URL"));
 
@@ -184,6 +195,38 @@ int runConnect(const QStringList &args, QFile &out, QFile &err)
             settings.output = Settings::Output::Human;
         else
             return usageError(err, tr("--output wants json, text or human"));
+    }
+    if (parser.isSet(decode)) {
+        const auto format = wsi::DecodeSettings::formatFromName(parser.value(decode));
+        if (!format)
+            return usageError(err, tr("--decode wants one of: %1").arg(wsi::DecodeSettings::formatNames().join(QStringLiteral(", "))));
+        settings.decode = *format != wsi::BinaryFormat::None;
+        settings.decodeSettings.binaryAs = *format;
+        settings.decodeSettings.maxOutputBytes = qint64(options.maxIncomingMessageSize);
+    }
+    if ((parser.isSet(proto) || parser.isSet(protoType)) && settings.decodeSettings.binaryAs != wsi::BinaryFormat::Protobuf)
+        return usageError(err, tr("--proto and --proto-type go with --decode protobuf"));
+    if (parser.isSet(protoType) && !parser.isSet(proto))
+        return usageError(err, tr("--proto-type needs --proto FILE"));
+    if (parser.isSet(proto)) {
+        // A schema that does not compile, or a type not in it, is said before connecting.
+        wsi::ProtobufSchema schema;
+        QString error;
+        if (!schema.load(parser.value(proto), &error)) {
+            err.write((QStringLiteral("wsinspector-cli: ") + error + u'\n').toUtf8());
+            return 2;
+        }
+        const QStringList types = schema.messageTypes();
+        QString type = parser.value(protoType);
+        if (type.isEmpty() && types.size() == 1)
+            type = types.first();
+        const wsi::Decoded probe = schema.decode(QByteArray(), type);
+        if (!probe.ok()) {
+            err.write((QStringLiteral("wsinspector-cli: ") + probe.error + u'\n').toUtf8());
+            return 2;
+        }
+        settings.decodeSettings.protoFile = parser.value(proto);
+        settings.decodeSettings.protoMessage = type;
     }
     settings.showControl = parser.isSet(showControl);
     settings.quiet = parser.isSet(quiet);

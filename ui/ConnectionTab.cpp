@@ -59,6 +59,7 @@ ConnectionTab::ConnectionTab(const QUrl &defaultUrl, QWidget *parent)
     m_ui->logPane->setModel(m_model);
     m_ui->logPane->setResendAvailable(true);
     connect(m_ui->logPane, &LogPane::resendRequested, this, &ConnectionTab::resend);
+    connect(m_ui->logPane, &LogPane::decodeSettingsChanged, this, &ConnectionTab::rememberDecodeSettings);
     m_ui->logPane->detailTabs()->addTab(m_handshakeView, QStringLiteral("Handshake"));
     m_ui->logPane->detailTabs()->addTab(new FramesView(&m_session, this), tr("Frames"));
     m_ui->logPane->detailTabs()->setUsesScrollButtons(true); // a narrow pane keeps its width, not its tab titles
@@ -140,6 +141,24 @@ void ConnectionTab::loadModeFor(const QString &url)
     const SessionOptions remembered = optionsForUrl(SessionOptions::parseUrl(url, &error));
     setSocketIo(remembered.protocol == SessionOptions::Protocol::SocketIo);
     m_ui->namespaceEdit->setText(remembered.socketIoNamespace);
+    // So does the way its binary messages are decoded.
+    DecodeSettings decode = remembered.decode;
+    decode.maxOutputBytes = qint64(remembered.maxIncomingMessageSize);
+    m_ui->logPane->setDecodeSettings(decode);
+}
+
+void ConnectionTab::rememberDecodeSettings(const DecodeSettings &decode)
+{
+    QString error;
+    const QUrl url = SessionOptions::parseUrl(urlText(), &error);
+    if (url.isEmpty())
+        return;
+    SessionOptions options = optionsForUrl(url);
+    options.url = url;
+    options.protocol = isSocketIo() ? SessionOptions::Protocol::SocketIo : SessionOptions::Protocol::WebSocket;
+    options.decode = decode;
+    options.ignoreCertificateErrors = false;
+    rememberOptions(options);
 }
 
 void ConnectionTab::focusUrl()
@@ -269,6 +288,10 @@ void ConnectionTab::openConnection()
     if (isSocketIo())
         options.socketIoNamespace = nameSpace;
     m_ui->certificateBar->hide();
+    // Inflating a compressed message stops at the size limit of the connection it came on.
+    DecodeSettings decode = m_model->decodeSettings();
+    decode.maxOutputBytes = qint64(options.maxIncomingMessageSize);
+    m_model->setDecodeSettings(decode);
     if (m_session.open(options)) {
         rememberUrl(url.toString());
         m_ui->urlCombo->setEditText(url.toString());

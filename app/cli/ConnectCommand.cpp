@@ -3,6 +3,7 @@
 #include "LineEditor.h"
 #include "StdinReader.h"
 #include "Terminal.h"
+#include "decode/PayloadDecoder.h"
 #include "log/PlainText.h"
 #include "session/CloseCode.h"
 #include "session/EventJson.h"
@@ -10,6 +11,9 @@
 
 #include <QFile>
 #include <QIODevice>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStringDecoder>
 
 namespace wsi {
@@ -42,7 +46,9 @@ ConnectCommand::ConnectCommand(const SessionOptions &options, const Settings &se
     , m_settings(settings)
     , m_out(out)
     , m_err(err)
+    , m_decoder(std::make_unique<PayloadDecoder>())
 {
+    m_decoder->setSettings(m_settings.decodeSettings);
     m_waitTimer.setSingleShot(true);
     m_throttleTimer.setInterval(10);
     connect(&m_session, &Session::eventOccurred, this, &ConnectCommand::onEvent);
@@ -148,16 +154,43 @@ void ConnectCommand::onEvent(const SessionEvent &event)
             if (event.kind == EventKind::Text)
                 writeOut(event.payload + '\n');
             else if (event.kind == EventKind::Binary)
-                writeOut(cli::encodeBinary(event.payload, m_settings.binaryOutput) + '\n');
+                writeOut(decodedText(event.payload) + '\n');
         }
         if (event.kind == EventKind::Error)
             writeErr((QStringLiteral("wsinspector-cli: ") + event.payloadText() + u'\n').toUtf8());
         return;
     }
-    if (!m_settings.quiet)
-        writeOut(EventJson::toLine(event));
+    if (!m_settings.quiet) {
+        QByteArray line = EventJson::toLine(event);
+        if (m_settings.decode && event.kind == EventKind::Binary) {
+            // The line's closing "}\n" gives way to "decoded": derived, never recorded.
+            const QJsonObject decoded = PayloadDecoder::toJson(m_decoder->decode(event.payload));
+            if (!decoded.isEmpty()) {
+                line.chop(2);
+                line += ",\"decoded\":" + QJsonDocument(decoded).toJson(QJsonDocument::Compact) + "}\n";
+            }
+        }
+        writeOut(line);
+    }
     if (event.kind == EventKind::Error && !m_opened)
         writeErr((QStringLiteral("wsinspector-cli: ") + event.payloadText() + u'\n').toUtf8());
+}
+
+QByteArray ConnectCommand::decodedText(const QByteArray &payload) const
+{
+    // --output text: the decoded form on one line (JSON compact) when it decodes, else the bytes as before.
+    if (m_settings.decode) {
+        const Decoded decoded = m_decoder->decode(payload);
+        if (decoded.ok() && !decoded.format.isEmpty()) {
+            if (decoded.json.isObject())
+                return QJsonDocument(decoded.json.toObject()).toJson(QJsonDocument::Compact);
+            if (decoded.json.isArray())
+                return QJsonDocument(decoded.json.toArray()).toJson(QJsonDocument::Compact);
+            const QString text = decoded.json.isString() ? decoded.json.toString() : decoded.text;
+            return PlainText::escape(text, PlainText::Newlines::Escape).toUtf8();
+        }
+    }
+    return cli::encodeBinary(payload, m_settings.binaryOutput);
 }
 
 QByteArray ConnectCommand::humanLine(const SessionEvent &event) const
@@ -173,10 +206,17 @@ QByteArray ConnectCommand::humanLine(const SessionEvent &event) const
     switch (event.kind) {
     case EventKind::Text:
         return arrow + ' ' + shown(event.payload) + tag.toUtf8() + '\n';
-    case EventKind::Binary:
-        return arrow + ' '
-            + colour("2", tr("[binary %1]").arg(PlainText::humanSize(event.payload.size()))) + ' '
+    case EventKind::Binary: {
+        QByteArray line = arrow + ' ' + colour("2", tr("[binary %1]").arg(PlainText::humanSize(event.payload.size()))) + ' '
             + cli::encodeBinary(event.payload, m_settings.binaryOutput) + tag.toUtf8() + '\n';
+        if (m_settings.decode) {
+            const Decoded decoded = m_decoder->decode(event.payload);
+            const QString section = PayloadDecoder::describe(decoded, 64 * 1024);
+            if (!section.isEmpty())
+                line += colour("2", section.trimmed()) + '\n';
+        }
+        return line;
+    }
     case EventKind::Ping:
     case EventKind::Pong: {
         if (!m_settings.showControl)

@@ -1,5 +1,6 @@
 #include "MessageLogModel.h"
 
+#include "decode/PayloadDecoder.h"
 #include "socketio/SocketIoPacket.h"
 
 #include "PlainText.h"
@@ -21,10 +22,23 @@ constexpr qsizetype DetailLineChars = 4096;
 
 MessageLogModel::MessageLogModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_decoder(std::make_unique<PayloadDecoder>())
 {
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(50);
     connect(&m_flushTimer, &QTimer::timeout, this, &MessageLogModel::flush);
+}
+
+MessageLogModel::~MessageLogModel() = default;
+
+void MessageLogModel::setDecodeSettings(const DecodeSettings &settings)
+{
+    m_decoder->setSettings(settings);
+}
+
+const DecodeSettings &MessageLogModel::decodeSettings() const
+{
+    return m_decoder->settings();
 }
 
 int MessageLogModel::rowCount(const QModelIndex &parent) const
@@ -163,7 +177,13 @@ QString MessageLogModel::detailText(int row) const
                          .arg(timeText(r.timestampUs), directionName(r.direction), kindName(r.kind),
                               PlainText::humanSize(qint64(r.length)));
     switch (r.kind) {
-    case EventKind::Binary:
+    case EventKind::Binary: {
+        // The decoded form first, then the bytes as they came: the raw bytes are always shown.
+        const QString decoded = PayloadDecoder::describe(m_decoder->decode(payload), DetailChars);
+        if (decoded.isEmpty())
+            return header + u'\n' + PlainText::hexDump(payload);
+        return header + u'\n' + decoded + u'\n' + tr("── Bytes ──") + u'\n' + PlainText::hexDump(payload);
+    }
     case EventKind::Ping:
     case EventKind::Pong:
         return header + u'\n' + PlainText::hexDump(payload);

@@ -44,6 +44,9 @@ QVariantMap SessionOptionsStorage::toMap(const SessionOptions &o)
         {QStringLiteral("onConnectMessages"), o.onConnectMessages},
         {QStringLiteral("protocol"), o.protocol == SessionOptions::Protocol::SocketIo ? QStringLiteral("socketio") : QStringLiteral("websocket")},
         {QStringLiteral("socketIo/namespace"), o.socketIoNamespace},
+        {QStringLiteral("decode/binaryAs"), DecodeSettings::formatName(o.decode.binaryAs)},
+        {QStringLiteral("decode/protoFile"), o.decode.protoFile},
+        {QStringLiteral("decode/protoMessage"), o.decode.protoMessage},
         {QStringLiteral("offlineSends"), o.offlineSends == SessionOptions::OfflineSends::Queue ? QStringLiteral("queue") : QStringLiteral("refuse")},
     };
 }
@@ -86,6 +89,9 @@ SessionOptions SessionOptionsStorage::fromMap(const QVariantMap &m, const Sessio
     o.protocol = get("protocol", QString()).toString() == QStringLiteral("socketio") ? SessionOptions::Protocol::SocketIo
                                                                                     : SessionOptions::Protocol::WebSocket;
     o.socketIoNamespace = get("socketIo/namespace", d.socketIoNamespace).toString();
+    o.decode.binaryAs = DecodeSettings::formatFromName(get("decode/binaryAs", QString()).toString()).value_or(d.decode.binaryAs);
+    o.decode.protoFile = get("decode/protoFile", d.decode.protoFile).toString();
+    o.decode.protoMessage = get("decode/protoMessage", d.decode.protoMessage).toString();
     o.ignoreCertificateErrors = false;
     return o;
 }

@@ -1,0 +1,173 @@
+#include "DecodeBar.h"
+
+#include "decode/ProtobufSchema.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalBlocker>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace wsi {
+
+DecodeBar::DecodeBar(QWidget *parent)
+    : QWidget(parent)
+    , m_formatCombo(new QComboBox(this))
+    , m_protoRow(new QWidget(this))
+    , m_protoEdit(new QLineEdit(m_protoRow))
+    , m_browseButton(new QToolButton(m_protoRow))
+    , m_typeCombo(new QComboBox(m_protoRow))
+    , m_schemaStatus(new QLabel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *formatRow = new QHBoxLayout;
+    auto *formatLabel = new QLabel(tr("Decode &binary as:"), this);
+    formatLabel->setBuddy(m_formatCombo);
+    m_formatCombo->setObjectName(QStringLiteral("decodeFormatCombo"));
+    m_formatCombo->setAccessibleName(tr("Decode binary as"));
+    for (int i = 0; i < DecodeSettings::FormatCount; ++i)
+        m_formatCombo->addItem(DecodeSettings::formatLabel(BinaryFormat(i)), DecodeSettings::formatName(BinaryFormat(i)));
+    m_formatCombo->setItemData(int(BinaryFormat::Auto),
+                               tr("Decodes what the bytes say unambiguously: a gzip or zlib header, the CBOR self-describe tag"),
+                               Qt::ToolTipRole);
+    m_formatCombo->setItemData(int(BinaryFormat::Protobuf),
+                               tr("Without a .proto: field numbers and values, as protoc --decode_raw shows them"), Qt::ToolTipRole);
+    m_formatCombo->setToolTip(tr("How the selected binary message is shown; remembered for this URL"));
+    formatRow->addWidget(formatLabel);
+    formatRow->addWidget(m_formatCombo, 1);
+    layout->addLayout(formatRow);
+
+    auto *protoLayout = new QGridLayout(m_protoRow);
+    protoLayout->setContentsMargins(0, 0, 0, 0);
+    auto *protoLabel = new QLabel(tr("&.proto:"), m_protoRow);
+    protoLabel->setBuddy(m_protoEdit);
+    m_protoEdit->setObjectName(QStringLiteral("protoFileEdit"));
+    m_protoEdit->setAccessibleName(tr(".proto file"));
+    m_protoEdit->setPlaceholderText(tr("none: raw fields"));
+    m_protoEdit->setClearButtonEnabled(true);
+    m_browseButton->setObjectName(QStringLiteral("protoBrowseButton"));
+    m_browseButton->setText(tr("…"));
+    m_browseButton->setToolTip(tr("Choose a .proto file"));
+    m_browseButton->setAccessibleName(tr("Choose a .proto file"));
+    auto *typeLabel = new QLabel(tr("&Type:"), m_protoRow);
+    typeLabel->setBuddy(m_typeCombo);
+    m_typeCombo->setObjectName(QStringLiteral("protoTypeCombo"));
+    m_typeCombo->setAccessibleName(tr("Message type"));
+    m_typeCombo->setEditable(true);
+    m_typeCombo->setInsertPolicy(QComboBox::NoInsert);
+    m_typeCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_typeCombo->setMinimumContentsLength(8);
+    protoLayout->addWidget(protoLabel, 0, 0);
+    protoLayout->addWidget(m_protoEdit, 0, 1);
+    protoLayout->addWidget(m_browseButton, 0, 2);
+    protoLayout->addWidget(typeLabel, 1, 0);
+    protoLayout->addWidget(m_typeCombo, 1, 1, 1, 2);
+    protoLayout->setColumnStretch(1, 1);
+    layout->addWidget(m_protoRow);
+    m_schemaStatus->setObjectName(QStringLiteral("schemaStatus"));
+    m_schemaStatus->setTextFormat(Qt::PlainText);
+    m_schemaStatus->setWordWrap(true);
+    m_schemaStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_schemaStatus);
+
+    connect(m_formatCombo, &QComboBox::currentIndexChanged, this, &DecodeBar::onFormatChosen);
+    connect(m_protoEdit, &QLineEdit::editingFinished, this, &DecodeBar::onProtoFileEdited);
+    connect(m_browseButton, &QToolButton::clicked, this, &DecodeBar::browseForProto);
+    connect(m_typeCombo, &QComboBox::currentTextChanged, this, &DecodeBar::onTypeChosen);
+    refreshVisibility();
+}
+
+void DecodeBar::setSettings(const DecodeSettings &settings)
+{
+    const QSignalBlocker blockFormat(m_formatCombo);
+    const QSignalBlocker blockProto(m_protoEdit);
+    const QSignalBlocker blockType(m_typeCombo);
+    m_settings = settings;
+    m_formatCombo->setCurrentIndex(int(settings.binaryAs));
+    m_protoEdit->setText(settings.protoFile);
+    refreshSchema();
+    m_typeCombo->setEditText(settings.protoMessage);
+    refreshVisibility();
+}
+
+void DecodeBar::onFormatChosen()
+{
+    m_settings.binaryAs = BinaryFormat(m_formatCombo->currentIndex());
+    refreshVisibility();
+    if (m_settings.binaryAs == BinaryFormat::Protobuf)
+        refreshSchema();
+    emit settingsChanged(m_settings);
+}
+
+void DecodeBar::onProtoFileEdited()
+{
+    const QString path = m_protoEdit->text().trimmed();
+    if (path == m_settings.protoFile)
+        return;
+    m_settings.protoFile = path;
+    {
+        const QSignalBlocker blockType(m_typeCombo);
+        refreshSchema();
+        // A new file: its first type, unless the one chosen before is in it too.
+        if (m_typeCombo->findText(m_settings.protoMessage) < 0 && m_typeCombo->count() > 0)
+            m_settings.protoMessage = m_typeCombo->itemText(0);
+        m_typeCombo->setEditText(m_settings.protoMessage);
+    }
+    emit settingsChanged(m_settings);
+}
+
+void DecodeBar::onTypeChosen()
+{
+    const QString type = m_typeCombo->currentText().trimmed();
+    if (type == m_settings.protoMessage)
+        return;
+    m_settings.protoMessage = type;
+    emit settingsChanged(m_settings);
+}
+
+void DecodeBar::browseForProto()
+{
+    const QString start = m_settings.protoFile.isEmpty() ? QString() : QFileInfo(m_settings.protoFile).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a .proto file"), start,
+                                                      tr("Protocol Buffers (*.proto);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    m_protoEdit->setText(path);
+    onProtoFileEdited();
+}
+
+void DecodeBar::refreshSchema()
+{
+    m_typeCombo->clear();
+    m_schemaStatus->clear();
+    if (m_settings.binaryAs != BinaryFormat::Protobuf || m_settings.protoFile.isEmpty()) {
+        m_schemaStatus->hide();
+        return;
+    }
+    ProtobufSchema schema;
+    QString error;
+    if (schema.load(m_settings.protoFile, &error)) {
+        const QStringList types = schema.messageTypes();
+        m_typeCombo->addItems(types);
+        m_schemaStatus->setText(tr("%n message type(s) in %1", nullptr, int(types.size())).arg(QFileInfo(m_settings.protoFile).fileName()));
+    } else {
+        m_schemaStatus->setText(error);
+    }
+    m_typeCombo->setEditText(m_settings.protoMessage);
+    m_schemaStatus->show();
+}
+
+void DecodeBar::refreshVisibility()
+{
+    const bool protobuf = m_settings.binaryAs == BinaryFormat::Protobuf;
+    m_protoRow->setVisible(protobuf);
+    m_schemaStatus->setVisible(protobuf && !m_schemaStatus->text().isEmpty());
+}
+
+} // namespace wsi
