@@ -3,6 +3,7 @@
 #include "cli/ConnectionArguments.h"
 #include "cli/Terminal.h"
 #include "decode/ProtobufSchema.h"
+#include "decode/ProtocolDecoder.h"
 #include "record/SessionExport.h"
 #include "replay/Replayer.h"
 #include "server/EchoServer.h"
@@ -112,8 +113,12 @@ int runConnect(const QStringList &args, QFile &out, QFile &err)
                                    QStringLiteral("FILE"));
     const QCommandLineOption protoType(QStringLiteral("proto-type"), tr("With --proto: the message type (e.g. demo.Ticker)."),
                                        QStringLiteral("TYPE"));
+    const QCommandLineOption decodeProtocol(QStringLiteral("decode-protocol"),
+                                            tr("With --decode: read messages as graphql, stomp, mqtt or jsonrpc (adds \"protocol\" "
+                                               "with a label to JSON lines); default auto: from the subprotocol the server accepted."),
+                                            QStringLiteral("NAME"));
     parser.addOptions({helpOption(), send, wait, noClose, noStdin, binaryLines, stdinMessage, binary, slash, output, binaryOutput,
-                       showControl, record, includeSecrets, quiet, frames, decode, proto, protoType});
+                       showControl, record, includeSecrets, quiet, frames, decode, proto, protoType, decodeProtocol});
     const wsi::ConnectionArguments connectionArguments;
     connectionArguments.addTo(parser);
     if (!parser.parse(args))
@@ -200,9 +205,19 @@ int runConnect(const QStringList &args, QFile &out, QFile &err)
         const auto format = wsi::DecodeSettings::formatFromName(parser.value(decode));
         if (!format)
             return usageError(err, tr("--decode wants one of: %1").arg(wsi::DecodeSettings::formatNames().join(QStringLiteral(", "))));
-        settings.decode = *format != wsi::BinaryFormat::None;
+        settings.decode = true; // none: payloads as they are, but the protocol decoder still labels
         settings.decodeSettings.binaryAs = *format;
         settings.decodeSettings.maxOutputBytes = qint64(options.maxIncomingMessageSize);
+    }
+    if (parser.isSet(decodeProtocol)) {
+        const auto protocol = wsi::ProtocolDecoder::fromName(parser.value(decodeProtocol));
+        if (!protocol)
+            return usageError(err, tr("--decode-protocol wants auto, none, graphql, stomp, mqtt or jsonrpc"));
+        settings.decodeSettings.protocol = *protocol;
+        if (!parser.isSet(decode)) { // the protocol alone: binary payloads as Auto takes them
+            settings.decode = true;
+            settings.decodeSettings.maxOutputBytes = qint64(options.maxIncomingMessageSize);
+        }
     }
     if ((parser.isSet(proto) || parser.isSet(protoType)) && settings.decodeSettings.binaryAs != wsi::BinaryFormat::Protobuf)
         return usageError(err, tr("--proto and --proto-type go with --decode protobuf"));

@@ -168,7 +168,7 @@ void tst_DecodeCli::badArguments_data()
     QTest::newRow("proto without protobuf") << QStringList{QStringLiteral("--decode"), QStringLiteral("cbor"), QStringLiteral("--proto"), QStringLiteral("x.proto")}
                                             << "--proto and --proto-type go with --decode protobuf";
     QTest::newRow("proto does not compile") << QStringList{QStringLiteral("--decode"), QStringLiteral("protobuf"), QStringLiteral("--proto"), QStringLiteral("@bad")}
-                                            << "bad.proto:3:13: Expected integer.";
+                                            << "bad.proto:3:13: Expected field number.";
     QTest::newRow("type not in the file") << QStringList{QStringLiteral("--decode"), QStringLiteral("protobuf"), QStringLiteral("--proto"), QStringLiteral("@good"),
                                                          QStringLiteral("--proto-type"), QStringLiteral("demo.Nope")}
                                           << "the message type demo.Nope is not in good.proto (it has: demo.A, demo.B)";

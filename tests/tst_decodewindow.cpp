@@ -214,7 +214,7 @@ void tst_DecodeWindow::protobufWithTheUsersProtoFile()
     auto *typeCombo = inTab<QComboBox>(*m_window, 0, "protoTypeCombo");
     QTRY_COMPARE(typeCombo->count(), 2);
     QCOMPARE(typeCombo->itemText(1), QStringLiteral("demo.Quote"));
-    QCOMPARE(inTab<QLabel>(*m_window, 0, "schemaStatus")->text(), QStringLiteral("2 message type(s) in ticker.proto"));
+    QCOMPARE(inTab<QLabel>(*m_window, 0, "schemaStatus")->text(), QStringLiteral("Message types in ticker.proto: 2"));
     QTRY_VERIFY2(detail().contains(QStringLiteral("── Decoded as protobuf (demo.Ticker) ──\nsymbol: \"ABC\"\nprice: 1.5")),
                  qPrintable(detail()));
     // Another type picked from the list: the bytes do not fit it, which is said, and the raw fields shown.
@@ -229,8 +229,8 @@ void tst_DecodeWindow::protobufWithTheUsersProtoFile()
     protoEdit->selectAll();
     QTest::keyClicks(protoEdit, bad.fileName());
     QTest::keyClick(protoEdit, Qt::Key_Return);
-    QTRY_COMPARE(inTab<QLabel>(*m_window, 0, "schemaStatus")->text(), QStringLiteral("bad.proto:3:13: Expected integer."));
-    QTRY_VERIFY2(detail().contains(QStringLiteral("the .proto file cannot be read:\nbad.proto:3:13: Expected integer.")),
+    QTRY_COMPARE(inTab<QLabel>(*m_window, 0, "schemaStatus")->text(), QStringLiteral("bad.proto:3:13: Expected field number."));
+    QTRY_VERIFY2(detail().contains(QStringLiteral("the .proto file cannot be read:\nbad.proto:3:13: Expected field number.")),
                  qPrintable(detail()));
     QVERIFY(detail().contains(QStringLiteral("1: \"ABC\""))); // still decoded raw
 }

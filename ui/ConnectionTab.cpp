@@ -529,6 +529,9 @@ bool ConnectionTab::sendDraft(const MessageDraft &draft)
 
 void ConnectionTab::onSessionEvent(const SessionEvent &event)
 {
+    // The subprotocol the server accepted picks the protocol decoder when the tab says Auto.
+    if (event.kind == EventKind::Open)
+        m_model->setSubprotocol(m_session.handshake().negotiatedSubprotocol);
     m_model->append(event);
     if (event.kind == EventKind::Error)
         showStatus(PlainText::escape(event.payloadText(), PlainText::Newlines::Escape, 300), 15000);

@@ -1,6 +1,7 @@
 #include "DecodeBar.h"
 
 #include "decode/ProtobufSchema.h"
+#include "decode/ProtocolDecoder.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -17,6 +18,7 @@ namespace wsi {
 
 DecodeBar::DecodeBar(QWidget *parent)
     : QWidget(parent)
+    , m_protocolCombo(new QComboBox(this))
     , m_formatCombo(new QComboBox(this))
     , m_protoRow(new QWidget(this))
     , m_protoEdit(new QLineEdit(m_protoRow))
@@ -26,7 +28,15 @@ DecodeBar::DecodeBar(QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *formatRow = new QHBoxLayout;
+    auto *formatRow = new QGridLayout;
+    auto *protocolLabel = new QLabel(tr("&Protocol:"), this);
+    protocolLabel->setBuddy(m_protocolCombo);
+    m_protocolCombo->setObjectName(QStringLiteral("protocolDecoderCombo"));
+    m_protocolCombo->setAccessibleName(tr("Protocol"));
+    for (int i = 0; i < ProtocolDecoder::Count; ++i)
+        m_protocolCombo->addItem(ProtocolDecoder::label(MessageProtocol(i)), ProtocolDecoder::name(MessageProtocol(i)));
+    m_protocolCombo->setToolTip(tr("Reads each message as GraphQL over WebSocket, STOMP, MQTT or JSON-RPC; Auto follows the "
+                                   "subprotocol the server accepted. Remembered for this URL"));
     auto *formatLabel = new QLabel(tr("Decode &binary as:"), this);
     formatLabel->setBuddy(m_formatCombo);
     m_formatCombo->setObjectName(QStringLiteral("decodeFormatCombo"));
@@ -39,8 +49,11 @@ DecodeBar::DecodeBar(QWidget *parent)
     m_formatCombo->setItemData(int(BinaryFormat::Protobuf),
                                tr("Without a .proto: field numbers and values, as protoc --decode_raw shows them"), Qt::ToolTipRole);
     m_formatCombo->setToolTip(tr("How the selected binary message is shown; remembered for this URL"));
-    formatRow->addWidget(formatLabel);
-    formatRow->addWidget(m_formatCombo, 1);
+    formatRow->addWidget(protocolLabel, 0, 0);
+    formatRow->addWidget(m_protocolCombo, 0, 1);
+    formatRow->addWidget(formatLabel, 1, 0);
+    formatRow->addWidget(m_formatCombo, 1, 1);
+    formatRow->setColumnStretch(1, 1);
     layout->addLayout(formatRow);
 
     auto *protoLayout = new QGridLayout(m_protoRow);
@@ -77,6 +90,10 @@ DecodeBar::DecodeBar(QWidget *parent)
     layout->addWidget(m_schemaStatus);
 
     connect(m_formatCombo, &QComboBox::currentIndexChanged, this, &DecodeBar::onFormatChosen);
+    connect(m_protocolCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_settings.protocol = MessageProtocol(index);
+        emit settingsChanged(m_settings);
+    });
     connect(m_protoEdit, &QLineEdit::editingFinished, this, &DecodeBar::onProtoFileEdited);
     connect(m_browseButton, &QToolButton::clicked, this, &DecodeBar::browseForProto);
     connect(m_typeCombo, &QComboBox::currentTextChanged, this, &DecodeBar::onTypeChosen);
@@ -85,11 +102,13 @@ DecodeBar::DecodeBar(QWidget *parent)
 
 void DecodeBar::setSettings(const DecodeSettings &settings)
 {
+    const QSignalBlocker blockProtocol(m_protocolCombo);
     const QSignalBlocker blockFormat(m_formatCombo);
     const QSignalBlocker blockProto(m_protoEdit);
     const QSignalBlocker blockType(m_typeCombo);
     m_settings = settings;
     m_formatCombo->setCurrentIndex(int(settings.binaryAs));
+    m_protocolCombo->setCurrentIndex(int(settings.protocol));
     m_protoEdit->setText(settings.protoFile);
     refreshSchema();
     m_typeCombo->setEditText(settings.protoMessage);
@@ -155,7 +174,7 @@ void DecodeBar::refreshSchema()
     if (schema.load(m_settings.protoFile, &error)) {
         const QStringList types = schema.messageTypes();
         m_typeCombo->addItems(types);
-        m_schemaStatus->setText(tr("%n message type(s) in %1", nullptr, int(types.size())).arg(QFileInfo(m_settings.protoFile).fileName()));
+        m_schemaStatus->setText(tr("Message types in %1: %2").arg(QFileInfo(m_settings.protoFile).fileName()).arg(types.size()));
     } else {
         m_schemaStatus->setText(error);
     }

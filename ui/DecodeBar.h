@@ -38,6 +38,7 @@ private:
     void refreshVisibility();
 
     DecodeSettings m_settings;
+    QComboBox *m_protocolCombo;
     QComboBox *m_formatCombo;
     QWidget *m_protoRow;
     QLineEdit *m_protoEdit;

@@ -4,6 +4,7 @@
 #include "StdinReader.h"
 #include "Terminal.h"
 #include "decode/PayloadDecoder.h"
+#include "decode/ProtocolDecoder.h"
 #include "log/PlainText.h"
 #include "session/CloseCode.h"
 #include "session/EventJson.h"
@@ -46,8 +47,8 @@ ConnectCommand::ConnectCommand(const SessionOptions &options, const Settings &se
     , m_settings(settings)
     , m_out(out)
     , m_err(err)
-    , m_decoder(std::make_unique<PayloadDecoder>())
 {
+    m_decoder = std::make_unique<PayloadDecoder>();
     m_decoder->setSettings(m_settings.decodeSettings);
     m_waitTimer.setSingleShot(true);
     m_throttleTimer.setInterval(10);
@@ -137,8 +138,33 @@ QByteArray ConnectCommand::colour(const char *code, const QString &text) const
     return QByteArray("\x1b[") + code + 'm' + text.toUtf8() + "\x1b[0m";
 }
 
+QString ConnectCommand::protocolLabel(const SessionEvent &event, QJsonObject *json) const
+{
+    if (!m_protocol || (event.kind != EventKind::Text && event.kind != EventKind::Binary) || event.tag == MessageTag::SocketIo
+        || event.tag == MessageTag::EngineIo)
+        return QString();
+    const ProtocolView v = m_protocol->view(event.direction == Direction::Outgoing, event.kind == EventKind::Binary, event.payload);
+    if (json) {
+        json->insert(QStringLiteral("name"), ProtocolDecoder::name(m_protocol->protocol()));
+        json->insert(QStringLiteral("label"), v.label);
+        if (v.keepAlive)
+            json->insert(QStringLiteral("keep_alive"), true);
+        if (!v.problem.isEmpty())
+            json->insert(QStringLiteral("problem"), v.problem);
+    }
+    return v.problem.isEmpty() ? v.label : v.label + QStringLiteral(" ⚠ ") + v.problem;
+}
+
 void ConnectCommand::onEvent(const SessionEvent &event)
 {
+    if (event.kind == EventKind::Open && m_settings.decode) {
+        const MessageProtocol chosen = m_settings.decodeSettings.protocol;
+        m_protocol = ProtocolDecoder::create(chosen == MessageProtocol::Auto
+                                                 ? ProtocolDecoder::forSubprotocol(m_session.handshake().negotiatedSubprotocol)
+                                                 : chosen);
+    }
+    if (m_protocol && event.direction == Direction::Outgoing)
+        m_protocol->learn(true, event.payload);
     if (event.kind == EventKind::Close) {
         m_lastCloseCode = event.code;
         m_lastClosedBy = event.closedBy;
@@ -162,13 +188,19 @@ void ConnectCommand::onEvent(const SessionEvent &event)
     }
     if (!m_settings.quiet) {
         QByteArray line = EventJson::toLine(event);
-        if (m_settings.decode && event.kind == EventKind::Binary) {
-            // The line's closing "}\n" gives way to "decoded": derived, never recorded.
-            const QJsonObject decoded = PayloadDecoder::toJson(m_decoder->decode(event.payload));
-            if (!decoded.isEmpty()) {
-                line.chop(2);
-                line += ",\"decoded\":" + QJsonDocument(decoded).toJson(QJsonDocument::Compact) + "}\n";
-            }
+        // The line's closing "}\n" gives way to "protocol" and "decoded": derived, never recorded.
+        QJsonObject protocol;
+        protocolLabel(event, &protocol);
+        const QJsonObject decoded = m_settings.decode && event.kind == EventKind::Binary && protocol.isEmpty()
+            ? PayloadDecoder::toJson(m_decoder->decode(event.payload))
+            : QJsonObject();
+        if (!protocol.isEmpty() || !decoded.isEmpty()) {
+            line.chop(2);
+            if (!protocol.isEmpty())
+                line += ",\"protocol\":" + QJsonDocument(protocol).toJson(QJsonDocument::Compact);
+            if (!decoded.isEmpty())
+                line += ",\"decoded\":" + QJsonDocument(decoded).toJson(QJsonDocument::Compact);
+            line += "}\n";
         }
         writeOut(line);
     }
@@ -204,12 +236,17 @@ QByteArray ConnectCommand::humanLine(const SessionEvent &event) const
     };
     const auto note = [this](const QString &text) -> QByteArray { return colour("33", QStringLiteral("* ") + text) + '\n'; };
     switch (event.kind) {
-    case EventKind::Text:
-        return arrow + ' ' + shown(event.payload) + tag.toUtf8() + '\n';
+    case EventKind::Text: {
+        const QString label = protocolLabel(event, nullptr);
+        return arrow + ' ' + shown(event.payload) + tag.toUtf8()
+            + (label.isEmpty() ? QByteArray() : ' ' + colour("2", QStringLiteral("(") + PlainText::escape(label) + u')')) + '\n';
+    }
     case EventKind::Binary: {
         QByteArray line = arrow + ' ' + colour("2", tr("[binary %1]").arg(PlainText::humanSize(event.payload.size()))) + ' '
             + cli::encodeBinary(event.payload, m_settings.binaryOutput) + tag.toUtf8() + '\n';
-        if (m_settings.decode) {
+        if (const QString label = protocolLabel(event, nullptr); !label.isEmpty())
+            line += colour("2", PlainText::escape(label)) + '\n';
+        else if (m_settings.decode) {
             const Decoded decoded = m_decoder->decode(event.payload);
             const QString section = PayloadDecoder::describe(decoded, 64 * 1024);
             if (!section.isEmpty())

@@ -5,6 +5,7 @@
 #include "record/SessionRecorder.h"
 #include "session/Session.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
@@ -18,6 +19,7 @@ QT_END_NAMESPACE
 namespace wsi {
 
 class PayloadDecoder;
+class ProtocolDecoder;
 
 namespace cli {
 class LineEditor;
@@ -52,7 +54,7 @@ public:
         bool colour = false;
         // --decode: binary messages decoded too ("decoded" in JSON lines, the decoded form in text and human output).
         bool decode = false;
-        DecodeSettings decodeSettings;
+        DecodeSettings decodeSettings; // its protocol: Auto follows the accepted subprotocol
     };
 
     ConnectCommand(const SessionOptions &options, const Settings &settings, QIODevice *out, QIODevice *err,
@@ -89,6 +91,8 @@ private:
     Session m_session;
     SessionRecorder m_recorder;
     std::unique_ptr<PayloadDecoder> m_decoder;
+    std::unique_ptr<ProtocolDecoder> m_protocol; // from the accepted subprotocol, or --decode-protocol
+    QString protocolLabel(const SessionEvent &event, QJsonObject *json) const;
     SessionOptions m_options;
     Settings m_settings;
     QIODevice *m_out;

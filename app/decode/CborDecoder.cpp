@@ -18,18 +18,19 @@ Decoded CborDecoder::decode(QByteArrayView bytes)
     d.format = tr("CBOR");
     if (bytes.isEmpty())
         return Decoded::failure(d.format, tr("the payload is empty"));
-    QCborStreamReader reader(bytes.toByteArray());
     QJsonArray items;
     QStringList texts;
-    while (reader.currentOffset() < bytes.size()) {
-        const qint64 start = reader.currentOffset();
+    qsizetype offset = 0;
+    while (offset < bytes.size()) {
+        // One reader per item, over the bytes left (no copy): the next item of a sequence.
+        QCborStreamReader reader(QByteArray::fromRawData(bytes.data() + offset, bytes.size() - offset));
         // QCborValue reads nested items with a depth limit of its own (NestingTooDeep).
         const QCborValue value = QCborValue::fromCbor(reader);
         const QCborError error = reader.lastError();
         if (error != QCborError::NoError) {
             const QString why = error == QCborError::EndOfFile
-                ? tr("the CBOR data ends too early (item at byte %1 is cut short)").arg(start)
-                : tr("not valid CBOR at byte %1: %2").arg(reader.currentOffset()).arg(error.toString());
+                ? tr("the CBOR data ends too early (item at byte %1 is cut short)").arg(offset)
+                : tr("not valid CBOR at byte %1: %2").arg(offset + reader.currentOffset()).arg(error.toString());
             if (items.isEmpty())
                 return Decoded::failure(d.format, why);
             d.notes << tr("%1; the %2 items before it are shown").arg(why).arg(items.size());
@@ -41,8 +42,9 @@ Decoded CborDecoder::decode(QByteArrayView bytes)
         }
         items.append(value.toJsonValue());
         texts << value.toDiagnosticNotation(QCborValue::LineWrapped);
-        if (reader.currentOffset() <= start)
+        if (reader.currentOffset() <= 0)
             break; // no progress: never loop
+        offset += reader.currentOffset();
     }
     if (items.size() > 1) {
         d.format = tr("CBOR sequence of %1 items").arg(items.size());

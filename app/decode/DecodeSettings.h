@@ -12,6 +12,9 @@ namespace wsi {
 // Auto takes only what the bytes say unambiguously (a gzip or zlib header that inflates,
 // the CBOR self-describe tag); None shows the hex dump as it always did.
 enum class BinaryFormat { Auto, None, Cbor, MessagePack, Protobuf, Gzip, Zlib, Deflate };
+// What a connection's messages are read as, above the payload (ProtocolDecoder): chosen by the
+// subprotocol the server accepted (Auto), or by the user.
+enum class MessageProtocol { Auto, None, GraphQl, Stomp, Mqtt, JsonRpc };
 
 struct DecodeSettings
 {
@@ -22,13 +25,14 @@ public:
     // decoded raw (field numbers and wire types, as `protoc --decode_raw`).
     QString protoFile;
     QString protoMessage;
+    MessageProtocol protocol = MessageProtocol::Auto;
     // Inflated output stops here (a decompression bomb); the session's message size limit.
     qint64 maxOutputBytes = 64ll * 1024 * 1024;
 
     bool operator==(const DecodeSettings &other) const
     {
         return binaryAs == other.binaryAs && protoFile == other.protoFile && protoMessage == other.protoMessage
-            && maxOutputBytes == other.maxOutputBytes;
+            && protocol == other.protocol && maxOutputBytes == other.maxOutputBytes;
     }
     bool operator!=(const DecodeSettings &other) const { return !(*this == other); }
 

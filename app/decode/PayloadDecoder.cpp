@@ -167,17 +167,18 @@ const ProtobufSchema *PayloadDecoder::schema(QString *error) const
 
 Decoded PayloadDecoder::decodeProtobuf(QByteArrayView bytes) const
 {
+    const int most = m_forDisplay ? DisplayElements : 0;
     if (m_settings.protoFile.isEmpty())
-        return ProtobufRaw::decode(bytes);
+        return ProtobufRaw::decode(bytes, most);
     QString error;
     const ProtobufSchema *proto = schema(&error);
-    Decoded d = proto ? proto->decode(bytes, m_settings.protoMessage)
+    Decoded d = proto ? proto->decode(bytes, m_settings.protoMessage, most)
                       : Decoded::failure(tr("protobuf (%1)").arg(QFileInfo(m_settings.protoFile).fileName()),
                                          tr("the .proto file cannot be read:\n%1").arg(error));
     if (d.ok())
         return d;
     // The schema does not fit: the wire as it is, with why the schema was not used.
-    Decoded raw = ProtobufRaw::decode(bytes);
+    Decoded raw = ProtobufRaw::decode(bytes, most);
     if (!raw.ok())
         return d;
     raw.notes.prepend(tr("not decoded with the schema: %1").arg(d.error));

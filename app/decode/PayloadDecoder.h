@@ -27,6 +27,11 @@ public:
 
     void setSettings(const DecodeSettings &settings);
     const DecodeSettings &settings() const { return m_settings; }
+    // For the detail pane: long protobuf messages print their first fields and elements only,
+    // with a note, and no JSON form is made (selecting a 1 MiB message stays quick). Off: all
+    // of it, with JSON (the CLI).
+    void setForDisplay(bool display) { m_forDisplay = display; }
+    static constexpr int DisplayElements = 200;
 
     // Nothing to say (None, or Auto found no format) gives a Decoded with an empty format.
     Decoded decode(QByteArrayView bytes) const;
@@ -46,6 +51,7 @@ private:
     const ProtobufSchema *schema(QString *error) const;
 
     DecodeSettings m_settings;
+    bool m_forDisplay = false;
     // The .proto, read once and again only when the file changes.
     mutable std::unique_ptr<ProtobufSchema> m_schema;
     mutable QString m_schemaError;

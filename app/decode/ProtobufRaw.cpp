@@ -11,9 +11,21 @@ namespace pb = google::protobuf;
 
 QString ProtobufRaw::wireError(QByteArrayView bytes)
 {
+    qsizetype end = 0;
+    int fields = 0;
+    return scan(bytes, 0, &end, &fields);
+}
+
+QString ProtobufRaw::scan(QByteArrayView bytes, int prefixFields, qsizetype *prefixEnd, int *fields)
+{
     pb::io::CodedInputStream in(reinterpret_cast<const uint8_t *>(bytes.data()), int(bytes.size()));
     const int size = int(bytes.size());
+    *prefixEnd = bytes.size();
+    *fields = 0;
     while (in.CurrentPosition() < size) {
+        if (*fields == prefixFields && prefixFields > 0)
+            *prefixEnd = in.CurrentPosition();
+        ++*fields;
         const int at = in.CurrentPosition();
         const uint32_t tag = in.ReadTag();
         if (tag == 0)
@@ -63,22 +75,27 @@ QString ProtobufRaw::wireError(QByteArrayView bytes)
     return QString();
 }
 
-Decoded ProtobufRaw::decode(QByteArrayView bytes)
+Decoded ProtobufRaw::decode(QByteArrayView bytes, int maxFields)
 {
     const QString format = tr("protobuf (raw, no schema)");
     if (bytes.isEmpty())
         return Decoded::failure(format, tr("the payload is empty (an empty message has no fields to show)"));
     if (bytes.size() > std::numeric_limits<int>::max() / 2)
         return Decoded::failure(format, tr("the payload is too large for protobuf"));
+    // For the detail pane, every field is checked (a walk without allocations) but only the
+    // first maxFields are read into fields to print: a 1 MiB message stays quick to select.
+    qsizetype end = bytes.size();
+    int count = 0;
+    const QString where = scan(bytes, maxFields, &end, &count);
     pb::UnknownFieldSet fields;
-    if (!fields.ParseFromArray(bytes.data(), int(bytes.size()))) {
-        const QString where = wireError(bytes);
+    if (!where.isEmpty() || !fields.ParseFromArray(bytes.data(), int(end)))
         return Decoded::failure(format, tr("not protobuf wire format: %1").arg(where.isEmpty() ? tr("libprotobuf refused it") : where));
-    }
-    std::string text;
-    pb::TextFormat::PrintUnknownFieldsToString(fields, &text);
     Decoded d;
     d.format = format;
+    if (end < bytes.size())
+        d.notes << tr("the first %1 of %2 fields are shown here").arg(maxFields).arg(count);
+    std::string text;
+    pb::TextFormat::PrintUnknownFieldsToString(fields, &text);
     d.text = QString::fromStdString(text).trimmed();
     return d;
 }

@@ -15,9 +15,16 @@ class ProtobufRaw
 {
     Q_DECLARE_TR_FUNCTIONS(ProtobufRaw)
 public:
-    static Decoded decode(QByteArrayView bytes);
+    // maxFields > 0: only the first maxFields top-level fields are printed (the detail pane),
+    // with a note; every field is read and checked all the same.
+    static Decoded decode(QByteArrayView bytes, int maxFields = 0);
     // Where and why these bytes are not protobuf wire format; empty when they are.
     static QString wireError(QByteArrayView bytes);
+
+private:
+    // Walks every field; *fields counts them and *prefixEnd is where field number prefixFields
+    // ends (the whole length when there are fewer). Returns wireError's text.
+    static QString scan(QByteArrayView bytes, int prefixFields, qsizetype *prefixEnd, int *fields);
 };
 
 } // namespace wsi

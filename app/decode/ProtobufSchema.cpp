@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <google/protobuf/arena.h>
 #include <google/protobuf/compiler/importer.h>
 #include <google/protobuf/dynamic_message.h>
 #include <google/protobuf/text_format.h>
@@ -31,6 +32,31 @@ public:
     }
     QStringList messages;
 };
+
+// Leaves at most maxElements elements in every repeated field, nested ones too; counts what went.
+void trimRepeated(pb::Message *message, int maxElements, int depth, qint64 *removed)
+{
+    if (depth > 100)
+        return;
+    const pb::Reflection *reflection = message->GetReflection();
+    std::vector<const pb::FieldDescriptor *> fields;
+    reflection->ListFields(*message, &fields);
+    for (const pb::FieldDescriptor *field : fields) {
+        const bool isMessage = field->cpp_type() == pb::FieldDescriptor::CPPTYPE_MESSAGE;
+        if (field->is_repeated()) {
+            for (int n = reflection->FieldSize(*message, field); n > maxElements; --n) {
+                reflection->RemoveLast(message, field);
+                ++*removed;
+            }
+            if (isMessage && !field->is_map()) {
+                for (int i = 0; i < reflection->FieldSize(*message, field); ++i)
+                    trimRepeated(reflection->MutableRepeatedMessage(message, field, i), maxElements, depth + 1, removed);
+            }
+        } else if (isMessage) {
+            trimRepeated(reflection->MutableMessage(message, field), maxElements, depth + 1, removed);
+        }
+    }
+}
 
 void addTypes(const pb::Descriptor *type, QStringList *names)
 {
@@ -93,7 +119,7 @@ QStringList ProtobufSchema::messageTypes() const
     return names;
 }
 
-Decoded ProtobufSchema::decode(QByteArrayView bytes, const QString &messageType) const
+Decoded ProtobufSchema::decode(QByteArrayView bytes, const QString &messageType, int maxElements) const
 {
     const QString format = tr("protobuf (%1)").arg(messageType);
     if (!isLoaded())
@@ -119,7 +145,9 @@ Decoded ProtobufSchema::decode(QByteArrayView bytes, const QString &messageType)
     d.format = tr("protobuf (%1)").arg(QString::fromStdString(type->full_name()));
     if (bytes.size() > std::numeric_limits<int>::max() / 2)
         return Decoded::failure(d.format, tr("the payload is too large for protobuf"));
-    std::unique_ptr<pb::Message> message(m_impl->factory->GetPrototype(type)->New());
+    // On an arena: a message of 100,000 small submessages is allocated and freed in blocks.
+    pb::Arena arena;
+    pb::Message *message = m_impl->factory->GetPrototype(type)->New(&arena);
     if (!message->ParsePartialFromArray(bytes.data(), int(bytes.size()))) {
         const QString where = ProtobufRaw::wireError(bytes);
         return Decoded::failure(d.format, tr("the bytes are not a %1: %2").arg(QString::fromStdString(type->full_name()),
@@ -129,11 +157,19 @@ Decoded ProtobufSchema::decode(QByteArrayView bytes, const QString &messageType)
         d.notes << tr("required fields missing: %1").arg(QString::fromStdString(message->InitializationErrorString()));
     if (!message->GetReflection()->GetUnknownFields(*message).empty())
         d.notes << tr("some fields are not in the schema; they are shown by number");
+    if (maxElements > 0) {
+        qint64 removed = 0;
+        trimRepeated(message, maxElements, 0, &removed);
+        if (removed > 0)
+            d.notes << tr("repeated fields show their first %1 elements here (%2 more not shown)").arg(maxElements).arg(removed);
+    }
     std::string text;
     pb::TextFormat::PrintToString(*message, &text);
     d.text = QString::fromStdString(text).trimmed();
     if (d.text.isEmpty())
         d.text = tr("(every field has its default value)");
+    if (maxElements > 0)
+        return d;
     std::string json;
     pb::util::JsonPrintOptions options;
     options.preserve_proto_field_names = true;

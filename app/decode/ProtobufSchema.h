@@ -27,8 +27,10 @@ public:
     QString path() const { return m_path; }
     // The message types the file defines, nested ones too, by full name ("demo.Ticker.Level").
     QStringList messageTypes() const;
-    // Decodes bytes as messageType (a full name, or a name unique in the file).
-    Decoded decode(QByteArrayView bytes, const QString &messageType) const;
+    // Decodes bytes as messageType (a full name, or a name unique in the file). maxElements > 0:
+    // repeated fields print only their first maxElements elements (the detail pane), and no JSON
+    // form is made; 0: everything, with JSON (the CLI).
+    Decoded decode(QByteArrayView bytes, const QString &messageType, int maxElements = 0) const;
 
 private:
     struct Impl;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "MessageStore.h"
+#include "ProtocolRows.h"
 #include "decode/DecodeSettings.h"
 
 #include <QAbstractTableModel>
@@ -55,6 +56,12 @@ public:
     QString detailText(int row) const;
     void setDecodeSettings(const DecodeSettings &settings);
     const DecodeSettings &decodeSettings() const;
+    // The subprotocol the server accepted: with DecodeSettings::protocol Auto, it picks the
+    // protocol decoder (graphql-transport-ws, v12.stomp, mqtt, …) that labels the rows.
+    void setSubprotocol(const QString &subprotocol);
+    const ProtocolRows &protocolRows() const { return m_protocolRows; }
+    // A protocol's keep-alive message (a STOMP heart-beat, an MQTT PINGREQ, a GraphQL ping).
+    bool isKeepAlive(int row) const { return m_protocolRows.isKeepAlive(row); }
 
     static QString timeText(qint64 timestampUs);
     QString summaryText(int row) const;
@@ -67,8 +74,10 @@ signals:
 
 private:
     void dropOverLimit();
+    void protocolChanged();
 
     MessageStore m_store;
+    ProtocolRows m_protocolRows{m_store};
     std::unique_ptr<PayloadDecoder> m_decoder;
     qsizetype m_shownRows = 0;
     qsizetype m_rowLimit = 0;

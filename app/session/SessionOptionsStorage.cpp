@@ -1,5 +1,7 @@
 #include "SessionOptionsStorage.h"
 
+#include "decode/ProtocolDecoder.h"
+
 #include <QSettings>
 
 namespace wsi {
@@ -47,6 +49,7 @@ QVariantMap SessionOptionsStorage::toMap(const SessionOptions &o)
         {QStringLiteral("decode/binaryAs"), DecodeSettings::formatName(o.decode.binaryAs)},
         {QStringLiteral("decode/protoFile"), o.decode.protoFile},
         {QStringLiteral("decode/protoMessage"), o.decode.protoMessage},
+        {QStringLiteral("decode/protocol"), ProtocolDecoder::name(o.decode.protocol)},
         {QStringLiteral("offlineSends"), o.offlineSends == SessionOptions::OfflineSends::Queue ? QStringLiteral("queue") : QStringLiteral("refuse")},
     };
 }
@@ -92,6 +95,7 @@ SessionOptions SessionOptionsStorage::fromMap(const QVariantMap &m, const Sessio
     o.decode.binaryAs = DecodeSettings::formatFromName(get("decode/binaryAs", QString()).toString()).value_or(d.decode.binaryAs);
     o.decode.protoFile = get("decode/protoFile", d.decode.protoFile).toString();
     o.decode.protoMessage = get("decode/protoMessage", d.decode.protoMessage).toString();
+    o.decode.protocol = ProtocolDecoder::fromName(get("decode/protocol", QString()).toString()).value_or(d.decode.protocol);
     o.ignoreCertificateErrors = false;
     return o;
 }
