@@ -144,14 +144,24 @@ void tst_DecodeWindow::autoSaysWhyThenCborIsChosenAndRemembered()
     QVERIFY(detail().contains(QStringLiteral("00000000  a2 61 61 01")));
     chooseDecode(BinaryFormat::Cbor);
     QTRY_VERIFY2(detail().contains(QStringLiteral("── Decoded as CBOR ──")), qPrintable(detail()));
-    QVERIFY(detail().contains(QStringLiteral("{\"a\": 1, \"b\": [2, 3]}")));
+    // Diagnostic notation, wrapped.
+    QVERIFY2(detail().contains(QStringLiteral("── Decoded as CBOR ──\n{\n    \"a\": 1,\n    \"b\": [\n        2,\n        3\n    ]\n}")),
+             qPrintable(detail()));
     QVERIFY(detail().contains(QStringLiteral("── Bytes ──\n00000000  a2 61 61 01"))); // the raw bytes stay
     // Remembered for this URL: a new window that opens it decodes as CBOR again.
     QCOMPARE(Preferences::optionsForUrl(m_echo.url()).decode.binaryAs, BinaryFormat::Cbor);
+    // Another URL remembered with MessagePack: typing one URL or the other switches the row.
+    SessionOptions other = Preferences::optionsForUrl(QUrl(QStringLiteral("ws://127.0.0.1:1/other")));
+    other.url = QUrl(QStringLiteral("ws://127.0.0.1:1/other"));
+    other.decode.binaryAs = BinaryFormat::MessagePack;
+    Preferences::rememberOptions(other);
     newWindow();
-    QCOMPARE(inTab<QComboBox>(*m_window, 0, "decodeFormatCombo")->currentIndex(), int(BinaryFormat::Auto));
+    auto *format = inTab<QComboBox>(*m_window, 0, "decodeFormatCombo");
+    QTRY_COMPARE(format->currentIndex(), int(BinaryFormat::Cbor)); // the echo URL the window opens with
+    test::typeUrl(*m_window, 0, other.url.toString());
+    QTRY_COMPARE(format->currentIndex(), int(BinaryFormat::MessagePack));
     test::typeUrl(*m_window, 0, m_echo.url().toString());
-    QTRY_COMPARE(inTab<QComboBox>(*m_window, 0, "decodeFormatCombo")->currentIndex(), int(BinaryFormat::Cbor));
+    QTRY_COMPARE(format->currentIndex(), int(BinaryFormat::Cbor));
     sendHexAndSelectEcho(cbor);
     QVERIFY2(detail().contains(QStringLiteral("── Decoded as CBOR ──")), qPrintable(detail()));
     // MessagePack of the same value, chosen by hand.
@@ -217,11 +227,13 @@ void tst_DecodeWindow::protobufWithTheUsersProtoFile()
     QCOMPARE(inTab<QLabel>(*m_window, 0, "schemaStatus")->text(), QStringLiteral("Message types in ticker.proto: 2"));
     QTRY_VERIFY2(detail().contains(QStringLiteral("── Decoded as protobuf (demo.Ticker) ──\nsymbol: \"ABC\"\nprice: 1.5")),
                  qPrintable(detail()));
-    // Another type picked from the list: the bytes do not fit it, which is said, and the raw fields shown.
+    // Another type picked from the list: the bytes do not fit it, which is said, and those fields shown by number.
     typeCombo->setFocus();
     QTest::keyClick(typeCombo, Qt::Key_Down);
     QCOMPARE(typeCombo->currentText(), QStringLiteral("demo.Quote"));
-    QTRY_VERIFY2(detail().contains(QStringLiteral("Note: not decoded with the schema: ")), qPrintable(detail()));
+    QTRY_VERIFY2(detail().contains(QStringLiteral("── Decoded as protobuf (demo.Quote) ──\nNote: some fields are not in the schema (or not of "
+                                                  "its type); they are shown by number\n1: \"ABC\"")),
+                 qPrintable(detail()));
     const SessionOptions remembered = Preferences::optionsForUrl(m_echo.url());
     QCOMPARE(remembered.decode.protoFile, file.fileName());
     QCOMPARE(remembered.decode.protoMessage, QStringLiteral("demo.Quote"));

@@ -82,6 +82,7 @@ private slots:
     void jsonRpcResponsesArePaired();
     void keepAliveRowsAreHiddenWithPings();
     void mqttPayloadGoesThroughThePayloadDecoders();
+    void mqttPacketsSplitAcrossMessages();
 };
 
 void tst_Protocols::subprotocolPicksTheDecoder_data()
@@ -322,6 +323,43 @@ void tst_Protocols::mqttPayloadGoesThroughThePayloadDecoders()
     QVERIFY2(detail.contains(QStringLiteral("── Decoded as gzip → JSON (12 B) (auto: the gzip header 1f 8b 08) ──\n{\n    \"price\": 42\n}")),
              qPrintable(detail));
     QVERIFY2(model.detailText(1).contains(QStringLiteral("Payload (11 B):\n{\n    \"a\": [")), qPrintable(model.detailText(1)));
+}
+
+void tst_Protocols::mqttPacketsSplitAcrossMessages()
+{
+    // As aedes sends them: a CONNACK in four one-byte messages; then the end of a PUBLISH and a
+    // whole SUBACK in one message; the client's own messages stay whole.
+    MessageLogModel model;
+    model.setSubprotocol(QStringLiteral("mqtt"));
+    model.append(message(Direction::Outgoing, h("100f00044d5154540402003c0003616263"), 1, true));
+    for (const char *part : {"20", "02", "00", "00"})
+        model.append(message(Direction::Incoming, h(part), 2, true));
+    model.append(message(Direction::Incoming, h("30070003612f62"), 3, true));
+    model.append(message(Direction::Incoming, h("6869") + h("9003000101"), 4, true));
+    model.append(message(Direction::Incoming, h("d0"), 5, true));
+    model.flush();
+    QStringList labels;
+    for (int row = 0; row < model.rowCount(); ++row)
+        labels << model.index(row, MessageLogModel::DataColumn).data().toString();
+    QCOMPARE(labels, QStringList({QStringLiteral("CONNECT client \"abc\" (MQTT 3.1.1, keep-alive 60 s, clean session)"),
+                                  QStringLiteral("part of CONNACK (continues in the next message)"),
+                                  QStringLiteral("part of CONNACK (continues in the next message)"),
+                                  QStringLiteral("part of CONNACK (continues in the next message)"),
+                                  QStringLiteral("CONNACK accepted (begun in an earlier message)"),
+                                  QStringLiteral("part of PUBLISH (continues in the next message)"),
+                                  QStringLiteral("PUBLISH a/b QoS 0 (2 B) (begun in an earlier message); SUBACK #1 QoS 1"),
+                                  QStringLiteral("part of PINGRESP (continues in the next message)")}));
+    QVERIFY(model.detailText(6).contains(QStringLiteral("Payload (2 B):\nhi")));
+    QVERIFY(model.isKeepAlive(7));
+    // Switched on after the rows came: the framing is followed from the first row.
+    MessageLogModel later;
+    for (const char *part : {"20", "02", "00", "00"})
+        later.append(message(Direction::Incoming, h(part), 2, true));
+    later.flush();
+    DecodeSettings settings;
+    settings.protocol = MessageProtocol::Mqtt;
+    later.setDecodeSettings(settings);
+    QCOMPARE(later.index(3, MessageLogModel::DataColumn).data().toString(), QStringLiteral("CONNACK accepted (begun in an earlier message)"));
 }
 
 QTEST_GUILESS_MAIN(tst_Protocols)

@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QStringDecoder>
 
 namespace wsi {
@@ -143,7 +144,13 @@ QString ConnectCommand::protocolLabel(const SessionEvent &event, QJsonObject *js
     if (!m_protocol || (event.kind != EventKind::Text && event.kind != EventKind::Binary) || event.tag == MessageTag::SocketIo
         || event.tag == MessageTag::EngineIo)
         return QString();
-    const ProtocolView v = m_protocol->view(event.direction == Direction::Outgoing, event.kind == EventKind::Binary, event.payload);
+    const bool outgoing = event.direction == Direction::Outgoing;
+    const bool binary = event.kind == EventKind::Binary;
+    const int side = outgoing ? 1 : 0;
+    const ProtocolView v = m_protocol->protocol() == MessageProtocol::Mqtt
+        ? static_cast<const MqttDecoder *>(m_protocol.get())
+              ->viewInStream(binary, m_mqttBefore[side].isEmpty() ? QByteArrayView("", 0) : QByteArrayView(m_mqttBefore[side]), event.payload)
+        : m_protocol->view(outgoing, binary, event.payload);
     if (json) {
         json->insert(QStringLiteral("name"), ProtocolDecoder::name(m_protocol->protocol()));
         json->insert(QStringLiteral("label"), v.label);
@@ -155,10 +162,30 @@ QString ConnectCommand::protocolLabel(const SessionEvent &event, QJsonObject *js
     return v.problem.isEmpty() ? v.label : v.label + QStringLiteral(" ⚠ ") + v.problem;
 }
 
+void ConnectCommand::followStream(const SessionEvent &event)
+{
+    if (!m_protocol || m_protocol->protocol() != MessageProtocol::Mqtt || (event.kind != EventKind::Text && event.kind != EventKind::Binary)
+        || event.direction == Direction::Local)
+        return;
+    const int side = event.direction == Direction::Outgoing ? 1 : 0;
+    if (m_mqttFraming[side].atBoundary())
+        m_mqttBefore[side].clear();
+    MqttDecoder::advance(&m_mqttFraming[side], event.payload);
+    if (m_mqttFraming[side].atBoundary())
+        m_mqttBefore[side].clear();
+    else
+        m_mqttBefore[side] += event.payload;
+}
+
 void ConnectCommand::onEvent(const SessionEvent &event)
 {
+    // Whichever output is written, the MQTT framing moves on after it.
+    const auto follow = qScopeGuard([this, &event] { followStream(event); });
     if (event.kind == EventKind::Open && m_settings.decode) {
         const MessageProtocol chosen = m_settings.decodeSettings.protocol;
+        m_mqttFraming[0] = m_mqttFraming[1] = MqttDecoder::Framing();
+        m_mqttBefore[0].clear();
+        m_mqttBefore[1].clear();
         m_protocol = ProtocolDecoder::create(chosen == MessageProtocol::Auto
                                                  ? ProtocolDecoder::forSubprotocol(m_session.handshake().negotiatedSubprotocol)
                                                  : chosen);

@@ -2,6 +2,7 @@
 
 #include "SlashCommand.h"
 #include "decode/DecodeSettings.h"
+#include "decode/MqttDecoder.h"
 #include "record/SessionRecorder.h"
 #include "session/Session.h"
 
@@ -93,6 +94,11 @@ private:
     std::unique_ptr<PayloadDecoder> m_decoder;
     std::unique_ptr<ProtocolDecoder> m_protocol; // from the accepted subprotocol, or --decode-protocol
     QString protocolLabel(const SessionEvent &event, QJsonObject *json) const;
+    // MQTT is a byte stream over the messages: each direction's packet framing, and the bytes
+    // since the last message that began at a packet boundary.
+    void followStream(const SessionEvent &event);
+    MqttDecoder::Framing m_mqttFraming[2];
+    QByteArray m_mqttBefore[2];
     SessionOptions m_options;
     Settings m_settings;
     QIODevice *m_out;

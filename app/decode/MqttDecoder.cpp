@@ -15,11 +15,12 @@ struct Cursor
     QByteArrayView bytes;
     qsizetype pos = 0;
     bool ok = true;
+    bool ended = false; // a read ran past the end (rather than a malformed value)
 
     qsizetype left() const { return bytes.size() - pos; }
     quint8 u8()
     {
-        if (left() < 1) { ok = false; return 0; }
+        if (left() < 1) { ok = false; ended = true; return 0; }
         return quint8(bytes[pos++]);
     }
     quint16 u16()
@@ -83,8 +84,46 @@ void MqttDecoder::learn(bool outgoing, QByteArrayView payload)
         m_level = level;
 }
 
+void MqttDecoder::advance(Framing *f, QByteArrayView bytes)
+{
+    qsizetype i = 0;
+    while (i < bytes.size()) {
+        if (f->left > 0) {
+            const qint64 take = qMin<qint64>(f->left, bytes.size() - i);
+            f->left -= take;
+            i += take;
+            continue;
+        }
+        const quint8 b = quint8(bytes[i++]);
+        if (f->headerBytes == 0) { // the type byte
+            f->headerBytes = 1;
+            f->length = 0;
+            f->shift = 0;
+            continue;
+        }
+        f->length |= quint32(b & 0x7f) << f->shift;
+        f->shift += 7;
+        ++f->headerBytes;
+        if (!(b & 0x80)) {
+            f->left = f->length;
+            f->headerBytes = 0;
+        } else if (f->headerBytes > 4) {
+            *f = Framing(); // not MQTT: start again at the next byte
+        }
+    }
+}
+
 ProtocolView MqttDecoder::view(bool, bool binary, QByteArrayView payload) const
 {
+    return viewInStream(binary, QByteArrayView(), payload);
+}
+
+ProtocolView MqttDecoder::viewInStream(bool binary, QByteArrayView before, QByteArrayView message) const
+{
+    const bool stream = !before.isNull();
+    const QByteArray joined = before.isEmpty() ? QByteArray() : before.toByteArray() + message.toByteArray();
+    const QByteArrayView payload = before.isEmpty() ? message : QByteArrayView(joined);
+    const qsizetype messageStart = before.size();
     ProtocolView v;
     if (!binary)
         v.problem = tr("a text frame (MQTT over WebSocket is sent in binary frames)");
@@ -99,18 +138,30 @@ ProtocolView MqttDecoder::view(bool, bool binary, QByteArrayView payload) const
         const int type = first >> 4;
         const int flags = first & 0x0f;
         const quint32 remaining = head.varint();
+        const bool continues = (!head.ok && head.ended) || (head.ok && head.left() < qsizetype(remaining));
+        if (stream && continues) {
+            labels << tr("part of %1 (continues in the next message)").arg(QLatin1String(Types[type]));
+            allPings = allPings && (type == 12 || type == 13);
+            break;
+        }
         if (!head.ok) {
-            v.problem = tr("packet at byte %1: a bad remaining length (more than 4 bytes, or cut short)").arg(at);
+            v.problem = tr("packet at byte %1: a bad remaining length (more than 4 bytes, or cut short)").arg(at - messageStart);
             labels << QLatin1String(Types[type]);
             allPings = false;
             break;
         }
         if (head.left() < qsizetype(remaining)) {
-            v.problem = tr("packet at byte %1 says %2 bytes follow, but the message has %3").arg(at).arg(remaining).arg(head.left());
+            v.problem = tr("packet at byte %1 says %2 bytes follow, but the message has %3").arg(at - messageStart).arg(remaining).arg(head.left());
             labels << QLatin1String(Types[type]);
             allPings = false;
             break;
         }
+        if (head.pos + qsizetype(remaining) <= messageStart) {
+            at = head.pos + remaining; // ended in an earlier message, labelled there
+            --packets;
+            continue;
+        }
+        const bool begunEarlier = at < messageStart;
         Cursor c{payload.sliced(head.pos, remaining)};
         at = head.pos + remaining;
         const QString name = QLatin1String(Types[type]);
@@ -197,9 +248,11 @@ ProtocolView MqttDecoder::view(bool, bool binary, QByteArrayView payload) const
         }
         if (!c.ok && v.problem.isEmpty())
             v.problem = tr("%1 is cut short inside its %2 bytes").arg(name).arg(remaining);
+        if (begunEarlier)
+            label += u' ' + tr("(begun in an earlier message)");
         labels << label;
     }
-    if (payload.isEmpty())
+    if (message.isEmpty())
         v.problem = tr("an empty message");
     v.keepAlive = allPings && !labels.isEmpty();
     v.label = labels.join(QStringLiteral("; "));

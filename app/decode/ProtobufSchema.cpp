@@ -156,7 +156,7 @@ Decoded ProtobufSchema::decode(QByteArrayView bytes, const QString &messageType,
     if (!message->IsInitialized())
         d.notes << tr("required fields missing: %1").arg(QString::fromStdString(message->InitializationErrorString()));
     if (!message->GetReflection()->GetUnknownFields(*message).empty())
-        d.notes << tr("some fields are not in the schema; they are shown by number");
+        d.notes << tr("some fields are not in the schema (or not of its type); they are shown by number");
     if (maxElements > 0) {
         qint64 removed = 0;
         trimRepeated(message, maxElements, 0, &removed);

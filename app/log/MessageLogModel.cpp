@@ -212,8 +212,8 @@ QString MessageLogModel::detailText(int row) const
         // The decoded form first, then the bytes as they came: the raw bytes are always shown.
         const QString protocol = m_protocolRows.detail(row, *m_decoder, DetailChars);
         if (!protocol.isEmpty())
-            header += u'\n' + protocol;
-        const QString decoded = protocol.isEmpty() ? PayloadDecoder::describe(m_decoder->decode(payload), DetailChars) : QString();
+            return header + u'\n' + protocol + u'\n' + tr("── Bytes of this message ──") + u'\n' + PlainText::hexDump(payload);
+        const QString decoded = PayloadDecoder::describe(m_decoder->decode(payload), DetailChars);
         if (decoded.isEmpty())
             return header + u'\n' + PlainText::hexDump(payload);
         return header + u'\n' + decoded + u'\n' + tr("── Bytes ──") + u'\n' + PlainText::hexDump(payload);

@@ -55,20 +55,45 @@ void ProtocolRows::rebuild()
     if (m_decoder && m_decoder->protocol() == protocol)
         return;
     m_decoder = ProtocolDecoder::create(protocol);
+    m_mqtt = protocol == MessageProtocol::Mqtt ? static_cast<MqttDecoder *>(m_decoder.get()) : nullptr;
+    m_framing[0] = m_framing[1] = MqttDecoder::Framing();
+    m_midPacket.clear();
     if (!m_decoder)
         return;
-    // What it learns (MQTT's version) is in the client's first messages.
-    for (qsizetype row = 0; row < qMin<qsizetype>(m_store.size(), 200); ++row) {
+    // What it learns (MQTT's version) is in the client's first messages; MQTT's framing in all of them.
+    for (qsizetype row = 0; row < m_store.size(); ++row) {
         const MessageStore::Record &r = m_store.record(row);
-        if (isMessage(r) && r.direction == Direction::Outgoing)
+        if (isMessage(r) && r.direction == Direction::Outgoing && row < 200)
             m_decoder->learn(true, m_store.payload(row));
+        if (m_mqtt)
+            follow(row);
     }
+}
+
+qint64 ProtocolRows::absolute(qsizetype row) const
+{
+    return m_store.droppedCount() + row;
+}
+
+void ProtocolRows::follow(qsizetype row)
+{
+    const MessageStore::Record &r = m_store.record(row);
+    if (!isMessage(r) || r.direction == Direction::Local)
+        return;
+    MqttDecoder::Framing &framing = m_framing[r.direction == Direction::Outgoing ? 1 : 0];
+    if (!framing.atBoundary())
+        m_midPacket.insert(absolute(row));
+    MqttDecoder::advance(&framing, m_store.payload(row));
 }
 
 void ProtocolRows::learn(const SessionEvent &event)
 {
-    if (m_decoder && event.direction == Direction::Outgoing && (event.kind == EventKind::Binary || event.kind == EventKind::Text))
+    if (!m_decoder)
+        return;
+    if (event.direction == Direction::Outgoing && (event.kind == EventKind::Binary || event.kind == EventKind::Text))
         m_decoder->learn(true, event.payload);
+    if (m_mqtt && !m_store.isEmpty())
+        follow(m_store.size() - 1); // the event just stored
 }
 
 std::optional<ProtocolView> ProtocolRows::view(int row) const
@@ -78,7 +103,25 @@ std::optional<ProtocolView> ProtocolRows::view(int row) const
     const MessageStore::Record &r = m_store.record(row);
     if (!isMessage(r))
         return std::nullopt;
-    return m_decoder->view(r.direction == Direction::Outgoing, r.kind == EventKind::Binary, m_store.payload(row));
+    if (!m_mqtt)
+        return m_decoder->view(r.direction == Direction::Outgoing, r.kind == EventKind::Binary, m_store.payload(row));
+    // The bytes of this direction since the last message that began at a packet boundary.
+    QByteArray before;
+    if (m_midPacket.count(absolute(row))) {
+        std::vector<int> rows;
+        for (int other = row - 1; other >= 0 && other >= row - PairingRows; --other) {
+            const MessageStore::Record &o = m_store.record(other);
+            if (!isMessage(o) || o.direction != r.direction)
+                continue;
+            rows.push_back(other);
+            if (!m_midPacket.count(absolute(other)) || before.size() + m_store.payload(other).size() > (64 << 20))
+                break;
+        }
+        for (auto it = rows.rbegin(); it != rows.rend(); ++it)
+            before += m_store.payload(*it);
+    }
+    return m_mqtt->viewInStream(r.kind == EventKind::Binary, before.isEmpty() ? QByteArrayView("", 0) : QByteArrayView(before),
+                                m_store.payload(row));
 }
 
 bool ProtocolRows::isKeepAlive(int row) const
@@ -137,7 +180,7 @@ QString ProtocolRows::detail(int row, const PayloadDecoder &payloads, qsizetype 
             out += u'\n';
         } else {
             const QString decoded = PayloadDecoder::describe(payloads.decode(v->inner), maxChars);
-            out += decoded + PlainText::hexDump(v->inner, 4096);
+            out += decoded;
         }
     }
     return PlainText::escape(out, PlainText::Newlines::Keep);

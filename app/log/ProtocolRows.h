@@ -1,5 +1,6 @@
 #pragma once
 
+#include "decode/MqttDecoder.h"
 #include "decode/ProtocolDecoder.h"
 #include "session/SessionEvent.h"
 
@@ -7,6 +8,7 @@
 
 #include <memory>
 #include <optional>
+#include <unordered_set>
 
 namespace wsi {
 
@@ -45,6 +47,8 @@ public:
 
 private:
     void rebuild();
+    void follow(qsizetype row); // MQTT: where the row begins in its direction's packet stream
+    qint64 absolute(qsizetype row) const;
     // "result of getBalance in 12.4 ms", or why a response has no request.
     QString responsePairing(int row, const ProtocolView &response, bool *repeated) const;
     QString requestAnswer(int row, const ProtocolView &request) const;
@@ -53,6 +57,11 @@ private:
     MessageProtocol m_chosen = MessageProtocol::Auto;
     QString m_subprotocol;
     std::unique_ptr<ProtocolDecoder> m_decoder;
+    // MQTT over WebSocket is a byte stream: a packet may span messages. Each direction's framing
+    // is followed as rows arrive; rows that begin inside a packet are kept by event number.
+    MqttDecoder *m_mqtt = nullptr;
+    MqttDecoder::Framing m_framing[2];
+    std::unordered_set<qint64> m_midPacket;
 };
 
 } // namespace wsi
