@@ -10,6 +10,7 @@
 #include "WindowDriver.h"
 #include "log/LogFilterModel.h"
 #include "log/MessageLogModel.h"
+#include "prefs/Preferences.h"
 #include "server/EchoServer.h"
 
 #include <QApplication>
@@ -39,6 +40,7 @@ private slots:
     void graphqlSubscriptionTicksInTheWindow();
     void mqttThroughAedesInTheWindow();
     void graphqlInTheCli();
+    void jsonRpcChosenByHandPairsResponses();
 
 private:
     // Types the URL, asks for the subprotocol in Options as a person would, and opens.
@@ -136,6 +138,8 @@ void tst_ProtocolServers::graphqlSubscriptionTicksInTheWindow()
     // graphql-ws accepts only its subprotocol; Auto then reads the rows as GraphQL over WebSocket.
     openWithSubprotocol(server.url(QStringLiteral("/graphql")).toString(), QStringLiteral("graphql-transport-ws"));
     QCOMPARE(m_window->logModel()->protocolRows().effective(), MessageProtocol::GraphQl);
+    QCOMPARE(inTab<QComboBox>(*m_window, 0, "protocolDecoderCombo")->currentText(),
+             QStringLiteral("Auto: GraphQL over WebSocket (graphql-transport-ws)"));
     sendText(QStringLiteral(R"({"type":"connection_init"})"));
     QTRY_COMPARE(rowsStartingWith(Direction::Incoming, QStringLiteral("connection_ack")), 1);
     sendText(QStringLiteral(R"({"id":"1","type":"subscribe","payload":{"query":"subscription { tick(count: 3) }"}})"));
@@ -185,7 +189,7 @@ void tst_ProtocolServers::mqttThroughAedesInTheWindow()
     QTRY_COMPARE(rowsStartingWith(Direction::Incoming, QStringLiteral("PUBLISH a/b QoS 0 (32 B)")), 1);
     selectRowStartingWith(Direction::Incoming, QStringLiteral("PUBLISH a/b"));
     // aedes writes a PUBLISH in two messages (its head, then the payload): the second completes it.
-    QVERIFY2(detail().contains(QStringLiteral("── MQTT ──\nPUBLISH a/b QoS 0 (32 B) (begun in an earlier message)\ntopic: a/b")), qPrintable(detail()));
+    QVERIFY2(detail().contains(QStringLiteral("── MQTT ──\nPUBLISH a/b QoS 0 (32 B) (begun earlier)\ntopic: a/b")), qPrintable(detail()));
     QVERIFY(detail().contains(QStringLiteral("── Bytes of this message ──\n00000000  1f 8b 08")));
     QVERIFY2(detail().contains(QStringLiteral("── Decoded as gzip → JSON (12 B) (auto: the gzip header 1f 8b 08) ──\n{\n    \"price\": 42\n}")),
              qPrintable(detail()));
@@ -195,7 +199,7 @@ void tst_ProtocolServers::mqttThroughAedesInTheWindow()
     // A packet cut before its remaining length: MQTT over WebSocket is a stream, so it is the start
     // of a packet that continues (the broker waits for the rest too).
     sendHex(QByteArray::fromHex("e0"));
-    QTRY_COMPARE(rowsStartingWith(Direction::Outgoing, QStringLiteral("part of DISCONNECT (continues in the next message)")), 1);
+    QTRY_COMPARE(rowsStartingWith(Direction::Outgoing, QStringLiteral("part of DISCONNECT (continues)")), 1);
 }
 
 void tst_ProtocolServers::graphqlInTheCli()
@@ -232,6 +236,41 @@ void tst_ProtocolServers::graphqlInTheCli()
     QCOMPARE(labels, QStringList({QStringLiteral("out connection_init"), QStringLiteral("in connection_ack"),
                                   QStringLiteral("out subscribe #1: subscription { tick(count: 2) }"), QStringLiteral("in next #1"),
                                   QStringLiteral("in next #1"), QStringLiteral("in complete #1")}));
+}
+
+void tst_ProtocolServers::jsonRpcChosenByHandPairsResponses()
+{
+    test::ServerProcess server(QStringLiteral("jsonrpc_server.js"));
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    const QString url = server.url(QStringLiteral("/")).toString();
+    test::typeUrlAndOpen(*m_window, 0, url);
+    QTRY_COMPARE(m_window->session()->state(), Session::State::Open);
+    // No subprotocol says JSON-RPC: the user picks it in the Message tab's Protocol row.
+    auto *protocol = inTab<QComboBox>(*m_window, 0, "protocolDecoderCombo");
+    protocol->setFocus();
+    QTest::keyClick(protocol, Qt::Key_Home);
+    for (int i = 0; i < int(MessageProtocol::JsonRpc); ++i)
+        QTest::keyClick(protocol, Qt::Key_Down);
+    QCOMPARE(protocol->currentText(), QStringLiteral("JSON-RPC 2.0"));
+    sendText(QStringLiteral(R"({"jsonrpc":"2.0","method":"getBalance","params":["acct-1"],"id":1})"));
+    sendText(QStringLiteral(R"({"jsonrpc":"2.0","method":"transfer","params":[],"id":2})"));
+    QTRY_COMPARE(rowsStartingWith(Direction::Incoming, QStringLiteral("result of getBalance in ")), 1);
+    QTRY_COMPARE(rowsStartingWith(Direction::Incoming, QStringLiteral("error of transfer in ")), 1);
+    QCOMPARE(rowsStartingWith(Direction::Outgoing, QStringLiteral("call getBalance #1  {")), 1);
+    // The server waits 30 ms before answering getBalance: the latency says at least that.
+    MessageLogModel *model = m_window->logModel();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString shown = model->index(row, MessageLogModel::DataColumn).data().toString();
+        if (shown.startsWith(QStringLiteral("result of getBalance in "))) {
+            const double ms = shown.section(u' ', 4, 4).toDouble();
+            QVERIFY2(ms >= 29.0, qPrintable(shown));
+        }
+    }
+    selectRowStartingWith(Direction::Outgoing, QStringLiteral("call getBalance #1"));
+    QVERIFY2(detail().contains(QStringLiteral("── JSON-RPC 2.0 ──\ncall getBalance #1 — answered in ")), qPrintable(detail()));
+    // Remembered for this URL.
+    QCOMPARE(Preferences::optionsForUrl(QUrl(url)).decode.protocol, MessageProtocol::JsonRpc);
 }
 
 QTEST_MAIN(tst_ProtocolServers)

@@ -6,6 +6,7 @@
 #include "ConnectionPanel.h"
 #include "FramesView.h"
 #include "HandshakeView.h"
+#include "DecodeBar.h"
 #include "LogPane.h"
 #include "TabStatusRow.h"
 #include "compose/MessageDraft.h"
@@ -530,8 +531,10 @@ bool ConnectionTab::sendDraft(const MessageDraft &draft)
 void ConnectionTab::onSessionEvent(const SessionEvent &event)
 {
     // The subprotocol the server accepted picks the protocol decoder when the tab says Auto.
-    if (event.kind == EventKind::Open)
+    if (event.kind == EventKind::Open) {
         m_model->setSubprotocol(m_session.handshake().negotiatedSubprotocol);
+        m_ui->logPane->decodeBar()->setSubprotocol(m_session.handshake().negotiatedSubprotocol);
+    }
     m_model->append(event);
     if (event.kind == EventKind::Error)
         showStatus(PlainText::escape(event.payloadText(), PlainText::Newlines::Escape, 300), 15000);

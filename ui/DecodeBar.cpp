@@ -20,10 +20,9 @@ DecodeBar::DecodeBar(QWidget *parent)
     : QWidget(parent)
     , m_protocolCombo(new QComboBox(this))
     , m_formatCombo(new QComboBox(this))
-    , m_protoRow(new QWidget(this))
-    , m_protoEdit(new QLineEdit(m_protoRow))
-    , m_browseButton(new QToolButton(m_protoRow))
-    , m_typeCombo(new QComboBox(m_protoRow))
+    , m_protoEdit(new QLineEdit(this))
+    , m_browseButton(new QToolButton(this))
+    , m_typeCombo(new QComboBox(this))
     , m_schemaStatus(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -37,7 +36,8 @@ DecodeBar::DecodeBar(QWidget *parent)
         m_protocolCombo->addItem(ProtocolDecoder::label(MessageProtocol(i)), ProtocolDecoder::name(MessageProtocol(i)));
     m_protocolCombo->setToolTip(tr("Reads each message as GraphQL over WebSocket, STOMP, MQTT or JSON-RPC; Auto follows the "
                                    "subprotocol the server accepted. Remembered for this URL"));
-    auto *formatLabel = new QLabel(tr("Decode &binary as:"), this);
+    auto *formatLabel = new QLabel(tr("&Binary as:"), this);
+    formatLabel->setToolTip(tr("Decode binary messages as"));
     formatLabel->setBuddy(m_formatCombo);
     m_formatCombo->setObjectName(QStringLiteral("decodeFormatCombo"));
     m_formatCombo->setAccessibleName(tr("Decode binary as"));
@@ -48,27 +48,32 @@ DecodeBar::DecodeBar(QWidget *parent)
                                Qt::ToolTipRole);
     m_formatCombo->setItemData(int(BinaryFormat::Protobuf),
                                tr("Without a .proto: field numbers and values, as protoc --decode_raw shows them"), Qt::ToolTipRole);
-    m_formatCombo->setToolTip(tr("How the selected binary message is shown; remembered for this URL"));
+    m_formatCombo->setToolTip(tr("How the selected binary message is decoded; remembered for this URL"));
+    // A narrow detail pane keeps its width for the log: the combos shrink instead of the table.
+    for (QComboBox *combo : {m_protocolCombo, m_formatCombo}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(6);
+    }
     formatRow->addWidget(protocolLabel, 0, 0);
-    formatRow->addWidget(m_protocolCombo, 0, 1);
+    formatRow->addWidget(m_protocolCombo, 0, 1, 1, 2);
     formatRow->addWidget(formatLabel, 1, 0);
-    formatRow->addWidget(m_formatCombo, 1, 1);
+    formatRow->addWidget(m_formatCombo, 1, 1, 1, 2);
     formatRow->setColumnStretch(1, 1);
     layout->addLayout(formatRow);
 
-    auto *protoLayout = new QGridLayout(m_protoRow);
-    protoLayout->setContentsMargins(0, 0, 0, 0);
-    auto *protoLabel = new QLabel(tr("&.proto:"), m_protoRow);
+    // One grid for all rows, so the fields line up; the schema's rows show for protobuf only.
+    auto *protoLayout = formatRow;
+    auto *protoLabel = new QLabel(tr("Sc&hema:"), this);
     protoLabel->setBuddy(m_protoEdit);
     m_protoEdit->setObjectName(QStringLiteral("protoFileEdit"));
     m_protoEdit->setAccessibleName(tr(".proto file"));
-    m_protoEdit->setPlaceholderText(tr("none: raw fields"));
+    m_protoEdit->setPlaceholderText(tr(".proto file (none: raw fields)"));
     m_protoEdit->setClearButtonEnabled(true);
     m_browseButton->setObjectName(QStringLiteral("protoBrowseButton"));
     m_browseButton->setText(tr("…"));
     m_browseButton->setToolTip(tr("Choose a .proto file"));
     m_browseButton->setAccessibleName(tr("Choose a .proto file"));
-    auto *typeLabel = new QLabel(tr("&Type:"), m_protoRow);
+    auto *typeLabel = new QLabel(tr("&Type:"), this);
     typeLabel->setBuddy(m_typeCombo);
     m_typeCombo->setObjectName(QStringLiteral("protoTypeCombo"));
     m_typeCombo->setAccessibleName(tr("Message type"));
@@ -76,13 +81,12 @@ DecodeBar::DecodeBar(QWidget *parent)
     m_typeCombo->setInsertPolicy(QComboBox::NoInsert);
     m_typeCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_typeCombo->setMinimumContentsLength(8);
-    protoLayout->addWidget(protoLabel, 0, 0);
-    protoLayout->addWidget(m_protoEdit, 0, 1);
-    protoLayout->addWidget(m_browseButton, 0, 2);
-    protoLayout->addWidget(typeLabel, 1, 0);
-    protoLayout->addWidget(m_typeCombo, 1, 1, 1, 2);
-    protoLayout->setColumnStretch(1, 1);
-    layout->addWidget(m_protoRow);
+    protoLayout->addWidget(protoLabel, 2, 0);
+    protoLayout->addWidget(m_protoEdit, 2, 1);
+    protoLayout->addWidget(m_browseButton, 2, 2);
+    protoLayout->addWidget(typeLabel, 3, 0);
+    protoLayout->addWidget(m_typeCombo, 3, 1, 1, 2);
+    m_protoWidgets = {protoLabel, m_protoEdit, m_browseButton, typeLabel, m_typeCombo};
     m_schemaStatus->setObjectName(QStringLiteral("schemaStatus"));
     m_schemaStatus->setTextFormat(Qt::PlainText);
     m_schemaStatus->setWordWrap(true);
@@ -115,6 +119,16 @@ void DecodeBar::setSettings(const DecodeSettings &settings)
     refreshVisibility();
 }
 
+void DecodeBar::setSubprotocol(const QString &subprotocol)
+{
+    const MessageProtocol picked = ProtocolDecoder::forSubprotocol(subprotocol);
+    m_protocolCombo->setItemText(int(MessageProtocol::Auto),
+                                 subprotocol.isEmpty() ? ProtocolDecoder::label(MessageProtocol::Auto)
+                                 : picked == MessageProtocol::None
+                                     ? tr("Auto: none for %1").arg(subprotocol)
+                                     : tr("Auto: %1 (%2)").arg(ProtocolDecoder::label(picked), subprotocol));
+}
+
 void DecodeBar::onFormatChosen()
 {
     m_settings.binaryAs = BinaryFormat(m_formatCombo->currentIndex());
@@ -138,6 +152,7 @@ void DecodeBar::onProtoFileEdited()
             m_settings.protoMessage = m_typeCombo->itemText(0);
         m_typeCombo->setEditText(m_settings.protoMessage);
     }
+    refreshVisibility();
     emit settingsChanged(m_settings);
 }
 
@@ -185,7 +200,10 @@ void DecodeBar::refreshSchema()
 void DecodeBar::refreshVisibility()
 {
     const bool protobuf = m_settings.binaryAs == BinaryFormat::Protobuf;
-    m_protoRow->setVisible(protobuf);
+    for (QWidget *widget : std::as_const(m_protoWidgets))
+        widget->setVisible(protobuf);
+    // A type means something only with a schema.
+    m_typeCombo->setEnabled(!m_settings.protoFile.isEmpty());
     m_schemaStatus->setVisible(protobuf && !m_schemaStatus->text().isEmpty());
 }
 

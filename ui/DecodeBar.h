@@ -2,6 +2,7 @@
 
 #include "decode/DecodeSettings.h"
 
+#include <QList>
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
@@ -13,7 +14,7 @@ QT_END_NAMESPACE
 
 namespace wsi {
 
-// The row above the Message tab: "Decode binary as" and, for protobuf, the .proto file and
+// The rows above the Message tab: Protocol, "Binary as" (decode binary messages as) and, for protobuf, the .proto file and
 // the message type. It only edits DecodeSettings; the log model decodes.
 class DecodeBar final : public QWidget
 {
@@ -24,6 +25,8 @@ public:
     // Shows settings without emitting settingsChanged.
     void setSettings(const DecodeSettings &settings);
     DecodeSettings settings() const { return m_settings; }
+    // The subprotocol the server accepted: the Protocol row's Auto says what it picked.
+    void setSubprotocol(const QString &subprotocol);
 
 signals:
     void settingsChanged(const wsi::DecodeSettings &settings);
@@ -40,7 +43,7 @@ private:
     DecodeSettings m_settings;
     QComboBox *m_protocolCombo;
     QComboBox *m_formatCombo;
-    QWidget *m_protoRow;
+    QList<QWidget *> m_protoWidgets; // the schema's rows, shown for protobuf
     QLineEdit *m_protoEdit;
     QToolButton *m_browseButton;
     QComboBox *m_typeCombo;

@@ -140,7 +140,7 @@ ProtocolView MqttDecoder::viewInStream(bool binary, QByteArrayView before, QByte
         const quint32 remaining = head.varint();
         const bool continues = (!head.ok && head.ended) || (head.ok && head.left() < qsizetype(remaining));
         if (stream && continues) {
-            labels << tr("part of %1 (continues in the next message)").arg(QLatin1String(Types[type]));
+            labels << tr("part of %1 (continues)").arg(QLatin1String(Types[type]));
             allPings = allPings && (type == 12 || type == 13);
             break;
         }
@@ -249,7 +249,7 @@ ProtocolView MqttDecoder::viewInStream(bool binary, QByteArrayView before, QByte
         if (!c.ok && v.problem.isEmpty())
             v.problem = tr("%1 is cut short inside its %2 bytes").arg(name).arg(remaining);
         if (begunEarlier)
-            label += u' ' + tr("(begun in an earlier message)");
+            label += u' ' + tr("(begun earlier)");
         labels << label;
     }
     if (message.isEmpty())

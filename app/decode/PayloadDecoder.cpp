@@ -96,7 +96,7 @@ Decoded PayloadDecoder::decodeAuto(QByteArrayView bytes, int depth) const
         }
     }
     d.reason = tr("auto recognised no format (no gzip or zlib header, no CBOR self-describe tag); "
-                  "choose one in \"Decode binary as\"");
+                  "choose one in \"Binary as\"");
     return d;
 }
 
