@@ -1,6 +1,7 @@
 // The subprotocol decoders (app/decode) and the log rows they label (app/log/ProtocolRows):
 // GraphQL over WebSocket, STOMP, MQTT and JSON-RPC as _data() tables, bad input included;
 // JSON-RPC responses paired with their requests; keep-alive rows hidden by "All but pings".
+#include "compose/MessageDraft.h"
 #include "decode/GraphQlDecoder.h"
 #include "decode/JsonRpcDecoder.h"
 #include "decode/MqttDecoder.h"
@@ -72,6 +73,7 @@ private slots:
     void graphql_data();
     void graphql();
     void graphqlSubscribeMessage();
+    void composerGraphqlSubscribe();
     void stomp_data();
     void stomp();
     void mqtt_data();
@@ -150,6 +152,27 @@ void tst_Protocols::graphqlSubscribeMessage()
     QVERIFY(message.contains("\"variables\":{\"n\":2}"));
     QVERIFY(GraphQlDecoder::subscribeMessage(QStringLiteral("1"), QStringLiteral("{ a }"), QStringLiteral("[1"), &error).isEmpty());
     QVERIFY(error.startsWith(QStringLiteral("the variables are not a JSON object")));
+}
+
+void tst_Protocols::composerGraphqlSubscribe()
+{
+    MessageDraft draft{MessageDraft::Format::GraphQlSubscribe, QStringLiteral("subscription { tick(count: {{counter}}) }"),
+                       QStringLiteral("{\"a\": 1}")};
+    MessageDraft::Context context;
+    context.counter = 7;
+    QString error;
+    const auto wire = draft.compose(context, &error);
+    QVERIFY2(wire, qPrintable(error));
+    QVERIFY(!wire->binary);
+    QCOMPARE(GraphQlDecoder().view(true, false, wire->payload).label, QStringLiteral("subscribe #7: subscription { tick(count: 7) }"));
+    QVERIFY(wire->payload.contains("\"variables\":{\"a\":1}"));
+    QCOMPARE(MessageDraft::formatFromName(MessageDraft::formatName(draft.format)), MessageDraft::Format::GraphQlSubscribe);
+    draft.event = QStringLiteral("[1");
+    QVERIFY(!draft.compose(context, &error));
+    QVERIFY2(error.startsWith(QStringLiteral("the variables are not a JSON object")), qPrintable(error));
+    draft.text = QStringLiteral("  ");
+    QVERIFY(!draft.compose(context, &error));
+    QCOMPARE(error, QStringLiteral("write the query: subscription { … }"));
 }
 
 void tst_Protocols::stomp_data()

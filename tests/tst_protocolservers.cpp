@@ -50,6 +50,8 @@ private:
     // Rows whose Data column (what the row shows) starts with prefix.
     int rowsStartingWith(Direction direction, const QString &prefix) const;
     void selectRowStartingWith(Direction direction, const QString &prefix);
+    // The id of the outgoing subscribe row for this query, or an empty string.
+    QString subscribeId(const QString &query) const;
     QString detail() const { return inTab<QPlainTextEdit>(*m_window, 0, "detailView")->toPlainText(); }
 
     EchoServer m_echo;
@@ -113,6 +115,18 @@ int tst_ProtocolServers::rowsStartingWith(Direction direction, const QString &pr
     return found;
 }
 
+QString tst_ProtocolServers::subscribeId(const QString &query) const
+{
+    MessageLogModel *model = m_window->logModel();
+    model->flush();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString shown = model->index(row, MessageLogModel::DataColumn).data().toString();
+        if (shown.startsWith(QStringLiteral("subscribe #")) && shown.contains(query))
+            return shown.section(u' ', 1, 1).mid(1).chopped(1); // "subscribe #2: …" → 2
+    }
+    return QString();
+}
+
 void tst_ProtocolServers::selectRowStartingWith(Direction direction, const QString &prefix)
 {
     MessageLogModel *model = m_window->logModel();
@@ -149,6 +163,18 @@ void tst_ProtocolServers::graphqlSubscriptionTicksInTheWindow()
     selectRowStartingWith(Direction::Incoming, QStringLiteral("next #1"));
     QVERIFY2(detail().contains(QStringLiteral("── GraphQL over WebSocket ──\nnext #1\ntype: next\nid: 1\n\n{\n    \"data\": {\n        \"tick\": ")),
              qPrintable(detail()));
+    // The composer's GraphQL subscribe: the query typed, its variables in the field above it; the id
+    // is the send counter.
+    QVERIFY(test::chooseFormat(*m_window, 0, MessageDraft::Format::GraphQlSubscribe));
+    auto *variables = inTab<QLineEdit>(*m_window, 0, "socketIoEventEdit");
+    QVERIFY(variables->isVisible());
+    variables->setFocus();
+    QTest::keyClicks(variables, QStringLiteral(R"({"n": 2})"));
+    test::sendTyped(*m_window, 0, QStringLiteral("subscription Ticks($n: Int!) { tick(count: $n) }"));
+    QString id;
+    QTRY_VERIFY((id = subscribeId(QStringLiteral("subscription Ticks($n: Int!) { tick(count: $n) }"))).size() > 0);
+    QTRY_COMPARE(rowsStartingWith(Direction::Incoming, QStringLiteral("complete #%1").arg(id)), 1);
+    QCOMPARE(rowsStartingWith(Direction::Incoming, QStringLiteral("next #%1  {").arg(id)), 2);
     // A query with an error in it: the server's error row says what.
     sendText(QStringLiteral(R"({"id":"2","type":"subscribe","payload":{"query":"subscription { nope }"}})"));
     QTRY_COMPARE(rowsStartingWith(Direction::Incoming, QStringLiteral("error #2: Cannot query field \"nope\"")), 1);
