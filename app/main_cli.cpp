@@ -2,8 +2,7 @@
 #include "cli/ConnectCommand.h"
 #include "cli/ConnectionArguments.h"
 #include "cli/Terminal.h"
-#include "decode/ProtobufSchema.h"
-#include "decode/ProtocolDecoder.h"
+#include "cli/DecodedOutput.h"
 #include "record/SessionExport.h"
 #include "replay/Replayer.h"
 #include "server/EchoServer.h"
@@ -104,21 +103,10 @@ int runConnect(const QStringList &args, QFile &out, QFile &err)
     const QCommandLineOption frames(QStringLiteral("frames"),
                                     tr("JSON output: also one \"frame\" line per frame as it passed on the wire "
                                        "(opcode, FIN, RSV, mask, length)."));
-    const QCommandLineOption decode(QStringLiteral("decode"),
-                                    tr("Decode binary messages as auto, cbor, msgpack, protobuf, gzip, zlib or deflate: JSON output "
-                                       "adds a \"decoded\" field, text and human output show the decoded form. "
-                                       "The recording keeps the raw bytes."),
-                                    QStringLiteral("FORMAT"));
-    const QCommandLineOption proto(QStringLiteral("proto"), tr("With --decode protobuf: the .proto file that describes the messages."),
-                                   QStringLiteral("FILE"));
-    const QCommandLineOption protoType(QStringLiteral("proto-type"), tr("With --proto: the message type (e.g. demo.Ticker)."),
-                                       QStringLiteral("TYPE"));
-    const QCommandLineOption decodeProtocol(QStringLiteral("decode-protocol"),
-                                            tr("With --decode: read messages as graphql, stomp, mqtt or jsonrpc (adds \"protocol\" "
-                                               "with a label to JSON lines); default auto: from the subprotocol the server accepted."),
-                                            QStringLiteral("NAME"));
+    const wsi::DecodeArguments decodeArguments;
     parser.addOptions({helpOption(), send, wait, noClose, noStdin, binaryLines, stdinMessage, binary, slash, output, binaryOutput,
-                       showControl, record, includeSecrets, quiet, frames, decode, proto, protoType, decodeProtocol});
+                       showControl, record, includeSecrets, quiet, frames});
+    decodeArguments.addTo(parser);
     const wsi::ConnectionArguments connectionArguments;
     connectionArguments.addTo(parser);
     if (!parser.parse(args))
@@ -201,47 +189,13 @@ int runConnect(const QStringList &args, QFile &out, QFile &err)
         else
             return usageError(err, tr("--output wants json, text or human"));
     }
-    if (parser.isSet(decode)) {
-        const auto format = wsi::DecodeSettings::formatFromName(parser.value(decode));
-        if (!format)
-            return usageError(err, tr("--decode wants one of: %1").arg(wsi::DecodeSettings::formatNames().join(QStringLiteral(", "))));
-        settings.decode = true; // none: payloads as they are, but the protocol decoder still labels
-        settings.decodeSettings.binaryAs = *format;
-        settings.decodeSettings.maxOutputBytes = qint64(options.maxIncomingMessageSize);
-    }
-    if (parser.isSet(decodeProtocol)) {
-        const auto protocol = wsi::ProtocolDecoder::fromName(parser.value(decodeProtocol));
-        if (!protocol)
-            return usageError(err, tr("--decode-protocol wants auto, none, graphql, stomp, mqtt or jsonrpc"));
-        settings.decodeSettings.protocol = *protocol;
-        if (!parser.isSet(decode)) { // the protocol alone: binary payloads as Auto takes them
-            settings.decode = true;
-            settings.decodeSettings.maxOutputBytes = qint64(options.maxIncomingMessageSize);
-        }
-    }
-    if ((parser.isSet(proto) || parser.isSet(protoType)) && settings.decodeSettings.binaryAs != wsi::BinaryFormat::Protobuf)
-        return usageError(err, tr("--proto and --proto-type go with --decode protobuf"));
-    if (parser.isSet(protoType) && !parser.isSet(proto))
-        return usageError(err, tr("--proto-type needs --proto FILE"));
-    if (parser.isSet(proto)) {
-        // A schema that does not compile, or a type not in it, is said before connecting.
-        wsi::ProtobufSchema schema;
-        QString error;
-        if (!schema.load(parser.value(proto), &error)) {
-            err.write((QStringLiteral("wsinspector-cli: ") + error + u'\n').toUtf8());
-            return 2;
-        }
-        const QStringList types = schema.messageTypes();
-        QString type = parser.value(protoType);
-        if (type.isEmpty() && types.size() == 1)
-            type = types.first();
-        const wsi::Decoded probe = schema.decode(QByteArray(), type);
-        if (!probe.ok()) {
-            err.write((QStringLiteral("wsinspector-cli: ") + probe.error + u'\n').toUtf8());
-            return 2;
-        }
-        settings.decodeSettings.protoFile = parser.value(proto);
-        settings.decodeSettings.protoMessage = type;
+    QString decodeError;
+    switch (decodeArguments.apply(parser, qint64(options.maxIncomingMessageSize), &settings.decode, &settings.decodeSettings, &decodeError)) {
+    case wsi::DecodeArguments::Result::Ok: break;
+    case wsi::DecodeArguments::Result::Usage: return usageError(err, decodeError);
+    case wsi::DecodeArguments::Result::Failed: // a .proto that does not compile, a type not in it: before connecting
+        err.write((QStringLiteral("wsinspector-cli: ") + decodeError + u'\n').toUtf8());
+        return 2;
     }
     settings.showControl = parser.isSet(showControl);
     settings.quiet = parser.isSet(quiet);

@@ -3,8 +3,7 @@
 #include "LineEditor.h"
 #include "StdinReader.h"
 #include "Terminal.h"
-#include "decode/PayloadDecoder.h"
-#include "decode/ProtocolDecoder.h"
+#include "DecodedOutput.h"
 #include "log/PlainText.h"
 #include "session/CloseCode.h"
 #include "session/EventJson.h"
@@ -12,9 +11,6 @@
 
 #include <QFile>
 #include <QIODevice>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QScopeGuard>
 #include <QStringDecoder>
 
@@ -49,8 +45,8 @@ ConnectCommand::ConnectCommand(const SessionOptions &options, const Settings &se
     , m_out(out)
     , m_err(err)
 {
-    m_decoder = std::make_unique<PayloadDecoder>();
-    m_decoder->setSettings(m_settings.decodeSettings);
+    if (m_settings.decode)
+        m_decoded = std::make_unique<DecodedOutput>(m_settings.decodeSettings);
     m_waitTimer.setSingleShot(true);
     m_throttleTimer.setInterval(10);
     connect(&m_session, &Session::eventOccurred, this, &ConnectCommand::onEvent);
@@ -139,59 +135,15 @@ QByteArray ConnectCommand::colour(const char *code, const QString &text) const
     return QByteArray("\x1b[") + code + 'm' + text.toUtf8() + "\x1b[0m";
 }
 
-QString ConnectCommand::protocolLabel(const SessionEvent &event, QJsonObject *json) const
-{
-    if (!m_protocol || (event.kind != EventKind::Text && event.kind != EventKind::Binary) || event.tag == MessageTag::SocketIo
-        || event.tag == MessageTag::EngineIo)
-        return QString();
-    const bool outgoing = event.direction == Direction::Outgoing;
-    const bool binary = event.kind == EventKind::Binary;
-    const int side = outgoing ? 1 : 0;
-    const ProtocolView v = m_protocol->protocol() == MessageProtocol::Mqtt
-        ? static_cast<const MqttDecoder *>(m_protocol.get())
-              ->viewInStream(binary, m_mqttBefore[side].isEmpty() ? QByteArrayView("", 0) : QByteArrayView(m_mqttBefore[side]), event.payload)
-        : m_protocol->view(outgoing, binary, event.payload);
-    if (json) {
-        json->insert(QStringLiteral("name"), ProtocolDecoder::name(m_protocol->protocol()));
-        json->insert(QStringLiteral("label"), v.label);
-        if (v.keepAlive)
-            json->insert(QStringLiteral("keep_alive"), true);
-        if (!v.problem.isEmpty())
-            json->insert(QStringLiteral("problem"), v.problem);
-    }
-    return v.problem.isEmpty() ? v.label : v.label + QStringLiteral(" ⚠ ") + v.problem;
-}
-
-void ConnectCommand::followStream(const SessionEvent &event)
-{
-    if (!m_protocol || m_protocol->protocol() != MessageProtocol::Mqtt || (event.kind != EventKind::Text && event.kind != EventKind::Binary)
-        || event.direction == Direction::Local)
-        return;
-    const int side = event.direction == Direction::Outgoing ? 1 : 0;
-    if (m_mqttFraming[side].atBoundary())
-        m_mqttBefore[side].clear();
-    MqttDecoder::advance(&m_mqttFraming[side], event.payload);
-    if (m_mqttFraming[side].atBoundary())
-        m_mqttBefore[side].clear();
-    else
-        m_mqttBefore[side] += event.payload;
-}
-
 void ConnectCommand::onEvent(const SessionEvent &event)
 {
-    // Whichever output is written, the MQTT framing moves on after it.
-    const auto follow = qScopeGuard([this, &event] { followStream(event); });
-    if (event.kind == EventKind::Open && m_settings.decode) {
-        const MessageProtocol chosen = m_settings.decodeSettings.protocol;
-        m_mqttFraming[0] = m_mqttFraming[1] = MqttDecoder::Framing();
-        m_mqttBefore[0].clear();
-        m_mqttBefore[1].clear();
-        m_protocol = ProtocolDecoder::create(chosen == MessageProtocol::Auto
-                                                 ? ProtocolDecoder::forSubprotocol(m_session.handshake().negotiatedSubprotocol)
-                                                 : chosen);
-    }
-    if (m_protocol && event.direction == Direction::Outgoing)
-        m_protocol->learn(true, event.payload);
+    // Whichever output is written, the decoders follow the stream after it.
+    const auto follow = qScopeGuard([this, &event] {
+        if (m_decoded)
+            m_decoded->follow(event);
+    });
+    if (event.kind == EventKind::Open && m_decoded)
+        m_decoded->opened(m_session.handshake().negotiatedSubprotocol);
     if (event.kind == EventKind::Close) {
         m_lastCloseCode = event.code;
         m_lastClosedBy = event.closedBy;
@@ -207,49 +159,24 @@ void ConnectCommand::onEvent(const SessionEvent &event)
             if (event.kind == EventKind::Text)
                 writeOut(event.payload + '\n');
             else if (event.kind == EventKind::Binary)
-                writeOut(decodedText(event.payload) + '\n');
+                writeOut(textOf(event.payload) + '\n');
         }
         if (event.kind == EventKind::Error)
             writeErr((QStringLiteral("wsinspector-cli: ") + event.payloadText() + u'\n').toUtf8());
         return;
     }
     if (!m_settings.quiet) {
-        QByteArray line = EventJson::toLine(event);
-        // The line's closing "}\n" gives way to "protocol" and "decoded": derived, never recorded.
-        QJsonObject protocol;
-        protocolLabel(event, &protocol);
-        const QJsonObject decoded = m_settings.decode && event.kind == EventKind::Binary && protocol.isEmpty()
-            ? PayloadDecoder::toJson(m_decoder->decode(event.payload))
-            : QJsonObject();
-        if (!protocol.isEmpty() || !decoded.isEmpty()) {
-            line.chop(2);
-            if (!protocol.isEmpty())
-                line += ",\"protocol\":" + QJsonDocument(protocol).toJson(QJsonDocument::Compact);
-            if (!decoded.isEmpty())
-                line += ",\"decoded\":" + QJsonDocument(decoded).toJson(QJsonDocument::Compact);
-            line += "}\n";
-        }
-        writeOut(line);
+        writeOut(m_decoded ? m_decoded->decorateJsonLine(EventJson::toLine(event), event) : EventJson::toLine(event));
     }
     if (event.kind == EventKind::Error && !m_opened)
         writeErr((QStringLiteral("wsinspector-cli: ") + event.payloadText() + u'\n').toUtf8());
 }
 
-QByteArray ConnectCommand::decodedText(const QByteArray &payload) const
+QByteArray ConnectCommand::textOf(const QByteArray &payload) const
 {
-    // --output text: the decoded form on one line (JSON compact) when it decodes, else the bytes as before.
-    if (m_settings.decode) {
-        const Decoded decoded = m_decoder->decode(payload);
-        if (decoded.ok() && !decoded.format.isEmpty()) {
-            if (decoded.json.isObject())
-                return QJsonDocument(decoded.json.toObject()).toJson(QJsonDocument::Compact);
-            if (decoded.json.isArray())
-                return QJsonDocument(decoded.json.toArray()).toJson(QJsonDocument::Compact);
-            const QString text = decoded.json.isString() ? decoded.json.toString() : decoded.text;
-            return PlainText::escape(text, PlainText::Newlines::Escape).toUtf8();
-        }
-    }
-    return cli::encodeBinary(payload, m_settings.binaryOutput);
+    // --output text: the decoded form on one line when it decodes, else the bytes as without --decode.
+    const QByteArray decoded = m_decoded ? m_decoded->textLine(payload) : QByteArray();
+    return decoded.isEmpty() ? cli::encodeBinary(payload, m_settings.binaryOutput) : decoded;
 }
 
 QByteArray ConnectCommand::humanLine(const SessionEvent &event) const
@@ -264,18 +191,17 @@ QByteArray ConnectCommand::humanLine(const SessionEvent &event) const
     const auto note = [this](const QString &text) -> QByteArray { return colour("33", QStringLiteral("* ") + text) + '\n'; };
     switch (event.kind) {
     case EventKind::Text: {
-        const QString label = protocolLabel(event, nullptr);
+        const QString label = m_decoded ? m_decoded->label(event) : QString();
         return arrow + ' ' + shown(event.payload) + tag.toUtf8()
             + (label.isEmpty() ? QByteArray() : ' ' + colour("2", QStringLiteral("(") + PlainText::escape(label) + u')')) + '\n';
     }
     case EventKind::Binary: {
         QByteArray line = arrow + ' ' + colour("2", tr("[binary %1]").arg(PlainText::humanSize(event.payload.size()))) + ' '
             + cli::encodeBinary(event.payload, m_settings.binaryOutput) + tag.toUtf8() + '\n';
-        if (const QString label = protocolLabel(event, nullptr); !label.isEmpty())
+        if (const QString label = m_decoded ? m_decoded->label(event) : QString(); !label.isEmpty())
             line += colour("2", PlainText::escape(label)) + '\n';
-        else if (m_settings.decode) {
-            const Decoded decoded = m_decoder->decode(event.payload);
-            const QString section = PayloadDecoder::describe(decoded, 64 * 1024);
+        else if (m_decoded) {
+            const QString section = m_decoded->binarySection(event.payload);
             if (!section.isEmpty())
                 line += colour("2", section.trimmed()) + '\n';
         }

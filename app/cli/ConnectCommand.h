@@ -2,11 +2,9 @@
 
 #include "SlashCommand.h"
 #include "decode/DecodeSettings.h"
-#include "decode/MqttDecoder.h"
 #include "record/SessionRecorder.h"
 #include "session/Session.h"
 
-#include <QJsonObject>
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
@@ -19,8 +17,7 @@ QT_END_NAMESPACE
 
 namespace wsi {
 
-class PayloadDecoder;
-class ProtocolDecoder;
+class DecodedOutput;
 
 namespace cli {
 class LineEditor;
@@ -72,7 +69,7 @@ signals:
     void finished(int exitCode);
 
 private:
-    QByteArray decodedText(const QByteArray &payload) const;
+    QByteArray textOf(const QByteArray &payload) const;
     void onEvent(const wsi::SessionEvent &event);
     void onStateChanged(wsi::Session::State state);
     void onLineRead(const QByteArray &line, qint64 number);
@@ -91,14 +88,7 @@ private:
 
     Session m_session;
     SessionRecorder m_recorder;
-    std::unique_ptr<PayloadDecoder> m_decoder;
-    std::unique_ptr<ProtocolDecoder> m_protocol; // from the accepted subprotocol, or --decode-protocol
-    QString protocolLabel(const SessionEvent &event, QJsonObject *json) const;
-    // MQTT is a byte stream over the messages: each direction's packet framing, and the bytes
-    // since the last message that began at a packet boundary.
-    void followStream(const SessionEvent &event);
-    MqttDecoder::Framing m_mqttFraming[2];
-    QByteArray m_mqttBefore[2];
+    std::unique_ptr<DecodedOutput> m_decoded; // --decode
     SessionOptions m_options;
     Settings m_settings;
     QIODevice *m_out;
