@@ -99,6 +99,7 @@ private slots:
     void cbor();
     void msgpack_data();
     void msgpack();
+    void msgpackKeysThatAreMapsStaySmall();
     void protobufRaw_data();
     void protobufRaw();
     void protobufSchema_data();
@@ -190,6 +191,18 @@ void tst_Decode::msgpack()
     }
     QVERIFY2(d.ok(), qPrintable(d.error));
     QCOMPARE(compact(d.json), json);
+}
+
+void tst_Decode::msgpackKeysThatAreMapsStaySmall()
+{
+    // Found by the fuzzer: a map whose key is a map whose key is a map… Each key written as JSON
+    // text inside the next doubled its escaping per level (out of memory at a few hundred levels).
+    const int depth = 400;
+    const QByteArray bytes = QByteArray(depth, char(0x81)) + hex("c0c0") + QByteArray(depth - 1, char(0xc0));
+    const Decoded d = MsgPackDecoder::decode(bytes);
+    QVERIFY2(d.ok(), qPrintable(d.error));
+    QVERIFY2(d.text.size() < 2000, qPrintable(d.text.left(300)));
+    QVERIFY(d.text.contains(QStringLiteral("{null:null}")) || d.text.contains(QStringLiteral("…")));
 }
 
 void tst_Decode::protobufRaw_data()

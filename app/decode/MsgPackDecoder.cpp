@@ -44,6 +44,49 @@ QJsonValue timestamp(const msgpack::object_ext &ext)
     return QJsonObject{{QStringLiteral("$timestamp"), time.toString(Qt::ISODateWithMs)}};
 }
 
+// A key that is not a string, as short text: written once, not as JSON within JSON (escaping a
+// key inside a key inside a key doubled its backslashes each level: a few KiB grew to GiB).
+void appendKeyText(const msgpack::object &o, QString *out, int depth = 0)
+{
+    constexpr qsizetype MaxKeyChars = 200;
+    if (out->size() > MaxKeyChars || depth > 16) {
+        if (!out->endsWith(u'…'))
+            out->append(u'…');
+        return;
+    }
+    switch (o.type) {
+    case msgpack::type::NIL: out->append(QStringLiteral("null")); break;
+    case msgpack::type::BOOLEAN: out->append(o.via.boolean ? QStringLiteral("true") : QStringLiteral("false")); break;
+    case msgpack::type::POSITIVE_INTEGER: out->append(QString::number(o.via.u64)); break;
+    case msgpack::type::NEGATIVE_INTEGER: out->append(QString::number(o.via.i64)); break;
+    case msgpack::type::FLOAT32:
+    case msgpack::type::FLOAT64: out->append(QString::number(o.via.f64, 'g', 17)); break;
+    case msgpack::type::STR: out->append(QString::fromUtf8(o.via.str.ptr, qsizetype(qMin<uint32_t>(o.via.str.size, MaxKeyChars)))); break;
+    case msgpack::type::BIN: out->append(QStringLiteral("bin:") + hex(o.via.bin.ptr, qMin<uint32_t>(o.via.bin.size, 32))); break;
+    case msgpack::type::EXT: out->append(QStringLiteral("ext%1:").arg(int(o.via.ext.type())) + hex(o.via.ext.data(), qMin<uint32_t>(o.via.ext.size, 32))); break;
+    case msgpack::type::ARRAY:
+        out->append(u'[');
+        for (uint32_t i = 0; i < o.via.array.size && out->size() <= MaxKeyChars; ++i) {
+            if (i > 0)
+                out->append(u',');
+            appendKeyText(o.via.array.ptr[i], out, depth + 1);
+        }
+        out->append(u']');
+        break;
+    case msgpack::type::MAP:
+        out->append(u'{');
+        for (uint32_t i = 0; i < o.via.map.size && out->size() <= MaxKeyChars; ++i) {
+            if (i > 0)
+                out->append(u',');
+            appendKeyText(o.via.map.ptr[i].key, out, depth + 1);
+            out->append(u':');
+            appendKeyText(o.via.map.ptr[i].val, out, depth + 1);
+        }
+        out->append(u'}');
+        break;
+    }
+}
+
 QJsonValue toJson(const msgpack::object &o)
 {
     switch (o.type) {
@@ -78,17 +121,10 @@ QJsonValue toJson(const msgpack::object &o)
         for (uint32_t i = 0; i < o.via.map.size; ++i) {
             const msgpack::object &key = o.via.map.ptr[i].key;
             QString name;
-            if (key.type == msgpack::type::STR) {
+            if (key.type == msgpack::type::STR)
                 name = QString::fromUtf8(key.via.str.ptr, qsizetype(key.via.str.size));
-            } else {
-                const QJsonValue k = toJson(key);
-                name = k.isString() ? k.toString()
-                     : k.isArray() ? QString::fromUtf8(QJsonDocument(k.toArray()).toJson(QJsonDocument::Compact))
-                     : k.isObject() ? QString::fromUtf8(QJsonDocument(k.toObject()).toJson(QJsonDocument::Compact))
-                     : k.isDouble() ? QString::number(k.toDouble(), 'g', 17)
-                     : k.isBool() ? (k.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
-                                  : QStringLiteral("null");
-            }
+            else
+                appendKeyText(key, &name);
             object.insert(name, toJson(o.via.map.ptr[i].val));
         }
         return object;
