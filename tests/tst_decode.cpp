@@ -372,6 +372,7 @@ void tst_Decode::compressed()
     decoder.setSettings(settings);
     const Decoded d = decoder.decode(bytes);
     QVERIFY2(d.format.startsWith(decodedAs), qPrintable(d.format));
+    QVERIFY2(d.name.startsWith(format), qPrintable(d.name)); // "gzip+json": the name programs read
     if (text.isEmpty()) {
         // Nothing inflated is an error; a part that did is shown with a note.
         QVERIFY2((d.error + d.notes.join(u' ')).contains(problem), qPrintable(d.error + d.notes.join(u' ')));

@@ -106,12 +106,14 @@ void tst_DecodeCli::jsonLinesCarryDecoded()
     const QList<QJsonObject> in = incomingBinary(run);
     QCOMPARE(in.size(), 4);
     const QJsonObject gzip = in[0].value(QStringLiteral("decoded")).toObject();
-    QCOMPARE(gzip.value(QStringLiteral("format")).toString(), QStringLiteral("gzip → JSON (12 B)"));
+    QCOMPARE(gzip.value(QStringLiteral("as")).toString(), QStringLiteral("gzip+json")); // for programs
+    QCOMPARE(gzip.value(QStringLiteral("format")).toString(), QStringLiteral("gzip → JSON (12 B)")); // for people
     QCOMPARE(gzip.value(QStringLiteral("json")).toObject(), QJsonObject({{QStringLiteral("price"), 42}}));
     QCOMPARE(gzip.value(QStringLiteral("reason")).toString(), QStringLiteral("auto: the gzip header 1f 8b 08"));
     QVERIFY(in[0].contains(QStringLiteral("base64"))); // the raw bytes are still there
     const QJsonObject cbor = in[1].value(QStringLiteral("decoded")).toObject();
     QCOMPARE(cbor.value(QStringLiteral("format")).toString(), QStringLiteral("CBOR"));
+    QCOMPARE(cbor.value(QStringLiteral("as")).toString(), QStringLiteral("cbor"));
     QCOMPARE(cbor.value(QStringLiteral("json")).toObject(), QJsonObject({{QStringLiteral("a"), 1}}));
     const QJsonObject unknown = in[2].value(QStringLiteral("decoded")).toObject();
     QVERIFY(!unknown.contains(QStringLiteral("format")));
@@ -148,6 +150,7 @@ void tst_DecodeCli::protobufWithAProtoFile()
     QCOMPARE(in.size(), 1);
     const QJsonObject decoded = in[0].value(QStringLiteral("decoded")).toObject();
     QCOMPARE(decoded.value(QStringLiteral("format")).toString(), QStringLiteral("protobuf (demo.Ticker)"));
+    QCOMPARE(decoded.value(QStringLiteral("as")).toString(), QStringLiteral("protobuf"));
     QCOMPARE(decoded.value(QStringLiteral("json")).toObject(),
              QJsonObject({{QStringLiteral("symbol"), QStringLiteral("ABC")}, {QStringLiteral("price"), 1.5}}));
     // Raw, without a schema: text as protoc --decode_raw prints it.

@@ -9,7 +9,8 @@ namespace wsi {
 // What one decoder made of a payload. Plain data: the text is shown as plain text, never markup.
 struct Decoded
 {
-    QString format;     // what decoded it: "CBOR", "gzip → JSON", "protobuf (demo.Ticker)"
+    QString format;     // what decoded it, for people (translated): "CBOR", "gzip → JSON", "protobuf (demo.Ticker)"
+    QString name;       // the same for programs, never translated: "cbor", "gzip+json", "protobuf"
     QString reason;     // for Auto: what in the bytes chose the format
     QString text;       // the readable form (diagnostic notation, JSON, protobuf text format)
     QJsonValue json = QJsonValue(QJsonValue::Undefined); // a JSON form when there is one

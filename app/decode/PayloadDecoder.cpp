@@ -60,17 +60,19 @@ Decoded PayloadDecoder::decodeAs(BinaryFormat format, QByteArrayView bytes) cons
 
 Decoded PayloadDecoder::decodeAs(BinaryFormat format, QByteArrayView bytes, int depth) const
 {
+    Decoded d;
     switch (format) {
-    case BinaryFormat::None: return Decoded();
+    case BinaryFormat::None: return d;
     case BinaryFormat::Auto: return decodeAuto(bytes, depth);
-    case BinaryFormat::Cbor: return CborDecoder::decode(bytes);
-    case BinaryFormat::MessagePack: return MsgPackDecoder::decode(bytes);
-    case BinaryFormat::Protobuf: return decodeProtobuf(bytes);
+    case BinaryFormat::Cbor: d = CborDecoder::decode(bytes); break;
+    case BinaryFormat::MessagePack: d = MsgPackDecoder::decode(bytes); break;
+    case BinaryFormat::Protobuf: d = decodeProtobuf(bytes); break;
     case BinaryFormat::Gzip:
     case BinaryFormat::Zlib:
     case BinaryFormat::Deflate: return inflateAndDecode(format, bytes, depth);
     }
-    return Decoded();
+    d.name = DecodeSettings::formatName(format);
+    return d;
 }
 
 Decoded PayloadDecoder::decodeAuto(QByteArrayView bytes, int depth) const
@@ -78,11 +80,13 @@ Decoded PayloadDecoder::decodeAuto(QByteArrayView bytes, int depth) const
     Decoded d;
     if (Inflater::hasGzipMagic(bytes)) {
         d = inflateAndDecode(BinaryFormat::Gzip, bytes, depth);
+        d.name = d.name.isEmpty() ? DecodeSettings::formatName(BinaryFormat::Gzip) : d.name;
         d.reason = tr("auto: the gzip header 1f 8b 08");
         return d;
     }
     if (CborDecoder::hasSelfDescribeTag(bytes)) {
         d = CborDecoder::decode(bytes);
+        d.name = DecodeSettings::formatName(BinaryFormat::Cbor);
         d.reason = tr("auto: the CBOR self-describe tag d9 d9 f7");
         return d;
     }
@@ -107,8 +111,11 @@ Decoded PayloadDecoder::inflateAndDecode(BinaryFormat format, QByteArrayView byt
                                                       : Inflater::Format::Deflate;
     const QString name = DecodeSettings::formatLabel(format);
     const Inflater::Result inflated = Inflater::inflate(bytes, zformat, m_settings.maxOutputBytes);
-    if (!inflated.ok() && inflated.bytes.isEmpty())
-        return Decoded::failure(name, inflated.error);
+    if (!inflated.ok() && inflated.bytes.isEmpty()) {
+        Decoded failed = Decoded::failure(name, inflated.error);
+        failed.name = DecodeSettings::formatName(format);
+        return failed;
+    }
     QStringList notes;
     if (!inflated.ok())
         notes << tr("%1; what inflated before it is shown").arg(inflated.error);
@@ -127,10 +134,12 @@ Decoded PayloadDecoder::inflateAndDecode(BinaryFormat format, QByteArrayView byt
         const QJsonDocument json = whole ? QJsonDocument::fromJson(inflated.bytes, &error) : QJsonDocument();
         if (whole && error.error == QJsonParseError::NoError && !json.isNull()) {
             d.format = tr("%1 → JSON (%2)").arg(name, size);
+            d.name = DecodeSettings::formatName(format) + QStringLiteral("+json");
             d.text = prettyJson(json);
             d.json = json.isArray() ? QJsonValue(json.array()) : QJsonValue(json.object());
         } else {
             d.format = tr("%1 → text (%2)").arg(name, size);
+            d.name = DecodeSettings::formatName(format) + QStringLiteral("+text");
             d.text = QString::fromUtf8(inflated.bytes);
             d.json = d.text;
         }
@@ -138,8 +147,10 @@ Decoded PayloadDecoder::inflateAndDecode(BinaryFormat format, QByteArrayView byt
                !inner.format.isEmpty()) {
         d = inner;
         d.format = tr("%1 → %2").arg(name, inner.format);
+        d.name = DecodeSettings::formatName(format) + u'+' + inner.name;
     } else {
         d.format = tr("%1 → binary (%2)").arg(name, size);
+        d.name = DecodeSettings::formatName(format) + QStringLiteral("+binary");
         d.text = PlainText::hexDump(inflated.bytes);
         d.json = QString::fromLatin1(inflated.bytes.left(64 * 1024).toBase64());
         if (inflated.bytes.size() > 64 * 1024)
@@ -212,6 +223,8 @@ QString PayloadDecoder::describe(const Decoded &d, qsizetype maxChars)
 QJsonObject PayloadDecoder::toJson(const Decoded &d)
 {
     QJsonObject out;
+    if (!d.name.isEmpty())
+        out.insert(QStringLiteral("as"), d.name);
     if (!d.format.isEmpty())
         out.insert(QStringLiteral("format"), d.format);
     if (!d.reason.isEmpty())
