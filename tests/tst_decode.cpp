@@ -470,6 +470,10 @@ void tst_Decode::megabyteProtobufDecodesQuickly()
         const qint64 ms = timer.elapsed();
         QVERIFY2(detail.contains(proto.isEmpty() ? QStringLiteral("1: \"ABC\"") : QStringLiteral("symbol: \"ABC\"")),
                  qPrintable(detail.left(300)));
+        // What the pane leaves out is said.
+        QVERIFY2(detail.contains(proto.isEmpty() ? QStringLiteral("Note: the first 200 of 241980 fields are shown here")
+                                                 : QStringLiteral("Note: the first 2000 of 241980 fields are read here")),
+                 qPrintable(detail.left(600)));
         qInfo("1 MiB protobuf, %s: detail text in %lld ms", proto.isEmpty() ? "raw" : "with schema", ms);
     }
 }

@@ -183,11 +183,22 @@ Decoded PayloadDecoder::decodeProtobuf(QByteArrayView bytes) const
         return ProtobufRaw::decode(bytes, most);
     QString error;
     const ProtobufSchema *proto = schema(&error);
-    Decoded d = proto ? proto->decode(bytes, m_settings.protoMessage, most)
+    // For the pane, only the first top-level fields are read with the schema: a 1 MiB message of
+    // 100,000 repeated elements stays quick to select. Fields are independent on the wire, so a
+    // prefix is a message of its own.
+    QByteArrayView read = bytes;
+    int fields = 0;
+    qsizetype end = bytes.size();
+    if (most > 0 && ProtobufRaw::prefix(bytes, most * 10, &end, &fields).isEmpty() && end < bytes.size())
+        read = bytes.first(end);
+    Decoded d = proto ? proto->decode(read, m_settings.protoMessage, most)
                       : Decoded::failure(tr("protobuf (%1)").arg(QFileInfo(m_settings.protoFile).fileName()),
                                          tr("the .proto file cannot be read:\n%1").arg(error));
-    if (d.ok())
+    if (d.ok()) {
+        if (read.size() < bytes.size())
+            d.notes << tr("the first %1 of %2 fields are read here (--decode in the CLI reads them all)").arg(most * 10).arg(fields);
         return d;
+    }
     // The schema does not fit: the wire as it is, with why the schema was not used.
     Decoded raw = ProtobufRaw::decode(bytes, most);
     if (!raw.ok())

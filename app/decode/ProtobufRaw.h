@@ -20,6 +20,9 @@ public:
     static Decoded decode(QByteArrayView bytes, int maxFields = 0);
     // Where and why these bytes are not protobuf wire format; empty when they are.
     static QString wireError(QByteArrayView bytes);
+    // Where the first maxFields top-level fields end (all of bytes when there are fewer); *fields
+    // counts them all. Empty when the bytes are wire format, else wireError's text.
+    static QString prefix(QByteArrayView bytes, int maxFields, qsizetype *end, int *fields) { return scan(bytes, maxFields, end, fields); }
 
 private:
     // Walks every field; *fields counts them and *prefixEnd is where field number prefixFields
