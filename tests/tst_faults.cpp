@@ -5,6 +5,7 @@
 #include "SessionEventLog.h"
 #include "TestServers.h"
 #include "record/SessionFile.h"
+#include "session/EventJson.h"
 #include "record/SessionRecorder.h"
 #include "server/EchoServer.h"
 
@@ -58,7 +59,7 @@ void tst_Faults::matrix_data()
     QTest::addColumn<QString>("shown");      // in the close reason or the error
     QTest::addColumn<int>("messagesBefore");
 
-    QTest::newRow("invalid UTF-8 text frame") << "/invalid-utf8" << 0 << 1007 << ClosedBy::Client << "Invalid UTF-8" << 3;
+    QTest::newRow("invalid UTF-8 text frame") << "/invalid-utf8" << 0 << 1007 << ClosedBy::Client << "not valid UTF-8" << 3;
     QTest::newRow("message over the size limit") << "/oversized?size=4096" << 1024 << 1009 << ClosedBy::Client << "" << 3;
     QTest::newRow("reserved opcode") << "/reserved-opcode" << 0 << 1002 << ClosedBy::Client << "opcode" << 3;
     QTest::newRow("close frame with invalid code") << "/bad-close-code" << 0 << 1002 << ClosedBy::Client << "code 999" << 3;
@@ -116,7 +117,7 @@ void tst_Faults::matrix()
     QTRY_COMPARE_WITH_TIMEOUT(session.state(), Session::State::Closed, 10000);
     if (closeCode != 0) {
         const SessionEvent close = log.last(EventKind::Close);
-        QCOMPARE(close.code, closeCode);
+        QCOMPARE(close.closeCode, closeCode);
         QCOMPARE(close.closedBy, closedBy);
         QVERIFY2(close.payloadText().contains(shown), close.payload.constData());
     } else {
@@ -249,6 +250,19 @@ void tst_Faults::tenMegabytesInTenThousandFragments()
     openAndReceive(session, QStringLiteral("/fragments?n=10000&size=10485760"), 5, 30000);
     QCOMPARE(session.counters().bytesIn, 3 * 6ull + 10485760ull + 5ull);
     QCOMPARE(log.last(EventKind::Text).payloadText(), QStringLiteral("after"));
+    // The big one says how it came: in 10,000 frames (a message row and its JSON line show it).
+    const auto big = std::find_if(log.events.cbegin(), log.events.cend(),
+                                  [](const SessionEvent &e) { return e.kind == EventKind::Text && e.payload.size() == 10485760; });
+    QVERIFY(big != log.events.cend());
+    QCOMPARE(big->frames, 10000);
+    QCOMPARE(log.last(EventKind::Text).frames, 1);
+    const QByteArray line = EventJson::toLine(*big);
+    QVERIFY(line.contains(",\"frames\":10000,"));
+    SessionEvent back;
+    QString error;
+    bool notJson = false;
+    QVERIFY2(EventJson::fromLine(line, &back, &error, &notJson), qPrintable(error));
+    QCOMPARE(back.frames, 10000);
     stillOpenThenClose(session);
 }
 

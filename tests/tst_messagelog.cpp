@@ -17,7 +17,7 @@ SessionEvent makeEvent(EventKind kind, Direction direction, const QByteArray &pa
     event.kind = kind;
     event.direction = direction;
     event.payload = payload;
-    event.code = code;
+    event.setNumber(code);
     return event;
 }
 } // namespace
@@ -318,13 +318,13 @@ void tst_MessageLog::roundTripOver65msIsKeptWhole()
     model.append(makeEvent(EventKind::Pong, Direction::Incoming, QByteArray(), 123456));
     model.append(makeEvent(EventKind::Close, Direction::Incoming, QByteArrayLiteral("bye"), 4999));
     model.flush();
-    QCOMPARE(model.store().record(0).code, 123456);
+    QCOMPARE(model.store().record(0).number, 123456);
     QVERIFY2(model.index(0, MessageLogModel::DataColumn).data().toString().contains(QStringLiteral("round trip 123.456 ms")),
              qPrintable(model.index(0, MessageLogModel::DataColumn).data().toString()));
     // What Save session as... writes comes from here.
     const std::vector<SessionEvent> held = model.heldEvents();
-    QCOMPARE(held.at(0).code, 123456);
-    QCOMPARE(held.at(1).code, 4999);
+    QCOMPARE(held.at(0).rttUs, 123456);
+    QCOMPARE(held.at(1).closeCode, 4999);
 }
 
 void tst_MessageLog::filterMatchesWhatTheRowShows()
@@ -384,6 +384,15 @@ void tst_MessageLog::hidePingsLeavesTheRest()
     for (int row = 0; row < filter.rowCount(); ++row)
         rows << filter.mapToSource(filter.index(row, 0)).row();
     QCOMPARE(rows, (QList<int>{0, 3, 7}));
+    // The other way round: only the protocol's control frames.
+    model.append(makeEvent(EventKind::Close, Direction::Incoming, QByteArrayLiteral("bye"), 1000)); // 8
+    model.flush();
+    filter.setKindFilter(LogFilterModel::KindFilter::Control);
+    filter.finish();
+    rows.clear();
+    for (int row = 0; row < filter.rowCount(); ++row)
+        rows << filter.mapToSource(filter.index(row, 0)).row();
+    QCOMPARE(rows, (QList<int>{5, 6, 8}));
 }
 
 QTEST_GUILESS_MAIN(tst_MessageLog)

@@ -85,7 +85,7 @@ void tst_PythonServer::serverClosesWith1011()
     openAndCollect(session, QStringLiteral("/close1011"));
     QTRY_COMPARE(session.state(), Session::State::Closed);
     const SessionEvent close = eventsOf(EventKind::Close).last();
-    QCOMPARE(close.code, 1011);
+    QCOMPARE(close.closeCode, 1011);
     QCOMPARE(close.payloadText(), QStringLiteral("boom"));
     QCOMPARE(close.closedBy, ClosedBy::Server);
 }
@@ -98,7 +98,7 @@ void tst_PythonServer::serverDropsTcp()
     session.sendText(QStringLiteral("drop now"));
     QTRY_COMPARE(session.state(), Session::State::Closed);
     const SessionEvent close = eventsOf(EventKind::Close).last();
-    QCOMPARE(close.code, 1006);
+    QCOMPARE(close.closeCode, 1006);
     QCOMPARE(close.closedBy, ClosedBy::Network);
 }
 
@@ -121,7 +121,7 @@ void tst_PythonServer::handshakeRejected()
     QTRY_COMPARE(session.state(), Session::State::Closed);
     const QList<SessionEvent> errors = eventsOf(EventKind::Error);
     QCOMPARE(errors.size(), 1);
-    QCOMPARE(errors.first().code, status);
+    QCOMPARE(errors.first().httpStatus, status);
     QVERIFY2(errors.first().payloadText().contains(shown), errors.first().payload.constData());
     QVERIFY(eventsOf(EventKind::Open).isEmpty());
 }

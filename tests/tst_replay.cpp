@@ -68,10 +68,12 @@ private slots:
     void pauseAndResume();
     void unreachableTargetIsAnError();
     void nothingToReplay();
+    void serverThatStopsReadingIsToldApart();
 
 private:
     EchoServer m_echo;
     test::ServerProcess m_python;
+    test::ServerProcess m_misbehaving{QStringLiteral("misbehaving_server.py")};
 };
 
 void tst_Replay::initTestCase()
@@ -79,6 +81,7 @@ void tst_Replay::initTestCase()
     QVERIFY(m_echo.listen());
     QString error;
     QVERIFY2(m_python.start(&error), qPrintable(error));
+    QVERIFY2(m_misbehaving.start(&error), qPrintable(error));
 }
 
 void tst_Replay::echoReplayPassesAndKeepsSpacing()
@@ -90,6 +93,10 @@ void tst_Replay::echoReplayPassesAndKeepsSpacing()
     QVERIFY2(report.passed(), qPrintable(report.text()));
     QCOMPARE(report.sent, 4);
     QCOMPARE(report.matched, 4);
+    // Every byte written went on to the server: the report says nothing more about it.
+    QVERIFY(report.bytesWritten > 0);
+    QCOMPARE(report.bytesDelivered, report.bytesWritten);
+    QVERIFY(!report.text().contains(QStringLiteral("stopped reading")));
     QVERIFY(report.text().contains(QStringLiteral("4 sent, 4 replies matched, 0 mismatched, 0 missing, 0 unexpected: PASS")));
     // At 1x the replay's own send timestamps keep the recorded spacing. The sends are scheduled
     // against the start (no drift), but a timer on a busy 2-core CI machine under ASan woke 11 ms
@@ -222,6 +229,24 @@ void tst_Replay::nothingToReplay()
     std::vector<SessionEvent> onlyIncoming{message(Direction::Incoming, "x", 1)};
     const ReplayReport report = runReplay(replayer, onlyIncoming, settings);
     QVERIFY(report.error.contains(QStringLiteral("no outgoing messages")));
+}
+
+void tst_Replay::serverThatStopsReadingIsToldApart()
+{
+    // 40 MiB to a server that never reads (64 KiB receive buffer): "sent" is not "delivered".
+    std::vector<SessionEvent> events;
+    for (int i = 0; i < 40; ++i)
+        events.push_back(message(Direction::Outgoing, QByteArray(1 << 20, 'd'), 1795687200000000 + i));
+    Replayer replayer;
+    Replayer::Settings settings;
+    settings.options.url = m_misbehaving.url(QStringLiteral("/deaf"));
+    settings.speed = 0;
+    settings.replyTimeoutMs = 300;
+    const ReplayReport report = runReplay(replayer, events, settings);
+    QCOMPARE(report.sent, 40);
+    QVERIFY2(report.bytesWritten >= 40ull << 20, qPrintable(QString::number(report.bytesWritten)));
+    QVERIFY2(report.bytesDelivered < report.bytesWritten - (8 << 20), qPrintable(QString::number(report.bytesDelivered)));
+    QVERIFY2(report.text().contains(QStringLiteral("bytes written went on to the server: it stopped reading")), qPrintable(report.text()));
 }
 
 QTEST_GUILESS_MAIN(tst_Replay)

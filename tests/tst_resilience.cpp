@@ -74,7 +74,7 @@ void tst_Resilience::reconnectsAfterServerIsKilled()
     server.kill();
     QTRY_COMPARE(session.state(), Session::State::WaitingToReconnect);
     const SessionEvent close = recorder.of(EventKind::Close).last();
-    QCOMPARE(close.code, 1006);
+    QCOMPARE(close.closeCode, 1006);
     QCOMPARE(close.closedBy, ClosedBy::Network);
 
     // Let three attempts fail against the dead port, then bring the server back on it.
@@ -87,7 +87,7 @@ void tst_Resilience::reconnectsAfterServerIsKilled()
     QVERIFY(reconnects.size() >= 3);
     for (int n = 0; n < 3; ++n) {
         const int index = reconnects.at(n);
-        QCOMPARE(recorder.events.at(index).code, n + 1);
+        QCOMPARE(recorder.events.at(index).attempt, n + 1);
         // the next CONNECTING state after this reconnect event
         int next = index + 1;
         while (next < recorder.events.size() && !(recorder.events.at(next).kind == EventKind::State
@@ -133,7 +133,7 @@ void tst_Resilience::heartbeatDetectsFrozenServer()
     // Dead within interval + timeout, plus a margin for scheduling.
     QVERIFY2(frozenFor.elapsed() <= 300 + 400 + 300, qPrintable(QString::number(frozenFor.elapsed())));
     const SessionEvent close = recorder.of(EventKind::Close).last();
-    QCOMPARE(close.code, 1006);
+    QCOMPARE(close.closeCode, 1006);
     QCOMPARE(close.closedBy, ClosedBy::Client);
     QVERIFY2(close.payloadText().startsWith(QStringLiteral("No heartbeat reply within 400 ms")), close.payload.constData());
 
@@ -199,7 +199,7 @@ void tst_Resilience::rejectedHandshakeBacksOff()
     // 1 + 3 attempts, each refused with its status, 200 + 400 + 800 ms apart: no tight loop.
     QCOMPARE(recorder.count(EventKind::Error), 4);
     for (const SessionEvent &event : recorder.of(EventKind::Error))
-        QCOMPARE(event.code, 401);
+        QCOMPARE(event.httpStatus, 401);
     QVERIFY(timer.elapsed() >= 1400);
     QCOMPARE(recorder.of(EventKind::Reconnect).last().payloadText(), QStringLiteral("Gave up after 3 reconnect attempts"));
 }

@@ -77,7 +77,7 @@ void tst_Session::textEchoAndUserClose()
     session.close(4000, QStringLiteral("bye"));
     QTRY_COMPARE(session.state(), Session::State::Closed);
     const SessionEvent close = log.last(EventKind::Close);
-    QCOMPARE(close.code, 4000);
+    QCOMPARE(close.closeCode, 4000);
     QCOMPARE(close.payloadText(), QStringLiteral("bye"));
     QCOMPARE(close.closedBy, ClosedBy::Client);
     const QList<Session::State> expected{Session::State::Connecting, Session::State::Open, Session::State::Closing,
@@ -217,7 +217,7 @@ void tst_Session::handshakeRejected()
     QTRY_COMPARE_WITH_TIMEOUT(session.state(), Session::State::Closed, 5000);
     QCOMPARE(log.count(EventKind::Error), 1);
     const SessionEvent error = log.last(EventKind::Error);
-    QCOMPARE(error.code, status);
+    QCOMPARE(error.httpStatus, status);
     QVERIFY2(error.payloadText().contains(QStringLiteral("HTTP %1 %2").arg(status).arg(reasonPhrase)),
              error.payload.constData());
     // The message is shown, printed and recorded: the URL's token is masked in it.
@@ -247,7 +247,7 @@ void tst_Session::serverClosesWith1011()
     QTRY_COMPARE(session.state(), Session::State::Closed);
     QCOMPARE(log.count(EventKind::Open), 1);
     const SessionEvent close = log.last(EventKind::Close);
-    QCOMPARE(close.code, 1011);
+    QCOMPARE(close.closeCode, 1011);
     QCOMPARE(close.payloadText(), QStringLiteral("boom"));
     QCOMPARE(close.closedBy, ClosedBy::Server);
     QCOMPARE(close.direction, Direction::Incoming);
@@ -262,7 +262,7 @@ void tst_Session::serverDropsConnection()
     session.sendText(QStringLiteral("please drop"));
     QTRY_COMPARE(session.state(), Session::State::Closed);
     const SessionEvent close = log.last(EventKind::Close);
-    QCOMPARE(close.code, 1006); // QWebSocket itself would say 1000
+    QCOMPARE(close.closeCode, 1006); // QWebSocket itself would say 1000
     QCOMPARE(close.closedBy, ClosedBy::Network);
     QVERIFY2(close.payloadText().startsWith(QStringLiteral("Connection lost without a close frame")), close.payload.constData());
 }
@@ -278,7 +278,7 @@ void tst_Session::oversizedMessageClosesWith1009()
     session.sendText(QString(4096, u'x'));
     QTRY_COMPARE(session.state(), Session::State::Closed);
     const SessionEvent close = log.last(EventKind::Close);
-    QCOMPARE(close.code, 1009);
+    QCOMPARE(close.closeCode, 1009);
     QCOMPARE(close.closedBy, ClosedBy::Client); // the inspector's limit, not the server's doing
     QCOMPARE(session.counters().messagesIn, 0ull);
     QCOMPARE(log.count(EventKind::Text), 1); // the sent message is still in the log

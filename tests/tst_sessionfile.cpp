@@ -27,7 +27,7 @@ SessionEvent makeEvent(EventKind kind, Direction direction, const QByteArray &pa
     e.kind = kind;
     e.direction = direction;
     e.payload = payload;
-    e.code = code;
+    e.setNumber(code);
     return e;
 }
 
@@ -66,7 +66,7 @@ void compareEvents(const std::vector<SessionEvent> &a, const std::vector<Session
         QCOMPARE(a[i].kind, b[i].kind);
         QCOMPARE(a[i].direction, b[i].direction);
         QCOMPARE(a[i].payload, b[i].payload);
-        QCOMPARE(a[i].code, b[i].code);
+        QCOMPARE(a[i].number(), b[i].number());
         QCOMPARE(a[i].closedBy, b[i].closedBy);
         QCOMPARE(a[i].tag, b[i].tag);
     }

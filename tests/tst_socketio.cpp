@@ -4,6 +4,7 @@
 #include "TestServers.h"
 #include "session/EventJson.h"
 #include "session/Session.h"
+#include "socketio/SocketIoGate.h"
 #include "socketio/SocketIoPacket.h"
 
 #include <QJsonDocument>
@@ -22,6 +23,8 @@ private slots:
     void describe();
     void parseNamespaceAndAck();
     void engineIoUrl();
+    void gate_data();
+    void gate();
     void receivesNewsEmitsAnotherNewsOutlivesPingTimeout();
     void joinsANamespace();
     void plainWebSocketIsDroppedAfterPingTimeout();
@@ -204,6 +207,47 @@ void tst_SocketIo::recordedTagsSurviveJsonLines()
         QCOMPARE(back.tag, tag);
         QCOMPARE(back.payload, event.payload);
     }
+}
+
+void tst_SocketIo::gate_data()
+{
+    QTest::addColumn<QString>("nameSpace");
+    QTest::addColumn<QByteArrayList>("frames");   // from the server, in order
+    QTest::addColumn<QByteArrayList>("replies");  // what the session must send for each ("" none)
+    QTest::addColumn<QList<int>>("tags");         // MessageTag of each row
+    QTest::addColumn<int>("joinedAt");            // the frame after which sends flow (-1 never)
+
+    const int eio = int(MessageTag::EngineIo), sio = int(MessageTag::SocketIo);
+    QTest::newRow("default namespace") << "/" << QByteArrayList{"0{\"sid\":\"a\"}", "40{\"sid\":\"b\"}", "2", "42[\"news\",1]"}
+                                       << QByteArrayList{"40", "", "3", ""} << QList<int>{eio, sio, eio, sio} << 1;
+    QTest::newRow("ping with a probe payload") << "/" << QByteArrayList{"2probe"} << QByteArrayList{"3probe"} << QList<int>{eio} << -1;
+    QTest::newRow("named namespace waits for its own yes") << "chat"
+        << QByteArrayList{"0{}", "40{\"sid\":\"x\"}", "40/chat,{\"sid\":\"y\"}"}
+        << QByteArrayList{"40/chat", "", ""} << QList<int>{eio, sio, sio} << 2;
+    QTest::newRow("connect error leaves sends waiting") << "/admin" << QByteArrayList{"0{}", "44/admin,{\"message\":\"no\"}"}
+        << QByteArrayList{"40/admin", ""} << QList<int>{eio, sio} << -1;
+    QTest::newRow("empty and unknown frames") << "/" << QByteArrayList{"", "6", "x"} << QByteArrayList{"", "", ""}
+                                              << QList<int>{eio, eio, eio} << -1;
+}
+
+void tst_SocketIo::gate()
+{
+    QFETCH(QString, nameSpace);
+    QFETCH(QByteArrayList, frames);
+    QFETCH(QByteArrayList, replies);
+    QFETCH(QList<int>, tags);
+    QFETCH(int, joinedAt);
+    SocketIoGate gate(nameSpace);
+    QVERIFY(gate.holdsSends());
+    for (int i = 0; i < frames.size(); ++i) {
+        const SocketIoGate::Reaction reaction = gate.onIncoming(frames.at(i));
+        QCOMPARE(reaction.reply, replies.at(i));
+        QCOMPARE(int(reaction.tag), tags.at(i));
+        QCOMPARE(reaction.joinedNow, i == joinedAt);
+        QCOMPARE(gate.holdsSends(), joinedAt < 0 || i < joinedAt);
+    }
+    gate.reset(); // a new connection waits again
+    QVERIFY(gate.holdsSends());
 }
 
 QTEST_GUILESS_MAIN(tst_SocketIo)

@@ -1,10 +1,11 @@
 // The wire tap's pure parts, without a server: the frame reader (split anywhere, control
-// frames held and rewritable, fragmented text joined), the HTTP head parser, the close verdict
+// frames held and rewritable, messages taken whole), the rules a server's frames must keep, the HTTP head parser, the close verdict
 // and the connection messages.
 #include "session/CloseAttribution.h"
 #include "session/ConnectionText.h"
 #include "session/Session.h"
 #include "wire/FrameReader.h"
+#include "wire/FrameRules.h"
 #include "wire/HttpHead.h"
 
 #include <QTest>
@@ -41,6 +42,17 @@ struct Recorder final : FrameReader::Observer
     {
         seen << QStringLiteral("data %1 fin=%2 len=%3 frames=%4").arg(h.opcode).arg(h.fin).arg(h.length).arg(frames);
     }
+    QList<const char *> views; // where messages handed over without a copy lay
+    int assembled = 0;
+    bool message(quint8 opcode, QByteArrayView payload, QByteArray *whole) override
+    {
+        seen << QStringLiteral("message %1 %2").arg(opcode).arg(QString::fromLatin1(payload.toByteArray().toHex()));
+        if (whole)
+            ++assembled;
+        else
+            views << payload.data();
+        return true;
+    }
 };
 
 // Feeds stream in pieces of `step` bytes; returns what the reader passed on.
@@ -70,8 +82,11 @@ private slots:
     void readerPassesWholeChunkUncopied();
     void readerUnmasksControlPayload();
     void readerRewritesHeldControlFrame();
-    void readerJoinsFragmentedText();
-    void readerJoinLimit();
+    void readerTakesMessages_data();
+    void readerTakesMessages();
+    void readerTakesFromTheChunkUncopied();
+    void frameRules_data();
+    void frameRules();
     void readerStops();
     void httpHead_data();
     void httpHead();
@@ -140,36 +155,112 @@ void tst_Wire::readerRewritesHeldControlFrame()
     QCOMPARE(out, expected);
 }
 
-void tst_Wire::readerJoinsFragmentedText()
+void tst_Wire::readerTakesMessages_data()
 {
-    // "é" (c3 a9) split across two fragments, a ping between them: Qt 6.4 would fail it with 1007.
-    const QByteArray stream = FrameReader::encode(1, "caf\xc3", false) + FrameReader::encode(9, "p")
-        + FrameReader::encode(0, "\xa9!", true) + FrameReader::encode(1, "next");
-    for (int step : {1, 5, 1000}) {
-        Recorder recorder;
-        FrameReader reader(&recorder);
-        reader.setJoinFragmentedText(true, 1 << 20);
-        const QByteArray out = feedInSteps(reader, stream, step);
-        const QByteArray expected = FrameReader::encode(9, "p") + FrameReader::encode(1, "caf\xc3\xa9!")
-            + FrameReader::encode(1, "next");
-        QCOMPARE(out, expected);
-        // The frames as they were on the wire are still reported one by one.
-        const QStringList seen{QStringLiteral("data 1 fin=0 len=4 frames=1"), QStringLiteral("control 9 70"),
-                               QStringLiteral("data 0 fin=1 len=2 frames=2"), QStringLiteral("data 1 fin=1 len=4 frames=1")};
-        QCOMPARE(recorder.seen, seen);
-    }
+    QTest::addColumn<int>("step");
+    for (int step : {1, 5, 1000})
+        QTest::newRow(qPrintable(QStringLiteral("%1-byte pieces").arg(step))) << step;
 }
 
-void tst_Wire::readerJoinLimit()
+void tst_Wire::readerTakesMessages()
 {
-    // Past the limit the held part goes on as a first fragment and the rest passes unchanged.
-    const QByteArray stream = FrameReader::encode(1, "aaaa", false) + FrameReader::encode(0, "bbbb", false)
-        + FrameReader::encode(0, "cc", true);
+    QFETCH(int, step);
+    // "é" (c3 a9) split across two fragments with a ping between them, then a binary message and
+    // an empty text: the messages are taken whole, only the control frame passes on.
+    const QByteArray stream = FrameReader::encode(1, "caf\xc3", false) + FrameReader::encode(9, "p")
+        + FrameReader::encode(0, "\xa9!", true) + FrameReader::encode(2, QByteArray(300, 'b')) + FrameReader::encode(1, "");
     Recorder recorder;
     FrameReader reader(&recorder);
-    reader.setJoinFragmentedText(true, 6);
-    const QByteArray out = feedInSteps(reader, stream, 2);
-    QCOMPARE(out, FrameReader::encode(1, "aaaabbbb", false) + FrameReader::encode(0, "cc", true));
+    reader.setTakeMessages(true);
+    QCOMPARE(feedInSteps(reader, stream, step), FrameReader::encode(9, "p"));
+    // The frames as they were on the wire are still reported one by one.
+    const QStringList seen{QStringLiteral("data 1 fin=0 len=4 frames=1"), QStringLiteral("control 9 70"),
+                           QStringLiteral("data 0 fin=1 len=2 frames=2"), QStringLiteral("message 1 636166c3a921"),
+                           QStringLiteral("data 2 fin=1 len=300 frames=1"),
+                           QStringLiteral("message 2 ") + QString::fromLatin1(QByteArray(300, 'b').toHex()),
+                           QStringLiteral("data 1 fin=1 len=0 frames=1"), QStringLiteral("message 1 ")};
+    QCOMPARE(recorder.seen, seen);
+}
+
+void tst_Wire::readerTakesFromTheChunkUncopied()
+{
+    // A message of one frame inside the chunk is handed over as a view into the chunk;
+    // one that spans two chunks comes assembled, in a buffer the observer may take.
+    const QByteArray first = FrameReader::encode(1, "whole") + FrameReader::encode(2, "spl");
+    Recorder recorder;
+    FrameReader reader(&recorder);
+    reader.setTakeMessages(true);
+    const QByteArray part = first.left(first.size() - 1);
+    reader.feed(part);
+    QCOMPARE(recorder.views.size(), 1);
+    QVERIFY(recorder.views.first() >= part.constData() && recorder.views.first() < part.constData() + part.size());
+    QCOMPARE(recorder.assembled, 0);
+    reader.feed(first.right(1));
+    QCOMPARE(recorder.assembled, 1);
+    QCOMPARE(recorder.seen.last(), QStringLiteral("message 2 73706c"));
+}
+
+void tst_Wire::frameRules_data()
+{
+    QTest::addColumn<QByteArray>("stream");
+    QTest::addColumn<int>("closeCode"); // of the first frame refused; 0: all fine
+    QTest::addColumn<QString>("shown");
+
+    const auto frame = [](quint8 opcode, const QByteArray &payload, bool fin = true) {
+        return FrameReader::encode(opcode, payload, fin);
+    };
+    QTest::newRow("text, binary, ping, fragments") << frame(1, "a") + frame(2, "b") + frame(9, "") + frame(1, "x", false)
+            + frame(10, "") + frame(0, "y", true) << 0 << QString();
+    QTest::newRow("split UTF-8 across fragments") << frame(1, "\xf0\x9f", false) + frame(0, "\x98\x80") << 0 << QString();
+    QTest::newRow("masked") << FrameReader::encode(1, "m", true, true) << 1002 << "masked";
+    QTest::newRow("RSV1 without an extension") << FrameReader::encode(1, "z", true, false, 0, 4) << 1002 << "RSV bits (100)";
+    QTest::newRow("reserved data opcode") << frame(3, "r") << 1002 << "reserved opcode 0x3";
+    QTest::newRow("reserved control opcode") << frame(0xB, "r") << 1002 << "reserved opcode 0xb";
+    QTest::newRow("ping of 126 bytes") << frame(9, QByteArray(126, 'p')) << 1002 << "control frame of 126 bytes";
+    QTest::newRow("fragmented ping") << frame(9, "p", false) << 1002 << ", fragmented";
+    QTest::newRow("continuation with nothing to continue") << frame(0, "c") << 1002 << "no message to continue";
+    QTest::newRow("new message inside a fragmented one") << frame(1, "a", false) + frame(2, "b") << 1002 << "before its fragmented one";
+    QTest::newRow("invalid UTF-8") << frame(1, "\xc3\x28") << 1007 << "not valid UTF-8";
+    QTest::newRow("UTF-16 surrogate in UTF-8") << frame(1, "\xed\xa0\x80") << 1007 << "not valid UTF-8";
+    QTest::newRow("overlong encoding") << frame(1, "\xc0\xaf") << 1007 << "not valid UTF-8";
+    QTest::newRow("truncated character at the end") << frame(1, "ok\xe2\x82") << 1007 << "not valid UTF-8";
+    QTest::newRow("binary need not be UTF-8") << frame(2, "\xff\xfe") << 0 << QString();
+    QTest::newRow("one frame over the limit") << frame(2, QByteArray(65, 'x')) << 1009 << "more than 64 bytes";
+    QTest::newRow("fragments adding up past the limit") << frame(2, QByteArray(40, 'x'), false) + frame(0, QByteArray(40, 'x'))
+                                                        << 1009 << "more than 64 bytes";
+    QTest::newRow("exactly the limit") << frame(2, QByteArray(30, 'x'), false) + frame(0, QByteArray(34, 'x')) << 0 << QString();
+}
+
+void tst_Wire::frameRules()
+{
+    QFETCH(QByteArray, stream);
+    QFETCH(int, closeCode);
+    QFETCH(QString, shown);
+    // The tap's checks of what a server sends, through the reader as the tap uses them.
+    struct Checker final : FrameReader::Observer
+    {
+        FrameRules rules{64};
+        FrameRules::Fault fault;
+        bool frameStarted(const FrameHeader &h) override
+        {
+            fault = rules.check(h);
+            return fault.closeCode == 0;
+        }
+        void controlFrame(const FrameHeader &, const QByteArray &, QByteArray *) override {}
+        void dataFrameEnded(const FrameHeader &, int) override {}
+        bool message(quint8 opcode, QByteArrayView payload, QByteArray *) override
+        {
+            fault = FrameRules::checkMessage(opcode, payload);
+            return fault.closeCode == 0;
+        }
+    } checker;
+    FrameReader reader(&checker);
+    reader.setTakeMessages(true);
+    bool ok = true;
+    reader.feed(stream, &ok);
+    QCOMPARE(checker.fault.closeCode, closeCode);
+    QCOMPARE(ok, closeCode == 0);
+    QVERIFY2(checker.fault.why.contains(shown), qPrintable(checker.fault.why));
 }
 
 void tst_Wire::readerStops()

@@ -54,9 +54,11 @@ LogPane::LogPane(QWidget *parent)
     m_filterEdit->setClearButtonEnabled(true);
     m_kindCombo->setObjectName(QStringLiteral("kindFilterCombo"));
     m_kindCombo->addItems({QStringLiteral("All kinds"), QStringLiteral("Messages"), QStringLiteral("Text"),
-                           QStringLiteral("Binary"), QStringLiteral("Events"), tr("All but pings")});
+                           QStringLiteral("Binary"), QStringLiteral("Events"), tr("All but pings"), tr("Control frames")});
     m_kindCombo->setItemData(int(LogFilterModel::KindFilter::NoPings),
                              tr("Hides ping and pong frames, heartbeat messages and Engine.IO pings and pongs"), Qt::ToolTipRole);
+    m_kindCombo->setItemData(int(LogFilterModel::KindFilter::Control),
+                             tr("Only the protocol's control frames: pings, pongs and closes, both ways"), Qt::ToolTipRole);
     m_kindCombo->setAccessibleName(QStringLiteral("Kind filter"));
     m_directionCombo->setObjectName(QStringLiteral("directionFilterCombo"));
     m_directionCombo->addItems({QStringLiteral("Both ways"), QStringLiteral("↓ In"), QStringLiteral("↑ Out")});

@@ -145,7 +145,7 @@ void ConnectCommand::onEvent(const SessionEvent &event)
     if (event.kind == EventKind::Open && m_decoded)
         m_decoded->opened(m_session.handshake().negotiatedSubprotocol);
     if (event.kind == EventKind::Close) {
-        m_lastCloseCode = event.code;
+        m_lastCloseCode = event.closeCode;
         m_lastClosedBy = event.closedBy;
     }
     if (m_settings.output == Settings::Output::Human) {
@@ -214,8 +214,8 @@ QByteArray ConnectCommand::humanLine(const SessionEvent &event) const
         QString text = event.kind == EventKind::Ping ? tr("ping") : tr("pong");
         if (!event.payload.isEmpty())
             text += u' ' + QString::fromUtf8(shown(event.payload));
-        if (event.kind == EventKind::Pong && in && event.code > 0)
-            text += u' ' + tr("(%1 ms)").arg(event.code / 1000.0, 0, 'f', 2);
+        if (event.kind == EventKind::Pong && in && event.rttUs > 0)
+            text += u' ' + tr("(%1 ms)").arg(event.rttUs / 1000.0, 0, 'f', 2);
         return arrow + ' ' + colour("2", text) + '\n'; // a pong's tag says nothing: it may answer a /ping
     }
     case EventKind::State:
@@ -228,7 +228,7 @@ QByteArray ConnectCommand::humanLine(const SessionEvent &event) const
                                           : tr("Connected to %1 (subprotocol %2)").arg(event.payloadText(), subprotocol));
     }
     case EventKind::Close: {
-        const QString what = CloseCode::describe(event.code)
+        const QString what = CloseCode::describe(event.closeCode)
             + (event.payload.isEmpty() ? QString() : QStringLiteral(" \"%1\"").arg(QString::fromUtf8(shown(event.payload))));
         switch (event.closedBy) {
         case ClosedBy::Client:

@@ -261,6 +261,10 @@ bool LogFilterModel::accepts(int sourceRow) const
         if (r.tag == MessageTag::EngineIo && r.length > 0 && (store.payload(sourceRow).front() == '2' || store.payload(sourceRow).front() == '3'))
             return false;
         break;
+    case KindFilter::Control:
+        if (r.kind != EventKind::Ping && r.kind != EventKind::Pong && r.kind != EventKind::Close)
+            return false;
+        break;
     }
     if (!m_useRegex && m_needleLower.isEmpty())
         return true;

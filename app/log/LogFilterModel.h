@@ -23,7 +23,8 @@ class LogFilterModel final : public QAbstractProxyModel
 public:
     // NoPings: everything but the keep-alive traffic (ping and pong frames, heartbeat
     // messages, Engine.IO pings and pongs) that floods a quiet Socket.IO tab.
-    enum class KindFilter { All, Messages, Text, Binary, Events, NoPings };
+    // Control: only the protocol's control frames (pings, pongs, closes) either way.
+    enum class KindFilter { All, Messages, Text, Binary, Events, NoPings, Control };
     enum class DirectionFilter { All, Incoming, Outgoing };
 
     explicit LogFilterModel(QObject *parent = nullptr);

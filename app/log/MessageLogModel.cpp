@@ -175,7 +175,7 @@ QString MessageLogModel::summaryText(int row) const
         return PlainText::escape(QString::fromUtf8(payload), PlainText::Newlines::Escape, PreviewChars);
     case EventKind::Pong:
         return PlainText::escape(QString::fromUtf8(payload), PlainText::Newlines::Escape, PreviewChars) +
-               QStringLiteral("  (round trip %1 ms)").arg(r.code / 1000.0, 0, 'f', 3);
+               QStringLiteral("  (round trip %1 ms)").arg(r.number / 1000.0, 0, 'f', 3);
     case EventKind::Reconnect:
     case EventKind::Info:
         return PlainText::escape(QString::fromUtf8(payload), PlainText::Newlines::Escape, PreviewChars * 2);
@@ -184,7 +184,7 @@ QString MessageLogModel::summaryText(int row) const
     case EventKind::Open:
         return QStringLiteral("connected to ") + PlainText::escape(QString::fromUtf8(payload));
     case EventKind::Close: {
-        QString text = CloseCode::describe(r.code);
+        QString text = CloseCode::describe(r.number);
         if (r.closedBy != ClosedBy::Nobody)
             text += QStringLiteral(", closed by ") + closedByName(r.closedBy);
         if (!payload.isEmpty())
@@ -245,7 +245,7 @@ QString MessageLogModel::detailText(int row) const
         return header + u'\n' + body;
     }
     case EventKind::Close:
-        return header + u'\n' + summaryText(row) + QStringLiteral("\n\n") + CloseCode::meaning(r.code);
+        return header + u'\n' + summaryText(row) + QStringLiteral("\n\n") + CloseCode::meaning(r.number);
     default:
         return header + u'\n' + summaryText(row);
     }
@@ -269,9 +269,12 @@ QVariant MessageLogModel::data(const QModelIndex &index, int role) const
             case Direction::Local: return QStringLiteral("•");
             }
             return QVariant();
-        case KindColumn:
-            return r.tag == MessageTag::None ? kindName(r.kind)
-                                             : kindName(r.kind) + QStringLiteral(" · ") + tagName(r.tag);
+        case KindColumn: {
+            QString kind = r.tag == MessageTag::None ? kindName(r.kind) : kindName(r.kind) + QStringLiteral(" · ") + tagName(r.tag);
+            if ((r.kind == EventKind::Text || r.kind == EventKind::Binary) && r.number > 1)
+                kind += QStringLiteral(" · ") + tr("%n frames", "a message that came in fragments", r.number);
+            return kind;
+        }
         case SizeColumn:
             return (r.kind == EventKind::Text || r.kind == EventKind::Binary) ? QVariant(qulonglong(r.length))
                                                                                : QVariant();
@@ -283,7 +286,7 @@ QVariant MessageLogModel::data(const QModelIndex &index, int role) const
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant();
     case SeverityRole:
-        if (r.kind == EventKind::Error || (r.kind == EventKind::Close && r.code != 1000))
+        if (r.kind == EventKind::Error || (r.kind == EventKind::Close && r.number != 1000))
             return int(Severity::Problem);
         if (r.kind == EventKind::State || r.tag == MessageTag::Heartbeat)
             return int(Severity::Quiet);

@@ -1,5 +1,7 @@
 #include "MessageStore.h"
 
+#include <limits>
+
 namespace wsi {
 
 // A million rows cost 32 MB of records; widening code to 32 bits (RTTs over 65.5 ms) kept that.
@@ -20,7 +22,7 @@ void MessageStore::append(const SessionEvent &event)
     record.chunk = m_firstChunk + quint32(m_chunks.size() - 1);
     record.offset = quint32(chunk.size());
     record.length = quint32(length);
-    record.code = qint32(event.code);
+    record.number = qint32(qBound(qint64(0), event.number(), qint64(std::numeric_limits<qint32>::max())));
     record.kind = event.kind;
     record.direction = event.direction;
     record.closedBy = event.closedBy;
@@ -71,7 +73,7 @@ SessionEvent MessageStore::event(qsizetype row) const
     event.direction = r.direction;
     event.closedBy = r.closedBy;
     event.tag = r.tag;
-    event.code = r.code;
+    event.setNumber(r.number);
     event.payload = payload(row).toByteArray();
     return event;
 }

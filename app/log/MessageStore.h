@@ -22,9 +22,10 @@ public:
         quint32 chunk; // counted from the first chunk ever made, not the first held
         quint32 offset;
         quint32 length;
-        // A close code, an HTTP status, a reconnect attempt, or a round trip in microseconds:
-        // 32 bits, so an RTT over 65.5 ms is not clamped (it was, at 16).
-        qint32 code;
+        // The event's number of its kind (SessionEvent::number(): a close code, an HTTP status,
+        // an attempt, a round trip in µs, a message's frames): 32 bits, so an RTT over 65.5 ms
+        // is not clamped (it was, at 16).
+        qint32 number;
         EventKind kind;
         Direction direction;
         ClosedBy closedBy;

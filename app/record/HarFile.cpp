@@ -71,7 +71,7 @@ SessionFile::Contents HarFile::parse(const QByteArray &data, const QString &name
         SessionEvent open;
         open.timestampUs = contents.header.startedUs;
         open.kind = EventKind::Open;
-        open.code = 101;
+        open.httpStatus = 101;
         open.payload = url.toString().toUtf8();
         contents.events.push_back(open);
     }

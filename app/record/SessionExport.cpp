@@ -31,9 +31,11 @@ QByteArray SessionExport::toCsv(const std::vector<SessionEvent> &events)
     QByteArray out = "time,direction,kind,size,code,data\r\n";
     for (const SessionEvent &event : events) {
         const bool binary = event.kind == EventKind::Binary || event.kind == EventKind::Ping || event.kind == EventKind::Pong;
+        // The code column: a close code, an HTTP status, an attempt or a round trip in µs (not a message's frames).
+        const qint64 code = event.kind == EventKind::Text || event.kind == EventKind::Binary ? 0 : event.number();
         out += EventJson::isoTime(event.timestampUs).toLatin1() + ',' + directionName(event.direction).toLatin1() + ','
              + kindName(event.kind).toLatin1() + ',' + QByteArray::number(event.payload.size()) + ','
-             + (event.code ? QByteArray::number(event.code) : QByteArray()) + ','
+             + (code ? QByteArray::number(code) : QByteArray()) + ','
              + csvField(binary ? event.payload.toBase64() : event.payload) + "\r\n";
     }
     return out;

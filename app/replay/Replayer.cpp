@@ -2,6 +2,8 @@
 
 #include "log/PlainText.h"
 
+#include <QCoreApplication>
+
 namespace wsi {
 
 QString ReplayReport::statusName(Status status)
@@ -32,6 +34,10 @@ QString ReplayReport::text() const
                         item.status == Status::Mismatched ? item.difference
                                                           : PlainText::escape(QString::fromUtf8(shown.payload), PlainText::Newlines::Escape, 120));
     }
+    if (bytesDelivered < bytesWritten)
+        out += QCoreApplication::translate("ReplayReport", "only %1 of the %2 bytes written went on to the server: it stopped reading\n")
+                   .arg(bytesDelivered)
+                   .arg(bytesWritten);
     out += QStringLiteral("%1 sent, %2 replies matched, %3 mismatched, %4 missing, %5 unexpected: %6\n")
                .arg(sent)
                .arg(matched)
@@ -219,6 +225,9 @@ void Replayer::finish(const QString &error)
     m_sendTimer.stop();
     m_replyTimer.stop();
     m_report.error = error;
+    const Session::Wire wire = m_session.wire();
+    m_report.bytesWritten = wire.framesWritten;
+    m_report.bytesDelivered = wire.framesDelivered;
     const size_t common = qMin(m_expected.size(), m_received.size());
     for (size_t i = 0; i < common; ++i) {
         const ReplyComparer::Result result = m_settings.comparer.compare(m_expected[i], m_received[i]);

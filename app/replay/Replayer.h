@@ -24,6 +24,10 @@ struct ReplayReport
 
     QList<Item> items;
     int sent = 0;
+    // Bytes of frames the replay wrote, and how many of them reached the server's TCP connection
+    // (a server that stops reading leaves the rest in the inspector): taken when the replay ends.
+    quint64 bytesWritten = 0;
+    quint64 bytesDelivered = 0;
     int matched = 0;
     int mismatched = 0;
     int missing = 0;

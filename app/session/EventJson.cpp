@@ -306,6 +306,10 @@ char *putHead(char *head, const SessionEvent &event, qint64 startedUs)
         p = putLiteral(p, ",\"tag\":");
         p = putBytes(p, quotedName(event.tag));
     }
+    if (event.frames > 1) { // a message that came in fragments
+        p = putLiteral(p, ",\"frames\":");
+        p = putInteger(p, event.frames);
+    }
     if (event.kind == EventKind::Text) {
         p = putLiteral(p, ",\"size\":");
         p = putInteger(p, event.payload.size());
@@ -434,7 +438,7 @@ void EventJson::appendLine(QByteArray &out, const SessionEvent &event, qint64 st
         appendBase64(out, event.payload);
         if (event.kind == EventKind::Pong && event.direction == Direction::Incoming) {
             appendKey(out, "rtt_ms");
-            out += QByteArray::number(event.code / 1000.0, 'f', 3);
+            out += QByteArray::number(event.rttUs / 1000.0, 'f', 3);
         }
         break;
     case EventKind::State:
@@ -451,9 +455,9 @@ void EventJson::appendLine(QByteArray &out, const SessionEvent &event, qint64 st
         break;
     case EventKind::Close:
         appendKey(out, "code");
-        appendInteger(out, event.code);
+        appendInteger(out, event.closeCode);
         appendKey(out, "meaning");
-        appendString(out, CloseCode::name(event.code).toUtf8());
+        appendString(out, CloseCode::name(event.closeCode).toUtf8());
         appendKey(out, "reason");
         appendString(out, event.payload);
         appendKey(out, "by");
@@ -462,9 +466,9 @@ void EventJson::appendLine(QByteArray &out, const SessionEvent &event, qint64 st
     case EventKind::Error:
         appendKey(out, "message");
         appendString(out, event.payload);
-        if (event.code != 0) {
+        if (event.httpStatus != 0) {
             appendKey(out, "http_status");
-            appendInteger(out, event.code);
+            appendInteger(out, event.httpStatus);
         }
         if (event.request)
             appendHead(out, "request", *event.request, true);
@@ -473,7 +477,7 @@ void EventJson::appendLine(QByteArray &out, const SessionEvent &event, qint64 st
         break;
     case EventKind::Reconnect:
         appendKey(out, "attempt");
-        appendInteger(out, event.code);
+        appendInteger(out, event.attempt);
         appendKey(out, "detail");
         appendString(out, event.payload);
         break;
@@ -769,6 +773,7 @@ bool fromFields(const FlatFields &o, SessionEvent *event, QString *error)
             return false;
         }
         e.payload = o.text("text");
+        e.frames = int(qBound(0.0, o.number("frames"), 1e9));
         break;
     case EventKind::Binary:
     case EventKind::Ping:
@@ -779,14 +784,16 @@ bool fromFields(const FlatFields &o, SessionEvent *event, QString *error)
             return false;
         }
         e.payload = *decoded;
+        if (e.kind == EventKind::Binary)
+            e.frames = int(qBound(0.0, o.number("frames"), 1e9));
         if (e.kind == EventKind::Pong)
-            e.code = int(qBound(0.0, o.number("rtt_ms") * 1000, 2e9));
+            e.rttUs = qint64(qBound(0.0, o.number("rtt_ms") * 1000, 2e9));
         break;
     }
     case EventKind::State: e.payload = o.text("state"); break;
-    case EventKind::Open: e.payload = o.text("detail"); e.code = 101; break;
+    case EventKind::Open: e.payload = o.text("detail"); e.httpStatus = 101; break;
     case EventKind::Close: {
-        e.code = int(qBound(0.0, o.number("code"), 65535.0));
+        e.closeCode = int(qBound(0.0, o.number("code"), 65535.0));
         e.payload = o.text("reason");
         const QByteArrayView by = o.view("by");
         for (ClosedBy b : {ClosedBy::Client, ClosedBy::Server, ClosedBy::Network}) {
@@ -797,11 +804,11 @@ bool fromFields(const FlatFields &o, SessionEvent *event, QString *error)
     }
     case EventKind::Error:
         e.payload = o.text("message");
-        e.code = int(qBound(0.0, o.number("http_status"), 999.0));
+        e.httpStatus = int(qBound(0.0, o.number("http_status"), 999.0));
         break;
     case EventKind::Reconnect:
         e.payload = o.text("detail");
-        e.code = int(qBound(0.0, o.number("attempt"), 1e9));
+        e.attempt = int(qBound(0.0, o.number("attempt"), 1e9));
         break;
     case EventKind::Info: e.payload = o.text("detail"); break;
     }

@@ -85,6 +85,9 @@ bool Session::open(const SessionOptions &options)
     m_options.url = options.protocol == SessionOptions::Protocol::SocketIo ? SocketIoPacket::engineIoUrl(url) : url;
     if (!m_options.socketIoNamespace.startsWith(u'/'))
         m_options.socketIoNamespace.prepend(u'/');
+    m_socketIo.reset();
+    if (m_options.protocol == SessionOptions::Protocol::SocketIo)
+        m_socketIo.emplace(m_options.socketIoNamespace);
     m_heartbeat.setSettings(m_options.heartbeat);
     if (m_options.reportFrames)
         m_wireStats->reportFrames = true;
@@ -230,7 +233,8 @@ void Session::setCaptureFrames(bool capture)
 
 Session::Wire Session::wire() const
 {
-    return {m_wireStats->bytesIn.load(), m_wireStats->bytesOut.load(), m_wireStats->pauses.load(), m_wireStats->paused.load()};
+    return {m_wireStats->bytesIn.load(), m_wireStats->bytesOut.load(), m_wireStats->pauses.load(), m_wireStats->paused.load(),
+            quint64(m_wireBytesSent), m_wireStats->frameBytesOut.load()};
 }
 
 bool Session::sendText(const QString &text)
@@ -250,7 +254,7 @@ bool Session::sendMessage(bool binary, const QByteArray &payload, MessageTag tag
 
 bool Session::send(bool binary, const QByteArray &payload, MessageTag tag)
 {
-    const bool socketIoWaiting = m_options.protocol == SessionOptions::Protocol::SocketIo && !m_socketIoJoined;
+    const bool socketIoWaiting = m_socketIo && m_socketIo->holdsSends();
     if (m_state == State::Open && m_connectionActive && !socketIoWaiting)
         return transmit(binary, payload, tag);
     if (m_state == State::Open && m_connectionActive) {
@@ -406,9 +410,10 @@ void Session::onConnected(const SocketNotice &n)
     // and the on-connect and queued messages go before anything the user sends next.
     emitEvent(EventKind::Open, Direction::Local, detail, 101, ClosedBy::Nobody, MessageTag::None, 0, &m_handshake);
     m_openedAtMs = nowMs();
-    m_socketIoJoined = false;
     // A Socket.IO server ignores events sent before its namespace said yes ("40{sid}").
-    if (m_options.protocol != SessionOptions::Protocol::SocketIo)
+    if (m_socketIo)
+        m_socketIo->reset();
+    else
         sendOnConnectAndQueued();
     m_heartbeat.start(nowMs());
     scheduleHeartbeat();
@@ -574,29 +579,23 @@ void Session::onTextMessageReceived(const SocketNotice &n)
     } else if (m_heartbeat.onTraffic(now)) {
         scheduleHeartbeat();
     }
-    if (m_options.protocol == SessionOptions::Protocol::SocketIo) {
+    if (m_socketIo) {
         onSocketIoFrame(n);
         return;
     }
-    emitEvent(EventKind::Text, Direction::Incoming, n.payload, 0, ClosedBy::Nobody,
+    emitEvent(EventKind::Text, Direction::Incoming, n.payload, n.frames, ClosedBy::Nobody,
               heartbeatReply ? MessageTag::Heartbeat : MessageTag::None, n.timestampUs);
 }
 
 void Session::onSocketIoFrame(const SocketNotice &n)
 {
     // Engine.IO's own traffic (open, ping) is answered here, or the server drops us after pingTimeout.
-    const char type = n.payload.isEmpty() ? '\0' : n.payload.at(0);
-    const bool engine = type != '4';
-    emitEvent(EventKind::Text, Direction::Incoming, n.payload, 0, ClosedBy::Nobody,
-              engine ? MessageTag::EngineIo : MessageTag::SocketIo, n.timestampUs);
-    if (type == '0')
-        transmit(false, SocketIoPacket::encodeConnect(m_options.socketIoNamespace), MessageTag::EngineIo);
-    else if (type == '2')
-        transmit(false, SocketIoPacket::pong(n.payload), MessageTag::EngineIo);
-    else if (n.payload.startsWith("40") && !m_socketIoJoined) {
-        m_socketIoJoined = true;
+    const SocketIoGate::Reaction reaction = m_socketIo->onIncoming(n.payload);
+    emitEvent(EventKind::Text, Direction::Incoming, n.payload, n.frames, ClosedBy::Nobody, reaction.tag, n.timestampUs);
+    if (!reaction.reply.isEmpty())
+        transmit(false, reaction.reply, MessageTag::EngineIo);
+    if (reaction.joinedNow)
         sendOnConnectAndQueued();
-    }
 }
 
 void Session::onBinaryMessageReceived(const SocketNotice &n)
@@ -605,7 +604,7 @@ void Session::onBinaryMessageReceived(const SocketNotice &n)
     m_counters.bytesIn += quint64(n.payload.size());
     if (m_heartbeat.onTraffic(nowMs()))
         scheduleHeartbeat();
-    emitEvent(EventKind::Binary, Direction::Incoming, n.payload, 0, ClosedBy::Nobody, MessageTag::None, n.timestampUs);
+    emitEvent(EventKind::Binary, Direction::Incoming, n.payload, n.frames, ClosedBy::Nobody, MessageTag::None, n.timestampUs);
 }
 
 void Session::onPong(const SocketNotice &n)
@@ -613,7 +612,7 @@ void Session::onPong(const SocketNotice &n)
     m_heartbeat.onPong(nowMs());
     scheduleHeartbeat();
     const double rtt = measureRtt();
-    emitEvent(EventKind::Pong, Direction::Incoming, n.payload, int(rtt * 1000), ClosedBy::Nobody, MessageTag::Heartbeat,
+    emitEvent(EventKind::Pong, Direction::Incoming, n.payload, qint64(rtt * 1000), ClosedBy::Nobody, MessageTag::Heartbeat,
               n.timestampUs);
     emit rttMeasured(rtt);
 }
@@ -757,7 +756,7 @@ void Session::setState(State state, qint64 timestampUs)
     emit stateChanged(state);
 }
 
-void Session::emitEvent(EventKind kind, Direction direction, const QByteArray &payload, int code, ClosedBy closedBy,
+void Session::emitEvent(EventKind kind, Direction direction, const QByteArray &payload, qint64 number, ClosedBy closedBy,
                         MessageTag tag, qint64 timestampUs, const Handshake *handshake)
 {
     SessionEvent event;
@@ -775,7 +774,7 @@ void Session::emitEvent(EventKind kind, Direction direction, const QByteArray &p
     }
     event.kind = kind;
     event.direction = direction;
-    event.code = code;
+    event.setNumber(number); // the kind's own field: close code, HTTP status, attempt, RTT or frames
     event.closedBy = closedBy;
     event.tag = tag;
     event.payload = payload;

@@ -4,6 +4,7 @@
 #include "Heartbeat.h"
 #include "SessionEvent.h"
 #include "SessionOptions.h"
+#include "socketio/SocketIoGate.h"
 
 #include <QAbstractSocket>
 #include <QElapsedTimer>
@@ -14,6 +15,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace wsi {
 
@@ -108,6 +110,8 @@ public:
         quint64 bytesOut = 0;
         quint64 pauses = 0; // times reading stopped because the session was too far behind
         bool paused = false;
+        quint64 framesWritten = 0;   // bytes of frames the session handed to its socket, this connection
+        quint64 framesDelivered = 0; // of those, what left the inspector for the server's TCP connection
     };
     Wire wire() const;
     // Whether frameSeen is emitted for every frame (from now on, this connection and the next).
@@ -158,7 +162,7 @@ private:
     void sendOnConnectAndQueued();
     void discardSocket();
     void setState(State state, qint64 timestampUs = 0);
-    void emitEvent(EventKind kind, Direction direction, const QByteArray &payload, int code = 0,
+    void emitEvent(EventKind kind, Direction direction, const QByteArray &payload, qint64 number = 0,
                    ClosedBy closedBy = ClosedBy::Nobody, MessageTag tag = MessageTag::None, qint64 timestampUs = 0,
                    const Handshake *handshake = nullptr);
     void failConnecting(const QString &message, int httpStatus = 0);
@@ -216,7 +220,7 @@ private:
     QString m_certificateProblem;
     bool m_certificateErrorsIgnored = false;
     bool m_declaredDead = false;
-    bool m_socketIoJoined = false;
+    std::optional<SocketIoGate> m_socketIo; // in Socket.IO mode
 };
 
 } // namespace wsi

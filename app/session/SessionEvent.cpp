@@ -64,4 +64,32 @@ qint64 nowUs()
     return duration_cast<microseconds>(system_clock::now().time_since_epoch()).count();
 }
 
+qint64 SessionEvent::number() const
+{
+    switch (kind) {
+    case EventKind::Close: return closeCode;
+    case EventKind::Open:
+    case EventKind::Error: return httpStatus;
+    case EventKind::Reconnect: return attempt;
+    case EventKind::Pong: return rttUs;
+    case EventKind::Text:
+    case EventKind::Binary: return frames;
+    default: return 0;
+    }
+}
+
+void SessionEvent::setNumber(qint64 value)
+{
+    switch (kind) {
+    case EventKind::Close: closeCode = int(value); break;
+    case EventKind::Open:
+    case EventKind::Error: httpStatus = int(value); break;
+    case EventKind::Reconnect: attempt = int(value); break;
+    case EventKind::Pong: rttUs = value; break;
+    case EventKind::Text:
+    case EventKind::Binary: frames = int(value); break;
+    default: break;
+    }
+}
+
 } // namespace wsi

@@ -16,14 +16,14 @@ enum class Direction : quint8 { Incoming, Outgoing, Local };
 
 enum class EventKind : quint8 {
     State,   // payload: the new state's name
-    Open,    // payload: the URL; code: unused
+    Open,    // payload: the URL
     Text,    // payload: UTF-8 text
     Binary,  // payload: raw bytes
     Ping,
     Pong,
-    Close,   // payload: UTF-8 reason; code: close code; closedBy set
-    Error,   // payload: UTF-8 message; code: HTTP status of a rejected handshake, else 0
-    Reconnect, // payload: what happens ("attempt 2 in 1.9 s"); code: the attempt number
+    Close,   // payload: UTF-8 reason; closeCode; closedBy set
+    Error,   // payload: UTF-8 message; httpStatus of a rejected handshake, else 0
+    Reconnect, // payload: what happens ("attempt 2 in 1.9 s"); attempt
     Info,    // payload: a note from the inspector itself (queued message, certificate override)
 };
 
@@ -44,13 +44,20 @@ struct SessionEvent
     Direction direction = Direction::Local;
     ClosedBy closedBy = ClosedBy::Nobody;
     MessageTag tag = MessageTag::None;
-    int code = 0; // close code, HTTP status, reconnect attempt, or round-trip µs of a pong
+    int closeCode = 0;  // Close: the code on the wire (1005: none in the frame; 1006: no close frame)
+    int httpStatus = 0; // Open: 101; Error: the status of a refused handshake (0: none)
+    int attempt = 0;    // Reconnect: the attempt number
+    qint64 rttUs = 0;   // Pong answering the heartbeat's ping: the round trip (0: not measured)
+    int frames = 0;     // Text and Binary from the server: the frames it came in (0: not known)
     QByteArray payload;
     // Open, and an Error that refused the handshake: the heads as they passed on the wire.
     std::shared_ptr<const HttpHead> request;
     std::shared_ptr<const HttpHead> response;
 
     QString payloadText() const { return QString::fromUtf8(payload); }
+    // The one number an event of this kind has (above), for stores that keep a single field.
+    qint64 number() const;
+    void setNumber(qint64 value);
 };
 
 // One frame as the connection's tap saw it pass.

@@ -88,7 +88,6 @@ void SocketWorker::flushPending()
 
 void SocketWorker::drop()
 {
-    m_waiting.clear();
     if (m_tap) {
         m_tap->abort();
         m_tap->deleteLater();
@@ -108,7 +107,6 @@ void SocketWorker::open(quint32 generation, const SocketOpenRequest &open)
     drop();
     m_generation = generation;
     m_tls.clear();
-    m_messagesDelivered = 0;
     m_stats->reset();
 
     // Every connection goes through a tap of its own: QWebSocket talks to it on loopback.
@@ -151,43 +149,6 @@ void SocketWorker::open(quint32 generation, const SocketOpenRequest &open)
         if (m_tap)
             m_tap->releaseAfterHandshake();
     });
-    connect(socket, &QWebSocket::textMessageReceived, this, [this](const QString &message) {
-        if (message.size() > OwnBufferBytes) {
-            SocketNotice n;
-            n.kind = SocketNotice::Kind::Text;
-            n.payload = message.toUtf8();
-            post(std::move(n));
-        messageDelivered();
-            return;
-        }
-        // Encoded straight into the batch's block: no buffer of its own per message.
-        QByteArray &bytes = m_pending.bytes;
-        const qsizetype at = bytes.size();
-        bytes.resize(at + message.size() * 3);
-        char *end = m_utf8.appendToBuffer(bytes.data() + at, message);
-        SocketNotice n;
-        n.kind = SocketNotice::Kind::Text;
-        n.payloadAt = at;
-        n.payloadSize = end - (bytes.constData() + at);
-        bytes.truncate(at + n.payloadSize);
-        post(std::move(n));
-        messageDelivered();
-    });
-    connect(socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &message) {
-        SocketNotice n;
-        n.kind = SocketNotice::Kind::Binary;
-        if (message.size() > OwnBufferBytes) {
-            n.payload = message; // shared, not copied
-            post(std::move(n));
-        messageDelivered();
-            return;
-        }
-        n.payloadAt = m_pending.bytes.size();
-        n.payloadSize = message.size();
-        m_pending.bytes.append(message);
-        post(std::move(n));
-        messageDelivered();
-    });
     connect(socket, &QWebSocket::bytesWritten, this, [this](qint64 bytes) {
         SocketNotice n;
         n.kind = SocketNotice::Kind::BytesWritten;
@@ -197,7 +158,6 @@ void SocketWorker::open(quint32 generation, const SocketOpenRequest &open)
     connect(socket, &QWebSocket::disconnected, this, [this, socket] {
         if (m_tap)
             m_tap->readDownstreamNow(); // QWebSocket's own close frame, if it just wrote one
-        releaseWaiting(true); // whatever the tap saw comes before the end
         SocketNotice n;
         n.kind = SocketNotice::Kind::Disconnected;
         // The TCP socket may report the state change before its error signal: carry the error along.
@@ -218,29 +178,21 @@ void SocketWorker::open(quint32 generation, const SocketOpenRequest &open)
     socket->open(request, options);
 }
 
-void SocketWorker::messageDelivered()
+void SocketWorker::tapMessage(bool text, QByteArrayView payload, QByteArray *assembled, int frames)
 {
-    ++m_messagesDelivered;
-    if (!m_waiting.empty())
-        releaseWaiting(false);
-}
-
-void SocketWorker::postInOrder(SocketNotice &&notice, quint64 messagesBefore)
-{
-    if (m_waiting.empty() && messagesBefore <= m_messagesDelivered) {
-        post(std::move(notice));
-        return;
+    SocketNotice n;
+    n.kind = text ? SocketNotice::Kind::Text : SocketNotice::Kind::Binary;
+    n.frames = frames;
+    if (payload.size() > OwnBufferBytes) {
+        // A big message keeps a buffer of its own (moved, when the tap assembled it).
+        n.payload = assembled ? std::move(*assembled) : payload.toByteArray();
+    } else {
+        // Copied straight into the batch's block: no buffer of its own per message.
+        n.payloadAt = m_pending.bytes.size();
+        n.payloadSize = payload.size();
+        m_pending.bytes.append(payload);
     }
-    m_waiting.emplace_back(messagesBefore, std::move(notice));
-}
-
-void SocketWorker::releaseWaiting(bool all)
-{
-    while (!m_waiting.empty() && (all || m_waiting.front().first <= m_messagesDelivered)) {
-        SocketNotice n = std::move(m_waiting.front().second);
-        m_waiting.pop_front();
-        post(std::move(n));
-    }
+    post(std::move(n));
 }
 
 void SocketWorker::tapRequest(const HttpHead &request)
@@ -292,20 +244,20 @@ void SocketWorker::tapUpstreamError(QAbstractSocket::SocketError error, const QS
     n.kind = SocketNotice::Kind::UpstreamError;
     n.code = int(error);
     n.text = text;
-    postInOrder(std::move(n), m_messagesDelivered);
+    post(std::move(n));
 }
 
-void SocketWorker::tapFrame(bool incoming, const FrameHeader &header, int messageFrames, quint64 messagesBefore)
+void SocketWorker::tapFrame(bool incoming, const FrameHeader &header, int messageFrames)
 {
     SocketNotice n;
     n.kind = SocketNotice::Kind::Frame;
     n.flag = incoming;
     n.frame = header;
     n.frames = messageFrames;
-    postInOrder(std::move(n), messagesBefore);
+    post(std::move(n));
 }
 
-void SocketWorker::tapControl(bool incoming, quint8 opcode, const QByteArray &payload, quint64 messagesBefore)
+void SocketWorker::tapControl(bool incoming, quint8 opcode, const QByteArray &payload)
 {
     if (!incoming && opcode == 0x9)
         return; // the session's own pings: it shows them as it sends them
@@ -314,10 +266,10 @@ void SocketWorker::tapControl(bool incoming, quint8 opcode, const QByteArray &pa
     n.flag = incoming;
     n.code = opcode;
     n.payload = payload;
-    postInOrder(std::move(n), messagesBefore);
+    post(std::move(n));
 }
 
-void SocketWorker::tapClose(bool incoming, int code, const QByteArray &reason, bool valid, quint64 messagesBefore)
+void SocketWorker::tapClose(bool incoming, int code, const QByteArray &reason, bool valid)
 {
     SocketNotice n;
     n.kind = SocketNotice::Kind::CloseFrame;
@@ -325,22 +277,16 @@ void SocketWorker::tapClose(bool incoming, int code, const QByteArray &reason, b
     n.code = code;
     n.amount = valid ? 1 : 0;
     n.payload = reason;
-    postInOrder(std::move(n), messagesBefore);
+    post(std::move(n));
 }
 
-void SocketWorker::tapViolation(int closeCode, const QString &why, quint64 messagesBefore)
+void SocketWorker::tapViolation(int closeCode, const QString &why)
 {
     SocketNotice n;
     n.kind = SocketNotice::Kind::Violation;
     n.code = closeCode;
     n.text = why;
-    postInOrder(std::move(n), messagesBefore);
-    // The messages before it reach QWebSocket and then the session, which ends the connection; should
-    // QWebSocket not hand them all on (it refused one), the violation goes to the session anyway.
-    QTimer::singleShot(500, this, [this, generation = m_generation] {
-        if (generation == m_generation)
-            releaseWaiting(true);
-    });
+    post(std::move(n));
 }
 
 

@@ -9,8 +9,6 @@
 #include <QStringList>
 #include <QWebSocket>
 
-#include <QStringEncoder>
-
 #include <atomic>
 
 #include <deque>
@@ -35,7 +33,7 @@ struct SocketNotice
                             // CloseFrame: close code; Violation: the close code sent; HandshakeFault: the fault
     std::shared_ptr<const HttpHead> head; // Request, Response
     FrameHeader frame;      // Frame
-    int frames = 0;         // Frame: frames of its message so far
+    int frames = 0;         // Frame: frames of its message so far; Text, Binary: the frames it came in
     quint32 generation = 0; // which connection; notices from an abandoned one are dropped
     qint64 timestampUs = 0;
     qint64 amount = 0;      // BytesWritten
@@ -91,8 +89,9 @@ struct SocketOpenRequest
     qint64 pauseAboveBytes = 32 << 20;
 };
 
-// Owns the QWebSocket in its own thread: receives and decodes frames there and
-// turns every signal into a notice in the inbox. One fresh QWebSocket per
+// Owns the connection in its own thread — the QWebSocket (handshake, sending, control
+// frames) and the wire tap under it (which reads the server's messages) — and turns what
+// they tell into notices in the inbox, in wire order. One fresh QWebSocket per
 // connection (closeCode() is never reset and ignoreSslErrors() sticks on a reused one).
 class SocketWorker final : public QObject, private WireTap::Listener
 {
@@ -118,16 +117,11 @@ private:
     void tapEncrypted(const QStringList &tls) override;
     void tapSslErrors(const QList<QSslError> &errors, bool ignored) override;
     void tapUpstreamError(QAbstractSocket::SocketError error, const QString &text) override;
-    void tapFrame(bool incoming, const FrameHeader &header, int messageFrames, quint64 messagesBefore) override;
-    void tapControl(bool incoming, quint8 opcode, const QByteArray &payload, quint64 messagesBefore) override;
-    void tapClose(bool incoming, int code, const QByteArray &reason, bool valid, quint64 messagesBefore) override;
-    void tapViolation(int closeCode, const QString &why, quint64 messagesBefore) override;
-
-    // The tap sees a frame before QWebSocket has read the messages in front of it: what it
-    // saw waits until QWebSocket has handed on as many messages, so notices stay in wire order.
-    void postInOrder(SocketNotice &&notice, quint64 messagesBefore);
-    void releaseWaiting(bool all);
-    void messageDelivered();
+    void tapFrame(bool incoming, const FrameHeader &header, int messageFrames) override;
+    void tapMessage(bool text, QByteArrayView payload, QByteArray *assembled, int frames) override;
+    void tapControl(bool incoming, quint8 opcode, const QByteArray &payload) override;
+    void tapClose(bool incoming, int code, const QByteArray &reason, bool valid) override;
+    void tapViolation(int closeCode, const QString &why) override;
     void post(SocketNotice &&notice);
     void flushPending();
     void drop();
@@ -140,14 +134,11 @@ private:
     std::shared_ptr<WireStats> m_stats;
     quint32 m_generation = 0;
     QStringList m_tls;
-    quint64 m_messagesDelivered = 0;
-    std::deque<std::pair<quint64, SocketNotice>> m_waiting;
     // Messages of one read, handed over together: one lock and at most one wake-up per read.
     SocketBatch m_pending;
     // A big message keeps a buffer of its own: copying it into the block would cost more
     // than the one allocation it saves.
     static constexpr qsizetype OwnBufferBytes = 64 * 1024;
-    QStringEncoder m_utf8{QStringEncoder::Utf8};
     bool m_flushQueued = false;
     size_t m_lastBatchNotices = 0; // the next batch reserves as many: no regrowing under a flood
     qint64 m_lastClockUs = 0;

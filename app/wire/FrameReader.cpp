@@ -54,7 +54,7 @@ QByteArray FrameReader::feed(const QByteArray &chunk, bool *ok)
         *ok = true;
     const char *data = chunk.constData();
     const qsizetype size = chunk.size();
-    QByteArray out; // used once something of this chunk is held or rewritten
+    QByteArray out; // used once something of this chunk is held or taken
     bool rewritten = false;
     qsizetype runStart = 0; // bytes from here on pass unchanged
     const auto flushRun = [&](qsizetype upTo) {
@@ -65,6 +65,14 @@ QByteArray FrameReader::feed(const QByteArray &chunk, bool *ok)
         out.append(data + runStart, upTo - runStart);
         runStart = upTo;
     };
+    // The reading stops: what passes ends at `upTo`, nothing after it.
+    const auto stop = [&](qsizetype upTo) {
+        if (ok)
+            *ok = false;
+        m_stage = Stage::Header;
+        flushRun(upTo);
+        return out;
+    };
 
     qsizetype i = 0;
     qsizetype frameStart = -1; // where the frame being read began, when it began in this chunk
@@ -72,17 +80,9 @@ QByteArray FrameReader::feed(const QByteArray &chunk, bool *ok)
         if (m_stage == Stage::Header) {
             if (m_headHave == 0) {
                 frameStart = i;
-                // A frame begins here; what it is decides whether it passes or is held.
-                const uchar first = uchar(data[i]);
-                const quint8 opcode = first & 0x0F;
-                const bool fin = first & 0x80;
-                if (opcode & 0x8) {
-                    m_mode = Mode::Hold;
-                } else if (m_join && !m_joinPassRest && (m_joining ? opcode == 0 : (opcode == 1 && !fin))) {
-                    m_mode = Mode::Join;
-                } else {
-                    m_mode = Mode::Pass;
-                }
+                // A frame begins here; what it is decides whether it passes, is held or taken.
+                const quint8 opcode = uchar(data[i]) & 0x0F;
+                m_mode = (opcode & 0x8) ? Mode::Hold : m_take ? Mode::Take : Mode::Pass;
                 if (m_mode != Mode::Pass) {
                     flushRun(i);
                     m_held.clear();
@@ -119,22 +119,15 @@ QByteArray FrameReader::feed(const QByteArray &chunk, bool *ok)
             if (m_mode == Mode::Hold)
                 m_held.append(reinterpret_cast<const char *>(m_head), m_headHave);
             m_headHave = 0;
-            if (!f.isControl()) {
+            if (!f.isControl())
                 m_messageFrames = f.opcode == 0 ? m_messageFrames + 1 : 1;
-                if (m_mode == Mode::Join && !m_joining) {
-                    m_joining = true;
-                    m_joinRsv = f.rsv;
-                    m_joined.clear();
-                }
-            }
             // A control frame over 125 bytes is never held, whatever the observer says.
-            if (!m_observer->frameStarted(f) || (f.isControl() && f.length > 125)) {
-                if (ok)
-                    *ok = false;
-                m_stage = Stage::Header;
-                // Nothing of the refused frame passes.
-                flushRun(m_mode == Mode::Pass && frameStart >= 0 ? qMax(frameStart, runStart) : runStart);
-                return out;
+            if (!m_observer->frameStarted(f) || (f.isControl() && f.length > 125))
+                return stop(m_mode == Mode::Pass && frameStart >= 0 ? qMax(frameStart, runStart) : runStart);
+            if (m_mode == Mode::Take && (f.opcode != 0 || !m_inMessage)) {
+                m_inMessage = true;
+                m_messageOpcode = f.opcode != 0 ? f.opcode : quint8(2);
+                m_message.clear();
             }
             m_payloadLeft = f.length;
             m_payloadSeen = 0;
@@ -142,6 +135,10 @@ QByteArray FrameReader::feed(const QByteArray &chunk, bool *ok)
         }
         // Payload (possibly empty).
         const qsizetype take = qsizetype(qMin<quint64>(m_payloadLeft, quint64(size - i)));
+        // A message of one frame whose payload is all in this chunk is handed on from here.
+        const bool direct = m_mode == Mode::Take && m_frame.fin && m_message.isEmpty() && m_payloadSeen == 0
+            && !m_frame.masked && quint64(take) == m_payloadLeft;
+        const QByteArrayView directPayload(data + i, take);
         if (take > 0) {
             if (m_mode == Mode::Hold) {
                 m_held.append(data + i, take);
@@ -149,11 +146,13 @@ QByteArray FrameReader::feed(const QByteArray &chunk, bool *ok)
                 m_controlPayload.append(data + i, take);
                 if (m_frame.masked)
                     applyMask(m_controlPayload.data() + at, take, m_frame.maskKey, m_payloadSeen);
-            } else if (m_mode == Mode::Join) {
-                const qsizetype at = m_joined.size();
-                m_joined.append(data + i, take);
+            } else if (m_mode == Mode::Take && !direct) {
+                if (m_payloadSeen == 0 && m_message.isEmpty() && m_frame.fin)
+                    m_message.reserve(qsizetype(qMin<quint64>(m_frame.length, 64 << 20)));
+                const qsizetype at = m_message.size();
+                m_message.append(data + i, take);
                 if (m_frame.masked)
-                    applyMask(m_joined.data() + at, take, m_frame.maskKey, m_payloadSeen);
+                    applyMask(m_message.data() + at, take, m_frame.maskKey, m_payloadSeen);
             }
             i += take;
             m_payloadLeft -= quint64(take);
@@ -170,33 +169,26 @@ QByteArray FrameReader::feed(const QByteArray &chunk, bool *ok)
             flushRun(i);
             out.append(m_held);
             break;
-        case Mode::Join:
+        case Mode::Take:
             m_observer->dataFrameEnded(m_frame, m_messageFrames);
             if (m_frame.fin) {
-                flushRun(i);
-                out.append(encode(1, m_joined, true, false, 0, m_joinRsv));
-                m_joining = false;
-                m_joined.clear();
-            } else if (quint64(m_joined.size()) > m_joinLimit) {
-                // Too big to hold: what is held goes on as the first fragment, the rest unchanged.
-                flushRun(i);
-                out.append(encode(1, m_joined, false, false, 0, m_joinRsv));
-                m_joining = false;
-                m_joinPassRest = true;
-                m_joined.clear();
+                m_inMessage = false;
+                const bool go = direct ? m_observer->message(m_messageOpcode, directPayload, nullptr)
+                                       : m_observer->message(m_messageOpcode, m_message, &m_message);
+                m_message = QByteArray();
+                if (!go)
+                    return stop(runStart);
             }
             break;
         case Mode::Pass:
             m_observer->dataFrameEnded(m_frame, m_messageFrames);
-            if (m_joinPassRest && m_frame.fin)
-                m_joinPassRest = false;
             break;
         }
         m_mode = Mode::Pass;
     }
     if (!rewritten)
         return runStart == 0 ? chunk : QByteArray();
-    flushRun(size); // nothing when the chunk ended inside a held frame
+    flushRun(size); // nothing when the chunk ended inside a held or taken frame
     return out;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QtGlobal>
 
 namespace wsi {
@@ -21,11 +22,11 @@ struct FrameHeader
 
 // Reads a byte stream of WebSocket frames (either direction) and says what passed:
 // every frame header, and the payload of control frames (at most 125 bytes, unmasked).
-// Data payloads are skipped, never copied. What the reader hands to forward() is the
-// stream to pass on: the input itself (shared, not copied) unless a frame was held
-// (control frames are held whole, so the observer may rewrite them) or joined (a
-// fragmented text message is handed on as one frame when joinFragmentedText is set:
-// Qt 6.4 fails a valid message whose UTF-8 character is split across fragments).
+// What feed() returns is the stream to pass on: the input itself (shared, not copied)
+// unless a frame was held (control frames are held whole, so the observer may rewrite
+// them) or taken. With takeMessages set, data frames are taken, not passed on: each
+// message is handed to the observer whole (its fragments joined, unmasked) — straight
+// from the chunk, without a copy, when it came in one frame inside one chunk.
 class FrameReader
 {
 public:
@@ -41,11 +42,20 @@ public:
         virtual void controlFrame(const FrameHeader &header, const QByteArray &payload, QByteArray *wire) = 0;
         // A data frame's payload has passed; frames counts the frames of its message so far.
         virtual void dataFrameEnded(const FrameHeader &header, int frames) = 0;
+        // takeMessages: a whole message (opcode of its first frame). payload may point into
+        // the chunk being fed: valid during the call only. assembled, when not null, holds
+        // the payload (a message of several frames or chunks) and may be moved from.
+        // Return false to stop reading.
+        virtual bool message(quint8 opcode, QByteArrayView payload, QByteArray *assembled)
+        {
+            Q_UNUSED(opcode) Q_UNUSED(payload) Q_UNUSED(assembled)
+            return true;
+        }
     };
 
     explicit FrameReader(Observer *observer) : m_observer(observer) {}
 
-    void setJoinFragmentedText(bool join, quint64 maxMessage) { m_join = join; m_joinLimit = maxMessage; }
+    void setTakeMessages(bool take) { m_take = take; }
     // Reads chunk; returns the bytes to pass on (chunk itself when nothing was held).
     // False in *ok when the observer stopped the reading.
     QByteArray feed(const QByteArray &chunk, bool *ok = nullptr);
@@ -56,9 +66,9 @@ public:
 
 private:
     enum class Stage { Header, Payload };
-    // Pass: the frame goes on unchanged; Hold: a control frame, held whole; Join: a fragment of
-    // a text message being joined.
-    enum class Mode { Pass, Hold, Join };
+    // Pass: the frame goes on unchanged; Hold: a control frame, held whole; Take: a data
+    // frame taken into a message.
+    enum class Mode { Pass, Hold, Take };
 
     Observer *m_observer;
     Stage m_stage = Stage::Header;
@@ -73,13 +83,11 @@ private:
     bool m_holding = false;
     QByteArray m_held;
     QByteArray m_controlPayload;
-    // Joining a fragmented text message into one frame.
-    bool m_join = false;
-    quint64 m_joinLimit = 0;
-    bool m_joining = false;
-    bool m_joinPassRest = false; // a message too big to join: its other fragments pass
-    quint8 m_joinRsv = 0;
-    QByteArray m_joined;
+    // Taking data frames as messages.
+    bool m_take = false;
+    bool m_inMessage = false;   // a fragmented message is being assembled
+    quint8 m_messageOpcode = 0;
+    QByteArray m_message;
 };
 
 } // namespace wsi

@@ -1,5 +1,7 @@
 #include "WireTap.h"
 
+#include "FrameRules.h"
+
 #include <QRandomGenerator>
 #include <QSslCertificate>
 #include <QSslCipher>
@@ -42,38 +44,48 @@ QString WireTap::describeCertificate(const QSslCertificate &certificate)
              certificate.effectiveDate().toString(Qt::ISODate), certificate.expiryDate().toString(Qt::ISODate));
 }
 
-// One direction's frame reading, telling the tap what passed.
+// One direction's frame reading, telling the tap what passed. The server's data messages are
+// taken here (checked, and handed to the listener); QWebSocket's own frames pass.
 class WireTap::Reader final : public FrameReader::Observer
 {
 public:
-    Reader(WireTap *tap, bool incoming) : m_tap(tap), m_incoming(incoming), m_reader(this) {}
+    Reader(WireTap *tap, bool incoming, quint64 maxMessageSize)
+        : m_tap(tap), m_incoming(incoming), m_rules(maxMessageSize), m_reader(this)
+    {
+        m_reader.setTakeMessages(incoming);
+    }
     FrameReader &reader() { return m_reader; }
 
     bool frameStarted(const FrameHeader &header) override
     {
         if (!m_incoming)
             return true; // QWebSocket's own frames
-        if (header.masked) {
-            m_tap->violate(1002, WireTap::tr("the server sent a masked frame (RFC 6455 §5.1: a client must fail the connection)"));
-            return false;
-        }
-        if (header.isControl() && (header.length > 125 || !header.fin)) {
-            // The reader holds control frames whole: one of 2^63 bytes must not be held.
-            m_tap->violate(1002, WireTap::tr("the server sent a control frame of %1 bytes%2 (RFC 6455 §5.5: at most 125, never fragmented)")
-                                     .arg(header.length)
-                                     .arg(header.fin ? QString() : WireTap::tr(", fragmented")));
+        const FrameRules::Fault fault = m_rules.check(header);
+        if (fault.closeCode != 0) {
+            m_tap->violate(fault.closeCode, fault.why);
             return false;
         }
         return true;
+    }
+
+    bool message(quint8 opcode, QByteArrayView payload, QByteArray *assembled) override
+    {
+        const FrameRules::Fault fault = FrameRules::checkMessage(opcode, payload);
+        if (fault.closeCode != 0) {
+            m_tap->violate(fault.closeCode, fault.why);
+            return false;
+        }
+        m_tap->m_listener->tapMessage(opcode == 1, payload, assembled, m_frames);
+        return !m_tap->m_failed;
     }
 
     void controlFrame(const FrameHeader &header, const QByteArray &payload, QByteArray *wire) override
     {
         WireTap &tap = *m_tap;
         if (tap.m_stats->reportFrames.load(std::memory_order_relaxed))
-            tap.m_listener->tapFrame(m_incoming, header, 0, tap.m_messagesIn);
+            tap.m_listener->tapFrame(m_incoming, header, 0);
         if (header.opcode != 0x8) {
-            tap.m_listener->tapControl(m_incoming, header.opcode, payload, tap.m_messagesIn);
+            tap.m_listener->tapControl(m_incoming, header.opcode, payload);
             return;
         }
         int code = 1005;
@@ -101,22 +113,22 @@ public:
             code = tap.m_restoreCloseCode;
             putCode(code);
         }
-        tap.m_listener->tapClose(m_incoming, code, reason, valid, tap.m_messagesIn);
+        tap.m_listener->tapClose(m_incoming, code, reason, valid);
     }
 
     void dataFrameEnded(const FrameHeader &header, int frames) override
     {
-        WireTap &tap = *m_tap;
-        if (tap.m_stats->reportFrames.load(std::memory_order_relaxed))
-            tap.m_listener->tapFrame(m_incoming, header, frames, tap.m_messagesIn);
-        if (m_incoming && header.fin)
-            ++tap.m_messagesIn;
+        m_frames = frames;
+        if (m_tap->m_stats->reportFrames.load(std::memory_order_relaxed))
+            m_tap->m_listener->tapFrame(m_incoming, header, frames);
     }
 
 private:
     WireTap *m_tap;
     bool m_incoming;
+    FrameRules m_rules;
     FrameReader m_reader;
+    int m_frames = 0; // of the message being read
 };
 
 // Hands each accepted socket to the tap unbuffered: bytes go from the kernel straight into the
@@ -146,12 +158,11 @@ WireTap::WireTap(Settings settings, std::shared_ptr<WireStats> stats, Listener *
     , m_settings(std::move(settings))
     , m_stats(std::move(stats))
     , m_listener(listener)
-    , m_serverReader(std::make_unique<Reader>(this, true))
-    , m_clientReader(std::make_unique<Reader>(this, false))
+    , m_serverReader(std::make_unique<Reader>(this, true, m_settings.maxMessageSize))
+    , m_clientReader(std::make_unique<Reader>(this, false, m_settings.maxMessageSize))
 {
     m_token = QByteArray::number(QRandomGenerator::system()->generate64(), 16)
         + QByteArray::number(QRandomGenerator::system()->generate64(), 16);
-    m_serverReader->reader().setJoinFragmentedText(true, m_settings.maxMessageSize);
     m_refusalTimer.setSingleShot(true);
     connect(&m_refusalTimer, &QTimer::timeout, this, &WireTap::finishRefusal);
     m_pressureTimer.setInterval(2);
@@ -504,7 +515,7 @@ void WireTap::failHandshake(HandshakeFault fault, const QString &detail)
 
 void WireTap::violate(int closeCode, const QString &why)
 {
-    m_listener->tapViolation(closeCode, why, m_messagesIn);
+    m_listener->tapViolation(closeCode, why);
     // Fail the connection as the RFC says: a close frame with the code, then hang up.
     QByteArray payload(2, Qt::Uninitialized);
     qToBigEndian<quint16>(quint16(closeCode), payload.data());

@@ -44,12 +44,18 @@ enum class HandshakeFault : quint8 {
 };
 
 // The loopback relay under one connection: QWebSocket connects to it on 127.0.0.1 and it
-// connects to the real server (TLS on this side), forwarding every byte unchanged except the
-// request's Host line. On the way it reads the handshake heads, every frame header and the
-// control frames, counts the bytes, and stops reading the server while the session is too far
-// behind (back-pressure through TCP). It corrects on the wire what Qt 6.4 gets wrong: close codes
-// 1012-1014 (Qt fails them; the tap hands Qt 1000 and puts the server's code back in Qt's echo)
-// and text split inside a UTF-8 character across fragments (the message is handed on whole).
+// connects to the real server (TLS on this side). QWebSocket does the handshake, masks what
+// the session sends and answers pings and closes: the request, the response head and every
+// control frame pass through the tap unchanged, except the request's Host line. The server's
+// data messages do not: the tap reads them itself, checks them as RFC 6455 says a client must
+// (FrameRules: masking, RSV, opcodes, fragmentation, UTF-8, the size limit) and hands them to
+// its Listener straight from its read buffer — one parse and no second trip through loopback
+// and QWebSocket, which is what kept the firehose at the speed of the socket. On the way it
+// reads the handshake heads, every frame header, counts the bytes, and stops reading the
+// server while the session is too far behind (back-pressure through TCP). It corrects what
+// Qt 6.4 gets wrong: close codes 1012-1014 (Qt fails them; the tap hands Qt 1000 and puts the
+// server's code back in Qt's echo); a text message split inside a UTF-8 character across
+// fragments is whole before it is checked.
 // Lives in the socket thread; tells its Listener synchronously, in wire order.
 class WireTap final : public QObject
 {
@@ -76,13 +82,17 @@ public:
         virtual void tapEncrypted(const QStringList &tls) = 0; // protocol, cipher, peer certificate
         virtual void tapSslErrors(const QList<QSslError> &errors, bool ignored) = 0;
         virtual void tapUpstreamError(QAbstractSocket::SocketError error, const QString &text) = 0;
-        // incoming: from the server. messagesBefore: data messages from the server that passed before it.
-        virtual void tapFrame(bool incoming, const FrameHeader &header, int messageFrames, quint64 messagesBefore) = 0;
-        virtual void tapControl(bool incoming, quint8 opcode, const QByteArray &payload, quint64 messagesBefore) = 0;
+        // incoming: from the server. Everything below comes in wire order.
+        virtual void tapFrame(bool incoming, const FrameHeader &header, int messageFrames) = 0;
+        // A message from the server, checked (UTF-8, size). payload may point into the tap's
+        // read buffer: valid during the call only. assembled, when not null, holds the
+        // payload and may be moved from. frames: how many it came in.
+        virtual void tapMessage(bool text, QByteArrayView payload, QByteArray *assembled, int frames) = 0;
+        virtual void tapControl(bool incoming, quint8 opcode, const QByteArray &payload) = 0;
         // code 1005: an empty close frame; a 1-byte payload is reported as 1002 with valid false.
-        virtual void tapClose(bool incoming, int code, const QByteArray &reason, bool valid, quint64 messagesBefore) = 0;
+        virtual void tapClose(bool incoming, int code, const QByteArray &reason, bool valid) = 0;
         // The server broke a rule the tap checks: the tap has sent it closeCode and is hanging up.
-        virtual void tapViolation(int closeCode, const QString &why, quint64 messagesBefore) = 0;
+        virtual void tapViolation(int closeCode, const QString &why) = 0;
     };
 
     WireTap(Settings settings, std::shared_ptr<WireStats> stats, Listener *listener, QObject *parent = nullptr);
@@ -154,7 +164,6 @@ private:
     bool m_paused = false;
     QTimer m_pressureTimer;
     bool m_failed = false;
-    quint64 m_messagesIn = 0;           // data messages from the server that passed
     int m_restoreCloseCode = 0;         // the server's close code to put back in Qt's echo
     std::unique_ptr<Reader> m_serverReader;
     std::unique_ptr<Reader> m_clientReader;

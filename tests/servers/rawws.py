@@ -3,6 +3,7 @@ import base64
 import hashlib
 import socket
 import struct
+import time
 
 GUID = b"258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
 
@@ -60,10 +61,16 @@ def listen():
 
 
 def drain(conn, seconds):
-    """Read and drop what the client sends until it goes away or `seconds` pass."""
-    conn.settimeout(seconds)
+    """Read and drop what the client sends until it goes away or `seconds` pass (in all, not
+    between reads: a client that keeps writing must not hold the server)."""
+    deadline = time.monotonic() + seconds
     try:
-        while conn.recv(65536):
-            pass
+        while True:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                break
+            conn.settimeout(left)
+            if not conn.recv(65536):
+                break
     except OSError:
         pass
