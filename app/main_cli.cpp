@@ -2,6 +2,7 @@
 #include "cli/ConnectCommand.h"
 #include "cli/ConnectionArguments.h"
 #include "cli/Terminal.h"
+#include "cli/DecodedOutput.h"
 #include "record/SessionExport.h"
 #include "replay/Replayer.h"
 #include "server/EchoServer.h"
@@ -108,8 +109,10 @@ int runConnect(const QStringList &args, QFile &out, QFile &err)
     const QCommandLineOption frames(QStringLiteral("frames"),
                                     Tr::tr("JSON output: also one \"frame\" line per frame as it passed on the wire "
                                        "(opcode, FIN, RSV, mask, length)."));
+    const wsi::DecodeArguments decodeArguments;
     parser.addOptions({helpOption(), send, wait, noClose, noStdin, binaryLines, stdinMessage, binary, slash, output, binaryOutput,
                        showControl, record, includeSecrets, quiet, frames});
+    decodeArguments.addTo(parser);
     const wsi::ConnectionArguments connectionArguments;
     connectionArguments.addTo(parser);
     if (!parser.parse(args))
@@ -125,7 +128,8 @@ int runConnect(const QStringList &args, QFile &out, QFile &err)
                             "  wsinspector-cli connect ws://host/ -x '{\"op\":\"sub\"}' -n --output text | jq .price\n"
                             "  printf '00ff10\\n' | wsinspector-cli connect ws://host/ --binary-lines hex\n"
                             "  wsinspector-cli connect wss://host/ -H 'Authorization: Bearer T' -s chat -k -P\n"
-                            "  wsinspector-cli connect ws://host/ --record session.jsonl -q -n < /dev/null"));
+                            "  wsinspector-cli connect ws://host/ --record session.jsonl -q -n < /dev/null\n"
+                            "  wsinspector-cli connect ws://host/ -n --decode protobuf --proto ticker.proto --proto-type demo.Ticker"));
     if (parser.positionalArguments().size() != 1)
         return usageError(err, Tr::tr("connect takes exactly one URL"));
 
@@ -190,6 +194,14 @@ int runConnect(const QStringList &args, QFile &out, QFile &err)
             settings.output = Settings::Output::Human;
         else
             return usageError(err, Tr::tr("--output wants json, text or human"));
+    }
+    QString decodeError;
+    switch (decodeArguments.apply(parser, qint64(options.maxIncomingMessageSize), &settings.decode, &settings.decodeSettings, &decodeError)) {
+    case wsi::DecodeArguments::Result::Ok: break;
+    case wsi::DecodeArguments::Result::Usage: return usageError(err, decodeError);
+    case wsi::DecodeArguments::Result::Failed: // a .proto that does not compile, a type not in it: before connecting
+        err.write((QStringLiteral("wsinspector-cli: ") + decodeError + u'\n').toUtf8());
+        return 2;
     }
     settings.showControl = parser.isSet(showControl);
     settings.quiet = parser.isSet(quiet);

@@ -33,6 +33,9 @@ QString placeholderFor(MessageDraft::Format format)
     case MessageDraft::Format::File: return ComposerWidget::tr("Path of a file whose bytes are sent as one binary message");
     case MessageDraft::Format::SocketIoEvent:
         return ComposerWidget::tr("Arguments as JSON, comma-separated like a call: {\"my\": \"data\"}, 2") + placeholders;
+    case MessageDraft::Format::GraphQlSubscribe:
+        return ComposerWidget::tr("The query: subscription { … }. Sent as graphql-transport-ws's subscribe, its id the send counter; "
+                                  "variables (a JSON object) in the field above.");
     }
     return QString();
 }
@@ -145,7 +148,7 @@ MessageDraft ComposerWidget::draft() const
     MessageDraft draft;
     draft.format = MessageDraft::Format(m_format->currentData().toInt());
     draft.text = m_edit->toPlainText();
-    if (draft.format == MessageDraft::Format::SocketIoEvent)
+    if (draft.format == MessageDraft::Format::SocketIoEvent || draft.format == MessageDraft::Format::GraphQlSubscribe)
         draft.event = m_event->text();
     return draft;
 }
@@ -219,12 +222,19 @@ void ComposerWidget::onFormatChanged()
 {
     const auto format = MessageDraft::Format(m_format->currentData().toInt());
     const bool json = format == MessageDraft::Format::Json || format == MessageDraft::Format::SocketIoEvent;
-    m_event->setVisible(format == MessageDraft::Format::SocketIoEvent);
+    const bool graphql = format == MessageDraft::Format::GraphQlSubscribe;
+    m_event->setVisible(format == MessageDraft::Format::SocketIoEvent || graphql);
+    // One field, two uses: the Socket.IO event's name, or a GraphQL subscription's variables.
+    m_event->setPlaceholderText(graphql ? tr("variables: {\"n\": 1}") : QStringLiteral("event name"));
+    m_event->setAccessibleName(graphql ? tr("GraphQL variables") : QStringLiteral("Socket.IO event name"));
+    m_event->setToolTip(graphql ? tr("The subscription's variables as a JSON object (optional)")
+                                : QStringLiteral("The event to emit, as in socket.emit(\"name\", ...)"));
     m_fileButton->setVisible(format == MessageDraft::Format::File);
     m_prettyButton->setVisible(json);
     m_compactButton->setVisible(json);
     m_edit->setPlaceholderText(placeholderFor(format));
     m_sendButton->setToolTip(format == MessageDraft::Format::SocketIoEvent ? tr("Emit the event (Ctrl+Enter)")
+                             : graphql                                     ? tr("Subscribe (Ctrl+Enter)")
                                                                           : tr("Send the message (Ctrl+Enter)"));
     refreshStatus();
 }
@@ -244,7 +254,8 @@ void ComposerWidget::refreshStatus()
     }
     switch (current.format) {
     case MessageDraft::Format::Json: m_status->setText(tr("✓ valid JSON, %1 bytes").arg(wire->payload.size())); break;
-    case MessageDraft::Format::SocketIoEvent: m_status->setText(QStringLiteral("✓ %1").arg(QString::fromUtf8(wire->payload.left(2000)))); break;
+    case MessageDraft::Format::SocketIoEvent:
+    case MessageDraft::Format::GraphQlSubscribe: m_status->setText(QStringLiteral("✓ %1").arg(QString::fromUtf8(wire->payload.left(2000)))); break;
     case MessageDraft::Format::Text: m_status->setText(tr("%1 bytes").arg(wire->payload.size())); break;
     default: m_status->setText(tr("%1 bytes, binary").arg(wire->payload.size())); break;
     }

@@ -6,6 +6,7 @@
 #include "ConnectionPanel.h"
 #include "FramesView.h"
 #include "HandshakeView.h"
+#include "DecodeBar.h"
 #include "LogPane.h"
 #include "TabStatusRow.h"
 #include "session/ConnectionText.h"
@@ -60,6 +61,7 @@ ConnectionTab::ConnectionTab(const QUrl &defaultUrl, QWidget *parent)
     m_ui->logPane->setModel(m_model);
     m_ui->logPane->setResendAvailable(true);
     connect(m_ui->logPane, &LogPane::resendRequested, this, &ConnectionTab::resend);
+    connect(m_ui->logPane, &LogPane::decodeSettingsChanged, this, &ConnectionTab::rememberDecodeSettings);
     m_ui->logPane->detailTabs()->addTab(m_handshakeView, tr("Handshake"));
     m_ui->logPane->detailTabs()->addTab(new FramesView(&m_session, this), tr("Frames"));
     m_ui->logPane->detailTabs()->setUsesScrollButtons(true); // a narrow pane keeps its width, not its tab titles
@@ -141,6 +143,24 @@ void ConnectionTab::loadModeFor(const QString &url)
     const SessionOptions remembered = optionsForUrl(SessionOptions::parseUrl(url, &error));
     setSocketIo(remembered.protocol == SessionOptions::Protocol::SocketIo);
     m_ui->namespaceEdit->setText(remembered.socketIoNamespace);
+    // So does the way its binary messages are decoded.
+    DecodeSettings decode = remembered.decode;
+    decode.maxOutputBytes = qint64(remembered.maxIncomingMessageSize);
+    m_ui->logPane->setDecodeSettings(decode);
+}
+
+void ConnectionTab::rememberDecodeSettings(const DecodeSettings &decode)
+{
+    QString error;
+    const QUrl url = SessionOptions::parseUrl(urlText(), &error);
+    if (url.isEmpty())
+        return;
+    SessionOptions options = optionsForUrl(url);
+    options.url = url;
+    options.protocol = isSocketIo() ? SessionOptions::Protocol::SocketIo : SessionOptions::Protocol::WebSocket;
+    options.decode = decode;
+    options.ignoreCertificateErrors = false;
+    rememberOptions(options);
 }
 
 void ConnectionTab::focusUrl()
@@ -270,6 +290,10 @@ void ConnectionTab::openConnection()
     if (isSocketIo())
         options.socketIoNamespace = nameSpace;
     m_ui->certificateBar->hide();
+    // Inflating a compressed message stops at the size limit of the connection it came on.
+    DecodeSettings decode = m_model->decodeSettings();
+    decode.maxOutputBytes = qint64(options.maxIncomingMessageSize);
+    m_model->setDecodeSettings(decode);
     if (m_session.open(options)) {
         rememberUrl(url.toString());
         m_ui->urlCombo->setEditText(url.toString());
@@ -507,6 +531,11 @@ bool ConnectionTab::sendDraft(const MessageDraft &draft)
 
 void ConnectionTab::onSessionEvent(const SessionEvent &event)
 {
+    // The subprotocol the server accepted picks the protocol decoder when the tab says Auto.
+    if (event.kind == EventKind::Open) {
+        m_model->setSubprotocol(m_session.handshake().negotiatedSubprotocol);
+        m_ui->logPane->decodeBar()->setSubprotocol(m_session.handshake().negotiatedSubprotocol);
+    }
     m_model->append(event);
     if (event.kind == EventKind::Error) {
         // The row and the recording keep the English; the status line speaks the reader's language.

@@ -116,6 +116,7 @@ private:
     void onStateChanged(wsi::Session::State state);
     void refreshSocketIoHint();
     void loadModeFor(const QString &url);
+    void rememberDecodeSettings(const wsi::DecodeSettings &decode);
     void rememberUrl(const QString &url);
     void loadRecentUrls();
 

@@ -1,5 +1,6 @@
 #include "LogPane.h"
 
+#include "DecodeBar.h"
 #include "LogItemDelegate.h"
 #include "log/LogFilterModel.h"
 #include "log/MessageLogModel.h"
@@ -40,7 +41,9 @@ LogPane::LogPane(QWidget *parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_view(new QTableView(m_splitter))
     , m_detailTabs(new QTabWidget(m_splitter))
-    , m_detailView(new QPlainTextEdit(m_detailTabs))
+    , m_messagePage(new QWidget(m_detailTabs))
+    , m_decodeBar(new DecodeBar(m_messagePage))
+    , m_detailView(new QPlainTextEdit(m_messagePage))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -126,7 +129,21 @@ LogPane::LogPane(QWidget *parent)
     // Hex dumps and pretty JSON line up only in a fixed-width font.
     m_detailView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_detailTabs->setObjectName(QStringLiteral("detailTabs"));
-    m_detailTabs->addTab(m_detailView, tr("Message"));
+    auto *messageLayout = new QVBoxLayout(m_messagePage);
+    messageLayout->setContentsMargins(0, 0, 0, 0);
+    messageLayout->setSpacing(2);
+    messageLayout->addWidget(m_decodeBar);
+    messageLayout->addWidget(m_detailView, 1);
+    m_detailTabs->addTab(m_messagePage, tr("Message"));
+    connect(m_decodeBar, &DecodeBar::settingsChanged, this, [this](const DecodeSettings &settings) {
+        if (m_model) {
+            DecodeSettings applied = settings;
+            applied.maxOutputBytes = m_model->decodeSettings().maxOutputBytes;
+            m_model->setDecodeSettings(applied);
+        }
+        showCurrentDetail();
+        emit decodeSettingsChanged(settings);
+    });
     m_splitter->setChildrenCollapsible(false);
     // The table (its Data column) takes most of a wider window, the detail pane the rest.
     m_splitter->setStretchFactor(0, 4);
@@ -256,6 +273,7 @@ void LogPane::setModel(MessageLogModel *model)
     if (m_model && m_model != model)
         m_model->disconnect(this);
     m_model = model;
+    m_decodeBar->setSettings(model->decodeSettings());
     connect(model, &MessageLogModel::rowsDropped, this, &LogPane::refreshDroppedStatus);
     connect(model, &QAbstractItemModel::modelReset, this, &LogPane::refreshDroppedStatus);
     refreshDroppedStatus();
@@ -301,6 +319,20 @@ void LogPane::refreshFilterStatus()
     if (!m_filter->isComplete() && total > 0)
         text += tr(" (checking, %1 %)").arg(qint64(m_filter->rowsChecked()) * 100 / total);
     m_filterStatus->setText(text);
+}
+
+void LogPane::setDecodeSettings(const DecodeSettings &settings)
+{
+    m_decodeBar->setSettings(settings);
+    if (m_model)
+        m_model->setDecodeSettings(settings);
+    showCurrentDetail();
+}
+
+void LogPane::showCurrentDetail()
+{
+    if (m_view->selectionModel())
+        onCurrentRowChanged(m_view->selectionModel()->currentIndex());
 }
 
 void LogPane::onCurrentRowChanged(const QModelIndex &current)

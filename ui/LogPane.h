@@ -21,8 +21,10 @@ QT_END_NAMESPACE
 
 namespace wsi {
 
+class DecodeBar;
 class LogFilterModel;
 class MessageLogModel;
+struct DecodeSettings;
 
 // The message log as a person reads it: filter bar, the table, and the detail
 // pane for the selected row. Used by the live window and by a session opened
@@ -39,6 +41,10 @@ public:
     QTableView *view() const { return m_view; }
     QTabWidget *detailTabs() const { return m_detailTabs; }
     QSplitter *splitter() const { return m_splitter; }
+    DecodeBar *decodeBar() const { return m_decodeBar; }
+
+    // How binary messages are decoded in the Message tab; shown in its bar without emitting.
+    void setDecodeSettings(const DecodeSettings &settings);
 
     // Source rows the user selected, in order; empty when none.
     std::vector<int> selectedRows() const;
@@ -63,6 +69,8 @@ public:
 signals:
     // The selected log rows, in order, the user asked to send again.
     void resendRequested(const std::vector<int> &rows);
+    // The user chose another way to decode binary messages in the Message tab.
+    void decodeSettingsChanged(const wsi::DecodeSettings &settings);
 
 private:
     void applyFilter();
@@ -70,6 +78,7 @@ private:
     void showModel(QAbstractItemModel *model);
     void onCurrentRowChanged(const QModelIndex &current);
     void refreshDroppedStatus();
+    void showCurrentDetail();
 
     MessageLogModel *m_model = nullptr;
     LogFilterModel *m_filter;
@@ -85,6 +94,8 @@ private:
     QSplitter *m_splitter;
     QTableView *m_view;
     QTabWidget *m_detailTabs;
+    QWidget *m_messagePage;
+    DecodeBar *m_decodeBar;
     QPlainTextEdit *m_detailView;
     QTimer m_filterDelay;
     bool m_atBottom = true;

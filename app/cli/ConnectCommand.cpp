@@ -3,6 +3,7 @@
 #include "LineEditor.h"
 #include "StdinReader.h"
 #include "Terminal.h"
+#include "DecodedOutput.h"
 #include "log/PlainText.h"
 #include "session/CloseCode.h"
 #include "session/EventJson.h"
@@ -10,6 +11,7 @@
 
 #include <QFile>
 #include <QIODevice>
+#include <QScopeGuard>
 #include <QStringDecoder>
 
 namespace wsi {
@@ -43,6 +45,8 @@ ConnectCommand::ConnectCommand(const SessionOptions &options, const Settings &se
     , m_out(out)
     , m_err(err)
 {
+    if (m_settings.decode)
+        m_decoded = std::make_unique<DecodedOutput>(m_settings.decodeSettings);
     m_waitTimer.setSingleShot(true);
     m_throttleTimer.setInterval(10);
     connect(&m_session, &Session::eventOccurred, this, &ConnectCommand::onEvent);
@@ -133,6 +137,13 @@ QByteArray ConnectCommand::colour(const char *code, const QString &text) const
 
 void ConnectCommand::onEvent(const SessionEvent &event)
 {
+    // Whichever output is written, the decoders follow the stream after it.
+    const auto follow = qScopeGuard([this, &event] {
+        if (m_decoded)
+            m_decoded->follow(event);
+    });
+    if (event.kind == EventKind::Open && m_decoded)
+        m_decoded->opened(m_session.handshake().negotiatedSubprotocol);
     if (event.kind == EventKind::Close) {
         m_lastCloseCode = event.closeCode;
         m_lastClosedBy = event.closedBy;
@@ -148,14 +159,15 @@ void ConnectCommand::onEvent(const SessionEvent &event)
             if (event.kind == EventKind::Text)
                 writeOut(event.payload + '\n');
             else if (event.kind == EventKind::Binary)
-                writeOut(cli::encodeBinary(event.payload, m_settings.binaryOutput) + '\n');
+                writeOut(textOf(event.payload) + '\n');
         }
         if (event.kind == EventKind::Error)
             writeErr((QStringLiteral("wsinspector-cli: ") + shownError(event) + u'\n').toUtf8());
         return;
     }
-    if (!m_settings.quiet)
-        writeOut(EventJson::toLine(event));
+    if (!m_settings.quiet) {
+        writeOut(m_decoded ? m_decoded->decorateJsonLine(EventJson::toLine(event), event) : EventJson::toLine(event));
+    }
     if (event.kind == EventKind::Error && !m_opened)
         writeErr((QStringLiteral("wsinspector-cli: ") + shownError(event) + u'\n').toUtf8());
 }
@@ -164,6 +176,13 @@ void ConnectCommand::onEvent(const SessionEvent &event)
 QString ConnectCommand::shownError(const SessionEvent &event) const
 {
     return m_session.lastError().isEmpty() ? event.payloadText() : m_session.lastError();
+}
+
+QByteArray ConnectCommand::textOf(const QByteArray &payload) const
+{
+    // --output text: the decoded form on one line when it decodes, else the bytes as without --decode.
+    const QByteArray decoded = m_decoded ? m_decoded->textLine(payload) : QByteArray();
+    return decoded.isEmpty() ? cli::encodeBinary(payload, m_settings.binaryOutput) : decoded;
 }
 
 QByteArray ConnectCommand::humanLine(const SessionEvent &event) const
@@ -177,12 +196,23 @@ QByteArray ConnectCommand::humanLine(const SessionEvent &event) const
     };
     const auto note = [this](const QString &text) -> QByteArray { return colour("33", QStringLiteral("* ") + text) + '\n'; };
     switch (event.kind) {
-    case EventKind::Text:
-        return arrow + ' ' + shown(event.payload) + tag.toUtf8() + '\n';
-    case EventKind::Binary:
-        return arrow + ' '
-            + colour("2", tr("[binary %1]").arg(PlainText::humanSize(event.payload.size()))) + ' '
+    case EventKind::Text: {
+        const QString label = m_decoded ? m_decoded->label(event) : QString();
+        return arrow + ' ' + shown(event.payload) + tag.toUtf8()
+            + (label.isEmpty() ? QByteArray() : ' ' + colour("2", QStringLiteral("(") + PlainText::escape(label) + u')')) + '\n';
+    }
+    case EventKind::Binary: {
+        QByteArray line = arrow + ' ' + colour("2", tr("[binary %1]").arg(PlainText::humanSize(event.payload.size()))) + ' '
             + cli::encodeBinary(event.payload, m_settings.binaryOutput) + tag.toUtf8() + '\n';
+        if (const QString label = m_decoded ? m_decoded->label(event) : QString(); !label.isEmpty())
+            line += colour("2", PlainText::escape(label)) + '\n';
+        else if (m_decoded) {
+            const QString section = m_decoded->binarySection(event.payload);
+            if (!section.isEmpty())
+                line += colour("2", section.trimmed()) + '\n';
+        }
+        return line;
+    }
     case EventKind::Ping:
     case EventKind::Pong: {
         if (!m_settings.showControl)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SlashCommand.h"
+#include "decode/DecodeSettings.h"
 #include "record/SessionRecorder.h"
 #include "session/Session.h"
 
@@ -8,11 +9,15 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <memory>
+
 QT_BEGIN_NAMESPACE
 class QIODevice;
 QT_END_NAMESPACE
 
 namespace wsi {
+
+class DecodedOutput;
 
 namespace cli {
 class LineEditor;
@@ -45,6 +50,9 @@ public:
         bool showControl = false;
         bool quiet = false;
         bool colour = false;
+        // --decode: binary messages decoded too ("decoded" in JSON lines, the decoded form in text and human output).
+        bool decode = false;
+        DecodeSettings decodeSettings; // its protocol: Auto follows the accepted subprotocol
     };
 
     ConnectCommand(const SessionOptions &options, const Settings &settings, QIODevice *out, QIODevice *err,
@@ -61,6 +69,7 @@ signals:
     void finished(int exitCode);
 
 private:
+    QByteArray textOf(const QByteArray &payload) const;
     void onEvent(const wsi::SessionEvent &event);
     void onStateChanged(wsi::Session::State state);
     void onLineRead(const QByteArray &line, qint64 number);
@@ -80,6 +89,7 @@ private:
 
     Session m_session;
     SessionRecorder m_recorder;
+    std::unique_ptr<DecodedOutput> m_decoded; // --decode
     SessionOptions m_options;
     Settings m_settings;
     QIODevice *m_out;

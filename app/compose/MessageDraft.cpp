@@ -4,6 +4,7 @@
 
 #include "JsonText.h"
 #include "Placeholders.h"
+#include "decode/GraphQlDecoder.h"
 #include "socketio/SocketIoPacket.h"
 
 #include <QFile>
@@ -119,13 +120,26 @@ std::optional<MessageDraft::Wire> MessageDraft::compose(const Context &context, 
         wire.socketIo = true;
         return wire;
     }
+    case Format::GraphQlSubscribe: {
+        const QString query = Placeholders::expand(text, context.counter);
+        if (query.trimmed().isEmpty()) {
+            why = QStringLiteral("write the query: subscription { … }");
+            return std::nullopt;
+        }
+        // Each subscribe gets the send counter as its id: the next/complete rows show it.
+        wire.payload = GraphQlDecoder::subscribeMessage(QString::number(context.counter), query,
+                                                        Placeholders::expand(event, context.counter), &why);
+        if (wire.payload.isEmpty())
+            return std::nullopt;
+        return wire;
+    }
     }
     return std::nullopt;
 }
 
 QList<MessageDraft::Format> MessageDraft::formats()
 {
-    return {Format::Text, Format::Json, Format::Hex, Format::Base64, Format::File, Format::SocketIoEvent};
+    return {Format::Text, Format::Json, Format::Hex, Format::Base64, Format::File, Format::SocketIoEvent, Format::GraphQlSubscribe};
 }
 
 QString MessageDraft::formatName(Format format)
@@ -137,6 +151,7 @@ QString MessageDraft::formatName(Format format)
     case Format::Base64: return Tr::tr("Binary (base64)");
     case Format::File: return Tr::tr("Binary (file)");
     case Format::SocketIoEvent: return Tr::tr("Socket.IO event");
+    case Format::GraphQlSubscribe: return Tr::tr("GraphQL subscribe");
     }
     return QString();
 }

@@ -11,11 +11,12 @@ namespace wsi {
 // turns it into the bytes that go on the wire, or says why it cannot.
 struct MessageDraft
 {
-    enum class Format { Text, Json, Hex, Base64, File, SocketIoEvent };
+    // GraphQlSubscribe: the query, sent as graphql-transport-ws's {"id":<counter>,"type":"subscribe",…}.
+    enum class Format { Text, Json, Hex, Base64, File, SocketIoEvent, GraphQlSubscribe };
 
     Format format = Format::Text;
-    QString text;    // the message; hex or base64 digits; a file path; Socket.IO arguments
-    QString event;   // Socket.IO event name
+    QString text;    // the message; hex or base64 digits; a file path; Socket.IO arguments; a GraphQL query
+    QString event;   // Socket.IO event name; GraphQL variables (a JSON object, may be empty)
 
     struct Wire
     {

@@ -254,6 +254,9 @@ bool LogFilterModel::accepts(int sourceRow) const
     case KindFilter::NoPings:
         if (r.kind == EventKind::Ping || r.kind == EventKind::Pong || r.tag == MessageTag::Heartbeat)
             return false;
+        // A protocol's own keep-alive: STOMP heart-beats, MQTT PINGREQ/PINGRESP, GraphQL ping/pong/ka.
+        if (message && m_log->protocolRows().isActive() && m_log->isKeepAlive(int(sourceRow)))
+            return false;
         // An Engine.IO packet's type is its first character: 2 is a ping, 3 a pong.
         if (r.tag == MessageTag::EngineIo && r.length > 0 && (store.payload(sourceRow).front() == '2' || store.payload(sourceRow).front() == '3'))
             return false;
@@ -269,7 +272,7 @@ bool LogFilterModel::accepts(int sourceRow) const
         return true;
     // What the row shows differs from the payload for decoded Socket.IO packets and for
     // events (a close shows its code's name): match that too. A plain message's row is its payload.
-    const bool decoded = r.tag == MessageTag::SocketIo || r.tag == MessageTag::EngineIo;
+    const bool decoded = r.tag == MessageTag::SocketIo || r.tag == MessageTag::EngineIo || m_log->protocolRows().isActive();
     if (message && !decoded)
         return false;
     return textMatches(m_log->summaryText(int(sourceRow)).toUtf8());

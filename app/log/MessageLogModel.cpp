@@ -1,5 +1,6 @@
 #include "MessageLogModel.h"
 
+#include "decode/PayloadDecoder.h"
 #include "socketio/SocketIoPacket.h"
 
 #include "PlainText.h"
@@ -65,10 +66,43 @@ constexpr qsizetype DetailLineChars = 4096;
 
 MessageLogModel::MessageLogModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_decoder(std::make_unique<PayloadDecoder>())
 {
+    m_decoder->setForDisplay(true);
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(50);
     connect(&m_flushTimer, &QTimer::timeout, this, &MessageLogModel::flush);
+}
+
+MessageLogModel::~MessageLogModel() = default;
+
+void MessageLogModel::setDecodeSettings(const DecodeSettings &settings)
+{
+    m_decoder->setSettings(settings);
+    if (settings.protocol != m_protocolRows.chosen()) {
+        m_protocolRows.setChosen(settings.protocol);
+        protocolChanged();
+    }
+}
+
+void MessageLogModel::setSubprotocol(const QString &subprotocol)
+{
+    const MessageProtocol before = m_protocolRows.effective();
+    m_protocolRows.setSubprotocol(subprotocol);
+    if (m_protocolRows.effective() != before)
+        protocolChanged();
+}
+
+void MessageLogModel::protocolChanged()
+{
+    // The Data column reads differently now; the view asks again for what it shows.
+    if (m_shownRows > 0)
+        emit dataChanged(index(0, DataColumn), index(int(m_shownRows - 1), DataColumn), {Qt::DisplayRole});
+}
+
+const DecodeSettings &MessageLogModel::decodeSettings() const
+{
+    return m_decoder->settings();
 }
 
 int MessageLogModel::rowCount(const QModelIndex &parent) const
@@ -84,6 +118,8 @@ int MessageLogModel::columnCount(const QModelIndex &parent) const
 void MessageLogModel::append(const SessionEvent &event)
 {
     m_store.append(event);
+    if (m_protocolRows.isActive())
+        m_protocolRows.learn(event);
     if (!m_flushTimer.isActive())
         m_flushTimer.start();
 }
@@ -161,6 +197,15 @@ QString MessageLogModel::summaryText(int row) const
 {
     const MessageStore::Record &r = m_store.record(row);
     const QByteArrayView payload = m_store.payload(row);
+    if ((r.kind == EventKind::Text || r.kind == EventKind::Binary) && m_protocolRows.isActive()) {
+        const QString label = m_protocolRows.summary(row, PreviewChars);
+        if (!label.isEmpty() && r.kind == EventKind::Binary)
+            return label;
+        if (!label.isEmpty()) // text: the label, then the start of the message itself
+            return label + QStringLiteral("  ")
+                + PlainText::escape(QString::fromUtf8(payload.first(qMin(payload.size(), PreviewChars * 4))), PlainText::Newlines::Escape,
+                                    qMax<qsizetype>(20, PreviewChars - label.size()));
+    }
     switch (r.kind) {
     case EventKind::Text:
         if (r.tag == MessageTag::SocketIo || r.tag == MessageTag::EngineIo)
@@ -207,7 +252,16 @@ QString MessageLogModel::detailText(int row) const
                          .arg(timeText(r.timestampUs), directionShown(r.direction), kindShown(r.kind),
                               PlainText::humanSize(qint64(r.length)));
     switch (r.kind) {
-    case EventKind::Binary:
+    case EventKind::Binary: {
+        // The decoded form first, then the bytes as they came: the raw bytes are always shown.
+        const QString protocol = m_protocolRows.detail(row, *m_decoder, DetailChars);
+        if (!protocol.isEmpty())
+            return header + u'\n' + protocol + u'\n' + tr("── Bytes of this message ──") + u'\n' + PlainText::hexDump(payload);
+        const QString decoded = PayloadDecoder::describe(m_decoder->decode(payload), DetailChars);
+        if (decoded.isEmpty())
+            return header + u'\n' + PlainText::hexDump(payload);
+        return header + u'\n' + decoded + u'\n' + tr("── Bytes ──") + u'\n' + PlainText::hexDump(payload);
+    }
     case EventKind::Ping:
     case EventKind::Pong:
         return header + u'\n' + PlainText::hexDump(payload);
@@ -218,6 +272,8 @@ QString MessageLogModel::detailText(int row) const
         QString body = PlainText::shortenLongLines(
             PlainText::escape(QString::fromUtf8(payload.first(cut ? DetailChars : payload.size())), PlainText::Newlines::Keep),
             DetailLineChars);
+        if (const QString protocol = m_protocolRows.detail(row, *m_decoder, DetailChars); !protocol.isEmpty())
+            header += u'\n' + protocol + u'\n' + tr("── Message ──") + u'\n';
         if (r.tag == MessageTag::SocketIo || r.tag == MessageTag::EngineIo)
             header += tr("Socket.IO: ") + PlainText::escape(SocketIoPacket::describe(payload.toByteArray()).left(DetailChars),
                                                                         PlainText::Newlines::Keep) + u'\n';

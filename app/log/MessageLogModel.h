@@ -1,13 +1,18 @@
 #pragma once
 
 #include "MessageStore.h"
+#include "ProtocolRows.h"
+#include "decode/DecodeSettings.h"
 
 #include <QAbstractTableModel>
 #include <QTimer>
 
+#include <memory>
 #include <vector>
 
 namespace wsi {
+
+class PayloadDecoder;
 
 // The log as a table over a MessageStore. Events are stored at once but shown
 // to views in batches on a short timer, so a flood costs one insert per batch
@@ -22,6 +27,7 @@ public:
     enum class Severity { Normal, Quiet, Problem };
 
     explicit MessageLogModel(QObject *parent = nullptr);
+    ~MessageLogModel() override;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -45,8 +51,17 @@ public:
     // Every event the log holds, in order, after showing what waits for its batch (so the
     // row limit applies): what Save and Replay work on.
     std::vector<SessionEvent> heldEvents();
-    // Full, inert text of one row for the detail pane.
+    // Full, inert text of one row for the detail pane; a binary message is decoded there
+    // as the decode settings say (only the row shown is decoded, never on arrival).
     QString detailText(int row) const;
+    void setDecodeSettings(const DecodeSettings &settings);
+    const DecodeSettings &decodeSettings() const;
+    // The subprotocol the server accepted: with DecodeSettings::protocol Auto, it picks the
+    // protocol decoder (graphql-transport-ws, v12.stomp, mqtt, …) that labels the rows.
+    void setSubprotocol(const QString &subprotocol);
+    const ProtocolRows &protocolRows() const { return m_protocolRows; }
+    // A protocol's keep-alive message (a STOMP heart-beat, an MQTT PINGREQ, a GraphQL ping).
+    bool isKeepAlive(int row) const { return m_protocolRows.isKeepAlive(row); }
 
     static QString timeText(qint64 timestampUs);
     QString summaryText(int row) const;
@@ -59,8 +74,11 @@ signals:
 
 private:
     void dropOverLimit();
+    void protocolChanged();
 
     MessageStore m_store;
+    ProtocolRows m_protocolRows{m_store};
+    std::unique_ptr<PayloadDecoder> m_decoder;
     qsizetype m_shownRows = 0;
     qsizetype m_rowLimit = 0;
     QTimer m_flushTimer;

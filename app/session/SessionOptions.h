@@ -2,6 +2,7 @@
 
 #include "Heartbeat.h"
 #include "ReconnectPolicy.h"
+#include "decode/DecodeSettings.h"
 
 #include <QByteArray>
 #include <QList>
@@ -42,6 +43,9 @@ struct SessionOptions
     enum class Protocol { WebSocket, SocketIo };
     Protocol protocol = Protocol::WebSocket;
     QString socketIoNamespace = QStringLiteral("/");
+
+    // How the window decodes binary messages (the detail pane); remembered per URL.
+    DecodeSettings decode;
 
     // One event per frame as it passed on the wire (Session::frameSeen), for --frames.
     bool reportFrames = false;

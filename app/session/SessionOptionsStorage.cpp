@@ -1,5 +1,7 @@
 #include "SessionOptionsStorage.h"
 
+#include "decode/ProtocolDecoder.h"
+
 #include <QSettings>
 
 namespace wsi {
@@ -44,6 +46,10 @@ QVariantMap SessionOptionsStorage::toMap(const SessionOptions &o)
         {QStringLiteral("onConnectMessages"), o.onConnectMessages},
         {QStringLiteral("protocol"), o.protocol == SessionOptions::Protocol::SocketIo ? QStringLiteral("socketio") : QStringLiteral("websocket")},
         {QStringLiteral("socketIo/namespace"), o.socketIoNamespace},
+        {QStringLiteral("decode/binaryAs"), DecodeSettings::formatName(o.decode.binaryAs)},
+        {QStringLiteral("decode/protoFile"), o.decode.protoFile},
+        {QStringLiteral("decode/protoMessage"), o.decode.protoMessage},
+        {QStringLiteral("decode/protocol"), ProtocolDecoder::name(o.decode.protocol)},
         {QStringLiteral("offlineSends"), o.offlineSends == SessionOptions::OfflineSends::Queue ? QStringLiteral("queue") : QStringLiteral("refuse")},
     };
 }
@@ -86,6 +92,10 @@ SessionOptions SessionOptionsStorage::fromMap(const QVariantMap &m, const Sessio
     o.protocol = get("protocol", QString()).toString() == QStringLiteral("socketio") ? SessionOptions::Protocol::SocketIo
                                                                                     : SessionOptions::Protocol::WebSocket;
     o.socketIoNamespace = get("socketIo/namespace", d.socketIoNamespace).toString();
+    o.decode.binaryAs = DecodeSettings::formatFromName(get("decode/binaryAs", QString()).toString()).value_or(d.decode.binaryAs);
+    o.decode.protoFile = get("decode/protoFile", d.decode.protoFile).toString();
+    o.decode.protoMessage = get("decode/protoMessage", d.decode.protoMessage).toString();
+    o.decode.protocol = ProtocolDecoder::fromName(get("decode/protocol", QString()).toString()).value_or(d.decode.protocol);
     o.ignoreCertificateErrors = false;
     return o;
 }

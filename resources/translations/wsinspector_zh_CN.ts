@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CborDecoder</name>
+    <message>
+        <source>CBOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payload is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CBOR data ends too early (item at byte %1 is cut short)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid CBOR at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the %2 items before it are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the first %1 items of the CBOR sequence are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBOR sequence of %1 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CloseDialog</name>
     <message>
         <source>Close the connection</source>
@@ -329,6 +360,257 @@ X-Client: inspector</translation>
     </message>
 </context>
 <context>
+    <name>DecodeArguments</name>
+    <message>
+        <source>Decode binary messages as auto, cbor, msgpack, protobuf, gzip, zlib or deflate (none: only the protocol labels): JSON output adds a &quot;decoded&quot; field, text and human output show the decoded form. The recording keeps the raw bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read messages as graphql, stomp, mqtt or jsonrpc (adds &quot;protocol&quot; with a label to JSON lines); default auto: from the subprotocol the server accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --decode protobuf: the .proto file that describes the messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --proto: the message type (e.g. demo.Ticker).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--decode wants one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--decode-protocol wants auto, none, graphql, stomp, mqtt or jsonrpc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--proto and --proto-type go with --decode protobuf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--proto-type needs --proto FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecodeSettings</name>
+    <message>
+        <source>Auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (hex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MessagePack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protobuf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gzip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zlib</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw deflate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GraphQlDecoder</name>
+    <message>
+        <source>not a GraphQL over WebSocket message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a binary frame (the protocol sends JSON text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 message without an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection_error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 #%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variables: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 #%2 with errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message without a type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;type&quot; field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a GraphQL over WebSocket message type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the variables are not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Inflater</name>
+    <message>
+        <source>zlib could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the compressed data ends too early (after %1 inflated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zlib error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data is not valid %1: %2 (after %3 inflated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gzip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zlib</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deflate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonRpcDecoder</name>
+    <message>
+        <source>not a JSON-RPC object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a JSON-RPC message is an object (or a batch of them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;jsonrpc&quot; is not &quot;2.0&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call %1 #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notify %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a response without an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error #%1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON-RPC message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither &quot;method&quot; nor &quot;result&quot; or &quot;error&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not a string or number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON-RPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a binary frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON: %1</source>
+        <translation type="unfinished">不是 JSON：%1</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty batch is not a valid request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>WebSocket Inspector</source>
@@ -405,6 +687,519 @@ X-Client: inspector</translation>
     <message>
         <source>&amp;Send</source>
         <translation>发送(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>MqttDecoder</name>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: reason 0x%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text frame (MQTT over WebSocket is sent in binary frames)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part of %1 (continues)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packet at byte %1: a bad remaining length (more than 4 bytes, or cut short)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packet at byte %1 says %2 bytes follow, but the message has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONNECT client &quot;%1&quot; (MQTT %2, keep-alive %3 s%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, clean session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol: %1 level %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONNACK %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, session present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PUBLISH with QoS 3, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PUBLISH %1 QoS %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> retain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> dup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topic: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QoS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (QoS %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 #%2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QoS %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failure 0x%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUBACK #%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packet type 0 is reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is cut short inside its %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(begun earlier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MsgPackDecoder</name>
+    <message>
+        <source>MessagePack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payload is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the first %1 MessagePack objects are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the MessagePack data ends too early (object at byte %1 is cut short)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the MessagePack data nests deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a MessagePack container at byte %1 claims more elements than the payload has bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not MessagePack: byte %1 (%2) starts no MessagePack type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid MessagePack at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the %2 objects before it are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MessagePack, %1 objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayloadDecoder</name>
+    <message>
+        <source>auto: the gzip header 1f 8b 08</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto: the CBOR self-describe tag d9 d9 f7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto: a zlib header, and the stream inflates with a good checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto recognised no format (no gzip or zlib header, no CBOR self-describe tag); choose one in &quot;Binary as&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; what inflated before it is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inflating stopped at %1 (the message size limit): the data inflates to more; the rest is not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes after the end of the compressed data are not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → JSON (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → text (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → binary (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON output holds the first 64 KiB of the inflated bytes, as base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protobuf (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the .proto file cannot be read:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first %1 of %2 fields are read here (--decode in the CLI reads them all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not decoded with the schema: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decoded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decoded as %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>── Decoded as %1 ──</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>── Decoded as %1 (%2) ──</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… %1 more characters of the decoded form not shown here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProtobufRaw</name>
+    <message>
+        <source>byte %1: not a field key (a varint that never ends, or field number 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1 at byte %2: the varint never ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1 at byte %2: the 8-byte value is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1 at byte %2: the length never ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1 at byte %2 says %3 bytes follow, but only %4 do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1 at byte %2: a group that never ends (or nests too deep)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte %1: the end of group %2, but no group is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1 at byte %2: the 4-byte value is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte %1: wire type %2 does not exist (field %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protobuf (raw, no schema)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payload is empty (an empty message has no fields to show)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payload is too large for protobuf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not protobuf wire format: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libprotobuf refused it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first %1 of %2 fields are shown here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProtobufSchema</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished">%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>%1: the protobuf compiler could not read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protobuf (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no .proto file is loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no message type is chosen (%1 has: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message type %1 is not in %2 (it has: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payload is too large for protobuf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bytes are not a %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field does not match its type in the schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required fields missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some fields are not in the schema (or not of its type); they are shown by number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeated fields show their first %1 elements here (%2 more not shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(every field has its default value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolDecoder</name>
+    <message>
+        <source>Auto (subprotocol)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GraphQL over WebSocket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STOMP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQTT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON-RPC 2.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolRows</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished">%1 毫秒</translation>
+    </message>
+    <message>
+        <source>── %1 ──</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: id %1 was used by more than one request; paired with the latest before this response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished">错误</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 #%2 (no request with this id in the %3 rows before it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unanswered so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StompDecoder</name>
+    <message>
+        <source>heart-beat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty message (a heart-beat is an end of line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header line %1 has no name:value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the frame does not end with NUL (STOMP §2.2); it may be cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes follow the frame&apos;s NUL (another frame in the same message?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a STOMP command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (accept-version %3, heart-beat %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONNECTED version %1 (heart-beat %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUBSCRIBE %1 (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNSUBSCRIBE id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MESSAGE %1 (subscription %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEND %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RECEIPT %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERROR %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -524,22 +1319,6 @@ Prints every event: as JSON lines into a pipe or file, in words on a terminal.</
         <translation>连接到 WebSocket 服务器，把标准输入的每一行作为文本消息发送
 （在终端上：在提示符下输入，支持上/下键历史、斜杠命令，Ctrl+D 退出）。
 打印每个事件：输出到管道或文件时为 JSON 行，在终端上为文字说明。</translation>
-    </message>
-    <message>
-        <source>  wsinspector-cli connect ws://127.0.0.1:9001/                      # type lines, read replies
-  echo hello | wsinspector-cli connect ws://127.0.0.1:9001/         # one message, then close
-  wsinspector-cli connect ws://host/ --stdin-message &lt; payload.json  # a file as one message
-  wsinspector-cli connect ws://host/ -x &apos;{&quot;op&quot;:&quot;sub&quot;}&apos; -n --output text | jq .price
-  printf &apos;00ff10\n&apos; | wsinspector-cli connect ws://host/ --binary-lines hex
-  wsinspector-cli connect wss://host/ -H &apos;Authorization: Bearer T&apos; -s chat -k -P
-  wsinspector-cli connect ws://host/ --record session.jsonl -q -n &lt; /dev/null</source>
-        <translation>  wsinspector-cli connect ws://127.0.0.1:9001/                      # 输入若干行，阅读回复
-  echo hello | wsinspector-cli connect ws://127.0.0.1:9001/         # 发送一条消息后关闭
-  wsinspector-cli connect ws://host/ --stdin-message &lt; payload.json  # 把文件作为一条消息
-  wsinspector-cli connect ws://host/ -x &apos;{&quot;op&quot;:&quot;sub&quot;}&apos; -n --output text | jq .price
-  printf &apos;00ff10\n&apos; | wsinspector-cli connect ws://host/ --binary-lines hex
-  wsinspector-cli connect wss://host/ -H &apos;Authorization: Bearer T&apos; -s chat -k -P
-  wsinspector-cli connect ws://host/ --record session.jsonl -q -n &lt; /dev/null</translation>
     </message>
     <message>
         <source>connect takes exactly one URL</source>
@@ -704,6 +1483,17 @@ each file&apos;s type follows its name. A .har may hold several connections: all
     <message>
         <source>unknown command &quot;%1&quot; (wsinspector-cli --help lists them)</source>
         <translation>未知命令“%1”（wsinspector-cli --help 会列出所有命令）</translation>
+    </message>
+    <message>
+        <source>  wsinspector-cli connect ws://127.0.0.1:9001/                      # type lines, read replies
+  echo hello | wsinspector-cli connect ws://127.0.0.1:9001/         # one message, then close
+  wsinspector-cli connect ws://host/ --stdin-message &lt; payload.json  # a file as one message
+  wsinspector-cli connect ws://host/ -x &apos;{&quot;op&quot;:&quot;sub&quot;}&apos; -n --output text | jq .price
+  printf &apos;00ff10\n&apos; | wsinspector-cli connect ws://host/ --binary-lines hex
+  wsinspector-cli connect wss://host/ -H &apos;Authorization: Bearer T&apos; -s chat -k -P
+  wsinspector-cli connect ws://host/ --record session.jsonl -q -n &lt; /dev/null
+  wsinspector-cli connect ws://host/ -n --decode protobuf --proto ticker.proto --proto-type demo.Ticker</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1065,6 +1855,26 @@ each file&apos;s type follows its name. A .har may hold several connections: all
     <message>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The query: subscription { … }. Sent as graphql-transport-ws&apos;s subscribe, its id the send counter; variables (a JSON object) in the field above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variables: {&quot;n&quot;: 1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GraphQL variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscription&apos;s variables as a JSON object (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribe (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1550,6 +2360,89 @@ Certificate: %3</source>
         <source>network</source>
         <comment>who closed the connection: the connection was lost</comment>
         <translation>网络</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::DecodeBar</name>
+    <message>
+        <source>&amp;Protocol:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished">协议</translation>
+    </message>
+    <message>
+        <source>Reads each message as GraphQL over WebSocket, STOMP, MQTT or JSON-RPC; Auto follows the subprotocol the server accepted. Remembered for this URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Binary as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decode binary messages as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decode binary as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decodes what the bytes say unambiguously: a gzip or zlib header, the CBOR self-describe tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a .proto: field numbers and values, as protoc --decode_raw shows them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the selected binary message is decoded; remembered for this URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;hema:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.proto file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.proto file (none: raw fields)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a .proto file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto: none for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol Buffers (*.proto);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message types in %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2111,6 +3004,10 @@ Past it the oldest rows leave the log; a recording (File → Record) keeps every
         <source>Socket.IO event</source>
         <translation>Socket.IO 事件</translation>
     </message>
+    <message>
+        <source>GraphQL subscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wsi::MessageLogModel</name>
@@ -2261,6 +3158,18 @@ Past it the oldest rows leave the log; a recording (File → Record) keeps every
         <translation>
             <numerusform>%n 帧</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>── Bytes of this message ──</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>── Bytes ──</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>── Message ──</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,13 @@
-// libFuzzer target over everything that reads untrusted files: the session
-// reader and the HAR importer, and writing back what they read.
+// libFuzzer target over everything that reads untrusted bytes: the session reader and the HAR
+// importer (and writing back what they read), and the payload and protocol decoders of issue 13.
+#include "decode/CborDecoder.h"
+#include "decode/GraphQlDecoder.h"
+#include "decode/Inflater.h"
+#include "decode/JsonRpcDecoder.h"
+#include "decode/MqttDecoder.h"
+#include "decode/MsgPackDecoder.h"
+#include "decode/ProtobufRaw.h"
+#include "decode/StompDecoder.h"
 #include "record/HarFile.h"
 #include "record/SessionFile.h"
 
@@ -20,5 +28,24 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const wsi::SessionFile::Contents har = wsi::HarFile::parse(input, QStringLiteral("fuzz.har"));
     if (har.ok())
         (void)wsi::HarFile::serialize(har.header, har.events);
+
+    // The decoders: whatever the bytes, an answer (decoded, or why not), never a crash.
+    (void)wsi::CborDecoder::decode(input);
+    (void)wsi::MsgPackDecoder::decode(input);
+    (void)wsi::ProtobufRaw::decode(input);
+    (void)wsi::ProtobufRaw::decode(input, 3);
+    for (auto format : {wsi::Inflater::Format::Gzip, wsi::Inflater::Format::Zlib, wsi::Inflater::Format::Deflate}) {
+        const wsi::Inflater::Result inflated = wsi::Inflater::inflate(input, format, 1 << 20);
+        if (inflated.bytes.size() > (1 << 20))
+            __builtin_trap(); // the bound holds
+    }
+    wsi::MqttDecoder mqtt;
+    mqtt.learn(true, input);
+    for (bool outgoing : {false, true}) {
+        (void)mqtt.view(outgoing, true, input);
+        (void)wsi::StompDecoder().view(outgoing, false, input);
+        (void)wsi::GraphQlDecoder().view(outgoing, false, input);
+        (void)wsi::JsonRpcDecoder().view(outgoing, false, input);
+    }
     return 0;
 }
