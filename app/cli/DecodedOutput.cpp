@@ -1,5 +1,7 @@
 #include "DecodedOutput.h"
 
+#include "i18n/Translation.h"
+
 #include "decode/PayloadDecoder.h"
 #include "decode/ProtobufSchema.h"
 #include "decode/ProtocolDecoder.h"
@@ -154,6 +156,8 @@ QString DecodedOutput::label(const SessionEvent &event) const
 QByteArray DecodedOutput::decorateJsonLine(QByteArray line, const SessionEvent &event) const
 {
     // The line's closing "}\n" gives way to "protocol" and "decoded": derived, never recorded.
+    // A JSON line is the same in every language: labels, problems and reasons in English.
+    const Translation::SourceText english;
     QJsonObject protocol;
     view(event, &protocol);
     const QJsonObject decoded = event.kind == EventKind::Binary && protocol.isEmpty()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "i18n/Translation.h"
 #include "Decoded.h"
 
 #include <QByteArrayView>
@@ -11,7 +12,7 @@ namespace wsi {
 // sequence (items one after another, RFC 8742) is shown item by item.
 class CborDecoder
 {
-    Q_DECLARE_TR_FUNCTIONS(CborDecoder)
+    WSI_DECLARE_TR_FUNCTIONS(CborDecoder)
 public:
     static Decoded decode(QByteArrayView bytes);
     // Starts with the self-describe tag 55799 (d9 d9 f7): what Auto takes as CBOR.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "i18n/Translation.h"
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -18,7 +19,7 @@ enum class MessageProtocol { Auto, None, GraphQl, Stomp, Mqtt, JsonRpc };
 
 struct DecodeSettings
 {
-    Q_DECLARE_TR_FUNCTIONS(DecodeSettings)
+    WSI_DECLARE_TR_FUNCTIONS(DecodeSettings)
 public:
     BinaryFormat binaryAs = BinaryFormat::Auto;
     // protobuf with a schema: a .proto file and the message type in it; without, the wire is

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "i18n/Translation.h"
 #include "ProtocolDecoder.h"
 
 namespace wsi {
@@ -9,7 +10,7 @@ namespace wsi {
 // (data) / error / complete (stop) by id; ping, pong and ka are keep-alive.
 class GraphQlDecoder final : public ProtocolDecoder
 {
-    Q_DECLARE_TR_FUNCTIONS(GraphQlDecoder)
+    WSI_DECLARE_TR_FUNCTIONS(GraphQlDecoder)
 public:
     MessageProtocol protocol() const override { return MessageProtocol::GraphQl; }
     ProtocolView view(bool outgoing, bool binary, QByteArrayView payload) const override;

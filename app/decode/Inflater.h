@@ -1,5 +1,6 @@
 #pragma once
 
+#include "i18n/Translation.h"
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QCoreApplication>
@@ -11,7 +12,7 @@ namespace wsi {
 // a few KiB that inflate to a GiB stop at maxOutput and say so.
 class Inflater
 {
-    Q_DECLARE_TR_FUNCTIONS(Inflater)
+    WSI_DECLARE_TR_FUNCTIONS(Inflater)
 public:
     enum class Format { Gzip, Zlib, Deflate };
     struct Result

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "i18n/Translation.h"
 #include "ProtocolDecoder.h"
 
 #include <QJsonValue>
@@ -10,7 +11,7 @@ namespace wsi {
 // response with its request (method, latency) is the log's job: it knows the other rows.
 class JsonRpcDecoder final : public ProtocolDecoder
 {
-    Q_DECLARE_TR_FUNCTIONS(JsonRpcDecoder)
+    WSI_DECLARE_TR_FUNCTIONS(JsonRpcDecoder)
 public:
     MessageProtocol protocol() const override { return MessageProtocol::JsonRpc; }
     ProtocolView view(bool outgoing, bool binary, QByteArrayView payload) const override;

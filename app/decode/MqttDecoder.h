@@ -1,5 +1,6 @@
 #pragma once
 
+#include "i18n/Translation.h"
 #include "ProtocolDecoder.h"
 
 namespace wsi {
@@ -10,7 +11,7 @@ namespace wsi {
 // version comes from the CONNECT the client sent (MQTT 5 packets carry properties).
 class MqttDecoder final : public ProtocolDecoder
 {
-    Q_DECLARE_TR_FUNCTIONS(MqttDecoder)
+    WSI_DECLARE_TR_FUNCTIONS(MqttDecoder)
 public:
     MessageProtocol protocol() const override { return MessageProtocol::Mqtt; }
     // One message alone: a packet that runs past its end is a problem.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "i18n/Translation.h"
 #include "Decoded.h"
 
 #include <QByteArrayView>
@@ -13,7 +14,7 @@ namespace wsi {
 // a string as its JSON text. Several objects one after another are shown as a list.
 class MsgPackDecoder
 {
-    Q_DECLARE_TR_FUNCTIONS(MsgPackDecoder)
+    WSI_DECLARE_TR_FUNCTIONS(MsgPackDecoder)
 public:
     static Decoded decode(QByteArrayView bytes);
     static constexpr int MaxDepth = 512;

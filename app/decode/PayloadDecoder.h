@@ -1,5 +1,6 @@
 #pragma once
 
+#include "i18n/Translation.h"
 #include "DecodeSettings.h"
 #include "Decoded.h"
 
@@ -19,7 +20,7 @@ class ProtobufSchema;
 // text, JSON, or whatever Auto recognises inside. Runs only for what is shown or exported.
 class PayloadDecoder
 {
-    Q_DECLARE_TR_FUNCTIONS(PayloadDecoder)
+    WSI_DECLARE_TR_FUNCTIONS(PayloadDecoder)
 public:
     PayloadDecoder();
     ~PayloadDecoder();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "i18n/Translation.h"
 #include "Decoded.h"
 
 #include <QByteArrayView>
@@ -13,7 +14,7 @@ namespace wsi {
 // message, a walk over them with io::CodedInputStream says where and why.
 class ProtobufRaw
 {
-    Q_DECLARE_TR_FUNCTIONS(ProtobufRaw)
+    WSI_DECLARE_TR_FUNCTIONS(ProtobufRaw)
 public:
     // maxFields > 0: only the first maxFields top-level fields are printed (the detail pane),
     // with a note; every field is read and checked all the same.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "i18n/Translation.h"
 #include "Decoded.h"
 
 #include <QByteArrayView>
@@ -15,7 +16,7 @@ namespace wsi {
 // messages of one of its types decoded with DynamicMessage to text format and JSON.
 class ProtobufSchema
 {
-    Q_DECLARE_TR_FUNCTIONS(ProtobufSchema)
+    WSI_DECLARE_TR_FUNCTIONS(ProtobufSchema)
 public:
     ProtobufSchema();
     ~ProtobufSchema();

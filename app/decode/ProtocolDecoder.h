@@ -1,5 +1,6 @@
 #pragma once
 
+#include "i18n/Translation.h"
 #include "DecodeSettings.h"
 
 #include <QByteArrayView>
@@ -32,7 +33,7 @@ struct ProtocolView
 
 class ProtocolDecoder
 {
-    Q_DECLARE_TR_FUNCTIONS(ProtocolDecoder)
+    WSI_DECLARE_TR_FUNCTIONS(ProtocolDecoder)
 public:
     virtual ~ProtocolDecoder() = default;
     virtual MessageProtocol protocol() const = 0;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "i18n/Translation.h"
 #include "ProtocolDecoder.h"
 
 namespace wsi {
@@ -8,7 +9,7 @@ namespace wsi {
 // ending with NUL. An end of line alone is a heart-beat (keep-alive).
 class StompDecoder final : public ProtocolDecoder
 {
-    Q_DECLARE_TR_FUNCTIONS(StompDecoder)
+    WSI_DECLARE_TR_FUNCTIONS(StompDecoder)
 public:
     MessageProtocol protocol() const override { return MessageProtocol::Stomp; }
     ProtocolView view(bool outgoing, bool binary, QByteArrayView payload) const override;

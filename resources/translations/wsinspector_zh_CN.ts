@@ -5,31 +5,31 @@
     <name>CborDecoder</name>
     <message>
         <source>CBOR</source>
-        <translation type="unfinished"></translation>
+        <translation>CBOR</translation>
     </message>
     <message>
         <source>the payload is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>载荷为空</translation>
     </message>
     <message>
         <source>the CBOR data ends too early (item at byte %1 is cut short)</source>
-        <translation type="unfinished"></translation>
+        <translation>CBOR 数据提前结束（第 %1 字节处的数据项不完整）</translation>
     </message>
     <message>
         <source>not valid CBOR at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 字节处不是有效的 CBOR：%2</translation>
     </message>
     <message>
         <source>%1; the %2 items before it are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；显示其之前的 %2 个数据项</translation>
     </message>
     <message>
         <source>only the first %1 items of the CBOR sequence are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示 CBOR 序列的前 %1 个数据项</translation>
     </message>
     <message>
         <source>CBOR sequence of %1 items</source>
-        <translation type="unfinished"></translation>
+        <translation>包含 %1 个数据项的 CBOR 序列</translation>
     </message>
 </context>
 <context>
@@ -363,251 +363,251 @@ X-Client: inspector</translation>
     <name>DecodeArguments</name>
     <message>
         <source>Decode binary messages as auto, cbor, msgpack, protobuf, gzip, zlib or deflate (none: only the protocol labels): JSON output adds a &quot;decoded&quot; field, text and human output show the decoded form. The recording keeps the raw bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>将二进制消息解码为 auto、cbor、msgpack、protobuf、gzip、zlib 或 deflate（none：只显示协议标签）：JSON 输出增加 &quot;decoded&quot; 字段，text 和 human 输出显示解码后的形式。录制文件保留原始字节。</translation>
     </message>
     <message>
         <source>Read messages as graphql, stomp, mqtt or jsonrpc (adds &quot;protocol&quot; with a label to JSON lines); default auto: from the subprotocol the server accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>按 graphql、stomp、mqtt 或 jsonrpc 解读消息（在 JSON 行中增加带标签的 &quot;protocol&quot; 字段）；默认 auto：依据服务器接受的子协议。</translation>
     </message>
     <message>
         <source>With --decode protobuf: the .proto file that describes the messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --decode protobuf 一起使用：描述消息的 .proto 文件。</translation>
     </message>
     <message>
         <source>With --proto: the message type (e.g. demo.Ticker).</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --proto 一起使用：消息类型（例如 demo.Ticker）。</translation>
     </message>
     <message>
         <source>--decode wants one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--decode 需要以下之一：%1</translation>
     </message>
     <message>
         <source>--decode-protocol wants auto, none, graphql, stomp, mqtt or jsonrpc</source>
-        <translation type="unfinished"></translation>
+        <translation>--decode-protocol 需要 auto、none、graphql、stomp、mqtt 或 jsonrpc</translation>
     </message>
     <message>
         <source>--proto and --proto-type go with --decode protobuf</source>
-        <translation type="unfinished"></translation>
+        <translation>--proto 和 --proto-type 需与 --decode protobuf 同用</translation>
     </message>
     <message>
         <source>--proto-type needs --proto FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>--proto-type 需要 --proto 文件</translation>
     </message>
 </context>
 <context>
     <name>DecodeSettings</name>
     <message>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>自动</translation>
     </message>
     <message>
         <source>None (hex)</source>
-        <translation type="unfinished"></translation>
+        <translation>不解码（hex）</translation>
     </message>
     <message>
         <source>CBOR</source>
-        <translation type="unfinished"></translation>
+        <translation>CBOR</translation>
     </message>
     <message>
         <source>MessagePack</source>
-        <translation type="unfinished"></translation>
+        <translation>MessagePack</translation>
     </message>
     <message>
         <source>Protobuf</source>
-        <translation type="unfinished"></translation>
+        <translation>Protobuf</translation>
     </message>
     <message>
         <source>gzip</source>
-        <translation type="unfinished"></translation>
+        <translation>gzip</translation>
     </message>
     <message>
         <source>zlib</source>
-        <translation type="unfinished"></translation>
+        <translation>zlib</translation>
     </message>
     <message>
         <source>Raw deflate</source>
-        <translation type="unfinished"></translation>
+        <translation>原始 deflate</translation>
     </message>
 </context>
 <context>
     <name>GraphQlDecoder</name>
     <message>
         <source>not a GraphQL over WebSocket message</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 GraphQL over WebSocket 消息</translation>
     </message>
     <message>
         <source>a binary frame (the protocol sends JSON text)</source>
-        <translation type="unfinished"></translation>
+        <translation>二进制帧（该协议发送 JSON 文本）</translation>
     </message>
     <message>
         <source>not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 JSON 对象：%1</translation>
     </message>
     <message>
         <source>another JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>其他 JSON 值</translation>
     </message>
     <message>
         <source>type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>type: %1</translation>
     </message>
     <message>
         <source>id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>id: %1</translation>
     </message>
     <message>
         <source>a %1 message without an id</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 id 的 %1 消息</translation>
     </message>
     <message>
         <source>connection_error</source>
-        <translation type="unfinished"></translation>
+        <translation>connection_error</translation>
     </message>
     <message>
         <source>%1 #%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 #%2: %3</translation>
     </message>
     <message>
         <source>variables: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>variables: %1</translation>
     </message>
     <message>
         <source>%1 #%2 with errors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 #%2（含错误）</translation>
     </message>
     <message>
         <source>%1 #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 #%2</translation>
     </message>
     <message>
         <source>error #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误 #%1</translation>
     </message>
     <message>
         <source>error #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>错误 #%1：%2</translation>
     </message>
     <message>
         <source>message without a type</source>
-        <translation type="unfinished"></translation>
+        <translation>没有类型的消息</translation>
     </message>
     <message>
         <source>no &quot;type&quot; field</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 &quot;type&quot; 字段</translation>
     </message>
     <message>
         <source>%1 is not a GraphQL over WebSocket message type</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 GraphQL over WebSocket 的消息类型</translation>
     </message>
     <message>
         <source>the variables are not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>variables 不是 JSON 对象：%1</translation>
     </message>
 </context>
 <context>
     <name>Inflater</name>
     <message>
         <source>zlib could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>zlib 无法启动</translation>
     </message>
     <message>
         <source>the compressed data ends too early (after %1 inflated)</source>
-        <translation type="unfinished"></translation>
+        <translation>压缩数据提前结束（已解压 %1）</translation>
     </message>
     <message>
         <source>zlib error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zlib 错误 %1</translation>
     </message>
     <message>
         <source>the data is not valid %1: %2 (after %3 inflated)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据不是有效的 %1：%2（已解压 %3）</translation>
     </message>
     <message>
         <source>gzip</source>
-        <translation type="unfinished"></translation>
+        <translation>gzip</translation>
     </message>
     <message>
         <source>zlib</source>
-        <translation type="unfinished"></translation>
+        <translation>zlib</translation>
     </message>
     <message>
         <source>deflate</source>
-        <translation type="unfinished"></translation>
+        <translation>deflate</translation>
     </message>
 </context>
 <context>
     <name>JsonRpcDecoder</name>
     <message>
         <source>not a JSON-RPC object</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 JSON-RPC 对象</translation>
     </message>
     <message>
         <source>a JSON-RPC message is an object (or a batch of them)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-RPC 消息应是一个对象（或一批对象组成的批处理）</translation>
     </message>
     <message>
         <source>&quot;jsonrpc&quot; is not &quot;2.0&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;jsonrpc&quot; 不是 &quot;2.0&quot;</translation>
     </message>
     <message>
         <source>call %1 #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>调用 %1 #%2</translation>
     </message>
     <message>
         <source>notify %1</source>
-        <translation type="unfinished"></translation>
+        <translation>通知 %1</translation>
     </message>
     <message>
         <source>a response without an id</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 id 的响应</translation>
     </message>
     <message>
         <source>error #%1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>错误 #%1: %2 %3</translation>
     </message>
     <message>
         <source>result #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>结果 #%1</translation>
     </message>
     <message>
         <source>not a JSON-RPC message</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 JSON-RPC 消息</translation>
     </message>
     <message>
         <source>neither &quot;method&quot; nor &quot;result&quot; or &quot;error&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>既没有 &quot;method&quot;，也没有 &quot;result&quot; 或 &quot;error&quot;</translation>
     </message>
     <message>
         <source>(not a string or number)</source>
-        <translation type="unfinished"></translation>
+        <translation>（既不是字符串也不是数字）</translation>
     </message>
     <message>
         <source>not JSON-RPC</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 JSON-RPC</translation>
     </message>
     <message>
         <source>a binary frame</source>
-        <translation type="unfinished"></translation>
+        <translation>二进制帧</translation>
     </message>
     <message>
         <source>not JSON: %1</source>
-        <translation type="unfinished">不是 JSON：%1</translation>
+        <translation>不是 JSON：%1</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>an empty batch</source>
-        <translation type="unfinished"></translation>
+        <translation>空的批处理</translation>
     </message>
     <message>
         <source>batch of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>批处理（%1 个）：%2</translation>
     </message>
     <message>
         <source>an empty batch is not a valid request</source>
-        <translation type="unfinished"></translation>
+        <translation>空的批处理不是有效的请求</translation>
     </message>
 </context>
 <context>
@@ -693,513 +693,514 @@ X-Client: inspector</translation>
     <name>MqttDecoder</name>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>已接受</translation>
     </message>
     <message>
         <source>refused: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝：%1（%2）</translation>
     </message>
     <message>
         <source>refused: reason 0x%1</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝：原因码 0x%1</translation>
     </message>
     <message>
         <source>a text frame (MQTT over WebSocket is sent in binary frames)</source>
-        <translation type="unfinished"></translation>
+        <translation>文本帧（MQTT over WebSocket 使用二进制帧发送）</translation>
     </message>
     <message>
         <source>part of %1 (continues)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的一部分（后续还有）</translation>
     </message>
     <message>
         <source>packet at byte %1: a bad remaining length (more than 4 bytes, or cut short)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 字节处的数据包：剩余长度无效（超过 4 字节或不完整）</translation>
     </message>
     <message>
         <source>packet at byte %1 says %2 bytes follow, but the message has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 字节处的数据包声明后面有 %2 字节，但消息中只剩 %3 字节</translation>
     </message>
     <message>
         <source>CONNECT client &quot;%1&quot; (MQTT %2, keep-alive %3 s%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>CONNECT 客户端“%1”（MQTT %2，keep-alive %3 秒%4）</translation>
     </message>
     <message>
         <source>, clean session</source>
-        <translation type="unfinished"></translation>
+        <translation>，clean session</translation>
     </message>
     <message>
         <source>protocol: %1 level %2</source>
-        <translation type="unfinished"></translation>
+        <translation>协议：%1，级别 %2</translation>
     </message>
     <message>
         <source>CONNACK %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>CONNACK %1%2</translation>
     </message>
     <message>
         <source>, session present</source>
-        <translation type="unfinished"></translation>
+        <translation>，session present</translation>
     </message>
     <message>
         <source>PUBLISH with QoS 3, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>PUBLISH 的 QoS 为 3，该级别不存在</translation>
     </message>
     <message>
         <source>PUBLISH %1 QoS %2</source>
-        <translation type="unfinished"></translation>
+        <translation>PUBLISH %1 QoS %2</translation>
     </message>
     <message>
         <source> #%1</source>
-        <translation type="unfinished"></translation>
+        <translation> #%1</translation>
     </message>
     <message>
         <source> retain</source>
-        <translation type="unfinished"></translation>
+        <translation> retain</translation>
     </message>
     <message>
         <source> dup</source>
-        <translation type="unfinished"></translation>
+        <translation> dup</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <source>topic: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>主题：%1</translation>
     </message>
     <message>
         <source>QoS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS：%1</translation>
     </message>
     <message>
         <source>%1 #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 #%2</translation>
     </message>
     <message>
         <source> (QoS %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（QoS %1）</translation>
     </message>
     <message>
         <source>%1 #%2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 #%2 %3</translation>
     </message>
     <message>
         <source>QoS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS %1</translation>
     </message>
     <message>
         <source>failure 0x%1</source>
-        <translation type="unfinished"></translation>
+        <translation>失败 0x%1</translation>
     </message>
     <message>
         <source>SUBACK #%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SUBACK #%1 %2</translation>
     </message>
     <message>
         <source>packet type 0 is reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包类型 0 是保留值</translation>
     </message>
     <message>
         <source>%1 is cut short inside its %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在其 %2 字节内被截断</translation>
     </message>
     <message>
         <source>(begun earlier)</source>
-        <translation type="unfinished"></translation>
+        <translation>（始于之前的消息）</translation>
     </message>
     <message>
         <source>an empty message</source>
-        <translation type="unfinished"></translation>
+        <translation>空消息</translation>
     </message>
 </context>
 <context>
     <name>MsgPackDecoder</name>
     <message>
         <source>MessagePack</source>
-        <translation type="unfinished"></translation>
+        <translation>MessagePack</translation>
     </message>
     <message>
         <source>the payload is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>载荷为空</translation>
     </message>
     <message>
         <source>only the first %1 MessagePack objects are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示前 %1 个 MessagePack 对象</translation>
     </message>
     <message>
         <source>the MessagePack data ends too early (object at byte %1 is cut short)</source>
-        <translation type="unfinished"></translation>
+        <translation>MessagePack 数据提前结束（第 %1 字节处的对象不完整）</translation>
     </message>
     <message>
         <source>the MessagePack data nests deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>MessagePack 数据的嵌套深度超过 %1 层</translation>
     </message>
     <message>
         <source>a MessagePack container at byte %1 claims more elements than the payload has bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 字节处的 MessagePack 容器声明的元素数多于载荷的字节数</translation>
     </message>
     <message>
         <source>not MessagePack: byte %1 (%2) starts no MessagePack type</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 MessagePack：第 %1 字节（%2）不是任何 MessagePack 类型的开头</translation>
     </message>
     <message>
         <source>not valid MessagePack at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 字节处不是有效的 MessagePack：%2</translation>
     </message>
     <message>
         <source>%1; the %2 objects before it are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；显示其之前的 %2 个对象</translation>
     </message>
     <message>
         <source>MessagePack, %1 objects</source>
-        <translation type="unfinished"></translation>
+        <translation>MessagePack，%1 个对象</translation>
     </message>
 </context>
 <context>
     <name>PayloadDecoder</name>
     <message>
         <source>auto: the gzip header 1f 8b 08</source>
-        <translation type="unfinished"></translation>
+        <translation>自动：gzip 头 1f 8b 08</translation>
     </message>
     <message>
         <source>auto: the CBOR self-describe tag d9 d9 f7</source>
-        <translation type="unfinished"></translation>
+        <translation>自动：CBOR 自描述标签 d9 d9 f7</translation>
     </message>
     <message>
         <source>auto: a zlib header, and the stream inflates with a good checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>自动：zlib 头，且数据流解压后校验和正确</translation>
     </message>
     <message>
         <source>auto recognised no format (no gzip or zlib header, no CBOR self-describe tag); choose one in &quot;Binary as&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>自动模式未识别出任何格式（没有 gzip 或 zlib 头，也没有 CBOR 自描述标签）；请在“二进制解码为”中选择一种</translation>
     </message>
     <message>
         <source>%1; what inflated before it is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；显示在此之前已解压的内容</translation>
     </message>
     <message>
         <source>inflating stopped at %1 (the message size limit): the data inflates to more; the rest is not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>解压在 %1 处停止（消息大小上限）：数据解压后还有更多；其余部分未显示</translation>
     </message>
     <message>
         <source>%1 bytes after the end of the compressed data are not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>压缩数据结束后的 %1 字节未显示</translation>
     </message>
     <message>
         <source>%1 → JSON (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → JSON（%2）</translation>
     </message>
     <message>
         <source>%1 → text (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → 文本（%2）</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1 → binary (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → 二进制（%2）</translation>
     </message>
     <message>
         <source>JSON output holds the first 64 KiB of the inflated bytes, as base64</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 输出以 base64 形式包含解压后字节的前 64 KiB</translation>
     </message>
     <message>
         <source>protobuf (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>protobuf（%1）</translation>
     </message>
     <message>
         <source>the .proto file cannot be read:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 .proto 文件：
+%1</translation>
     </message>
     <message>
         <source>the first %1 of %2 fields are read here (--decode in the CLI reads them all)</source>
-        <translation type="unfinished"></translation>
+        <translation>此处只读取 %2 个字段中的前 %1 个（CLI 中的 --decode 会读取全部字段）</translation>
     </message>
     <message>
         <source>not decoded with the schema: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未按 schema 解码：%1</translation>
     </message>
     <message>
         <source>Not decoded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未解码：%1</translation>
     </message>
     <message>
         <source>Not decoded as %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未能解码为 %1：%2</translation>
     </message>
     <message>
         <source>── Decoded as %1 ──</source>
-        <translation type="unfinished"></translation>
+        <translation>── 解码为 %1 ──</translation>
     </message>
     <message>
         <source>── Decoded as %1 (%2) ──</source>
-        <translation type="unfinished"></translation>
+        <translation>── 解码为 %1（%2）──</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>注意：%1</translation>
     </message>
     <message>
         <source>… %1 more characters of the decoded form not shown here</source>
-        <translation type="unfinished"></translation>
+        <translation>… 解码结果还有 %1 个字符未在此显示</translation>
     </message>
 </context>
 <context>
     <name>ProtobufRaw</name>
     <message>
         <source>byte %1: not a field key (a varint that never ends, or field number 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 字节：不是字段键（varint 没有结束，或字段编号为 0）</translation>
     </message>
     <message>
         <source>field %1 at byte %2: the varint never ends</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %2 字节处的字段 %1：varint 没有结束</translation>
     </message>
     <message>
         <source>field %1 at byte %2: the 8-byte value is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %2 字节处的字段 %1：8 字节的值不完整</translation>
     </message>
     <message>
         <source>field %1 at byte %2: the length never ends</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %2 字节处的字段 %1：长度值没有结束</translation>
     </message>
     <message>
         <source>field %1 at byte %2 says %3 bytes follow, but only %4 do</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %2 字节处的字段 %1 声明后面有 %3 字节，但实际只有 %4 字节</translation>
     </message>
     <message>
         <source>field %1 at byte %2: a group that never ends (or nests too deep)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %2 字节处的字段 %1：group 没有结束（或嵌套过深）</translation>
     </message>
     <message>
         <source>byte %1: the end of group %2, but no group is open</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 字节：group %2 的结束标记，但没有已打开的 group</translation>
     </message>
     <message>
         <source>field %1 at byte %2: the 4-byte value is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %2 字节处的字段 %1：4 字节的值不完整</translation>
     </message>
     <message>
         <source>byte %1: wire type %2 does not exist (field %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 字节：wire type %2 不存在（字段 %3）</translation>
     </message>
     <message>
         <source>protobuf (raw, no schema)</source>
-        <translation type="unfinished"></translation>
+        <translation>protobuf（原始，无 schema）</translation>
     </message>
     <message>
         <source>the payload is empty (an empty message has no fields to show)</source>
-        <translation type="unfinished"></translation>
+        <translation>载荷为空（空消息没有可显示的字段）</translation>
     </message>
     <message>
         <source>the payload is too large for protobuf</source>
-        <translation type="unfinished"></translation>
+        <translation>载荷过大，超出 protobuf 的处理范围</translation>
     </message>
     <message>
         <source>not protobuf wire format: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 protobuf wire 格式：%1</translation>
     </message>
     <message>
         <source>libprotobuf refused it</source>
-        <translation type="unfinished"></translation>
+        <translation>libprotobuf 拒绝解析</translation>
     </message>
     <message>
         <source>the first %1 of %2 fields are shown here</source>
-        <translation type="unfinished"></translation>
+        <translation>此处只显示 %2 个字段中的前 %1 个</translation>
     </message>
 </context>
 <context>
     <name>ProtobufSchema</name>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished">%1：文件不存在</translation>
+        <translation>%1：文件不存在</translation>
     </message>
     <message>
         <source>%1: the protobuf compiler could not read it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：protobuf 编译器无法读取该文件</translation>
     </message>
     <message>
         <source>protobuf (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>protobuf（%1）</translation>
     </message>
     <message>
         <source>no .proto file is loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>未加载 .proto 文件</translation>
     </message>
     <message>
         <source>no message type is chosen (%1 has: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择消息类型（%1 中有：%2）</translation>
     </message>
     <message>
         <source>the message type %1 is not in %2 (it has: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>消息类型 %1 不在 %2 中（其中有：%3）</translation>
     </message>
     <message>
         <source>the payload is too large for protobuf</source>
-        <translation type="unfinished"></translation>
+        <translation>载荷过大，超出 protobuf 的处理范围</translation>
     </message>
     <message>
         <source>the bytes are not a %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>这些字节不是 %1：%2</translation>
     </message>
     <message>
         <source>a field does not match its type in the schema</source>
-        <translation type="unfinished"></translation>
+        <translation>有字段与 schema 中的类型不符</translation>
     </message>
     <message>
         <source>required fields missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少必填字段：%1</translation>
     </message>
     <message>
         <source>some fields are not in the schema (or not of its type); they are shown by number</source>
-        <translation type="unfinished"></translation>
+        <translation>部分字段不在 schema 中（或类型不符）；这些字段按编号显示</translation>
     </message>
     <message>
         <source>repeated fields show their first %1 elements here (%2 more not shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>repeated 字段在此只显示前 %1 个元素（另有 %2 个未显示）</translation>
     </message>
     <message>
         <source>(every field has its default value)</source>
-        <translation type="unfinished"></translation>
+        <translation>（所有字段均为默认值）</translation>
     </message>
 </context>
 <context>
     <name>ProtocolDecoder</name>
     <message>
         <source>Auto (subprotocol)</source>
-        <translation type="unfinished"></translation>
+        <translation>自动（按子协议）</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>GraphQL over WebSocket</source>
-        <translation type="unfinished"></translation>
+        <translation>GraphQL over WebSocket</translation>
     </message>
     <message>
         <source>STOMP</source>
-        <translation type="unfinished"></translation>
+        <translation>STOMP</translation>
     </message>
     <message>
         <source>MQTT</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT</translation>
     </message>
     <message>
         <source>JSON-RPC 2.0</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-RPC 2.0</translation>
     </message>
 </context>
 <context>
     <name>ProtocolRows</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 毫秒</translation>
+        <translation>%1 毫秒</translation>
     </message>
     <message>
         <source>── %1 ──</source>
-        <translation type="unfinished"></translation>
+        <translation>── %1 ──</translation>
     </message>
     <message>
         <source>Note: id %1 was used by more than one request; paired with the latest before this response</source>
-        <translation type="unfinished"></translation>
+        <translation>注意：id %1 被多个请求使用；已与此响应之前最近的一个请求配对</translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>问题：%1</translation>
     </message>
     <message>
         <source>Payload (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>载荷（%1）：</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished">错误</translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>%1 #%2 (no request with this id in the %3 rows before it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 #%2（之前的 %3 行中没有此 id 的请求）</translation>
     </message>
     <message>
         <source>%1 of %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的%1（耗时 %3）</translation>
     </message>
     <message>
         <source>answered in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 后得到应答</translation>
     </message>
     <message>
         <source>unanswered so far</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未得到应答</translation>
     </message>
 </context>
 <context>
     <name>StompDecoder</name>
     <message>
         <source>heart-beat</source>
-        <translation type="unfinished"></translation>
+        <translation>心跳</translation>
     </message>
     <message>
         <source>an empty message (a heart-beat is an end of line)</source>
-        <translation type="unfinished"></translation>
+        <translation>空消息（心跳是一个换行符）</translation>
     </message>
     <message>
         <source>header line %1 has no name:value</source>
-        <translation type="unfinished"></translation>
+        <translation>头部第 %1 行不是 name:value 形式</translation>
     </message>
     <message>
         <source>the frame does not end with NUL (STOMP §2.2); it may be cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>帧没有以 NUL 结尾（STOMP §2.2）；可能不完整</translation>
     </message>
     <message>
         <source>%1 bytes follow the frame&apos;s NUL (another frame in the same message?)</source>
-        <translation type="unfinished"></translation>
+        <translation>帧的 NUL 之后还有 %1 字节（同一消息中还有另一帧？）</translation>
     </message>
     <message>
         <source>%1 is not a STOMP command</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 STOMP 命令</translation>
     </message>
     <message>
         <source>%1 %2 (accept-version %3, heart-beat %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2（accept-version %3，heart-beat %4）</translation>
     </message>
     <message>
         <source>CONNECTED version %1 (heart-beat %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>CONNECTED version %1（heart-beat %2）</translation>
     </message>
     <message>
         <source>SUBSCRIBE %1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>SUBSCRIBE %1（id %2）</translation>
     </message>
     <message>
         <source>UNSUBSCRIBE id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>UNSUBSCRIBE id %1</translation>
     </message>
     <message>
         <source>MESSAGE %1 (subscription %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>MESSAGE %1（subscription %2）</translation>
     </message>
     <message>
         <source>SEND %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SEND %1</translation>
     </message>
     <message>
         <source>RECEIPT %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RECEIPT %1</translation>
     </message>
     <message>
         <source>ERROR %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ERROR %1</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
 </context>
 <context>
@@ -1493,7 +1494,14 @@ each file&apos;s type follows its name. A .har may hold several connections: all
   wsinspector-cli connect wss://host/ -H &apos;Authorization: Bearer T&apos; -s chat -k -P
   wsinspector-cli connect ws://host/ --record session.jsonl -q -n &lt; /dev/null
   wsinspector-cli connect ws://host/ -n --decode protobuf --proto ticker.proto --proto-type demo.Ticker</source>
-        <translation type="unfinished"></translation>
+        <translation>  wsinspector-cli connect ws://127.0.0.1:9001/                      # 逐行输入，读取回复
+  echo hello | wsinspector-cli connect ws://127.0.0.1:9001/         # 发送一条消息后关闭
+  wsinspector-cli connect ws://host/ --stdin-message &lt; payload.json  # 把文件作为一条消息发送
+  wsinspector-cli connect ws://host/ -x &apos;{&quot;op&quot;:&quot;sub&quot;}&apos; -n --output text | jq .price
+  printf &apos;00ff10\n&apos; | wsinspector-cli connect ws://host/ --binary-lines hex
+  wsinspector-cli connect wss://host/ -H &apos;Authorization: Bearer T&apos; -s chat -k -P
+  wsinspector-cli connect ws://host/ --record session.jsonl -q -n &lt; /dev/null
+  wsinspector-cli connect ws://host/ -n --decode protobuf --proto ticker.proto --proto-type demo.Ticker</translation>
     </message>
 </context>
 <context>
@@ -1858,23 +1866,23 @@ each file&apos;s type follows its name. A .har may hold several connections: all
     </message>
     <message>
         <source>The query: subscription { … }. Sent as graphql-transport-ws&apos;s subscribe, its id the send counter; variables (a JSON object) in the field above.</source>
-        <translation type="unfinished"></translation>
+        <translation>查询：subscription { … }。以 graphql-transport-ws 的 subscribe 消息发送，id 为发送计数；variables（一个 JSON 对象）填在上面的输入框中。</translation>
     </message>
     <message>
         <source>variables: {&quot;n&quot;: 1}</source>
-        <translation type="unfinished"></translation>
+        <translation>variables: {&quot;n&quot;: 1}</translation>
     </message>
     <message>
         <source>GraphQL variables</source>
-        <translation type="unfinished"></translation>
+        <translation>GraphQL 变量</translation>
     </message>
     <message>
         <source>The subscription&apos;s variables as a JSON object (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅的变量，JSON 对象（可选）</translation>
     </message>
     <message>
         <source>Subscribe (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅（Ctrl+Enter）</translation>
     </message>
 </context>
 <context>
@@ -2366,83 +2374,83 @@ Certificate: %3</source>
     <name>wsi::DecodeBar</name>
     <message>
         <source>&amp;Protocol:</source>
-        <translation type="unfinished"></translation>
+        <translation>协议(&amp;P)：</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished">协议</translation>
+        <translation>协议</translation>
     </message>
     <message>
         <source>Reads each message as GraphQL over WebSocket, STOMP, MQTT or JSON-RPC; Auto follows the subprotocol the server accepted. Remembered for this URL</source>
-        <translation type="unfinished"></translation>
+        <translation>按 GraphQL over WebSocket、STOMP、MQTT 或 JSON-RPC 解读每条消息；“自动”依据服务器接受的子协议。按此 URL 记住</translation>
     </message>
     <message>
         <source>&amp;Binary as:</source>
-        <translation type="unfinished"></translation>
+        <translation>二进制解码为(&amp;B)：</translation>
     </message>
     <message>
         <source>Decode binary messages as</source>
-        <translation type="unfinished"></translation>
+        <translation>二进制消息的解码方式</translation>
     </message>
     <message>
         <source>Decode binary as</source>
-        <translation type="unfinished"></translation>
+        <translation>二进制解码方式</translation>
     </message>
     <message>
         <source>Decodes what the bytes say unambiguously: a gzip or zlib header, the CBOR self-describe tag</source>
-        <translation type="unfinished"></translation>
+        <translation>只解码字节本身明确标示的格式：gzip 或 zlib 头、CBOR 自描述标签</translation>
     </message>
     <message>
         <source>Without a .proto: field numbers and values, as protoc --decode_raw shows them</source>
-        <translation type="unfinished"></translation>
+        <translation>不使用 .proto 时：显示字段编号和值，与 protoc --decode_raw 的输出相同</translation>
     </message>
     <message>
         <source>How the selected binary message is decoded; remembered for this URL</source>
-        <translation type="unfinished"></translation>
+        <translation>所选二进制消息的解码方式；按此 URL 记住</translation>
     </message>
     <message>
         <source>Sc&amp;hema:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema(&amp;H)：</translation>
     </message>
     <message>
         <source>.proto file</source>
-        <translation type="unfinished"></translation>
+        <translation>.proto 文件</translation>
     </message>
     <message>
         <source>.proto file (none: raw fields)</source>
-        <translation type="unfinished"></translation>
+        <translation>.proto 文件（无：显示原始字段）</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Choose a .proto file</source>
-        <translation type="unfinished"></translation>
+        <translation>选择 .proto 文件</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;T)：</translation>
     </message>
     <message>
         <source>Message type</source>
-        <translation type="unfinished"></translation>
+        <translation>消息类型</translation>
     </message>
     <message>
         <source>Auto: none for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>自动：%1 无对应协议</translation>
     </message>
     <message>
         <source>Auto: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>自动：%1（%2）</translation>
     </message>
     <message>
         <source>Protocol Buffers (*.proto);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocol Buffers (*.proto);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Message types in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中的消息类型：%2</translation>
     </message>
 </context>
 <context>
@@ -3006,7 +3014,7 @@ Past it the oldest rows leave the log; a recording (File → Record) keeps every
     </message>
     <message>
         <source>GraphQL subscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>GraphQL 订阅</translation>
     </message>
 </context>
 <context>
@@ -3161,15 +3169,15 @@ Past it the oldest rows leave the log; a recording (File → Record) keeps every
     </message>
     <message>
         <source>── Bytes of this message ──</source>
-        <translation type="unfinished"></translation>
+        <translation>── 此消息的字节 ──</translation>
     </message>
     <message>
         <source>── Bytes ──</source>
-        <translation type="unfinished"></translation>
+        <translation>── 字节 ──</translation>
     </message>
     <message>
         <source>── Message ──</source>
-        <translation type="unfinished"></translation>
+        <translation>── 消息 ──</translation>
     </message>
 </context>
 <context>
