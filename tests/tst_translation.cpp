@@ -525,6 +525,28 @@ void tst_Translation::cliSpeaksTheLocaleButJsonStaysEnglish()
     QCOMPARE(withoutTimes(chineseOut), withoutTimes(englishOut));
     QVERIFY(!hasChinese(QString::fromUtf8(chineseOut)));
 
+    // So are the decoders' labels and problems in the "protocol" a line gains with --decode.
+    test::ServerProcess echo;
+    QString error;
+    QVERIFY2(echo.start(&error), qPrintable(error));
+    const QStringList decoding{QStringLiteral("connect"), echo.url(QStringLiteral("/echo")).toString(),
+                               QStringLiteral("--decode-protocol"), QStringLiteral("jsonrpc"), QStringLiteral("--send"),
+                               QStringLiteral("{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"getBalance\"}"),
+                               QStringLiteral("--wait"), QStringLiteral("0.3")};
+    const auto [chineseDecoded, chineseDecodedErr] = runCli(QStringLiteral("zh_CN"), decoding);
+    const auto [englishDecoded, englishDecodedErr] = runCli(QStringLiteral("en"), decoding);
+    QVERIFY2(englishDecoded.contains("\"protocol\":{"), englishDecoded.constData());
+    const auto protocols = [](const QByteArray &json) { // the handshake's key differs from run to run
+        QStringList found;
+        QRegularExpressionMatchIterator it = QRegularExpression(QStringLiteral("\"protocol\":\\{[^}]*\\}")).globalMatch(QString::fromUtf8(json));
+        while (it.hasNext())
+            found << it.next().captured();
+        return found;
+    };
+    QCOMPARE(protocols(chineseDecoded).size(), 2); // the request sent and its echo
+    QCOMPARE(protocols(chineseDecoded), protocols(englishDecoded));
+    QVERIFY2(!hasChinese(QString::fromUtf8(chineseDecoded)), chineseDecoded.constData());
+
     // The help is translated too.
     const auto [help, helpErr] = runCli(QStringLiteral("zh_CN"), {QStringLiteral("--help")});
     QVERIFY2(QString::fromUtf8(help + helpErr.toUtf8()).contains(QStringLiteral("用法")), help.constData());
