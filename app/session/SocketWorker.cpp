@@ -6,7 +6,6 @@
 
 #include <QNetworkProxy>
 #include <QSslCertificate>
-#include <QTimer>
 #include <QWebSocket>
 #include <QWebSocketHandshakeOptions>
 
