@@ -1,4 +1,5 @@
 // wsinspector-cli as a user runs it: a real process, its stdout read as JSON lines.
+#include "CliRun.h"
 #include "TestServers.h"
 #include "record/SessionFile.h"
 #include "server/EchoServer.h"
@@ -25,48 +26,8 @@ using namespace wsi;
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QList<QJsonObject> events;
-    QString stdErr;
-    QByteArray stdOut;
-};
-
-// Runs a program while this process's event loop keeps serving the in-process servers;
-// input is its whole standard input (then end of file, as `< file` gives).
-CliRun runProgram(const QString &program, const QStringList &arguments, const QByteArray &input = {}, int timeoutMs = 20000)
-{
-    QProcess process;
-    process.start(program, arguments);
-    CliRun run;
-    if (!process.waitForStarted(5000))
-        return run;
-    process.write(input);
-    process.closeWriteChannel();
-    QDeadlineTimer deadline(timeoutMs);
-    while (process.state() != QProcess::NotRunning && !deadline.hasExpired())
-        QTest::qWait(20);
-    if (process.state() != QProcess::NotRunning) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.stdOut = process.readAllStandardOutput();
-    run.stdErr = QString::fromUtf8(process.readAllStandardError());
-    for (const QByteArray &line : run.stdOut.split('\n')) {
-        if (line.isEmpty())
-            continue;
-        QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(line, &error);
-        if (error.error == QJsonParseError::NoError)
-            run.events.append(document.object());
-        else
-            run.events.append(QJsonObject{{QStringLiteral("unparsable"), QString::fromUtf8(line)}});
-    }
-    return run;
-}
+using test::CliRun;
+using test::runProgram;
 
 CliRun runCli(const QStringList &arguments, const QByteArray &input = {}, int timeoutMs = 20000)
 {

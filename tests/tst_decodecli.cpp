@@ -1,5 +1,6 @@
 // Issue 13 in the CLI: `connect --decode` adds "decoded" to JSON lines and shows the decoded
 // form in text output; a .proto that does not compile, or a type not in it, stops before connecting.
+#include "CliRun.h"
 #include "server/EchoServer.h"
 
 #include <QDeadlineTimer>
@@ -14,40 +15,12 @@ using namespace wsi;
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QList<QJsonObject> events;
-    QString stdErr;
-    QByteArray stdOut;
-};
+using test::CliRun;
 
 // Runs the CLI while this process's event loop serves the in-process echo server.
 CliRun runCli(const QStringList &arguments, const QByteArray &input = {})
 {
-    QProcess process;
-    process.start(QStringLiteral(WSI_CLI_PATH), arguments);
-    CliRun run;
-    if (!process.waitForStarted(5000))
-        return run;
-    process.write(input);
-    process.closeWriteChannel();
-    QDeadlineTimer deadline(20000);
-    while (process.state() != QProcess::NotRunning && !deadline.hasExpired())
-        QTest::qWait(20);
-    if (process.state() != QProcess::NotRunning) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.stdOut = process.readAllStandardOutput();
-    run.stdErr = QString::fromUtf8(process.readAllStandardError());
-    for (const QByteArray &line : run.stdOut.split('\n')) {
-        if (!line.isEmpty())
-            run.events.append(QJsonDocument::fromJson(line).object());
-    }
-    return run;
+    return test::runProgram(QStringLiteral(WSI_CLI_PATH), arguments, input);
 }
 
 QList<QJsonObject> incomingBinary(const CliRun &run)
