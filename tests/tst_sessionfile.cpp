@@ -181,7 +181,7 @@ void tst_SessionFile::recorderWritesAsItGoesAndRedacts()
     QVERIFY2(recorder.start(path, options, false, &error), qPrintable(error));
     recorder.record(makeEvent(EventKind::Text, Direction::Incoming, "first"));
     // Without stopping: the lines reach the file within the flush interval.
-    QTRY_VERIFY_WITH_TIMEOUT(fileText(path).contains("first"), SessionRecorder::FlushIntervalMs * 4);
+    QTRY_VERIFY_WITH_TIMEOUT(fileText(path).contains("first"), SessionRecorder::FlushAgeMs * 4);
     const QByteArray text = fileText(path);
     QVERIFY(!text.contains("s3cret"));
     QVERIFY(!text.contains("token=abc"));
@@ -253,7 +253,7 @@ void tst_SessionFile::recorderReportsAFullDisk()
     QVERIFY2(recorder.start(QStringLiteral("/dev/full"), options, false, &error), qPrintable(error));
     recorder.record(makeEvent(EventKind::Text, Direction::Incoming, "lost"));
     // Written on the writer's thread; the failure comes back at the next flush.
-    QTRY_VERIFY_WITH_TIMEOUT(failed.size() >= 1, SessionRecorder::FlushIntervalMs * 10);
+    QTRY_VERIFY_WITH_TIMEOUT(failed.size() >= 1, SessionRecorder::FlushAgeMs * 10);
     QCOMPARE(failed.first().first().toString(), QStringLiteral("Recording to /dev/full failed: No space left on device"));
     QCOMPARE(recorder.lastError(), failed.first().first().toString());
     recorder.stop();

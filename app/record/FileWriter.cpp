@@ -36,10 +36,21 @@ void FileWriter::write(QByteArray bytes)
     if (!isOpen() || bytes.isEmpty())
         return;
     std::unique_lock lock(m_mutex);
-    m_written.wait(lock, [this] { return m_queuedBytes < MaxQueuedBytes; });
+    // The age of what waits grows while nothing is written: the wait looks again each millisecond.
+    while (behind(Clock::now()))
+        m_written.wait_for(lock, std::chrono::milliseconds(1));
     m_queuedBytes += bytes.size();
-    m_queue.push_back(std::move(bytes));
+    m_queue.push_back({std::move(bytes), Clock::now()});
     m_wake.notify_one();
+}
+
+bool FileWriter::behind(Clock::time_point now) const
+{
+    if (m_queuedBytes >= MaxQueuedBytes)
+        return true;
+    const Clock::time_point oldest = m_writingSince != Clock::time_point{} ? m_writingSince
+        : m_queue.empty() ? now : m_queue.front().queued;
+    return now - oldest > std::chrono::milliseconds(MaxLagMs);
 }
 
 void FileWriter::close()
@@ -81,7 +92,8 @@ void FileWriter::run()
         m_wake.wait(lock, [this] { return !m_queue.empty() || m_closing; });
         if (m_queue.empty())
             return; // closing, and everything is written
-        QByteArray block = std::move(m_queue.front());
+        m_writingSince = m_queue.front().queued;
+        QByteArray block = std::move(m_queue.front().bytes);
         m_queue.pop_front();
         lock.unlock();
         QString failure;
@@ -89,6 +101,7 @@ void FileWriter::run()
         if (m_file.write(block.constData(), block.size()) != block.size())
             failure = m_file.errorString();
         lock.lock();
+        m_writingSince = Clock::time_point{};
         m_queuedBytes -= block.size();
         if (!failure.isEmpty() && m_error.isEmpty())
             m_error = failure;

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QString>
 
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -14,12 +15,15 @@ namespace wsi {
 
 // Writes blocks of bytes to a file, in order, on its own thread: whoever records
 // never waits for the disk (a page cache full of dirty pages blocks a write for
-// tens of milliseconds). Only when the disk falls MaxQueuedBytes behind does
-// write() wait: back-pressure instead of memory growing without end.
+// tens of milliseconds). Only when the disk falls behind — MaxQueuedBytes queued, or
+// the oldest block waiting longer than MaxLagMs — does write() wait: back-pressure
+// (which in the end slows the server through TCP) instead of memory and a kill's loss
+// growing without end.
 class FileWriter
 {
 public:
     static constexpr qsizetype MaxQueuedBytes = 64 * 1024 * 1024;
+    static constexpr int MaxLagMs = 25;
 
     FileWriter() = default;
     ~FileWriter();
@@ -40,7 +44,14 @@ public:
     QString takeError();
 
 private:
+    using Clock = std::chrono::steady_clock;
+    struct Block
+    {
+        QByteArray bytes;
+        Clock::time_point queued;
+    };
     void run();
+    bool behind(Clock::time_point now) const;
 
     QFile m_file;
     QString m_fileName;
@@ -48,7 +59,8 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_wake;    // the thread: work queued, or closing
     std::condition_variable m_written; // write(): the queue shrank
-    std::deque<QByteArray> m_queue;
+    std::deque<Block> m_queue;
+    Clock::time_point m_writingSince{}; // the block being written; epoch: none
     std::vector<QByteArray> m_spare;
     qsizetype m_queuedBytes = 0;
     bool m_closing = false;

@@ -10,7 +10,7 @@ namespace wsi {
 SessionRecorder::SessionRecorder(QObject *parent)
     : QObject(parent)
 {
-    m_flushTimer.setInterval(FlushIntervalMs);
+    m_flushTimer.setInterval(FlushAgeMs);
     connect(&m_flushTimer, &QTimer::timeout, this, &SessionRecorder::flush);
 }
 
@@ -51,7 +51,9 @@ void SessionRecorder::record(const SessionEvent &event)
         EventJson::appendLine(m_buffer, event, m_startedUs);
     }
     ++m_events;
-    if (m_buffer.size() >= FlushBytes)
+    if (m_bufferSinceUs == 0)
+        m_bufferSinceUs = event.timestampUs;
+    if (m_buffer.size() >= FlushBytes || event.timestampUs - m_bufferSinceUs >= FlushAgeMs * 1000)
         flush();
 }
 
@@ -59,6 +61,7 @@ void SessionRecorder::flush()
 {
     if (!m_writer.isOpen())
         return;
+    m_bufferSinceUs = 0;
     if (!m_buffer.isEmpty()) {
         m_writer.write(std::exchange(m_buffer, m_writer.takeSpareBuffer()));
         if (m_buffer.capacity() < FlushBytes)

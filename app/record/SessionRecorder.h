@@ -11,9 +11,11 @@
 namespace wsi {
 
 // Writes a session file as events happen. Lines gather in memory and go to the
-// file every 50 ms (or each 512 KiB under a flood), so a killed program loses at
-// most the last fraction of a second; the writing itself happens on a FileWriter's
-// thread, so a slow disk does not stall the thread that records.
+// file once the oldest is FlushAgeMs old (or each 512 KiB under a flood); the writing
+// itself happens on a FileWriter's thread, so a slow disk does not stall the thread
+// that records until it is FileWriter::MaxLagMs behind. With the tap's pause (the
+// session's queue at most SessionOptions::pauseReadingAfterUs old) that bounds the time
+// from reading a message to its line being in the file: what a kill -9 can lose.
 class SessionRecorder final : public QObject
 {
     Q_OBJECT
@@ -29,7 +31,10 @@ public:
     quint64 eventsWritten() const { return m_events; }
     QString lastError() const { return m_lastError; }
 
-    static constexpr int FlushIntervalMs = 50;
+    static constexpr int FlushAgeMs = 25;
+    // Read to written, the documented promise: the tap's pause (25 ms), this buffer (25 ms,
+    // plus the events' own wait of up to 25 ms) and the writer's queue (25 ms).
+    static constexpr int LagBoundMs = 100;
     // A flood fills the buffer fast; writing it in pieces this size keeps each write short.
     static constexpr qsizetype FlushBytes = 512 * 1024;
     // Text messages this big are written straight from their payload when they need no escaping.
@@ -46,6 +51,7 @@ private:
     QByteArray m_buffer;
     QTimer m_flushTimer;
     qint64 m_startedUs = 0;
+    qint64 m_bufferSinceUs = 0; // the timestamp of the oldest event in m_buffer; 0: none
     quint64 m_events = 0;
     QString m_lastError;
 };

@@ -143,6 +143,7 @@ void Session::startConnection()
     open.maxMessageSize = m_options.maxIncomingMessageSize;
     open.ignoreCertificateErrors = m_options.ignoreCertificateErrors;
     open.pauseAboveBytes = m_options.pauseReadingAboveBytes;
+    open.pauseAfterUs = m_options.pauseReadingAfterUs;
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, generation, open] { worker->open(generation, open); },
                               Qt::QueuedConnection);
 }

@@ -25,6 +25,9 @@ struct SessionOptions
     // Back-pressure: while this much the server sent waits for the session, the server is not
     // read (TCP slows it down); reading resumes below half of it.
     qint64 pauseReadingAboveBytes = 32ll << 20;
+    // ... or while the oldest message read has waited this long for the session: what bounds
+    // the time between reading a message and its line in a recording (RecordingLagBoundMs).
+    qint64 pauseReadingAfterUs = 25000;
     // QWebSocket accepts ~2 GiB by default; a runaway server should not be able to eat memory.
     quint64 maxIncomingMessageSize = 64ull * 1024 * 1024;
 

@@ -24,6 +24,8 @@ bool SocketInbox::push(SocketBatch &&batch)
     const qint64 bytes = weight(batch);
     QMutexLocker lock(&m_mutex);
     m_bytes.fetch_add(bytes, std::memory_order_relaxed);
+    if (m_queue.empty() && !batch.notices.empty())
+        m_oldestUs.store(batch.notices.front().timestampUs, std::memory_order_relaxed);
     m_queue.push_back(std::move(batch));
     if (m_readerAwake)
         return false;
@@ -41,6 +43,8 @@ bool SocketInbox::take(SocketBatch *out)
     *out = std::move(m_queue.front());
     m_queue.pop_front();
     m_bytes.fetch_sub(weight(*out), std::memory_order_relaxed);
+    const bool next = !m_queue.empty() && !m_queue.front().notices.empty();
+    m_oldestUs.store(next ? m_queue.front().notices.front().timestampUs : 0, std::memory_order_relaxed);
     return true;
 }
 
@@ -124,7 +128,12 @@ void SocketWorker::open(quint32 generation, const SocketOpenRequest &open)
     settings.ignoreCertificateErrors = open.ignoreCertificateErrors;
     settings.maxMessageSize = open.maxMessageSize;
     settings.pauseAboveBytes = open.pauseAboveBytes;
+    settings.pauseAfterUs = open.pauseAfterUs;
     settings.backlog = [inbox = m_inbox.get()] { return inbox->backlogBytes(); };
+    settings.backlogAgeUs = [inbox = m_inbox.get()] {
+        const qint64 oldest = inbox->oldestUs();
+        return oldest == 0 ? 0 : nowUs() - oldest;
+    };
     m_tap = new WireTap(settings, m_stats, this, this);
     const quint16 tapPort = m_tap->start();
     if (tapPort == 0) {

@@ -69,6 +69,8 @@ public:
     bool take(SocketBatch *out);
     // Payload bytes queued and not yet taken: what the tap's back-pressure watches.
     qint64 backlogBytes() const { return m_bytes.load(std::memory_order_relaxed); }
+    // When the oldest notice queued was made (nowUs()), 0 when none is.
+    qint64 oldestUs() const { return m_oldestUs.load(std::memory_order_relaxed); }
 
 private:
     static qint64 weight(const SocketBatch &batch) { return batch.bytes.size() + batch.payloadBytes; }
@@ -76,6 +78,7 @@ private:
     std::deque<SocketBatch> m_queue;
     bool m_readerAwake = false;
     std::atomic<qint64> m_bytes{0};
+    std::atomic<qint64> m_oldestUs{0};
 };
 
 // What a connection is opened with, as the socket thread needs it.
@@ -87,6 +90,7 @@ struct SocketOpenRequest
     quint64 maxMessageSize = 0;
     bool ignoreCertificateErrors = false;
     qint64 pauseAboveBytes = 32 << 20;
+    qint64 pauseAfterUs = 25000;
 };
 
 // Owns the connection in its own thread — the QWebSocket (handshake, sending, control

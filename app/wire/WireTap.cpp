@@ -33,6 +33,9 @@ bool qtRejectsValidCode(int code)
 // How far QWebSocket may fall behind in reading its side before the server is paused too.
 constexpr qint64 DownstreamLimit = 4 << 20;
 constexpr qint64 UpstreamReadBuffer = 1 << 20;
+// One read takes at most this much: the pressure is checked between reads, so a full kernel
+// buffer (megabytes on loopback) never lands in the session's queue at once.
+constexpr qint64 UpstreamReadChunk = 256 << 10;
 
 QString protocolName(QSsl::SslProtocol protocol)
 {
@@ -375,14 +378,31 @@ void WireTap::onUpstreamReadable()
     // Unbuffered, the server's end (and its error) shows up inside this read: it is handled
     // after the bytes the read got, not before.
     m_readingUpstream = true;
-    const QByteArray bytes = m_upstream->readAll();
+    const QByteArray bytes = m_upstream->read(UpstreamReadChunk);
     m_readingUpstream = false;
     if (!bytes.isEmpty())
         takeFromUpstream(bytes);
     if (m_failed)
         return;
+    if (bytes.size() == UpstreamReadChunk) {
+        // More may wait (in the kernel, or in a TLS socket's buffer, which signals no more):
+        // the rest is read on the next turn of the loop, after the pressure is checked again.
+        readUpstreamLater();
+        return;
+    }
     noticeUnbufferedEnd(m_upstream);
     handleDeferredEnd();
+}
+
+void WireTap::readUpstreamLater()
+{
+    if (m_readQueued)
+        return;
+    m_readQueued = true;
+    QMetaObject::invokeMethod(this, [this] {
+        m_readQueued = false;
+        onUpstreamReadable();
+    }, Qt::QueuedConnection);
 }
 
 void WireTap::handleDeferredEnd()
@@ -540,7 +560,7 @@ void WireTap::checkPressure()
     const qint64 backlog = m_settings.backlog ? m_settings.backlog() : 0;
     const qint64 pending = m_downstream->bytesToWrite();
     if (!m_paused) {
-        if (backlog > m_settings.pauseAboveBytes || pending > DownstreamLimit) {
+        if (backlog > m_settings.pauseAboveBytes || pending > DownstreamLimit || behind()) {
             m_paused = true;
             m_stats->paused = true;
             ++m_stats->pauses;
@@ -548,12 +568,20 @@ void WireTap::checkPressure()
         }
         return;
     }
-    if (backlog <= m_settings.pauseAboveBytes / 2 && pending <= DownstreamLimit / 2) {
+    if (backlog <= m_settings.pauseAboveBytes / 2 && pending <= DownstreamLimit / 2 && !behind()) {
         m_paused = false;
         m_stats->paused = false;
         m_pressureTimer.stop();
         onUpstreamReadable(); // what waited in the socket; reading it lets Qt watch the kernel's again
     }
+}
+
+bool WireTap::behind() const
+{
+    // Resumes below half the age, as below half the bytes: no pause-resume on every read.
+    if (!m_settings.backlogAgeUs || m_settings.pauseAfterUs <= 0)
+        return false;
+    return m_settings.backlogAgeUs() > (m_paused ? m_settings.pauseAfterUs / 2 : m_settings.pauseAfterUs);
 }
 
 void WireTap::noticeUnbufferedEnd(QTcpSocket *socket)

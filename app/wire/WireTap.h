@@ -67,7 +67,11 @@ public:
         bool ignoreCertificateErrors = false;
         quint64 maxMessageSize = 64ull << 20;
         qint64 pauseAboveBytes = 32 << 20; // the session's backlog that stops reading
+        // ... or the age of its oldest message: what bounds the lag between reading a message
+        // and the session (its recorder) having it, whatever the flood.
+        qint64 pauseAfterUs = 25000;
         std::function<qint64()> backlog;   // bytes read and not yet taken by the session
+        std::function<qint64()> backlogAgeUs; // how long the oldest of them has waited, 0: none
 
     };
 
@@ -119,6 +123,8 @@ private:
     void onDownstreamReadable();
     void onUpstreamReady();
     void onUpstreamReadable();
+    void readUpstreamLater();
+    bool behind() const;
     void takeFromUpstream(const QByteArray &bytes);
     void takeFromDownstream(const QByteArray &bytes);
     void passFrames(const QByteArray &chunk);
@@ -162,6 +168,7 @@ private:
     qsizetype m_refusalBodyWanted = -1;
     QTimer m_refusalTimer;
     bool m_paused = false;
+    bool m_readQueued = false;
     QTimer m_pressureTimer;
     bool m_failed = false;
     int m_restoreCloseCode = 0;         // the server's close code to put back in Qt's echo
