@@ -7,6 +7,7 @@
 #include "replay/Replayer.h"
 #include "server/EchoServer.h"
 #include "session/EventJson.h"
+#include "session/SystemMemory.h"
 
 #include <QCommandLineParser>
 #include "i18n/Translation.h"
@@ -374,6 +375,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(WSI_VERSION));
     // Human messages follow the system's language (LANGUAGE, LC_ALL, LANG); JSON lines stay English.
     wsi::Translation::install(&app, wsi::Translation::systemChoice());
+    wsi::SystemMemory::exitCleanlyWhenOutOfMemory(
+        Tr::tr("wsinspector-cli: out of memory: stopped. A recording holds every message up to the failure.\n").toUtf8());
 
     // Unbuffered so each event line reaches a pipe (jq, a test) as it happens.
     QFile out;

@@ -6,6 +6,7 @@
 #include "i18n/Translation.h"
 #include "prefs/Preferences.h"
 #include "server/EchoServer.h"
+#include "session/SystemMemory.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -32,6 +33,8 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/wsinspector.png")));
     // The language of View → Language (the system's unless chosen), with Qt's own dialogs and buttons.
     wsi::Translation::install(&app, wsi::Preferences::language());
+    wsi::SystemMemory::exitCleanlyWhenOutOfMemory(
+        Tr::tr("wsinspector: out of memory: stopped. A recording holds every message up to the failure.\n").toUtf8());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("Inspect WebSocket servers: connect, send, watch every frame."));

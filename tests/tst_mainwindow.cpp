@@ -46,6 +46,9 @@
 #include <QTabWidget>
 #include <QTabBar>
 #include <QTest>
+#include <QMessageBox>
+
+#include <sys/stat.h>
 
 using namespace wsi;
 
@@ -56,6 +59,7 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
+    void openingAFifoIsRefusedAtOnce();
     void openSendEchoClose();
     void ctrlEnterSends();
     void serverCloseShowsCodeAndMeaning();
@@ -482,6 +486,36 @@ void tst_MainWindow::recordFromMenuThenBrowseReadOnly()
     QCOMPARE(view->logModel()->rowCount(), int(contents.events.size()));
     QVERIFY(view->findChild<QLabel *>(QStringLiteral("sessionInfo"))->text().contains(m_echo.url().toString()));
     view->close();
+}
+
+// File → Open session… on a FIFO nobody writes to: refused at once with a message that says
+// what it is (open() would have frozen the window until a writer came).
+void tst_MainWindow::openingAFifoIsRefusedAtOnce()
+{
+    const QString fifo = m_dir.filePath(QStringLiteral("pipe.jsonl"));
+    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    QString said;
+    auto *poll = new QTimer(this);
+    poll->setInterval(20);
+    connect(poll, &QTimer::timeout, this, [poll, &said] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        poll->stop();
+        poll->deleteLater();
+        said = box->text();
+        QTest::mouseClick(box->button(QMessageBox::Ok), Qt::LeftButton);
+    });
+    poll->start();
+    answerFileDialog(fifo);
+    QElapsedTimer took;
+    took.start();
+    m_window->findChild<QAction *>(QStringLiteral("openSessionAction"))->trigger();
+    QTRY_VERIFY(!said.isEmpty());
+    QVERIFY2(said.contains(QStringLiteral("is a pipe or socket, not a file")), qPrintable(said));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("not a file")));
+    for (QWidget *w : QApplication::topLevelWidgets())
+        QVERIFY(!qobject_cast<SessionViewWindow *>(w) || !w->isVisible());
 }
 
 void tst_MainWindow::exportSelectionAndFilter()

@@ -5,6 +5,7 @@
 #include "Terminal.h"
 #include "DecodedOutput.h"
 #include "log/PlainText.h"
+#include "record/InputFile.h"
 #include "session/CloseCode.h"
 #include "session/EventJson.h"
 #include "session/Redaction.h"
@@ -399,12 +400,12 @@ void ConnectCommand::runSlash(const cli::SlashCommand &command)
         sendPayload(command.payload, true);
         break;
     case Kind::File: {
-        QFile file(command.text);
-        if (!file.open(QIODevice::ReadOnly)) {
-            refuse(tr("/file: cannot read %1: %2").arg(command.text, file.errorString()));
+        QString error;
+        const QByteArray data = InputFile::read(command.text, &error);
+        if (!error.isEmpty()) {
+            refuse(tr("/file: %1").arg(error));
             break;
         }
-        const QByteArray data = file.readAll();
         sendPayload(data, !isUtf8(data));
         break;
     }

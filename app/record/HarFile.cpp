@@ -1,4 +1,5 @@
 #include "HarFile.h"
+#include "InputFile.h"
 
 #include "i18n/Translation.h"
 
@@ -18,14 +19,14 @@ struct Tr
 
 SessionFile::Contents HarFile::read(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QString error;
+    const QByteArray data = InputFile::read(path, &error, SessionFile::MemoryFactor);
+    if (!error.isEmpty()) {
         SessionFile::Contents contents;
-        contents.fatalError = file.exists() ? Tr::tr("%1: cannot open: %2").arg(path, file.errorString())
-                                            : Tr::tr("%1: no such file").arg(path);
+        contents.fatalError = error;
         return contents;
     }
-    return parse(file.readAll(), path);
+    return parse(data, path);
 }
 
 SessionFile::Contents HarFile::parse(const QByteArray &data, const QString &name)

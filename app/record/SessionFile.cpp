@@ -1,4 +1,5 @@
 #include "SessionFile.h"
+#include "InputFile.h"
 
 #include "i18n/Translation.h"
 
@@ -59,18 +60,14 @@ QByteArray SessionFile::headerLine(const SessionOptions &options, qint64 started
 
 SessionFile::Contents SessionFile::read(const QString &path)
 {
-    QFile file(path);
-    if (!file.exists()) {
+    QString error;
+    const QByteArray data = InputFile::read(path, &error, MemoryFactor);
+    if (!error.isEmpty()) {
         Contents contents;
-        contents.fatalError = Tr::tr("%1: no such file").arg(path);
+        contents.fatalError = error;
         return contents;
     }
-    if (!file.open(QIODevice::ReadOnly)) {
-        Contents contents;
-        contents.fatalError = Tr::tr("%1: cannot open: %2").arg(path, file.errorString());
-        return contents;
-    }
-    return parse(file.readAll(), path);
+    return parse(data, path);
 }
 
 SessionFile::Contents SessionFile::parse(const QByteArray &data, const QString &name)

@@ -6,6 +6,7 @@
 #include "socketio/SocketIoPacket.h"
 
 #include "SocketWorker.h"
+#include "SystemMemory.h"
 #include "wire/HttpHead.h"
 #include "wire/WireTap.h"
 
@@ -563,6 +564,7 @@ void Session::connectionEnded(bool reconnectWanted)
         emitEvent(EventKind::Reconnect, Direction::Local,
                   QStringLiteral("Gave up after %1 reconnect attempts").arg(m_attempt).toUtf8(), m_attempt);
     setState(State::Closed);
+    SystemMemory::giveBackFreed(); // what a flood's queues held goes back to the system
     if (!m_outbox.isEmpty())
         emitEvent(EventKind::Info, Direction::Local,
                   QStringLiteral("%1 queued message(s) not sent yet: they go out when the connection next opens")

@@ -161,6 +161,15 @@ def handle(conn):
             if now - last_report >= 0.25:
                 print("sent %d" % sent, flush=True)
                 last_report = now
+    elif route == "/huge":
+        # One text frame of `size` bytes, sent a MiB at a time: a client that accepts it must
+        # hold it whole before it is a message.
+        size = int(params.get("size", str(1 << 30)))
+        conn.sendall(bytes([0x81, 127]) + struct.pack("!Q", size))
+        piece = b"h" * (1 << 20)
+        while size > 0:
+            conn.sendall(piece[:min(size, len(piece))])
+            size -= len(piece)
     elif route == "/ping-flood":
         n = int(params.get("n", "5000"))
         conn.sendall(b"".join(frame(9, b"p%d" % i) for i in range(n)))
