@@ -82,6 +82,7 @@ private slots:
     void copyAndResendFromTheLog();
     void followPausesWhileTheUserReads();
     void rowLimitDropsOldRowsButTheRecordingKeepsAll();
+    void followStaysOnTheNewestRowWithARowLimit();
 
 private:
     // Runs fill on the next modal dialog once it is up, then presses its OK button.
@@ -905,6 +906,31 @@ void tst_MainWindow::followPausesWhileTheUserReads()
     QTRY_COMPARE(m_window->session()->counters().messagesIn, 252ull);
     m_window->logModel()->flush();
     QTRY_COMPARE(bar->value(), bar->maximum());
+}
+
+// With a row limit, old rows leave the top while new ones arrive: Follow keeps the newest in
+// view (it used to stay on the oldest kept row, the scroll position moved up with the removal).
+void tst_MainWindow::followStaysOnTheNewestRowWithARowLimit()
+{
+    m_window->logModel()->setRowLimit(60);
+    typeUrlAndOpen(m_echo.url().toString());
+    QTRY_VERIFY(stateText().startsWith(QStringLiteral("OPEN")));
+    QVERIFY(child<QCheckBox>("followCheck")->isChecked());
+    auto *logView = child<QTableView>("logView");
+    for (int round = 1; round <= 4; ++round) {
+        for (int i = 1; i <= 100; ++i)
+            m_window->session()->sendText(QStringLiteral("r%1 n%2").arg(round).arg(i));
+        QTRY_COMPARE(m_window->session()->counters().messagesIn, quint64(round * 100));
+        const QString newest = QStringLiteral("r%1 n100").arg(round);
+        QTRY_VERIFY(findRow(EventKind::Text, Direction::Incoming, newest) >= 0);
+        QVERIFY(m_window->logModel()->droppedRows() > 0);
+        const QScrollBar *bar = logView->verticalScrollBar();
+        QVERIFY2(bar->maximum() > 0, "more rows than the view shows");
+        QTRY_COMPARE(bar->value(), bar->maximum());
+        const QModelIndex last = m_window->logPane()->toShown(
+            m_window->logModel()->index(findRow(EventKind::Text, Direction::Incoming, newest), MessageLogModel::DataColumn));
+        QVERIFY(logView->viewport()->rect().intersects(logView->visualRect(last)));
+    }
 }
 
 void tst_MainWindow::rowLimitDropsOldRowsButTheRecordingKeepsAll()

@@ -202,12 +202,20 @@ void LogPane::showModel(QAbstractItemModel *model)
         m_atBottom = true;
     }
     // Old rows leaving the top (the row limit) must not move what a reader is looking at.
+    // A reader following the newest rows stays with them.
     m_viewConnections.push_back(connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this] {
-        m_scrollBeforeRemoval = m_view->verticalScrollBar()->value();
+        const QScrollBar *bar = m_view->verticalScrollBar();
+        m_scrollBeforeRemoval = bar->value();
+        m_followingBeforeRemoval = m_followCheck->isChecked() && bar->value() >= bar->maximum() - 2;
     }));
     m_viewConnections.push_back(connect(model, &QAbstractItemModel::rowsRemoved, this, [this](const QModelIndex &, int first, int last) {
         if (first != 0)
             return;
+        if (m_followingBeforeRemoval) {
+            m_view->scrollToBottom();
+            m_atBottom = true;
+            return;
+        }
         const int removed = last - first + 1;
         const int step = m_view->verticalScrollMode() == QAbstractItemView::ScrollPerItem
                              ? 1 : m_view->verticalHeader()->defaultSectionSize();

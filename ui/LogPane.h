@@ -100,6 +100,7 @@ private:
     QTimer m_filterDelay;
     bool m_atBottom = true;
     int m_scrollBeforeRemoval = 0;
+    bool m_followingBeforeRemoval = false;
     std::vector<QMetaObject::Connection> m_viewConnections;
 };
 
