@@ -46,6 +46,7 @@
 #include <QTabWidget>
 #include <QTabBar>
 #include <QTest>
+#include <QScopeGuard>
 #include <QMessageBox>
 
 #include <sys/stat.h>
@@ -83,6 +84,7 @@ private slots:
     void followPausesWhileTheUserReads();
     void rowLimitDropsOldRowsButTheRecordingKeepsAll();
     void followStaysOnTheNewestRowWithARowLimit();
+    void lowMemoryOffersARowLimit();
 
 private:
     // Runs fill on the next modal dialog once it is up, then presses its OK button.
@@ -931,6 +933,30 @@ void tst_MainWindow::followStaysOnTheNewestRowWithARowLimit()
             m_window->logModel()->index(findRow(EventKind::Text, Direction::Incoming, newest), MessageLogModel::DataColumn));
         QVERIFY(logView->viewport()->rect().intersects(logView->visualRect(last)));
     }
+}
+
+// With no row limit and less free memory than the threshold (set above what any machine has,
+// so the real /proc/meminfo figure is below it), the window warns without blocking and its
+// answer sets the limit: the log drops to the newest rows.
+void tst_MainWindow::lowMemoryOffersARowLimit()
+{
+    m_window.reset();
+    QSettings().setValue(QStringLiteral("log/lowMemoryMiB"), qint64(1) << 30); // a petabyte
+    const auto restore = qScopeGuard([] { QSettings().remove(QStringLiteral("log/lowMemoryMiB")); });
+    m_window = std::make_unique<MainWindow>(m_echo.url());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    typeUrlAndOpen(m_echo.url().toString());
+    QTRY_VERIFY(stateText().startsWith(QStringLiteral("OPEN")));
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(QStringLiteral("lowMemoryBox"))) && box->isVisible());
+    QVERIFY2(box->text().contains(QStringLiteral("MiB of memory are left, and the logs keep every row")), qPrintable(box->text()));
+    QCOMPARE(m_window->logModel()->rowLimit(), 0);
+    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("lowMemoryLimitButton")), Qt::LeftButton);
+    QCOMPARE(m_window->logModel()->rowLimit(), 100000);
+    QCOMPARE(ConnectionTab::savedLogRowLimit(), 100000);
+    // Once a limit is set it does not ask again.
+    QTRY_VERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("lowMemoryBox")));
 }
 
 void tst_MainWindow::rowLimitDropsOldRowsButTheRecordingKeepsAll()

@@ -1,5 +1,6 @@
 #include "log/LogFilterModel.h"
 #include "log/MessageLogModel.h"
+#include "log/MemoryGuard.h"
 #include "log/MessageStore.h"
 #include "log/PlainText.h"
 
@@ -26,6 +27,8 @@ class tst_MessageLog : public QObject
 {
     Q_OBJECT
 private slots:
+    void memoryGuard_data();
+    void memoryGuard();
     void storeKeepsEveryPayload();
     void storeHandlesPayloadLargerThanChunk();
     void modelAnnouncesRowsInBatches();
@@ -393,6 +396,30 @@ void tst_MessageLog::hidePingsLeavesTheRest()
     for (int row = 0; row < filter.rowCount(); ++row)
         rows << filter.mapToSource(filter.index(row, 0)).row();
     QCOMPARE(rows, (QList<int>{5, 6, 8}));
+}
+
+void tst_MessageLog::memoryGuard_data()
+{
+    QTest::addColumn<QList<qint64>>("available"); // MiB free at each look; threshold 1000 MiB
+    QTest::addColumn<int>("warnings");
+    QTest::newRow("plenty") << QList<qint64>{8000, 5000, 2000} << 0;
+    QTest::newRow("falls below: told once") << QList<qint64>{3000, 900, 800, 700} << 1;
+    QTest::newRow("a little back up: not again") << QList<qint64>{900, 1500, 900} << 1;
+    QTest::newRow("well back up, then low again") << QList<qint64>{900, 2500, 900} << 2;
+    QTest::newRow("unknown: silent") << QList<qint64>{-1, -1} << 0;
+}
+
+// The low-memory warning of a window whose logs keep every row: once per fall below the threshold.
+void tst_MessageLog::memoryGuard()
+{
+    QFETCH(QList<qint64>, available);
+    QFETCH(int, warnings);
+    MemoryGuard guard;
+    guard.setThresholdBytes(1000ll << 20);
+    QSignalSpy told(&guard, &MemoryGuard::lowMemory);
+    for (qint64 mib : available)
+        guard.check(mib < 0 ? -1 : mib << 20);
+    QCOMPARE(told.size(), warnings);
 }
 
 QTEST_GUILESS_MAIN(tst_MessageLog)

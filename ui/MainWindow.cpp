@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "log/MemoryGuard.h"
 
 #include "ComposerWidget.h"
 #include "ConnectionTab.h"
@@ -19,6 +20,7 @@
 #include <QInputDialog>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTabBar>
 #include <QTabWidget>
 
@@ -38,6 +40,10 @@ MainWindow::MainWindow(const QUrl &defaultUrl, QWidget *parent)
     , m_panelAction(new QAction(tr("Connection &panel"), this))
     , m_defaultUrl(defaultUrl)
 {
+    m_memoryGuard = new MemoryGuard(this);
+    m_memoryGuard->setThresholdBytes(Preferences::lowMemoryMiB() << 20);
+    connect(m_memoryGuard, &MemoryGuard::lowMemory, this, &MainWindow::warnLowMemory);
+    m_memoryGuard->setWatching(ConnectionTab::savedLogRowLimit() == 0);
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/wsinspector.png")));
     resize(1280, 760);
@@ -218,13 +224,44 @@ void MainWindow::askLogRowLimit()
     dialog.setIntValue(int(qMin<qsizetype>(ConnectionTab::savedLogRowLimit(), std::numeric_limits<int>::max())));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const qsizetype limit = dialog.intValue();
+    applyLogRowLimit(dialog.intValue());
+}
+
+void MainWindow::applyLogRowLimit(qsizetype limit)
+{
     ConnectionTab::saveLogRowLimit(limit);
     for (int i = 0; i < tabCount(); ++i)
         tab(i)->setLogRowLimit(limit);
+    m_memoryGuard->setWatching(limit == 0);
     statusBar()->showMessage(limit == 0 ? tr("Logs hold every row")
                                         : tr("Logs hold the newest %1 rows").arg(QLocale().toString(qint64(limit))),
                              5000);
+}
+
+void MainWindow::warnLowMemory(qint64 availableBytes)
+{
+    // Not modal to the flood: the log goes on filling while the question is up, so it is
+    // asked without blocking, and answered with a limit that frees memory at once.
+    constexpr qsizetype SuggestedLimit = 100000;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Memory is running low"),
+                                tr("Only %1 MiB of memory are left, and the logs keep every row.\n"
+                                   "Keep only the newest %2 rows? A recording (File → Record) still keeps every message.")
+                                    .arg(availableBytes >> 20)
+                                    .arg(QLocale().toString(qint64(SuggestedLimit))),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("lowMemoryBox"));
+    box->setTextFormat(Qt::PlainText);
+    QPushButton *limit = box->addButton(tr("Keep the newest %1 rows").arg(QLocale().toString(qint64(SuggestedLimit))),
+                                        QMessageBox::AcceptRole);
+    limit->setObjectName(QStringLiteral("lowMemoryLimitButton"));
+    box->addButton(tr("Keep every row"), QMessageBox::RejectRole);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, limit](QAbstractButton *clicked) {
+        if (clicked == limit)
+            applyLogRowLimit(SuggestedLimit);
+    });
+    statusBar()->showMessage(tr("Memory is running low: %1 MiB left").arg(availableBytes >> 20), 15000);
+    box->open();
 }
 
 ConnectionTab *MainWindow::addConnectionTab(const QString &url)

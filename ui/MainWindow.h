@@ -16,6 +16,8 @@ QT_END_NAMESPACE
 
 namespace wsi {
 
+class MemoryGuard;
+
 class ConnectionPanel;
 class ConnectionTab;
 class LogPane;
@@ -72,8 +74,11 @@ private:
     void refreshStatusBar();
     void refreshTabText(ConnectionTab *tab);
     void onRecordToggled(bool on);
+    void applyLogRowLimit(qsizetype limit);
+    void warnLowMemory(qint64 availableBytes);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    MemoryGuard *m_memoryGuard;
     QAction *m_recordAction;
     QAction *m_panelAction;
     QUrl m_defaultUrl;

@@ -9,6 +9,7 @@ namespace wsi {
 namespace {
 const QString RecentUrlsKey = QStringLiteral("recentUrls");
 const QString RowLimitKey = QStringLiteral("log/rowLimit");
+const QString LowMemoryKey = QStringLiteral("log/lowMemoryMiB");
 const QString PanelVisibleKey = QStringLiteral("window/panelVisible");
 const QString TabsKey = QStringLiteral("tabs");
 const QString CurrentTabKey = QStringLiteral("currentTab");
@@ -54,6 +55,11 @@ void Preferences::rememberOptions(const SessionOptions &options)
 qsizetype Preferences::logRowLimit()
 {
     return qMax<qsizetype>(0, QSettings().value(RowLimitKey, 0).toLongLong());
+}
+
+qint64 Preferences::lowMemoryMiB()
+{
+    return qMax<qint64>(0, QSettings().value(LowMemoryKey, 1024).toLongLong());
 }
 
 void Preferences::setLogRowLimit(qsizetype limit)

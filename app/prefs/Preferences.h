@@ -29,6 +29,8 @@ public:
     // Rows each log holds (0 = all).
     static qsizetype logRowLimit();
     static void setLogRowLimit(qsizetype limit);
+    // Free memory (MiB) below which a window whose logs keep every row warns (default 1024).
+    static qint64 lowMemoryMiB();
 
     // The connection panel beside the log, shown or hidden (View → Connection panel).
     static bool panelVisible();
