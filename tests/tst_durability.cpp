@@ -113,12 +113,14 @@ private slots:
     void killedDuringAFloodLosesOnlyTheLagBound();
     void windowMemoryLevelsOffWithARowLimit();
     void outOfMemoryEndsWithAMessageNotAnAbort();
+    void aLineWithoutEndIsSkippedInBoundedMemory();
     void specialFilesAreRefused_data();
     void specialFilesAreRefused();
 
 private:
     ServerProcess m_flood{QStringLiteral("../bench/flood_server.py")};
     ServerProcess m_misbehaving{QStringLiteral("misbehaving_server.py")};
+    ServerProcess m_python{QStringLiteral("ws_server.py")};
     QTemporaryDir m_dir;
 };
 
@@ -127,6 +129,7 @@ void tst_Durability::initTestCase()
     QString error;
     QVERIFY2(m_flood.start(&error), qPrintable(error));
     QVERIFY2(m_misbehaving.start(&error), qPrintable(error));
+    QVERIFY2(m_python.start(&error), qPrintable(error));
     QVERIFY(m_dir.isValid());
 }
 
@@ -238,6 +241,40 @@ void tst_Durability::outOfMemoryEndsWithAMessageNotAnAbort()
     QVERIFY(recording.open(QIODevice::ReadOnly));
     const QByteArray text = recording.readAll();
     QVERIFY2(text.contains("good 3"), text.left(2000).constData());
+}
+
+// 100 MiB of zero bytes with no newline on standard input (as `< /dev/zero` gives, without end):
+// the CLI skips the line past StdinReader::MaxLineBytes and says so, the next line is sent, and
+// its memory never held the line (it grew to 500 MB for this before).
+void tst_Durability::aLineWithoutEndIsSkippedInBoundedMemory()
+{
+    QProcess cli;
+    cli.setProcessChannelMode(QProcess::SeparateChannels);
+    cli.start(QStringLiteral(WSI_CLI_PATH), {QStringLiteral("connect"), m_python.url(QStringLiteral("/echo")).toString()});
+    QVERIFY(cli.waitForStarted(10000));
+    // Written as the event loop lets the pipe take it; standard input stays open afterwards.
+    const QByteArray zeros(1 << 20, '\0');
+    for (int i = 0; i < 100; ++i)
+        cli.write(zeros);
+    cli.write("\nafter\n");
+    QByteArray out;
+    // The line comes out as it happens (standard output is a pipe here, as for `| jq`).
+    QTRY_VERIFY_WITH_TIMEOUT((out += cli.readAllStandardOutput()).contains("\"dir\":\"in\",\"size\":5,\"text\":\"after\""), 60000);
+    qint64 peakKiB = -1;
+    QFile status(QStringLiteral("/proc/%1/status").arg(cli.processId()));
+    QVERIFY(status.open(QIODevice::ReadOnly));
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            peakKiB = line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    cli.closeWriteChannel();
+    QTRY_VERIFY_WITH_TIMEOUT(cli.state() == QProcess::NotRunning, 10000);
+    const QByteArray stdErr = cli.readAllStandardError();
+    QVERIFY2(stdErr.contains("line 1 is longer than 64 MiB: not sent"), stdErr.constData());
+    // A line of the input that could not be sent makes the run fail.
+    QCOMPARE(cli.exitCode(), 1);
+    qInfo("peak RSS %lld MiB for a 100 MiB line", peakKiB / 1024);
+    QVERIFY(peakKiB > 0);
+    QVERIFY2(peakKiB / 1024 < WSI_RSS_BOUND_MB, qPrintable(QStringLiteral("peak %1 MiB").arg(peakKiB / 1024)));
 }
 
 void tst_Durability::specialFilesAreRefused_data()

@@ -74,9 +74,12 @@ ConnectCommand::ConnectCommand(const SessionOptions &options, const Settings &se
         connect(m_reader, &cli::StdinReader::lineRead, this, &ConnectCommand::onLineRead);
         connect(m_reader, &cli::StdinReader::wholeRead, this, &ConnectCommand::onWholeRead);
         connect(m_reader, &cli::StdinReader::finished, this, &ConnectCommand::inputFinished);
-        connect(m_reader, &cli::StdinReader::readFailed, this, [this](const QString &message) {
-            writeErr((QStringLiteral("wsinspector-cli: ") + message + u'\n').toUtf8());
+        connect(m_reader, &cli::StdinReader::lineTooLong, this, [this](qint64 number) {
+            refuse(tr("line %1 is longer than %2 MiB: not sent (the rest of it is skipped)")
+                       .arg(number)
+                       .arg(cli::StdinReader::MaxLineBytes >> 20));
         });
+        connect(m_reader, &cli::StdinReader::readFailed, this, &ConnectCommand::refuse);
     }
 }
 
@@ -117,8 +120,20 @@ void ConnectCommand::writeOut(const QByteArray &bytes)
 {
     if (m_editor && m_editor->isActive() && m_editor->outputFd() == 1)
         m_editor->printAbove(bytes);
-    else if (m_out)
+    else if (m_out) {
         m_out->write(bytes);
+        // Standard output is a FILE* that C buffers when it is a pipe: under a flood that saves a
+        // write per line, but a quiet stream's lines must not wait there for the buffer to
+        // fill (`| jq` would show nothing). Flushed once the loop turns: a burst, one write.
+        if (!m_outFlushQueued) {
+            m_outFlushQueued = true;
+            QMetaObject::invokeMethod(this, [this] {
+                m_outFlushQueued = false;
+                if (auto *file = qobject_cast<QFileDevice *>(m_out))
+                    file->flush();
+            }, Qt::QueuedConnection);
+        }
+    }
 }
 
 void ConnectCommand::writeErr(const QByteArray &bytes)

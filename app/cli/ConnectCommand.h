@@ -104,6 +104,7 @@ private:
     bool m_userClosed = false;
     bool m_reconnectAsked = false;
     bool m_inputRefused = false;
+    bool m_outFlushQueued = false;
     int m_lastCloseCode = 0;
     ClosedBy m_lastClosedBy = ClosedBy::Nobody;
     int m_exitCode = 0;

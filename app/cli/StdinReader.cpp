@@ -57,6 +57,12 @@ void StdinReader::deliver()
         return;
     m_delivering = true;
     if (m_mode == Mode::Lines) {
+        if (m_skippingLine) {
+            const qsizetype newline = m_pending.indexOf('\n');
+            m_pending.remove(0, newline < 0 ? m_pending.size() : newline + 1);
+            m_skippingLine = newline < 0;
+            m_scanned = 0;
+        }
         qsizetype start = 0;
         while (m_enabled) {
             const qsizetype newline = m_pending.indexOf('\n', qMax(start, m_scanned));
@@ -71,6 +77,12 @@ void StdinReader::deliver()
         }
         m_pending.remove(0, start);
         m_scanned = m_enabled ? m_pending.size() : 0;
+        if (m_enabled && m_pending.size() > MaxLineBytes) {
+            m_pending.clear();
+            m_scanned = 0;
+            m_skippingLine = true;
+            emit lineTooLong(++m_lineNumber);
+        }
         if (m_enabled && m_atEnd && !m_pending.isEmpty()) {
             if (m_pending.endsWith('\r'))
                 m_pending.chop(1);
@@ -78,6 +90,12 @@ void StdinReader::deliver()
             m_pending.clear();
             emit lineRead(last, ++m_lineNumber);
         }
+    } else if (m_pending.size() > MaxLineBytes) {
+        m_pending.clear();
+        m_atEnd = true;
+        m_notifier->setEnabled(false);
+        emit readFailed(QCoreApplication::translate("wsinspector-cli", "standard input is longer than %1 MiB: not sent")
+                            .arg(MaxLineBytes >> 20));
     } else if (m_atEnd) {
         const QByteArray all = m_pending;
         m_pending.clear();

@@ -13,11 +13,14 @@ namespace wsi::cli {
 // Lines: each line (without its '\n', a '\r' before it dropped) as it is complete, numbered
 // from 1; the last one also without a '\n'. Whole: everything up to the end, once.
 // Nothing is read while disabled: a pipe then holds the writer back.
+// Memory stays bounded whatever comes (`< /dev/zero` has no newline ever): a line longer than
+// MaxLineBytes is skipped to its end and told (lineTooLong); Whole input longer than that fails.
 class StdinReader final : public QObject
 {
     Q_OBJECT
 public:
     enum class Mode { Lines, Whole };
+    static constexpr qsizetype MaxLineBytes = 64 * 1024 * 1024;
     StdinReader(int fd, Mode mode, QObject *parent = nullptr);
 
     void setEnabled(bool enabled);
@@ -27,6 +30,7 @@ public:
 signals:
     void lineRead(const QByteArray &line, qint64 number);
     void wholeRead(const QByteArray &data);
+    void lineTooLong(qint64 number);
     void finished(); // after the last line, or after wholeRead
     void readFailed(const QString &message);
 
@@ -44,6 +48,7 @@ private:
     bool m_atEnd = false;
     bool m_finished = false;
     bool m_delivering = false;
+    bool m_skippingLine = false; // the rest of a line over MaxLineBytes goes, up to its '\n'
 };
 
 } // namespace wsi::cli
