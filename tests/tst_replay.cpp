@@ -68,6 +68,7 @@ private slots:
     void pauseAndResume();
     void unreachableTargetIsAnError();
     void nothingToReplay();
+    void longReportsAreCut();
     void serverThatStopsReadingIsToldApart();
 
 private:
@@ -226,9 +227,28 @@ void tst_Replay::nothingToReplay()
     Replayer replayer;
     Replayer::Settings settings;
     settings.options.url = m_echo.url();
-    std::vector<SessionEvent> onlyIncoming{message(Direction::Incoming, "x", 1)};
+    // A recording of a server that only sends: said once, not once per message as "MISSING".
+    std::vector<SessionEvent> onlyIncoming;
+    for (int i = 0; i < 5000; ++i)
+        onlyIncoming.push_back(message(Direction::Incoming, "x", 1 + i));
     const ReplayReport report = runReplay(replayer, onlyIncoming, settings);
-    QVERIFY(report.error.contains(QStringLiteral("no outgoing messages")));
+    QCOMPARE(report.error, QStringLiteral("the session has no outgoing messages to replay (it holds 5000 received messages only)"));
+    QCOMPARE(report.missing, 0);
+    QVERIFY(!report.text().contains(QStringLiteral("MISSING")));
+    QCOMPARE(report.text().count(u'\n'), 2);
+}
+
+// However many replies differ, the report lists the first MaxListedItems and counts the rest.
+void tst_Replay::longReportsAreCut()
+{
+    ReplayReport report;
+    for (int i = 0; i < 1000; ++i) {
+        report.items.append({ReplayReport::Status::Missing, message(Direction::Incoming, "gone", 1 + i), SessionEvent(), QString()});
+        ++report.missing;
+    }
+    const QString text = report.text();
+    QCOMPARE(text.count(QStringLiteral("MISSING")), int(ReplayReport::MaxListedItems));
+    QVERIFY2(text.contains(QStringLiteral("… and 900 more replies that did not match, not listed")), qPrintable(text.right(300)));
 }
 
 void tst_Replay::serverThatStopsReadingIsToldApart()

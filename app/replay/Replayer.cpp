@@ -23,9 +23,12 @@ QString ReplayReport::text() const
     if (!error.isEmpty())
         out += Replayer::tr("Replay failed: %1\n").arg(error);
     int n = 0;
+    qsizetype listed = 0;
     for (const Item &item : items) {
         ++n;
         if (item.status == Status::Matched)
+            continue;
+        if (++listed > MaxListedItems)
             continue;
         const SessionEvent &shown = item.status == Status::Unexpected ? item.actual : item.expected;
         out += Replayer::tr("reply %1: %2: %3\n")
@@ -34,6 +37,8 @@ QString ReplayReport::text() const
                         item.status == Status::Mismatched ? item.difference
                                                           : PlainText::escape(QString::fromUtf8(shown.payload), PlainText::Newlines::Escape, 120));
     }
+    if (listed > MaxListedItems)
+        out += Replayer::tr("… and %1 more replies that did not match, not listed\n").arg(listed - MaxListedItems);
     if (bytesDelivered < bytesWritten)
         out += Replayer::tr("only %1 of the %2 bytes written went on to the server: it stopped reading\n")
                    .arg(bytesDelivered)
@@ -105,8 +110,12 @@ void Replayer::start(const std::vector<SessionEvent> &recorded, const Settings &
         }
     }
     if (m_toSend.empty()) {
+        // Nothing sent, nothing expected back: the received messages are not a million "missing" lines.
+        const size_t received = m_expected.size();
+        m_expected.clear();
         m_running = true;
-        finish(tr("the session has no outgoing messages to replay"));
+        finish(received == 0 ? tr("the session has no outgoing messages to replay")
+                             : tr("the session has no outgoing messages to replay (it holds %1 received messages only)").arg(received));
         return;
     }
     const qint64 firstUs = m_toSend.front().timestampUs;

@@ -14,6 +14,8 @@ namespace wsi {
 struct ReplayReport
 {
     enum class Status { Matched, Mismatched, Missing, Unexpected };
+    // text() lists this many replies that did not match, then says how many more there were.
+    static constexpr qsizetype MaxListedItems = 100;
     struct Item
     {
         Status status;
