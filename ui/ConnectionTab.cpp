@@ -1,4 +1,5 @@
 #include "ConnectionTab.h"
+#include "LinkBar.h"
 
 #include "CloseDialog.h"
 #include "ComposerWidget.h"
@@ -200,6 +201,33 @@ void ConnectionTab::openUrl(const QString &url, const std::optional<SessionOptio
     openConnection();
 }
 
+void ConnectionTab::reviewLink(const QString &link)
+{
+    if (!m_linkBar) {
+        m_linkBar = new LinkBar(this);
+        // Under the URL row, where the certificate bar also appears.
+        m_ui->tabLayout->insertWidget(1, m_linkBar);
+        connect(m_linkBar, &LinkBar::connectClicked, this, [this](bool withSavedSettings) {
+            const QString link = m_linkBar->review().link;
+            m_ui->urlCombo->setEditText(link);
+            if (withSavedSettings) {
+                openUrl(link);
+                return;
+            }
+            SessionOptions bare;
+            QString error;
+            bare.url = SessionOptions::parseUrl(link, &error);
+            openUrl(link, bare);
+        });
+    }
+    QString error;
+    const QUrl url = SessionOptions::parseUrl(link, &error);
+    const LinkReview review = LinkReview::review(link, optionsForUrl(url));
+    if (review.error.isEmpty())
+        m_ui->urlCombo->setEditText(link.trimmed());
+    m_linkBar->showReview(review);
+}
+
 QStringList ConnectionTab::recentUrls()
 {
     return Preferences::recentUrls();
@@ -290,6 +318,8 @@ void ConnectionTab::openConnection()
     if (isSocketIo())
         options.socketIoNamespace = nameSpace;
     m_ui->certificateBar->hide();
+    if (m_linkBar)
+        m_linkBar->hide();
     // Inflating a compressed message stops at the size limit of the connection it came on.
     DecodeSettings decode = m_model->decodeSettings();
     decode.maxOutputBytes = qint64(options.maxIncomingMessageSize);

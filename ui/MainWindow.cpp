@@ -369,6 +369,18 @@ void MainWindow::refreshActions()
     m_recordAction->setChecked(tab->isRecording());
 }
 
+ConnectionTab *MainWindow::openLink(const QString &link)
+{
+    ConnectionTab *tab = addConnectionTab(QString());
+    tab->reviewLink(link);
+    m_ui->tabs->setCurrentWidget(tab);
+    if (isMinimized())
+        showNormal();
+    raise();
+    activateWindow();
+    return tab;
+}
+
 void MainWindow::openUrl(const QString &url, const std::optional<SessionOptions> &options)
 {
     currentTab()->openUrl(url, options);

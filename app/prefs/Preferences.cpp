@@ -1,7 +1,11 @@
 #include "Preferences.h"
 
+#include "record/PrivateFile.h"
 #include "session/SessionOptionsStorage.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 
 namespace wsi {
@@ -15,6 +19,16 @@ const QString CurrentTabKey = QStringLiteral("currentTab");
 const QString ThemeKey = QStringLiteral("theme");
 const QString LanguageKey = QStringLiteral("language");
 } // namespace
+
+bool Preferences::makeSettingsFilePrivate()
+{
+    const QString path = QSettings().fileName();
+    if (QFileInfo::exists(path))
+        return PrivateFile::restrict(path);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    return PrivateFile::open(file, QIODevice::WriteOnly);
+}
 
 QStringList Preferences::recentUrls()
 {

@@ -16,6 +16,11 @@ namespace wsi {
 class Preferences
 {
 public:
+    // Creates the settings file owner-only (0600) before anything is written to it, or narrows an
+    // existing one; QSettings keeps an existing file's mode when it rewrites it. Both programs call it
+    // at start, once the application name is set.
+    static bool makeSettingsFilePrivate();
+
     // The URLs opened last, newest first (at most MaxRecentUrls).
     static constexpr int MaxRecentUrls = 12;
     static QStringList recentUrls();
