@@ -54,6 +54,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(openLink) && wsi::LinkChannel::sendToRunning(parser.value(openLink)))
         return 0;
     wsi::Preferences::makeSettingsFilePrivate();
+    wsi::Preferences::migrateSecrets();
 
     wsi::EchoServer echo;
     QUrl echoUrl;

@@ -29,8 +29,8 @@ SessionOptions savedOptionsFor(const QUrl &url)
 {
     SessionOptions options;
     options.url = url;
-    options.headers.append({"Authorization", SavedToken});
-    options.headers.append({"Cookie", "sid=cookie-secret-9; theme=dark"});
+    options.headers.append(qMakePair(QByteArray("Authorization"), QByteArray(SavedToken)));
+    options.headers.append(qMakePair(QByteArray("Cookie"), QByteArray("sid=cookie-secret-9; theme=dark")));
     options.onConnectMessages << OnConnect;
     return options;
 }

@@ -49,8 +49,8 @@ SessionFile::Header secretHeader()
 {
     SessionOptions options;
     options.url = QUrl(QStringLiteral("ws://user:pa55word@127.0.0.1:9/feed?token=") + QString::fromLatin1(Token));
-    options.headers.append({"Authorization", Bearer});
-    options.headers.append({"X-Trace", "visible-trace"});
+    options.headers.append(qMakePair(QByteArray("Authorization"), QByteArray(Bearer)));
+    options.headers.append(qMakePair(QByteArray("X-Trace"), QByteArray("visible-trace")));
     const SessionFile::Contents contents = SessionFile::parse(SessionFile::headerLine(options, 1795687200000000, true), QStringLiteral("mem"));
     return contents.header;
 }

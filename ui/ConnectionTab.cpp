@@ -385,6 +385,9 @@ void ConnectionTab::showOptions()
         return;
     }
     rememberOptions(chosen);
+    const QString secretsNote = Preferences::takeSecretsNote();
+    if (!secretsNote.isEmpty())
+        showStatus(secretsNote, 30000);
     if (!live)
         return;
     m_session.applyLiveOptions(chosen);

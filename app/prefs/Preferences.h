@@ -21,7 +21,17 @@ public:
     // at start, once the application name is set.
     static bool makeSettingsFilePrivate();
 
-    // The URLs opened last, newest first (at most MaxRecentUrls).
+    // Secrets kept in a 0600 file next to the settings when no keyring answers (Settings menu);
+    // off: kept for the run only. Read once per run by SecretStore.
+    static bool secretsInPrivateFile();
+    static void setSecretsInPrivateFile(bool on);
+    // What the user should hear about where secrets went, once per run (empty otherwise).
+    static QString takeSecretsNote();
+    // Plain-text secrets an older version left in the settings file: into the SecretStore, out of
+    // the file (per-URL options, recent URLs, tabs). Called at start.
+    static void migrateSecrets();
+
+    // The URLs opened last, newest first (at most MaxRecentUrls), without passwords and token values.
     static constexpr int MaxRecentUrls = 12;
     static QStringList recentUrls();
     static void addRecentUrl(const QString &url);

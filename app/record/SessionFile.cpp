@@ -52,7 +52,7 @@ SessionFile::Header SessionFile::redacted(const Header &header)
         const QString line = value.toString();
         const qsizetype colon = line.indexOf(u':');
         if (colon > 0 && Redaction::isSecretHeader(line.left(colon).trimmed().toLatin1()))
-            headers.append(line.left(colon) + QStringLiteral(": ") + QLatin1String(Redaction::Mask));
+            headers.append(QString(line.left(colon) + QStringLiteral(": ") + QLatin1String(Redaction::Mask)));
         else
             headers.append(line);
     }
