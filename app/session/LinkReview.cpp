@@ -35,7 +35,7 @@ LinkReview LinkReview::review(const QString &link, const SessionOptions &saved)
             out.oddCharacters << entry;
     }
     // Built by hand: QUrl would write the host back in punycode.
-    const QString userInfo = url.userInfo(QUrl::FullyDecoded);
+    const QString userInfo = url.userInfo();
     out.url = url.scheme() + QStringLiteral("://") + (userInfo.isEmpty() ? QString() : userInfo + u'@')
             + (out.host.contains(u':') ? u'[' + out.host + u']' : out.host)
             + (url.port() >= 0 ? QStringLiteral(":%1").arg(url.port()) : QString())
