@@ -150,7 +150,7 @@ void tst_OpenLink::linkWaitsForConnect()
     QCOMPARE(inTab<QLabel>(index, "linkHost")->text(), QStringLiteral("127.0.0.1"));
     const QString sends = inTab<QLabel>(index, "linkSends")->text();
     QVERIFY2(sends.contains(QLatin1String("Authorization")) && sends.contains(QLatin1String("sid"))
-                 && sends.contains(QLatin1String("1 on-connect message")), qPrintable(sends));
+                 && sends.contains(QLatin1String("on-connect messages: 1")), qPrintable(sends));
     QVERIFY2(!sends.contains(QLatin1String("link-secret")) && !sends.contains(QLatin1String("cookie-secret")) && !sends.contains(OnConnect),
              qPrintable(sends));
     QCOMPARE(tab->session()->state(), Session::State::Idle);

@@ -205,8 +205,17 @@ void ConnectionTab::reviewLink(const QString &link)
 {
     if (!m_linkBar) {
         m_linkBar = new LinkBar(this);
-        // Under the URL row, where the certificate bar also appears.
-        m_ui->tabLayout->insertWidget(1, m_linkBar);
+        // Over the log and the composer, not over the whole tab: the panel beside them is as tall
+        // as a 1024x640 window allows, and the bar is there only until Connect.
+        auto *column = new QWidget;
+        column->setSizePolicy(m_ui->mainSplitter->sizePolicy()); // its stretch: width goes to the log
+        auto *columnLayout = new QVBoxLayout(column);
+        columnLayout->setContentsMargins(0, 0, 0, 0);
+        const int index = m_ui->panelSplitter->indexOf(m_ui->mainSplitter);
+        m_ui->panelSplitter->replaceWidget(index, column);
+        columnLayout->addWidget(m_linkBar);
+        columnLayout->addWidget(m_ui->mainSplitter, 1);
+        m_ui->mainSplitter->show();
         connect(m_linkBar, &LinkBar::connectClicked, this, [this](bool withSavedSettings) {
             const QString link = m_linkBar->review().link;
             m_ui->urlCombo->setEditText(link);

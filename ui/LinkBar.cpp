@@ -15,6 +15,8 @@ QLabel *plainLabel(QWidget *parent, const char *name)
     label->setTextFormat(Qt::PlainText); // a link is someone else's text: never markup
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A wrapped label asks for about 80 characters of width; the bar sits over the log column.
+    label->setMinimumWidth(160);
     return label;
 }
 } // namespace
@@ -48,8 +50,8 @@ LinkBar::LinkBar(QWidget *parent)
     text->setSpacing(2);
     text->addWidget(m_title);
     text->addWidget(m_host);
-    text->addWidget(m_hostNote);
     text->addWidget(m_url);
+    text->addWidget(m_hostNote);
     text->addWidget(m_sends);
     auto *buttons = new QVBoxLayout;
     buttons->addWidget(m_connect);
@@ -91,14 +93,15 @@ void LinkBar::showReview(const LinkReview &review)
     m_hostNote->setText(notes.join(u'\n'));
     m_hostNote->setVisible(!notes.isEmpty());
     m_url->setText(review.url);
+    m_url->setToolTip(review.url);
     QStringList sends;
     if (!review.headerNames.isEmpty())
         sends << tr("headers %1").arg(review.headerNames.join(QStringLiteral(", ")));
     if (!review.cookieNames.isEmpty())
         sends << tr("cookies %1").arg(review.cookieNames.join(QStringLiteral(", ")));
     if (review.onConnectMessages > 0)
-        sends << tr("%n on-connect message(s)", nullptr, review.onConnectMessages);
-    m_sends->setText(sends.isEmpty() ? tr("Nothing is saved for this URL: both buttons connect the same way.")
+        sends << tr("on-connect messages: %1").arg(review.onConnectMessages);
+    m_sends->setText(sends.isEmpty() ? tr("Nothing is saved for this URL: Connect sends only what the link holds.")
                                      : tr("Connect sends what is saved for this URL: %1.").arg(sends.join(QStringLiteral("; "))));
     m_connectBare->setVisible(review.hasSavedSettings());
     show();
