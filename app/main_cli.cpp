@@ -211,7 +211,8 @@ int runConnect(const QStringList &args, QFile &out, QFile &err)
 
     wsi::ConnectCommand command(options, settings, &out, &err);
     QObject::connect(&command, &wsi::ConnectCommand::finished, qApp, &QCoreApplication::exit);
-    if (parser.isSet(record) && QFileInfo::exists(parser.value(record)) && !parser.isSet(force)) {
+    // A regular file is someone's earlier recording; a device (/dev/stdout, /dev/full) is not replaced.
+    if (parser.isSet(record) && QFileInfo(parser.value(record)).isFile() && !parser.isSet(force)) {
         err.write((QStringLiteral("wsinspector-cli: ")
                    + Tr::tr("%1 exists: not replaced (--force replaces it)").arg(parser.value(record)) + u'\n').toUtf8());
         return 2;

@@ -85,7 +85,7 @@ int main(int argc, char *argv[])
     QObject::connect(&links, &wsi::LinkChannel::linkReceived, &window, [&window](const QString &link) { window.openLink(link); });
     window.show();
     // Record never replaces a file without asking (the Record to… dialog asks the same).
-    if (parser.isSet(record) && QFileInfo::exists(parser.value(record))
+    if (parser.isSet(record) && QFileInfo(parser.value(record)).isFile()
         && QMessageBox::question(&window, Tr::tr("Record"), Tr::tr("%1 exists. Replace it with the new recording?").arg(parser.value(record)),
                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes) {
         fprintf(stderr, "wsinspector: %s\n", qPrintable(Tr::tr("%1 exists: not replaced").arg(parser.value(record))));

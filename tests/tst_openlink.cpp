@@ -52,6 +52,9 @@ private:
     T *inTab(int tab, const char *name) { return test::inTab<T>(*m_window, tab, name); }
     // The link's tab, its bar checked to be shown with no connection made.
     ConnectionTab *openLinkTab(const QString &link);
+    // Starts a python3-websockets server, saves options with secrets for its /report URL and opens
+    // that URL as a link.
+    bool openSavedLink(test::ServerProcess &server, QUrl *url, ConnectionTab **tab, QString *error);
 
     QTemporaryDir m_runtime;
     EchoServer m_echo;
@@ -134,16 +137,25 @@ ConnectionTab *tst_OpenLink::openLinkTab(const QString &link)
     return tab;
 }
 
+bool tst_OpenLink::openSavedLink(test::ServerProcess &server, QUrl *url, ConnectionTab **tab, QString *error)
+{
+    if (!server.start(error))
+        return false;
+    *url = server.url(QStringLiteral("/report"));
+    Preferences::rememberOptions(savedOptionsFor(*url));
+    *tab = openLinkTab(url->toString());
+    if (!*tab)
+        *error = QStringLiteral("the link's tab did not open with its bar shown");
+    return *tab != nullptr;
+}
+
 void tst_OpenLink::linkWaitsForConnect()
 {
     test::ServerProcess server;
+    QUrl url;
+    ConnectionTab *tab = nullptr;
     QString error;
-    QVERIFY2(server.start(&error), qPrintable(error));
-    const QUrl url = server.url(QStringLiteral("/report"));
-    Preferences::rememberOptions(savedOptionsFor(url));
-
-    ConnectionTab *tab = openLinkTab(url.toString());
-    QVERIFY(tab);
+    QVERIFY2(openSavedLink(server, &url, &tab, &error), qPrintable(error));
     const int index = m_window->tabCount() - 1;
     // The bar: the whole URL, the host, and what would be sent, by name only.
     QCOMPARE(inTab<QLabel>(index, "linkUrl")->text(), url.toString());
@@ -174,13 +186,10 @@ void tst_OpenLink::linkWaitsForConnect()
 void tst_OpenLink::connectWithoutSavedSettings()
 {
     test::ServerProcess server;
+    QUrl url;
+    ConnectionTab *tab = nullptr;
     QString error;
-    QVERIFY2(server.start(&error), qPrintable(error));
-    const QUrl url = server.url(QStringLiteral("/report"));
-    Preferences::rememberOptions(savedOptionsFor(url));
-
-    ConnectionTab *tab = openLinkTab(url.toString());
-    QVERIFY(tab);
+    QVERIFY2(openSavedLink(server, &url, &tab, &error), qPrintable(error));
     const int index = m_window->tabCount() - 1;
     QTest::mouseClick(inTab<QPushButton>(index, "linkConnectBareButton"), Qt::LeftButton);
     const QByteArray handshake = server.waitForLine("handshake", 10000);
