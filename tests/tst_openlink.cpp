@@ -46,6 +46,7 @@ private slots:
     void linkWaitsForConnect();
     void connectWithoutSavedSettings();
     void secondInstanceAddsATab();
+    void lookAlikeHostShownAsSuch();
 
 private:
     template<typename T>
@@ -220,6 +221,20 @@ void tst_OpenLink::secondInstanceAddsATab()
     QVERIFY(tab->linkBar() && tab->linkBar()->isVisible());
     QCOMPARE(inTab<QLabel>(m_window->tabCount() - 1, "linkUrl")->text(), link);
     QCOMPARE(tab->urlText(), link);
+    QCOMPARE(tab->session()->state(), Session::State::Idle);
+}
+
+void tst_OpenLink::lookAlikeHostShownAsSuch()
+{
+    // "аpple.com" with a Cyrillic а: the bar names the letter and shows the punycode; the tab title
+    // uses the punycode; the link connects nowhere.
+    ConnectionTab *tab = openLinkTab(QStringLiteral("wss://\u0430pple.com/ws"));
+    QVERIFY(tab);
+    const int index = m_window->tabCount() - 1;
+    QCOMPARE(inTab<QLabel>(index, "linkHost")->text(), QStringLiteral("\u0430pple.com"));
+    const QString note = inTab<QLabel>(index, "linkHostNote")->text();
+    QVERIFY2(note.contains(QLatin1String("xn--pple-43d.com")) && note.contains(QLatin1String("U+0430")), qPrintable(note));
+    QVERIFY2(tab->title().startsWith(QLatin1String("xn--pple-43d.com")), qPrintable(tab->title()));
     QCOMPARE(tab->session()->state(), Session::State::Idle);
 }
 

@@ -186,7 +186,8 @@ QString ConnectionTab::title() const
     const QUrl url = SessionOptions::parseUrl(urlText(), &error);
     if (url.isEmpty())
         return tr("New connection");
-    QString text = url.host() + (url.port() > 0 ? QStringLiteral(":%1").arg(url.port()) : QString()) + url.path();
+    // The host as sent (punycode): a look-alike letter in a tab title would pass unnoticed.
+    QString text = url.host(QUrl::EncodeUnicode) + (url.port() > 0 ? QStringLiteral(":%1").arg(url.port()) : QString()) + url.path();
     if (url == m_defaultUrl)
         text = tr("Echo %1", "tab title: the built-in echo server at this address").arg(text);
     return PlainText::escape(text, PlainText::Newlines::Escape, 40);
