@@ -14,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 
 #include <cerrno>
 #include <cstdio>
@@ -105,6 +106,7 @@ int runConnect(const QStringList &args, QFile &out, QFile &err)
                                          Tr::tr("Human output: show ping and pong frames too."));
     const QCommandLineOption record(QStringLiteral("record"), Tr::tr("Record the session to FILE (JSON Lines)."), QStringLiteral("FILE"));
     const QCommandLineOption includeSecrets(QStringLiteral("include-secrets"), Tr::tr("Keep Authorization, Cookie and token values in the recording."));
+    const QCommandLineOption force(QStringLiteral("force"), Tr::tr("With --record: replace FILE when it exists."));
     const QCommandLineOption quiet(QStringList{QStringLiteral("q"), QStringLiteral("quiet")},
                                    Tr::tr("Print no events (with --record: only record)."));
     const QCommandLineOption frames(QStringLiteral("frames"),
@@ -112,7 +114,7 @@ int runConnect(const QStringList &args, QFile &out, QFile &err)
                                        "(opcode, FIN, RSV, mask, length)."));
     const wsi::DecodeArguments decodeArguments;
     parser.addOptions({helpOption(), send, wait, noClose, noStdin, binaryLines, stdinMessage, binary, slash, output, binaryOutput,
-                       showControl, record, includeSecrets, quiet, frames});
+                       showControl, record, includeSecrets, force, quiet, frames});
     decodeArguments.addTo(parser);
     const wsi::ConnectionArguments connectionArguments;
     connectionArguments.addTo(parser);
@@ -210,6 +212,12 @@ int runConnect(const QStringList &args, QFile &out, QFile &err)
 
     wsi::ConnectCommand command(options, settings, &out, &err);
     QObject::connect(&command, &wsi::ConnectCommand::finished, qApp, &QCoreApplication::exit);
+    // A regular file is someone's earlier recording; a device (/dev/stdout, /dev/full) is not replaced.
+    if (parser.isSet(record) && QFileInfo(parser.value(record)).isFile() && !parser.isSet(force)) {
+        err.write((QStringLiteral("wsinspector-cli: ")
+                   + Tr::tr("%1 exists: not replaced (--force replaces it)").arg(parser.value(record)) + u'\n').toUtf8());
+        return 2;
+    }
     if (parser.isSet(record) && !command.recordTo(parser.value(record), parser.isSet(includeSecrets)))
         return command.exitCode();
     if (!command.start())
@@ -312,21 +320,25 @@ int runConvert(const QStringList &args, QFile &out, QFile &err)
     if (args.contains(QStringLiteral("-h")) || args.contains(QStringLiteral("--help"))) {
         QCommandLineParser parser;
         parser.addOption(helpOption());
-        return printHelp(out, parser, Tr::tr("convert IN OUT"),
+        parser.addOption(QCommandLineOption(QStringLiteral("include-secrets"),
+                                            Tr::tr("Keep Authorization, Cookie and token values in OUT (masked by default).")));
+        return printHelp(out, parser, Tr::tr("convert [--include-secrets] IN OUT"),
                          Tr::tr("Converts between a session file (.jsonl), a browser DevTools export (.har) and a table (.csv);\n"
                             "each file's type follows its name. A .har may hold several connections: all their messages are read."),
                          Tr::tr("  wsinspector-cli convert chrome-export.har session.jsonl\n"
                             "  wsinspector-cli convert session.jsonl back.har\n"
                             "  wsinspector-cli convert session.jsonl messages.csv"));
     }
-    if (args.size() != 3)
+    QStringList files = args;
+    const bool includeSecrets = files.removeAll(QStringLiteral("--include-secrets")) > 0;
+    if (files.size() != 3)
         return usageError(err, Tr::tr("convert takes an input and an output file"));
-    const QString in = args.at(1), outPath = args.at(2);
+    const QString in = files.at(1), outPath = files.at(2);
     wsi::SessionFile::Contents contents;
     if (!loadSession(in, &contents, err))
         return 2;
     QString error;
-    if (!wsi::SessionExport::write(outPath, contents.header, contents.events, &error)) {
+    if (!wsi::SessionExport::write(outPath, contents.header, contents.events, includeSecrets, &error)) {
         err.write((QStringLiteral("wsinspector-cli: ") + error + u'\n').toUtf8());
         return 1;
     }

@@ -4,12 +4,14 @@
 #include "Theme.h"
 #include "cli/ConnectionArguments.h"
 #include "i18n/Translation.h"
+#include "instance/LinkChannel.h"
 #include "prefs/Preferences.h"
 #include "server/EchoServer.h"
 #include "session/SystemMemory.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
 
@@ -41,11 +43,21 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("URL"), Tr::tr("ws:// or wss:// URL to open (default: the built-in echo server)"));
+    const QCommandLineOption openLink(QStringLiteral("open-link"),
+                                      Tr::tr("Open a link from another program (the desktop's ws:// and wss:// handler): a tab that "
+                                             "shows where it goes and waits for Connect. A running window takes it."),
+                                      QStringLiteral("URL"));
+    parser.addOption(openLink);
     const QCommandLineOption record(QStringLiteral("record"), Tr::tr("Record the session to FILE from the start."), QStringLiteral("FILE"));
     parser.addOption(record);
     const wsi::ConnectionArguments connectionArguments;
     connectionArguments.addTo(parser);
     parser.process(app);
+    // A link goes to the window already running, if there is one; this program then ends.
+    if (parser.isSet(openLink) && wsi::LinkChannel::sendToRunning(parser.value(openLink)))
+        return 0;
+    wsi::Preferences::makeSettingsFilePrivate();
+    wsi::Preferences::migrateSecrets();
 
     wsi::EchoServer echo;
     QUrl echoUrl;
@@ -71,7 +83,17 @@ int main(int argc, char *argv[])
         fprintf(stderr, "wsinspector: %s\n", qPrintable(optionError));
         return 2;
     }
+    wsi::LinkChannel links;
+    links.listen();
+    QObject::connect(&links, &wsi::LinkChannel::linkReceived, &window, [&window](const QString &link) { window.openLink(link); });
     window.show();
+    // Record never replaces a file without asking (the Record to… dialog asks the same).
+    if (parser.isSet(record) && QFileInfo(parser.value(record)).isFile()
+        && QMessageBox::question(&window, Tr::tr("Record"), Tr::tr("%1 exists. Replace it with the new recording?").arg(parser.value(record)),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes) {
+        fprintf(stderr, "wsinspector: %s\n", qPrintable(Tr::tr("%1 exists: not replaced").arg(parser.value(record))));
+        return 2;
+    }
     if (parser.isSet(record) && !window.startRecording(parser.value(record), startUrl)) {
         fprintf(stderr, "wsinspector: %s\n", qPrintable(Tr::tr("cannot record to %1").arg(parser.value(record))));
         return 2;
@@ -81,5 +103,8 @@ int main(int argc, char *argv[])
     else if (!restored)
         QMessageBox::warning(&window, Tr::tr("Echo server"),
                              Tr::tr("The built-in echo server could not start: %1").arg(echo.errorString()));
+    // After the start URL (which opens in the current tab): the link's tab waits for Connect.
+    if (parser.isSet(openLink))
+        window.openLink(parser.value(openLink));
     return QApplication::exec();
 }

@@ -19,18 +19,18 @@ mkdir -p "$out/corpus"
 sources=(app/record/SessionFile.cpp app/record/HarFile.cpp app/session/Redaction.cpp app/session/EventJson.cpp
          app/session/SessionEvent.cpp app/session/CloseCode.cpp app/session/SessionOptions.cpp
          app/session/SessionOptionsStorage.cpp app/session/Heartbeat.cpp app/session/ReconnectPolicy.cpp
-         app/i18n/Translation.cpp
+         app/i18n/Translation.cpp app/record/PrivateFile.cpp app/prefs/SecretStore.cpp app/prefs/Preferences.cpp
          app/log/PlainText.cpp app/decode/DecodeSettings.cpp app/decode/CborDecoder.cpp app/decode/MsgPackDecoder.cpp
          app/decode/ProtobufRaw.cpp app/decode/Inflater.cpp app/decode/ProtocolDecoder.cpp app/decode/GraphQlDecoder.cpp
          app/decode/StompDecoder.cpp app/decode/MqttDecoder.cpp app/decode/JsonRpcDecoder.cpp
          tests/fuzz/fuzz_session_reader.cpp)
 binary="$out/fuzz_session_reader"
-newest=$(cd "$root" && ls -t "${sources[@]}" app/record/*.h app/session/*.h app/i18n/*.h app/decode/*.h | head -1)
+newest=$(cd "$root" && ls -t "${sources[@]}" app/record/*.h app/session/*.h app/i18n/*.h app/decode/*.h app/prefs/*.h | head -1)
 if [ ! -x "$binary" ] || [ "$root/$newest" -nt "$binary" ]; then
     qt_include=$(pkg-config --variable=includedir Qt6Core)
     (cd "$root" && clang++ -std=c++17 -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
         -fPIC -DWSI_VERSION='"fuzz"' -DMSGPACK_NO_BOOST -DMSGPACK_DEFAULT_API_VERSION=3 -Iapp -I"$qt_include" -I"$qt_include/QtCore" \
-        "${sources[@]}" -o "$binary" $(pkg-config --libs Qt6Core) -lprotobuf -lz)
+        "${sources[@]}" -o "$binary" $(pkg-config --libs Qt6Core) -lqt6keychain -lprotobuf -lz)
 fi
 cd "$out"
 # -rss_limit_mb stays well inside the machine; the seeds are the hand-made samples.

@@ -5,7 +5,7 @@
 #   install-deps.sh run     build + Xvfb, used only when there is no display
 set -euo pipefail
 
-build_packages=(g++ cmake ninja-build pkg-config qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev libgl1-mesa-dev qt6-l10n-tools qt6-tools-dev qt6-translations-l10n libmsgpack-cxx-dev libprotobuf-dev libprotoc-dev zlib1g-dev)
+build_packages=(g++ cmake ninja-build pkg-config qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev libgl1-mesa-dev qt6-l10n-tools qt6-tools-dev qt6-translations-l10n libmsgpack-cxx-dev libprotobuf-dev libprotoc-dev zlib1g-dev qtkeychain-qt6-dev)
 test_packages=(python3 python3-websockets python3-tornado openssl clang libclang-rt-14-dev appstream desktop-file-utils jq man-db groff-base)
 run_packages=(xvfb xauth)
 

@@ -19,7 +19,7 @@ for file in usr/bin/wsinspector usr/bin/wsinspector-cli \
     [ -f "$tmp/root/$file" ] || fail "cmake --install did not put $file"
 done
 grep -qx "Icon=$id" "$tmp/root/usr/share/applications/$id.desktop" || fail "the launcher's Icon= does not name the installed icon"
-grep -qx "Exec=wsinspector %u" "$tmp/root/usr/share/applications/$id.desktop" || fail "the launcher does not start wsinspector"
+grep -qx "Exec=wsinspector --open-link %u" "$tmp/root/usr/share/applications/$id.desktop" || fail "the launcher does not pass links with --open-link (links are untrusted: they wait for Connect)"
 version="$("$tmp/root/usr/bin/wsinspector-cli" --version)"
 # The installed manual page reads (man -l takes the .gz); the installed completion loads in bash.
 warnings="$(MANWIDTH=80 man --warnings -l "$tmp/root/usr/share/man/man1/wsinspector-cli.1.gz" 2>&1 >/dev/null)" \

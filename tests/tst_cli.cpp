@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -20,6 +21,7 @@
 #include <fcntl.h>
 #include <pty.h>
 #include <sys/wait.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace wsi;
@@ -203,6 +205,8 @@ private slots:
     void socketIoFlag();
     void recordThenReplayCheck();
     void recordingToAFullDiskFails();
+    void recordNeverReplacesAndIsPrivate();
+    void convertMasksSecretsUnlessAsked();
     void convertHarAndBack();
     void replayBadFile();
     void killedDuringFloodKeepsEverythingBefore();
@@ -467,6 +471,63 @@ void tst_Cli::recordingToAFullDiskFails()
     QVERIFY(std::any_of(run.events.cbegin(), run.events.cend(), [](const QJsonObject &event) {
         return event.value(QStringLiteral("dir")).toString() == QStringLiteral("in") && event.value(QStringLiteral("text")).toString() == QStringLiteral("lost");
     }));
+}
+
+void tst_Cli::recordNeverReplacesAndIsPrivate()
+{
+    // Under umask 000 (inherited by the CLI): a recording is still its owner's only.
+    const mode_t oldMask = ::umask(0);
+    const auto restore = qScopeGuard([oldMask] { ::umask(oldMask); });
+    const QString file = m_dir.filePath(QStringLiteral("kept.jsonl"));
+    {
+        QFile existing(file);
+        QVERIFY(existing.open(QIODevice::WriteOnly));
+        existing.write("yesterday's recording\n");
+    }
+    const QStringList record{QStringLiteral("connect"), m_echo.url().toString(), QStringLiteral("--send"), QStringLiteral("today"),
+                             QStringLiteral("--wait"), QStringLiteral("0.2"), QStringLiteral("--record"), file};
+    const CliRun refused = runCli(record);
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.stdErr.contains(file + QStringLiteral(" exists: not replaced (--force replaces it)")), qPrintable(refused.stdErr));
+    QVERIFY2(refused.events.isEmpty(), refused.stdOut.constData()); // it did not connect either
+    QFile kept(file);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), QByteArray("yesterday's recording\n"));
+    kept.close();
+
+    const CliRun forced = runCli(record + QStringList{QStringLiteral("--force")});
+    QVERIFY2(forced.exitCode == 0, qPrintable(forced.stdErr));
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QVERIFY(kept.readAll().contains("today"));
+    QCOMPARE(int(kept.permissions() & 0x7777), int(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
+
+    const QString fresh = m_dir.filePath(QStringLiteral("fresh.jsonl"));
+    const CliRun created = runCli({QStringLiteral("connect"), m_echo.url().toString(), QStringLiteral("--send"), QStringLiteral("x"),
+                                   QStringLiteral("--wait"), QStringLiteral("0.2"), QStringLiteral("--record"), fresh});
+    QCOMPARE(created.exitCode, 0);
+    QCOMPARE(int(QFile::permissions(fresh) & 0x7777), int(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
+}
+
+void tst_Cli::convertMasksSecretsUnlessAsked()
+{
+    // A recording made with --include-secrets, converted: the HAR and CSV mask them unless asked again.
+    const QString session = m_dir.filePath(QStringLiteral("secret.jsonl"));
+    const QString url = m_echo.url().toString() + QStringLiteral("?token=cli-secret-42");
+    const CliRun recorded = runCli({QStringLiteral("connect"), url, QStringLiteral("--send"), QStringLiteral("x"), QStringLiteral("--wait"),
+                                    QStringLiteral("0.2"), QStringLiteral("--include-secrets"), QStringLiteral("--record"), session});
+    QVERIFY2(recorded.exitCode == 0, qPrintable(recorded.stdErr));
+    for (const QString &name : {QStringLiteral("masked.har"), QStringLiteral("masked.csv")}) {
+        const QString out = m_dir.filePath(name);
+        QCOMPARE(runCli({QStringLiteral("convert"), session, out}).exitCode, 0);
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(!file.readAll().contains("cli-secret-42"), qPrintable(name));
+    }
+    const QString opted = m_dir.filePath(QStringLiteral("opted.har"));
+    QCOMPARE(runCli({QStringLiteral("convert"), QStringLiteral("--include-secrets"), session, opted}).exitCode, 0);
+    QFile file(opted);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("cli-secret-42"));
 }
 
 void tst_Cli::recordThenReplayCheck()

@@ -1,4 +1,5 @@
 #include "ConnectionTab.h"
+#include "LinkBar.h"
 
 #include "CloseDialog.h"
 #include "ComposerWidget.h"
@@ -185,7 +186,8 @@ QString ConnectionTab::title() const
     const QUrl url = SessionOptions::parseUrl(urlText(), &error);
     if (url.isEmpty())
         return tr("New connection");
-    QString text = url.host() + (url.port() > 0 ? QStringLiteral(":%1").arg(url.port()) : QString()) + url.path();
+    // The host as sent (punycode): a look-alike letter in a tab title would pass unnoticed.
+    QString text = url.host(QUrl::EncodeUnicode) + (url.port() > 0 ? QStringLiteral(":%1").arg(url.port()) : QString()) + url.path();
     if (url == m_defaultUrl)
         text = tr("Echo %1", "tab title: the built-in echo server at this address").arg(text);
     return PlainText::escape(text, PlainText::Newlines::Escape, 40);
@@ -198,6 +200,42 @@ void ConnectionTab::openUrl(const QString &url, const std::optional<SessionOptio
         setSocketIo(options->protocol == SessionOptions::Protocol::SocketIo);
     m_ui->urlCombo->setEditText(url);
     openConnection();
+}
+
+void ConnectionTab::reviewLink(const QString &link)
+{
+    if (!m_linkBar) {
+        m_linkBar = new LinkBar(this);
+        // Over the log and the composer, not over the whole tab: the panel beside them is as tall
+        // as a 1024x640 window allows, and the bar is there only until Connect.
+        auto *column = new QWidget;
+        column->setSizePolicy(m_ui->mainSplitter->sizePolicy()); // its stretch: width goes to the log
+        auto *columnLayout = new QVBoxLayout(column);
+        columnLayout->setContentsMargins(0, 0, 0, 0);
+        const int index = m_ui->panelSplitter->indexOf(m_ui->mainSplitter);
+        m_ui->panelSplitter->replaceWidget(index, column);
+        columnLayout->addWidget(m_linkBar);
+        columnLayout->addWidget(m_ui->mainSplitter, 1);
+        m_ui->mainSplitter->show();
+        connect(m_linkBar, &LinkBar::connectClicked, this, [this](bool withSavedSettings) {
+            const QString link = m_linkBar->review().link;
+            m_ui->urlCombo->setEditText(link);
+            if (withSavedSettings) {
+                openUrl(link);
+                return;
+            }
+            SessionOptions bare;
+            QString error;
+            bare.url = SessionOptions::parseUrl(link, &error);
+            openUrl(link, bare);
+        });
+    }
+    QString error;
+    const QUrl url = SessionOptions::parseUrl(link, &error);
+    const LinkReview review = LinkReview::review(link, optionsForUrl(url));
+    if (review.error.isEmpty())
+        m_ui->urlCombo->setEditText(link.trimmed());
+    m_linkBar->showReview(review);
 }
 
 QStringList ConnectionTab::recentUrls()
@@ -290,6 +328,8 @@ void ConnectionTab::openConnection()
     if (isSocketIo())
         options.socketIoNamespace = nameSpace;
     m_ui->certificateBar->hide();
+    if (m_linkBar)
+        m_linkBar->hide();
     // Inflating a compressed message stops at the size limit of the connection it came on.
     DecodeSettings decode = m_model->decodeSettings();
     decode.maxOutputBytes = qint64(options.maxIncomingMessageSize);
@@ -355,6 +395,9 @@ void ConnectionTab::showOptions()
         return;
     }
     rememberOptions(chosen);
+    const QString secretsNote = Preferences::takeSecretsNote();
+    if (!secretsNote.isEmpty())
+        showStatus(secretsNote, 30000);
     if (!live)
         return;
     m_session.applyLiveOptions(chosen);

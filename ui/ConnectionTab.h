@@ -27,6 +27,7 @@ namespace wsi {
 class ComposerWidget;
 class ConnectionPanel;
 class HandshakeView;
+class LinkBar;
 class TabStatusRow;
 class LogPane;
 class MessageLogModel;
@@ -46,6 +47,10 @@ public:
     // Puts the URL in the field and opens it, as a person would; with options
     // (from the command line) instead of those remembered for the URL.
     void openUrl(const QString &url, const std::optional<SessionOptions> &options = std::nullopt);
+    // A link from another program: the URL goes in the field and a bar says where it goes and what
+    // the saved options would send; nothing connects until the user clicks one of its buttons.
+    void reviewLink(const QString &link);
+    LinkBar *linkBar() const { return m_linkBar; }
     QString urlText() const;
     void setUrlText(const QString &url);
     void focusUrl();
@@ -127,6 +132,7 @@ private:
     TabStatusRow *m_statusRow;
     ConnectionPanel *m_panel;
     HandshakeView *m_handshakeView;
+    LinkBar *m_linkBar = nullptr;
     QTimer m_statusTimer;
     QString m_statusText;
     bool m_ignoreCertificateOnce = false;

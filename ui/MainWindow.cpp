@@ -166,6 +166,16 @@ void MainWindow::setUpMenus()
     }
     addLanguageMenu();
 
+    // Only matters where no keyring answers: then secrets stay for the run unless this is on.
+    m_ui->connectionMenu->addSeparator();
+    QAction *secretsFileAction = m_ui->connectionMenu->addAction(tr("Keep secrets in a private file when no keyring answers"));
+    secretsFileAction->setObjectName(QStringLiteral("secretsFileAction"));
+    secretsFileAction->setCheckable(true);
+    secretsFileAction->setChecked(Preferences::secretsInPrivateFile());
+    secretsFileAction->setToolTip(tr("Header values such as Authorization and URL tokens go to a file only you can read, "
+                                     "instead of being forgotten when the program ends"));
+    connect(secretsFileAction, &QAction::toggled, this, [](bool on) { Preferences::setSecretsInPrivateFile(on); });
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *shortcutsAction = helpMenu->addAction(tr("&Keyboard shortcuts"));
     shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
@@ -404,6 +414,18 @@ void MainWindow::refreshActions()
     m_ui->stopReconnectAction->setEnabled(state == Session::State::WaitingToReconnect);
     const QSignalBlocker blocker(m_recordAction);
     m_recordAction->setChecked(tab->isRecording());
+}
+
+ConnectionTab *MainWindow::openLink(const QString &link)
+{
+    ConnectionTab *tab = addConnectionTab(QString());
+    tab->reviewLink(link);
+    m_ui->tabs->setCurrentWidget(tab);
+    if (isMinimized())
+        showNormal();
+    raise();
+    activateWindow();
+    return tab;
 }
 
 void MainWindow::openUrl(const QString &url, const std::optional<SessionOptions> &options)

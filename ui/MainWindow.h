@@ -46,6 +46,9 @@ public:
 
     // The current tab's, for the command line and tests.
     void openUrl(const QString &url, const std::optional<SessionOptions> &options = std::nullopt);
+    // A link from another program (wsinspector --open-link, or handed over by a second one):
+    // a tab of its own that waits for Connect. Returns that tab.
+    ConnectionTab *openLink(const QString &link);
     Session *session();
     MessageLogModel *logModel() const;
     ConnectionPanel *connectionPanel() const;

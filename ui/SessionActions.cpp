@@ -39,7 +39,7 @@ std::vector<SessionEvent> SessionActions::eventsToExport(const LogPane *pane)
 
 bool SessionActions::exportTo(const QString &path, const LogPane *pane, const SessionFile::Header &header, QString *error)
 {
-    return SessionExport::write(path, header, eventsToExport(pane), error);
+    return SessionExport::write(path, header, eventsToExport(pane), false, error);
 }
 
 QString SessionActions::askSavePath(QWidget *owner, const QString &title, const QString &filters)

@@ -1,7 +1,13 @@
 #include "Preferences.h"
 
+#include "prefs/SecretStore.h"
+#include "record/PrivateFile.h"
+#include "session/Redaction.h"
 #include "session/SessionOptionsStorage.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 
 namespace wsi {
@@ -15,7 +21,67 @@ const QString TabsKey = QStringLiteral("tabs");
 const QString CurrentTabKey = QStringLiteral("currentTab");
 const QString ThemeKey = QStringLiteral("theme");
 const QString LanguageKey = QStringLiteral("language");
+const QString SecretsInFileKey = QStringLiteral("secrets/privateFile");
+
+// The URL as typed when it holds no secret, else without its password and token values.
+QString stripped(const QString &url)
+{
+    const QUrl parsed(url);
+    const QUrl plain = Redaction::stripUrl(parsed);
+    return plain == parsed ? url : plain.toString();
+}
+
+QString tabSecretKey(int index)
+{
+    return QStringLiteral("tabs/%1").arg(index);
+}
 } // namespace
+
+bool Preferences::secretsInPrivateFile()
+{
+    return QSettings().value(SecretsInFileKey, false).toBool();
+}
+
+void Preferences::setSecretsInPrivateFile(bool on)
+{
+    QSettings().setValue(SecretsInFileKey, on);
+    SecretStore::reset();
+}
+
+QString Preferences::takeSecretsNote()
+{
+    return SecretStore::takeNote();
+}
+
+void Preferences::migrateSecrets()
+{
+    QSettings settings;
+    SessionOptionsStorage::migrate(settings);
+    const QStringList recent = settings.value(RecentUrlsKey).toStringList();
+    QStringList clean;
+    for (const QString &url : recent) {
+        if (!clean.contains(stripped(url)))
+            clean << stripped(url);
+    }
+    if (clean != recent)
+        settings.setValue(RecentUrlsKey, clean);
+    const QList<SavedTab> saved = tabs();
+    bool plain = false;
+    for (const QVariant &entry : settings.value(TabsKey).toList())
+        plain |= stripped(entry.toMap().value(QStringLiteral("url")).toString()) != entry.toMap().value(QStringLiteral("url")).toString();
+    if (plain)
+        setTabs(saved, currentTab());
+}
+
+bool Preferences::makeSettingsFilePrivate()
+{
+    const QString path = QSettings().fileName();
+    if (QFileInfo::exists(path))
+        return PrivateFile::restrict(path);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    return PrivateFile::open(file, QIODevice::WriteOnly);
+}
 
 QStringList Preferences::recentUrls()
 {
@@ -25,8 +91,8 @@ QStringList Preferences::recentUrls()
 void Preferences::addRecentUrl(const QString &url)
 {
     QStringList urls = recentUrls();
-    urls.removeAll(url);
-    urls.prepend(url);
+    urls.removeAll(stripped(url));
+    urls.prepend(stripped(url));
     while (urls.size() > MaxRecentUrls)
         urls.removeLast();
     QSettings().setValue(RecentUrlsKey, urls);
@@ -80,9 +146,13 @@ void Preferences::setPanelVisible(bool visible)
 QList<Preferences::SavedTab> Preferences::tabs()
 {
     QList<SavedTab> tabs;
-    for (const QVariant &entry : QSettings().value(TabsKey).toList()) {
-        const QVariantMap map = entry.toMap();
-        tabs.append({map.value(QStringLiteral("url")).toString(), map.value(QStringLiteral("socketIo")).toBool()});
+    const QVariantList saved = QSettings().value(TabsKey).toList();
+    for (int i = 0; i < saved.size(); ++i) {
+        const QVariantMap map = saved.at(i).toMap();
+        QString url = map.value(QStringLiteral("url")).toString();
+        if (map.value(QStringLiteral("secretUrl")).toBool())
+            url = SecretStore::read(tabSecretKey(i)).value_or(url);
+        tabs.append({url, map.value(QStringLiteral("socketIo")).toBool()});
     }
     return tabs;
 }
@@ -95,8 +165,14 @@ int Preferences::currentTab()
 void Preferences::setTabs(const QList<SavedTab> &tabs, int current)
 {
     QVariantList saved;
-    for (const SavedTab &tab : tabs)
-        saved << QVariantMap{{QStringLiteral("url"), tab.url}, {QStringLiteral("socketIo"), tab.socketIo}};
+    for (const SavedTab &tab : tabs) {
+        // A URL's password or token goes to the SecretStore; the file keeps the URL without it.
+        const QString plain = stripped(tab.url);
+        const bool secret = plain != tab.url;
+        if (secret)
+            SecretStore::write(tabSecretKey(int(saved.size())), tab.url);
+        saved << QVariantMap{{QStringLiteral("url"), plain}, {QStringLiteral("socketIo"), tab.socketIo}, {QStringLiteral("secretUrl"), secret}};
+    }
     QSettings settings;
     settings.setValue(TabsKey, saved);
     settings.setValue(CurrentTabKey, current);

@@ -16,7 +16,22 @@ namespace wsi {
 class Preferences
 {
 public:
-    // The URLs opened last, newest first (at most MaxRecentUrls).
+    // Creates the settings file owner-only (0600) before anything is written to it, or narrows an
+    // existing one; QSettings keeps an existing file's mode when it rewrites it. Both programs call it
+    // at start, once the application name is set.
+    static bool makeSettingsFilePrivate();
+
+    // Secrets kept in a 0600 file next to the settings when no keyring answers (Settings menu);
+    // off: kept for the run only. Read once per run by SecretStore.
+    static bool secretsInPrivateFile();
+    static void setSecretsInPrivateFile(bool on);
+    // What the user should hear about where secrets went, once per run (empty otherwise).
+    static QString takeSecretsNote();
+    // Plain-text secrets an older version left in the settings file: into the SecretStore, out of
+    // the file (per-URL options, recent URLs, tabs). Called at start.
+    static void migrateSecrets();
+
+    // The URLs opened last, newest first (at most MaxRecentUrls), without passwords and token values.
     static constexpr int MaxRecentUrls = 12;
     static QStringList recentUrls();
     static void addRecentUrl(const QString &url);

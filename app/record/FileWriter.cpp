@@ -1,5 +1,7 @@
 #include "FileWriter.h"
 
+#include "PrivateFile.h"
+
 #include <utility>
 
 namespace wsi {
@@ -20,7 +22,7 @@ bool FileWriter::open(const QString &path, QString *error)
     close();
     m_file.setFileName(path);
     // Unbuffered: blocks arrive already batched; QFile's buffer would only copy them once more.
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered)) {
+    if (!PrivateFile::open(m_file, QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered)) {
         *error = m_file.errorString();
         return false;
     }

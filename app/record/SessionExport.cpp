@@ -3,6 +3,7 @@
 #include "i18n/Translation.h"
 
 #include "HarFile.h"
+#include "PrivateFile.h"
 #include "session/EventJson.h"
 
 #include <QSaveFile>
@@ -51,16 +52,18 @@ QByteArray SessionExport::toCsv(const std::vector<SessionEvent> &events)
 }
 
 bool SessionExport::write(const QString &path, const SessionFile::Header &header, const std::vector<SessionEvent> &events,
-                          QString *error)
+                          bool includeSecrets, QString *error)
 {
+    const SessionFile::Header shown = includeSecrets ? header : SessionFile::redacted(header);
+    const std::vector<SessionEvent> &written = includeSecrets ? events : SessionFile::redacted(events);
     QByteArray data;
     switch (formatFor(path)) {
-    case Format::Har: data = HarFile::serialize(header, events); break;
-    case Format::Csv: data = toCsv(events); break;
-    case Format::Session: data = SessionFile::serialize(header, events); break;
+    case Format::Har: data = HarFile::serialize(shown, written); break;
+    case Format::Csv: data = toCsv(written); break;
+    case Format::Session: data = SessionFile::serialize(shown, written); break;
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+    if (!PrivateFile::open(file, QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
         *error = Tr::tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }

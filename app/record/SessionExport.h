@@ -12,8 +12,9 @@ struct SessionExport
     enum class Format { Session, Har, Csv };
     static Format formatFor(const QString &path);
     static QByteArray toCsv(const std::vector<SessionEvent> &events);
+    // Secrets are masked as in a recording (SessionFile::redacted) unless includeSecrets.
     static bool write(const QString &path, const SessionFile::Header &header, const std::vector<SessionEvent> &events,
-                      QString *error);
+                      bool includeSecrets, QString *error);
     // Reads a session file or, by its name, a HAR.
     static SessionFile::Contents read(const QString &path);
 };

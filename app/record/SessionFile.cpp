@@ -3,6 +3,8 @@
 
 #include "i18n/Translation.h"
 
+#include "PrivateFile.h"
+
 #include "session/Redaction.h"
 #include "session/EventJson.h"
 #include "session/SessionOptionsStorage.h"
@@ -39,23 +41,45 @@ QJsonObject headerObject(const SessionFile::Header &header)
 
 } // namespace
 
+SessionFile::Header SessionFile::redacted(const Header &header)
+{
+    Header out = header;
+    out.url = Redaction::redactUrl(header.url);
+    out.secretsIncluded = false;
+    if (out.options.contains(QStringLiteral("url")))
+        out.options.insert(QStringLiteral("url"), Redaction::redactUrl(QUrl(out.options.value(QStringLiteral("url")).toString())).toString());
+    QJsonArray headers;
+    for (const QJsonValue &value : out.options.value(QStringLiteral("headers")).toArray()) {
+        const QString line = value.toString();
+        const qsizetype colon = line.indexOf(u':');
+        if (colon > 0 && Redaction::isSecretHeader(line.left(colon).trimmed().toLatin1()))
+            headers.append(QString(line.left(colon) + QStringLiteral(": ") + QLatin1String(Redaction::Mask)));
+        else
+            headers.append(line);
+    }
+    if (out.options.contains(QStringLiteral("headers")))
+        out.options.insert(QStringLiteral("headers"), headers);
+    return out;
+}
+
+std::vector<SessionEvent> SessionFile::redacted(const std::vector<SessionEvent> &events)
+{
+    std::vector<SessionEvent> out = events;
+    for (SessionEvent &event : out) {
+        if (event.kind == EventKind::Open)
+            event.payload = Redaction::redactUrl(QUrl(QString::fromUtf8(event.payload))).toString().toUtf8();
+    }
+    return out;
+}
+
 QByteArray SessionFile::headerLine(const SessionOptions &options, qint64 startedUs, bool includeSecrets)
 {
     Header header;
-    header.url = includeSecrets ? options.url : Redaction::redactUrl(options.url);
+    header.url = options.url;
     header.startedUs = startedUs;
-    header.secretsIncluded = includeSecrets;
-    QVariantMap map = SessionOptionsStorage::toMap(options);
-    map.insert(QStringLiteral("url"), header.url.toString());
-    if (!includeSecrets) {
-        QStringList headers;
-        for (const auto &h : options.headers)
-            headers << QString::fromLatin1(h.first) + QStringLiteral(": ") +
-                           (Redaction::isSecretHeader(h.first) ? QLatin1String(Redaction::Mask) : QString::fromUtf8(h.second));
-        map.insert(QStringLiteral("headers"), headers);
-    }
-    header.options = QJsonObject::fromVariantMap(map);
-    return QJsonDocument(headerObject(header)).toJson(QJsonDocument::Compact) + '\n';
+    header.secretsIncluded = true;
+    header.options = QJsonObject::fromVariantMap(SessionOptionsStorage::toMap(options));
+    return QJsonDocument(headerObject(includeSecrets ? header : redacted(header))).toJson(QJsonDocument::Compact) + '\n';
 }
 
 SessionFile::Contents SessionFile::read(const QString &path)
@@ -156,7 +180,7 @@ QByteArray SessionFile::serialize(const Header &header, const std::vector<Sessio
 bool SessionFile::write(const QString &path, const Header &header, const std::vector<SessionEvent> &events, QString *error)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    if (!PrivateFile::open(file, QIODevice::WriteOnly)) {
         *error = Tr::tr("%1: cannot write: %2").arg(path, file.errorString());
         return false;
     }

@@ -28,6 +28,11 @@ struct SessionFile
         bool secretsIncluded = false;
     };
 
+    // What a recording without secrets keeps: the URL's password and token parameters, and the values of
+    // the secret headers (Authorization, Cookie, ...) in the options, masked. Events keep their URL redacted.
+    static Header redacted(const Header &header);
+    static std::vector<SessionEvent> redacted(const std::vector<SessionEvent> &events);
+
     // The header line for a recording of these options; secrets masked unless includeSecrets.
     static QByteArray headerLine(const SessionOptions &options, qint64 startedUs, bool includeSecrets);
 

@@ -27,18 +27,19 @@ bool Redaction::isSecretQueryKey(const QString &key)
     return k.contains(QLatin1String("token")) || k.contains(QLatin1String("secret")) || k.contains(QLatin1String("password"));
 }
 
-QUrl Redaction::redactUrl(const QUrl &url)
+namespace {
+QUrl replaceSecrets(const QUrl &url, const QString &with)
 {
     QUrl out = url;
     if (!out.password().isEmpty())
-        out.setPassword(QLatin1String(Mask));
+        out.setPassword(with.isEmpty() ? QString() : with);
     if (out.hasQuery()) {
         QUrlQuery query(out);
         QList<QPair<QString, QString>> items = query.queryItems(QUrl::FullyDecoded);
         bool changed = false;
         for (auto &item : items) {
-            if (isSecretQueryKey(item.first)) {
-                item.second = QLatin1String(Mask);
+            if (Redaction::isSecretQueryKey(item.first) && item.second != with) {
+                item.second = with;
                 changed = true;
             }
         }
@@ -48,6 +49,17 @@ QUrl Redaction::redactUrl(const QUrl &url)
         }
     }
     return out;
+}
+} // namespace
+
+QUrl Redaction::redactUrl(const QUrl &url)
+{
+    return replaceSecrets(url, QLatin1String(Mask));
+}
+
+QUrl Redaction::stripUrl(const QUrl &url)
+{
+    return replaceSecrets(url, QString());
 }
 
 } // namespace wsi

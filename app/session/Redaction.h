@@ -13,6 +13,9 @@ struct Redaction
     static bool isSecretHeader(QByteArrayView name);
     static bool isSecretQueryKey(const QString &key);
     static QUrl redactUrl(const QUrl &url);
+    // What may be written where others can read it (the settings file, the recent-URL list):
+    // no password, secret query parameters kept by name only ("?room=7&token").
+    static QUrl stripUrl(const QUrl &url);
 };
 
 } // namespace wsi

@@ -1,6 +1,8 @@
 #include "SessionOptionsStorage.h"
 
 #include "decode/ProtocolDecoder.h"
+#include "prefs/SecretStore.h"
+#include "session/Redaction.h"
 
 #include <QSettings>
 
@@ -10,7 +12,36 @@ namespace {
 QString groupFor(const QUrl &url)
 {
     // QSettings treats '/' as a separator, so the URL is stored percent-encoded.
-    return QStringLiteral("connections/") + QString::fromLatin1(url.toString().toUtf8().toPercentEncoding());
+    return QStringLiteral("connections/") + QString::fromLatin1(Redaction::stripUrl(url).toString().toUtf8().toPercentEncoding());
+}
+
+QString secretKey(const QString &group, const QString &header)
+{
+    return group + u'/' + header.toLower();
+}
+
+QString reference()
+{
+    return QLatin1String(SessionOptionsStorage::SecretReference);
+}
+
+// The map as the settings file keeps it: the secret header values handed to the SecretStore.
+QVariantMap withoutSecrets(const SessionOptions &options, const QString &group)
+{
+    QVariantMap map = SessionOptionsStorage::toMap(options);
+    map.insert(QStringLiteral("url"), Redaction::stripUrl(options.url).toString());
+    QStringList headers;
+    for (const auto &header : options.headers) {
+        const QString name = QString::fromLatin1(header.first);
+        if (!Redaction::isSecretHeader(header.first) || header.second.isEmpty()) {
+            headers << name + QStringLiteral(": ") + QString::fromUtf8(header.second);
+            continue;
+        }
+        SecretStore::write(secretKey(group, name), QString::fromUtf8(header.second));
+        headers << name + QStringLiteral(": ") + reference();
+    }
+    map.insert(QStringLiteral("headers"), headers);
+    return map;
 }
 } // namespace
 
@@ -102,9 +133,10 @@ SessionOptions SessionOptionsStorage::fromMap(const QVariantMap &m, const Sessio
 
 void SessionOptionsStorage::save(QSettings &settings, const SessionOptions &options)
 {
-    settings.beginGroup(groupFor(options.url));
+    const QString group = groupFor(options.url);
+    settings.beginGroup(group);
     settings.remove(QString());
-    const QVariantMap map = toMap(options);
+    const QVariantMap map = withoutSecrets(options, group);
     for (auto it = map.cbegin(); it != map.cend(); ++it)
         settings.setValue(it.key(), it.value());
     settings.endGroup();
@@ -112,7 +144,8 @@ void SessionOptionsStorage::save(QSettings &settings, const SessionOptions &opti
 
 bool SessionOptionsStorage::load(QSettings &settings, const QUrl &url, SessionOptions *options)
 {
-    settings.beginGroup(groupFor(url));
+    const QString group = groupFor(url);
+    settings.beginGroup(group);
     const QStringList keys = settings.allKeys();
     QVariantMap map;
     for (const QString &key : keys)
@@ -122,7 +155,46 @@ bool SessionOptionsStorage::load(QSettings &settings, const QUrl &url, SessionOp
         return false;
     *options = fromMap(map, *options);
     options->url = url;
+    for (auto &header : options->headers) {
+        if (header.second == SecretReference)
+            header.second = SecretStore::read(secretKey(group, QString::fromLatin1(header.first))).value_or(QString()).toUtf8();
+    }
     return true;
+}
+
+int SessionOptionsStorage::migrate(QSettings &settings)
+{
+    settings.beginGroup(QStringLiteral("connections"));
+    const QStringList groups = settings.childGroups();
+    settings.endGroup();
+    int rewritten = 0;
+    for (const QString &name : groups) {
+        const QString group = QStringLiteral("connections/") + name;
+        const QUrl url(QString::fromUtf8(QByteArray::fromPercentEncoding(name.toLatin1())));
+        settings.beginGroup(group);
+        QVariantMap map;
+        for (const QString &key : settings.allKeys())
+            map.insert(key, settings.value(key));
+        settings.endGroup();
+        bool plain = groupFor(url) != group || map.value(QStringLiteral("url")).toString() != Redaction::stripUrl(url).toString();
+        for (const QString &line : map.value(QStringLiteral("headers")).toStringList()) {
+            const qsizetype colon = line.indexOf(u':');
+            plain |= colon > 0 && Redaction::isSecretHeader(line.left(colon).trimmed().toLatin1())
+                     && !line.mid(colon + 1).trimmed().isEmpty() && line.mid(colon + 1).trimmed() != reference();
+        }
+        if (!plain)
+            continue;
+        SessionOptions options = fromMap(map);
+        options.url = url;
+        for (auto &header : options.headers) {
+            if (header.second == SecretReference)
+                header.second = SecretStore::read(secretKey(group, QString::fromLatin1(header.first))).value_or(QString()).toUtf8();
+        }
+        settings.remove(group);
+        save(settings, options);
+        ++rewritten;
+    }
+    return rewritten;
 }
 
 } // namespace wsi

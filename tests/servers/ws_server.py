@@ -13,7 +13,11 @@ prints the port on the first line of stdout. The request path picks a behaviour:
   /silent      read everything, answer nothing (protocol pings are still answered by the library)
   /flood?n=N&size=S  send N text messages of S bytes as fast as it can, then stay open
   /differ      answer {"n": <count>, "echo": <text>} so a replay against it mismatches
+  /report      echo, and print "received <text>" for each message (the link tests read it)
   /tick?rate=R&seconds=S  send "0", "1", ... at R messages a second for S seconds, then close with 1000
+
+Every handshake prints "handshake <n> <path> <headers as JSON>" (n counts from 1), so a test
+sees who connected, in what order, and with which headers.
 
 Options: --port N (default 0: a free one), --tls CERT KEY (serve wss://).
 """
@@ -65,6 +69,8 @@ async def serve_path(ws):
         ws.transport.abort()
         return
     async for message in ws:
+        if path == "/report":
+            print("received", message if isinstance(message, str) else message.hex(), flush=True)
         if path == "/silent":
             continue
         if path == "/pong":
@@ -81,7 +87,13 @@ async def serve_path(ws):
             await ws.send(message)
 
 
+handshakes = 0
+
+
 def process_request(path, headers):
+    global handshakes
+    handshakes += 1
+    print("handshake", handshakes, path, json.dumps(dict(headers.raw_items())), flush=True)
     path = path.split("?")[0]
     if path == "/reject401":
         return http.HTTPStatus.UNAUTHORIZED, [("WWW-Authenticate", "Bearer")], b"authentication required\n"
