@@ -23,6 +23,9 @@ struct SessionFile
         qint64 startedUs = 0;
         QJsonObject options; // as saved: secrets redacted unless the user opted in
         bool secretsIncluded = false;
+        // Optional "pins": the events a person pinned in the log, by their place among the
+        // file's events (0 is the first event line). A file without it has none.
+        std::vector<int> pins;
     };
 
     // The header line for a recording of these options; secrets masked unless includeSecrets.
