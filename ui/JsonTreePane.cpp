@@ -66,12 +66,19 @@ JsonTreePane::JsonTreePane(QWidget *parent)
     m_search->setClearButtonEnabled(true);
     auto *expand = toolButton(tr("Expand all"), tr("Open every node (the first %1 in a large message)").arg(ExpandAllLimit), "jsonExpandAllButton", this);
     auto *collapse = toolButton(tr("Collapse"), tr("Close every node"), "jsonCollapseAllButton", this);
+    auto *copyPathButton = toolButton(tr("Copy path"), tr("Copy the selected node's path, $.items[3].id, as replay's --ignore takes it (Ctrl+Shift+C)"),
+                                      "jsonCopyPathButton", this);
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(m_previous);
     searchRow->addWidget(m_next);
-    searchRow->addWidget(expand);
-    searchRow->addWidget(collapse);
     layout->addLayout(searchRow);
+    // The pane is narrow beside the log: the buttons get a row of their own.
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(expand);
+    buttonRow->addWidget(collapse);
+    buttonRow->addWidget(copyPathButton);
+    buttonRow->addStretch(1);
+    layout->addLayout(buttonRow);
     m_status->setObjectName(QStringLiteral("jsonStatus"));
     m_status->setTextFormat(Qt::PlainText);
     m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
@@ -84,7 +91,17 @@ JsonTreePane::JsonTreePane(QWidget *parent)
     m_tree->setAlternatingRowColors(true);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->header()->setStretchLastSection(true);
-    m_tree->setColumnWidth(JsonTreeModel::KeyColumn, m_tree->fontMetrics().horizontalAdvance(QLatin1Char('m')) * 14);
+    m_tree->setIndentation(m_tree->fontMetrics().horizontalAdvance(QLatin1Char('m')));
+    m_tree->setColumnWidth(JsonTreeModel::KeyColumn, m_tree->fontMetrics().horizontalAdvance(QLatin1Char('m')) * 9);
+    // Deep keys stay readable: the Key column follows what is open, up to 60 % of the pane.
+    m_fitKeys.setSingleShot(true);
+    m_fitKeys.setInterval(0);
+    connect(&m_fitKeys, &QTimer::timeout, this, [this] {
+        m_tree->resizeColumnToContents(JsonTreeModel::KeyColumn);
+        m_tree->setColumnWidth(JsonTreeModel::KeyColumn, qMin(m_tree->columnWidth(JsonTreeModel::KeyColumn), m_tree->viewport()->width() * 3 / 5));
+    });
+    connect(m_tree, &QTreeView::expanded, &m_fitKeys, qOverload<>(&QTimer::start));
+    connect(m_tree, &QTreeView::collapsed, &m_fitKeys, qOverload<>(&QTimer::start));
     layout->addWidget(m_tree, 1);
 
     auto *copyValueAction = new QAction(tr("Copy &value"), this);
@@ -102,6 +119,7 @@ JsonTreePane::JsonTreePane(QWidget *parent)
     connect(copyPathAction, &QAction::triggered, this, &JsonTreePane::copyPath);
 
     connect(expand, &QToolButton::clicked, this, &JsonTreePane::expandAll);
+    connect(copyPathButton, &QToolButton::clicked, this, &JsonTreePane::copyPath);
     connect(collapse, &QToolButton::clicked, m_tree, &QTreeView::collapseAll);
     connect(m_next, &QToolButton::clicked, this, &JsonTreePane::findNext);
     connect(m_previous, &QToolButton::clicked, this, &JsonTreePane::findPrevious);
@@ -114,7 +132,7 @@ JsonTreePane::JsonTreePane(QWidget *parent)
     });
     connect(m_model, &JsonTreeModel::loaded, this, [this] {
         m_note.clear();
-        m_tree->expand(m_model->index(0, 0));
+        openFirstLevels();
         onSearchChanged();
     });
     connect(m_model, &JsonTreeModel::failed, this, [this](const QString &error) {
@@ -135,7 +153,7 @@ void JsonTreePane::showValue(const QJsonValue &value)
 {
     m_note.clear();
     m_model->setDocument(value);
-    m_tree->expand(m_model->index(0, 0));
+    openFirstLevels();
     onSearchChanged();
 }
 
@@ -145,6 +163,17 @@ void JsonTreePane::showNothing(const QString &why)
     m_note = why.isEmpty() ? tr("Select a JSON message to see it as a tree") : why;
     m_match = -1;
     showStatus();
+}
+
+void JsonTreePane::openFirstLevels()
+{
+    // The document and, when it has few, its children: a small message reads at once.
+    const QModelIndex root = m_model->index(0, 0);
+    m_tree->expand(root);
+    const int children = m_model->rowCount(root);
+    if (children <= 20)
+        for (int row = 0; row < children; ++row)
+            m_tree->expand(m_model->index(row, 0, root));
 }
 
 void JsonTreePane::expandAll()

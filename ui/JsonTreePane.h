@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonValue>
+#include <QTimer>
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
@@ -43,6 +44,7 @@ public slots:
 
 private:
     void onSearchChanged();
+    void openFirstLevels();
     void goToMatch(int i);
     void showStatus();
 
@@ -52,6 +54,7 @@ private:
     QToolButton *m_next;
     QLabel *m_status;
     QTreeView *m_tree;
+    QTimer m_fitKeys;
     int m_match = -1;
     QString m_note; // what the status line says besides matches
 };

@@ -37,7 +37,7 @@ LogPane::LogPane(QWidget *parent)
     , m_kindCombo(new QComboBox(this))
     , m_directionCombo(new QComboBox(this))
     , m_followCheck(new QCheckBox(tr("Follow"), this))
-    , m_foldCheck(new QCheckBox(tr("Fold keep-alive"), this))
+    , m_foldCheck(new QCheckBox(tr("Fold &keep-alive"), this))
     , m_filterStatus(new QLabel(this))
     , m_droppedStatus(new QLabel(this))
     , m_copyMessageAction(new QAction(tr("&Copy message"), this))
@@ -175,6 +175,8 @@ LogPane::LogPane(QWidget *parent)
     messageLayout->addWidget(m_decodeBar);
     messageLayout->addWidget(m_detailView, 1);
     m_detailTabs->addTab(m_messagePage, tr("Message"));
+    // Its rows of buttons must not widen the detail pane: the log's Data column has that room.
+    m_treePane->setMinimumWidth(m_view->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 12);
     m_detailTabs->addTab(m_treePane, tr("Tree"));
     m_detailTabs->setTabToolTip(1, tr("The selected message as a JSON tree: search it, copy a value or its path"));
     connect(m_decodeBar, &DecodeBar::settingsChanged, this, [this](const DecodeSettings &settings) {
@@ -329,10 +331,10 @@ void LogPane::setModel(MessageLogModel *model)
     showModel(model);
     const int digit = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
     // As narrow as their contents allow: the rest of the width is the Data column's.
-    m_view->setColumnWidth(MessageLogModel::NumberColumn, digit * 6);
+    m_view->setColumnWidth(MessageLogModel::NumberColumn, digit * 7); // a fold's "20–113" too
     m_view->setColumnWidth(MessageLogModel::TimeColumn, digit * 16);
     m_view->setColumnWidth(MessageLogModel::DirectionColumn, digit * 6);
-    m_view->setColumnWidth(MessageLogModel::KindColumn, digit * 14);
+    m_view->setColumnWidth(MessageLogModel::KindColumn, digit * 13);
     m_view->setColumnWidth(MessageLogModel::SizeColumn, digit * 7);
 }
 
@@ -459,7 +461,9 @@ void LogPane::refreshVisibleSpan()
     const QModelIndex a = toSource(shown->index(first, 0)), b = toSource(shown->index(last, 0));
     if (!a.isValid() || !b.isValid())
         return;
-    m_timeline->setVisibleSpan(m_model->store().record(a.row()).timestampUs, m_model->store().record(b.row()).timestampUs);
+    // A folded row at the bottom reaches to its run's last row.
+    const int lastRow = shown == m_filter ? m_filter->lastSourceRow(last) : b.row();
+    m_timeline->setVisibleSpan(m_model->store().record(a.row()).timestampUs, m_model->store().record(lastRow).timestampUs);
 }
 
 void LogPane::showTree(int row)

@@ -57,13 +57,20 @@ QSize TimelineStrip::minimumSizeHint() const
     return {50, fontMetrics().height() * 2};
 }
 
+int TimelineStrip::spanBuckets() const
+{
+    // A young session fills the strip from the left, two pixels to each 100 ms, rather than
+    // stretching a few buckets into wide blocks.
+    return qMax(m_model ? m_model->timeline().bucketCount() : 0, qMax(1, width() / 2));
+}
+
 qint64 TimelineStrip::timeAt(int x) const
 {
     if (!m_model || m_model->timeline().isEmpty() || width() <= 0)
         return 0;
     // The start of the 100 ms under x: a click on a bar goes to its first message.
     const TimelineCounts &counts = m_model->timeline();
-    const qint64 bucket = qint64(qBound(0, x, width() - 1)) * counts.bucketCount() / width();
+    const qint64 bucket = qMin<qint64>(qint64(qBound(0, x, width() - 1)) * spanBuckets() / width(), counts.bucketCount() - 1);
     return counts.startUs() + bucket * TimelineCounts::BucketUs;
 }
 
@@ -71,9 +78,8 @@ int TimelineStrip::xOf(qint64 timestampUs) const
 {
     if (!m_model || m_model->timeline().isEmpty())
         return 0;
-    const TimelineCounts &counts = m_model->timeline();
-    const double span = double(counts.bucketCount()) * TimelineCounts::BucketUs;
-    return int(double(timestampUs - counts.startUs()) * width() / span);
+    const double span = double(spanBuckets()) * TimelineCounts::BucketUs;
+    return int(double(timestampUs - m_model->timeline().startUs()) * width() / span);
 }
 
 void TimelineStrip::paintEvent(QPaintEvent *)
@@ -99,13 +105,16 @@ void TimelineStrip::paintEvent(QPaintEvent *)
     // Each pixel column shows the busiest of its buckets; a square-root scale keeps a quiet
     // second visible beside a flood.
     const int buckets = counts.bucketCount();
+    const int span = spanBuckets();
     const double largest = std::sqrt(double(qMax<quint32>(1, counts.largest())));
     const QColor sentBar = Theme::isDark(p) ? QColor(0x6c, 0xa8, 0xff) : QColor(0x25, 0x63, 0xeb);
     const QColor receivedBar = Theme::isDark(p) ? QColor(0x4a, 0xd0, 0x7f) : QColor(0x15, 0x80, 0x3d);
     const int half = axis - 1;
     for (int x = 0; x < width(); ++x) {
-        const int from = int(qint64(x) * buckets / width());
-        const int to = qMax(from + 1, int(qint64(x + 1) * buckets / width()));
+        const int from = int(qint64(x) * span / width());
+        const int to = qMax(from + 1, int(qint64(x + 1) * span / width()));
+        if (from >= buckets)
+            break;
         quint32 sent = 0, received = 0;
         for (int b = from; b < to && b < buckets; ++b) {
             sent = qMax(sent, counts.sent(b));

@@ -34,6 +34,8 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
 
 private:
+    int spanBuckets() const; // the buckets the strip's width stands for
+
     const MessageLogModel *m_model = nullptr;
     QTimer m_repaint; // rows arriving ask for a repaint at most this often
     qint64 m_visibleFirstUs = 0;
