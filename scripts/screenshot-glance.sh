@@ -7,22 +7,8 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 out="${1:-$root/resources/screenshots}"
-"$root/scripts/install-deps.sh" test
-"$root/scripts/install-deps.sh" run
-command -v xdotool >/dev/null && command -v import >/dev/null || {
-    apt-get install -y -qq xdotool imagemagick >/dev/null
-}
-"$root/scripts/build.sh"
-display="${WSI_DISPLAY:-:$((90 + RANDOM % 9))}"
-Xvfb "$display" -screen 0 1280x800x24 >/dev/null 2>&1 &
-xvfb=$!
-node "$root/tests/servers/socketio_server.js" --ping-interval 250 --ping-timeout 2000 >"$root/build/socketio-port.txt" &
-io=$!
-config="$(mktemp -d)"
-trap 'kill $app $xvfb $io 2>/dev/null || true; rm -rf "$config"' EXIT
-sleep 1
-io_port="$(head -1 "$root/build/socketio-port.txt")"
-export DISPLAY="$display" QT_QPA_PLATFORM=xcb XDG_CONFIG_HOME="$config"
+ping_interval=250
+source "$root/scripts/screenshot-start.sh"
 "${WSI_BUILD_DIR:-$root/build}/app/wsinspector" &
 app=$!
 sleep 2
