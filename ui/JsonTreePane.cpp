@@ -81,6 +81,8 @@ JsonTreePane::JsonTreePane(QWidget *parent)
     layout->addLayout(buttonRow);
     m_status->setObjectName(QStringLiteral("jsonStatus"));
     m_status->setTextFormat(Qt::PlainText);
+    // The pane is narrow: a long note wraps rather than being cut.
+    m_status->setWordWrap(true);
     m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     layout->addWidget(m_status);
     m_tree->setObjectName(QStringLiteral("jsonTree"));
@@ -171,9 +173,14 @@ void JsonTreePane::openFirstLevels()
     const QModelIndex root = m_model->index(0, 0);
     m_tree->expand(root);
     const int children = m_model->rowCount(root);
-    if (children <= 20)
-        for (int row = 0; row < children; ++row)
-            m_tree->expand(m_model->index(row, 0, root));
+    if (children > 20)
+        return;
+    for (int row = 0; row < children; ++row) {
+        // A child with thousands of elements stays closed: opening it would lay them all out now.
+        const QModelIndex child = m_model->index(row, 0, root);
+        if (m_model->rowCount(child) <= 200)
+            m_tree->expand(child);
+    }
 }
 
 void JsonTreePane::expandAll()
