@@ -477,7 +477,9 @@ bool ConnectionTab::isRecording() const
 bool ConnectionTab::saveSessionAs(const QString &path, QString *error)
 {
     const std::vector<SessionEvent> events = m_model->heldEvents();
-    if (!SessionFile::write(path, logHeader(), events, error))
+    SessionFile::Header header = logHeader();
+    header.pins = m_model->pinnedRows();
+    if (!SessionFile::write(path, header, events, error))
         return false;
     const QString saved = tr("Saved %1 events to %2").arg(events.size()).arg(QFileInfo(path).fileName());
     // With a row limit the log is not the whole session: say so where the user looks.

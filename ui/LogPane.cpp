@@ -1,7 +1,11 @@
 #include "LogPane.h"
 
 #include "DecodeBar.h"
+#include "CompareDialog.h"
+#include "JsonTreePane.h"
+#include "TimelineStrip.h"
 #include "LogItemDelegate.h"
+#include "log/JsonTreeModel.h"
 #include "log/LogFilterModel.h"
 #include "log/MessageLogModel.h"
 
@@ -33,17 +37,24 @@ LogPane::LogPane(QWidget *parent)
     , m_kindCombo(new QComboBox(this))
     , m_directionCombo(new QComboBox(this))
     , m_followCheck(new QCheckBox(tr("Follow"), this))
+    , m_foldCheck(new QCheckBox(tr("Fold &keep-alive"), this))
     , m_filterStatus(new QLabel(this))
     , m_droppedStatus(new QLabel(this))
     , m_copyMessageAction(new QAction(tr("&Copy message"), this))
     , m_copyRowsAction(new QAction(tr("Copy &rows"), this))
     , m_resendAction(new QAction(tr("&Resend"), this))
+    , m_pinAction(new QAction(tr("&Pin / unpin"), this))
+    , m_nextPinAction(new QAction(tr("&Next pin"), this))
+    , m_previousPinAction(new QAction(tr("Pre&vious pin"), this))
+    , m_compareAction(new QAction(tr("Co&mpare the two rows"), this))
+    , m_timeline(new TimelineStrip(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_view(new QTableView(m_splitter))
     , m_detailTabs(new QTabWidget(m_splitter))
     , m_messagePage(new QWidget(m_detailTabs))
     , m_decodeBar(new DecodeBar(m_messagePage))
     , m_detailView(new QPlainTextEdit(m_messagePage))
+    , m_treePane(new JsonTreePane(m_detailTabs))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -66,18 +77,22 @@ LogPane::LogPane(QWidget *parent)
     m_followCheck->setObjectName(QStringLiteral("followCheck"));
     m_followCheck->setChecked(true);
     m_followCheck->setToolTip(tr("Scroll to new rows while at the bottom; uncheck to read undisturbed"));
+    m_foldCheck->setObjectName(QStringLiteral("foldKeepAliveCheck"));
+    m_foldCheck->setToolTip(tr("Show each run of pings, pongs and heartbeats as one row with their count and round trips"));
     m_filterStatus->setObjectName(QStringLiteral("filterStatus"));
     m_filterStatus->setTextFormat(Qt::PlainText);
     filterRow->addWidget(m_filterEdit, 1);
     filterRow->addWidget(m_kindCombo);
     filterRow->addWidget(m_directionCombo);
     filterRow->addWidget(m_followCheck);
+    filterRow->addWidget(m_foldCheck);
     filterRow->addWidget(m_filterStatus);
     m_droppedStatus->setObjectName(QStringLiteral("droppedStatus"));
     m_droppedStatus->setTextFormat(Qt::PlainText);
     m_droppedStatus->hide();
     filterRow->addWidget(m_droppedStatus);
     layout->addLayout(filterRow);
+    layout->addWidget(m_timeline);
     layout->addWidget(m_splitter, 1);
 
     m_view->setObjectName(QStringLiteral("logView"));
@@ -107,7 +122,19 @@ LogPane::LogPane(QWidget *parent)
     m_resendAction->setShortcut(QKeySequence(Qt::Key_F5));
     m_resendAction->setToolTip(tr("Send the selected messages again, in order, on this connection"));
     m_resendAction->setVisible(false);
-    for (QAction *action : {m_copyMessageAction, m_copyRowsAction, m_resendAction}) {
+    m_pinAction->setObjectName(QStringLiteral("pinAction"));
+    m_pinAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_pinAction->setToolTip(tr("Pin the selected rows to come back to them (saved with Save session as…)"));
+    m_nextPinAction->setObjectName(QStringLiteral("nextPinAction"));
+    m_nextPinAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    m_previousPinAction->setObjectName(QStringLiteral("previousPinAction"));
+    m_previousPinAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    m_compareAction->setObjectName(QStringLiteral("compareAction"));
+    m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_compareAction->setToolTip(tr("Select two rows, then compare them side by side (JSON by path, key order ignored)"));
+    m_compareAction->setEnabled(false);
+    for (QAction *action : {m_copyMessageAction, m_copyRowsAction, m_resendAction, m_pinAction, m_nextPinAction, m_previousPinAction,
+                            m_compareAction}) {
         action->setShortcutContext(Qt::WidgetShortcut);
         m_view->addAction(action);
     }
@@ -121,6 +148,19 @@ LogPane::LogPane(QWidget *parent)
             QApplication::clipboard()->setText(rowsText(rows));
     });
     connect(m_resendAction, &QAction::triggered, this, [this] { emit resendRequested(selectedRows()); });
+    connect(m_pinAction, &QAction::triggered, this, &LogPane::togglePins);
+    connect(m_nextPinAction, &QAction::triggered, this, [this] { jumpToPin(true); });
+    connect(m_previousPinAction, &QAction::triggered, this, [this] { jumpToPin(false); });
+    connect(m_compareAction, &QAction::triggered, this, &LogPane::compareSelected);
+    connect(m_timeline, &TimelineStrip::jumpRequested, this, [this](qint64 timestampUs) {
+        if (m_model && m_model->rowCount() > 0)
+            selectSourceRow(m_model->rowAtTime(timestampUs));
+    });
+    // The rows on screen, marked on the timeline: looked up after scrolling settles.
+    m_spanDelay.setSingleShot(true);
+    m_spanDelay.setInterval(100);
+    connect(&m_spanDelay, &QTimer::timeout, this, &LogPane::refreshVisibleSpan);
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, &m_spanDelay, qOverload<>(&QTimer::start));
 
     m_detailView->setObjectName(QStringLiteral("detailView"));
     m_detailView->setAccessibleName(tr("Selected message"));
@@ -135,6 +175,10 @@ LogPane::LogPane(QWidget *parent)
     messageLayout->addWidget(m_decodeBar);
     messageLayout->addWidget(m_detailView, 1);
     m_detailTabs->addTab(m_messagePage, tr("Message"));
+    // Its rows of buttons must not widen the detail pane: the log's Data column has that room.
+    m_treePane->setMinimumWidth(m_view->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 12);
+    m_detailTabs->addTab(m_treePane, tr("Tree"));
+    m_detailTabs->setTabToolTip(1, tr("The selected message as a JSON tree: search it, copy a value or its path"));
     connect(m_decodeBar, &DecodeBar::settingsChanged, this, [this](const DecodeSettings &settings) {
         if (m_model) {
             DecodeSettings applied = settings;
@@ -168,6 +212,7 @@ LogPane::LogPane(QWidget *parent)
     });
     connect(m_kindCombo, &QComboBox::currentIndexChanged, this, &LogPane::applyFilter);
     connect(m_directionCombo, &QComboBox::currentIndexChanged, this, &LogPane::applyFilter);
+    connect(m_foldCheck, &QCheckBox::toggled, this, &LogPane::applyFilter);
 }
 
 QAbstractItemModel *LogPane::shownModel() const
@@ -186,6 +231,10 @@ void LogPane::showModel(QAbstractItemModel *model)
     m_viewConnections.clear();
     m_view->setModel(model);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LogPane::onCurrentRowChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        m_compareAction->setEnabled(m_view->selectionModel()->selectedRows().size() == 2);
+    });
+    m_viewConnections.push_back(connect(model, &QAbstractItemModel::rowsInserted, &m_spanDelay, qOverload<>(&QTimer::start)));
     // Follow the newest row only while the user is at the bottom and has not paused it.
     m_viewConnections.push_back(connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
         const QScrollBar *bar = m_view->verticalScrollBar();
@@ -282,6 +331,7 @@ void LogPane::setModel(MessageLogModel *model)
         m_model->disconnect(this);
     m_model = model;
     m_decodeBar->setSettings(model->decodeSettings());
+    m_timeline->setModel(model);
     connect(model, &MessageLogModel::rowsDropped, this, &LogPane::refreshDroppedStatus);
     connect(model, &QAbstractItemModel::modelReset, this, &LogPane::refreshDroppedStatus);
     refreshDroppedStatus();
@@ -289,10 +339,10 @@ void LogPane::setModel(MessageLogModel *model)
     showModel(model);
     const int digit = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
     // As narrow as their contents allow: the rest of the width is the Data column's.
-    m_view->setColumnWidth(MessageLogModel::NumberColumn, digit * 6);
+    m_view->setColumnWidth(MessageLogModel::NumberColumn, digit * 7); // a fold's "20–113" too
     m_view->setColumnWidth(MessageLogModel::TimeColumn, digit * 16);
     m_view->setColumnWidth(MessageLogModel::DirectionColumn, digit * 6);
-    m_view->setColumnWidth(MessageLogModel::KindColumn, digit * 14);
+    m_view->setColumnWidth(MessageLogModel::KindColumn, digit * 13);
     m_view->setColumnWidth(MessageLogModel::SizeColumn, digit * 7);
 }
 
@@ -302,6 +352,7 @@ void LogPane::applyFilter()
     const bool ok = m_filter->setText(m_filterEdit->text());
     m_filter->setKindFilter(LogFilterModel::KindFilter(m_kindCombo->currentIndex()));
     m_filter->setDirectionFilter(LogFilterModel::DirectionFilter(m_directionCombo->currentIndex()));
+    m_filter->setFoldKeepAlive(m_foldCheck->isChecked());
     if (m_filter->isFiltering()) {
         if (m_filter->sourceModel() != m_model)
             m_filter->setLogModel(m_model);
@@ -352,6 +403,96 @@ void LogPane::onCurrentRowChanged(const QModelIndex &current)
     const bool dump = kind == EventKind::Binary || kind == EventKind::Ping || kind == EventKind::Pong;
     m_detailView->setLineWrapMode(dump ? QPlainTextEdit::NoWrap : QPlainTextEdit::WidgetWidth);
     m_detailView->setPlainText(source.isValid() && m_model ? m_model->detailText(source.row()) : QString());
+    showTree(source.isValid() && m_model ? source.row() : -1);
+}
+
+bool LogPane::selectSourceRow(int row)
+{
+    if (!m_model || row < 0 || row >= m_model->rowCount())
+        return false;
+    const QModelIndex shown = toShown(m_model->index(row, 0));
+    if (!shown.isValid()) {
+        m_filterStatus->setText(tr("Row %1 is hidden by the filter").arg(m_model->eventNumber(row)));
+        return false;
+    }
+    m_view->setCurrentIndex(shown);
+    m_view->scrollTo(shown, QAbstractItemView::PositionAtCenter);
+    return true;
+}
+
+void LogPane::togglePins()
+{
+    const std::vector<int> rows = selectedRows();
+    const bool allPinned = std::all_of(rows.begin(), rows.end(), [this](int row) { return m_model->isPinned(row); });
+    for (int row : rows)
+        m_model->setPinned(row, !allPinned);
+}
+
+bool LogPane::jumpToPin(bool forward)
+{
+    if (!m_model)
+        return false;
+    const QModelIndex current = toSource(m_view->currentIndex());
+    const int from = current.isValid() ? current.row() : (forward ? -1 : m_model->rowCount());
+    const int next = m_model->nextPinnedRow(from, forward);
+    if (next < 0) {
+        m_filterStatus->setText(tr("No pinned rows: Ctrl+B pins the selected ones"));
+        return false;
+    }
+    return selectSourceRow(next);
+}
+
+void LogPane::compareSelected()
+{
+    const std::vector<int> rows = selectedRows();
+    if (rows.size() != 2 || !m_model)
+        return;
+    const MessageDiff diff = MessageDiff::compare(m_model->eventAt(rows[0]), m_model->eventAt(rows[1]));
+    auto *dialog = new CompareDialog(QStringLiteral("#%1").arg(m_model->eventNumber(rows[0])),
+                                     QStringLiteral("#%1").arg(m_model->eventNumber(rows[1])), diff, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void LogPane::refreshVisibleSpan()
+{
+    const QAbstractItemModel *shown = m_view->model();
+    if (!m_model || !shown || shown->rowCount() == 0) {
+        m_timeline->setVisibleSpan(0, 0);
+        return;
+    }
+    int first = m_view->rowAt(0), last = m_view->rowAt(m_view->viewport()->height() - 1);
+    if (first < 0)
+        first = 0;
+    if (last < 0)
+        last = shown->rowCount() - 1;
+    const QModelIndex a = toSource(shown->index(first, 0)), b = toSource(shown->index(last, 0));
+    if (!a.isValid() || !b.isValid())
+        return;
+    // A folded row at the bottom reaches to its run's last row.
+    const int lastRow = shown == m_filter ? m_filter->lastSourceRow(last) : b.row();
+    m_timeline->setVisibleSpan(m_model->store().record(a.row()).timestampUs, m_model->store().record(lastRow).timestampUs);
+}
+
+void LogPane::showTree(int row)
+{
+    // The same message again (a decode setting changed, the selection moved within a fold's
+    // row) keeps its tree, opened nodes and search; a 5 MiB one is not parsed twice.
+    const qint64 event = row >= 0 ? m_model->eventNumber(row) : 0;
+    if (row >= 0 && event == m_treeEvent && m_treePane->model()->hasDocument())
+        return;
+    m_treeEvent = event;
+    if (row < 0) {
+        m_treePane->showNothing(QString());
+        return;
+    }
+    const MessageLogModel::TreeSource source = m_model->treeSource(row);
+    if (!source.text.isEmpty())
+        m_treePane->showJsonText(source.text);
+    else if (!source.value.isUndefined())
+        m_treePane->showValue(source.value);
+    else
+        m_treePane->showNothing(tr("Row %1 has no JSON to show as a tree").arg(event));
 }
 
 std::vector<int> LogPane::selectedRows() const

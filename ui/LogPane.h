@@ -22,6 +22,8 @@ QT_END_NAMESPACE
 namespace wsi {
 
 class DecodeBar;
+class JsonTreePane;
+class TimelineStrip;
 class LogFilterModel;
 class MessageLogModel;
 struct DecodeSettings;
@@ -42,6 +44,7 @@ public:
     QTabWidget *detailTabs() const { return m_detailTabs; }
     QSplitter *splitter() const { return m_splitter; }
     DecodeBar *decodeBar() const { return m_decodeBar; }
+    JsonTreePane *jsonTree() const { return m_treePane; }
 
     // How binary messages are decoded in the Message tab; shown in its bar without emitting.
     void setDecodeSettings(const DecodeSettings &settings);
@@ -65,6 +68,17 @@ public:
     QAction *copyMessageAction() const { return m_copyMessageAction; }
     QAction *copyRowsAction() const { return m_copyRowsAction; }
     QAction *resendAction() const { return m_resendAction; }
+    QAction *pinAction() const { return m_pinAction; }
+    QAction *compareAction() const { return m_compareAction; }
+    TimelineStrip *timeline() const { return m_timeline; }
+    // Selects and shows a log row (false when the filter hides it).
+    bool selectSourceRow(int row);
+    // Pins the selected rows, or unpins them when all are pinned already.
+    void togglePins();
+    // Selects the next (or previous) pinned row after the current one, wrapping around.
+    bool jumpToPin(bool forward);
+    // Opens the side-by-side comparison of the two selected rows.
+    void compareSelected();
 
 signals:
     // The selected log rows, in order, the user asked to send again.
@@ -79,6 +93,8 @@ private:
     void onCurrentRowChanged(const QModelIndex &current);
     void refreshDroppedStatus();
     void showCurrentDetail();
+    void showTree(int row);
+    void refreshVisibleSpan();
 
     MessageLogModel *m_model = nullptr;
     LogFilterModel *m_filter;
@@ -86,17 +102,26 @@ private:
     QComboBox *m_kindCombo;
     QComboBox *m_directionCombo;
     QCheckBox *m_followCheck;
+    QCheckBox *m_foldCheck;
     QLabel *m_filterStatus;
     QLabel *m_droppedStatus;
     QAction *m_copyMessageAction;
     QAction *m_copyRowsAction;
     QAction *m_resendAction;
+    QAction *m_pinAction;
+    QAction *m_nextPinAction;
+    QAction *m_previousPinAction;
+    QAction *m_compareAction;
+    TimelineStrip *m_timeline;
+    QTimer m_spanDelay;
     QSplitter *m_splitter;
     QTableView *m_view;
     QTabWidget *m_detailTabs;
     QWidget *m_messagePage;
     DecodeBar *m_decodeBar;
     QPlainTextEdit *m_detailView;
+    JsonTreePane *m_treePane;
+    qint64 m_treeEvent = 0;  // the event the tree shows (rows move up when old ones leave)
     QTimer m_filterDelay;
     bool m_atBottom = true;
     int m_scrollBeforeRemoval = 0;

@@ -28,6 +28,8 @@ SessionViewWindow::SessionViewWindow(const QString &path, const SessionFile::Con
     for (const SessionEvent &event : m_contents.events)
         m_model->append(event);
     m_model->flush();
+    for (int pin : m_contents.header.pins)
+        m_model->setPinned(pin, true);
     m_pane->setModel(m_model);
 
     m_info->setObjectName(QStringLiteral("sessionInfo"));

@@ -134,6 +134,54 @@ QColor Theme::problemColor(const QPalette &palette)
     return isDark(palette) ? QColor(0xff, 0x7b, 0x72) : QColor(0xb3, 0x26, 0x1e);
 }
 
+namespace {
+QColor mix(const QColor &a, const QColor &b, double share)
+{
+    // share of b in the mix, 0 to 1.
+    return QColor::fromRgbF(float(a.redF() * (1 - share) + b.redF() * share), float(a.greenF() * (1 - share) + b.greenF() * share),
+                            float(a.blueF() * (1 - share) + b.blueF() * share));
+}
+} // namespace
+
+namespace {
+// The base colour tinted toward hue as far as start, less on an unusual palette where the
+// tint would cost the text (or a problem row's red) its contrast.
+QColor tint(const QPalette &palette, const QColor &hue, double start)
+{
+    const QColor base = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    for (double share = start; share > 0.0; share -= 0.02) {
+        const QColor tinted = mix(base, hue, share);
+        if (Theme::contrast(text, tinted) >= 4.5 && Theme::contrast(Theme::problemColor(palette), tinted) >= 4.5)
+            return tinted;
+    }
+    return base;
+}
+} // namespace
+
+QColor Theme::rowTint(const QPalette &palette, bool outgoing)
+{
+    const QColor hue = outgoing ? QColor(0x3b, 0x82, 0xf6) : QColor(0x22, 0xa0, 0x55);
+    return tint(palette, hue, isDark(palette) ? 0.16 : 0.10);
+}
+
+QColor Theme::matchTint(const QPalette &palette)
+{
+    return tint(palette, QColor(0xf5, 0xc2, 0x11), isDark(palette) ? 0.30 : 0.45);
+}
+
+QColor Theme::quietColor(const QPalette &palette, const QColor &background)
+{
+    const QColor text = palette.color(QPalette::Text);
+    // As far toward the background as still reads.
+    for (double share = 0.6; share > 0.0; share -= 0.05) {
+        const QColor quiet = mix(text, background, share);
+        if (contrast(quiet, background) >= 4.5)
+            return quiet;
+    }
+    return text;
+}
+
 double Theme::contrast(const QColor &a, const QColor &b)
 {
     const double la = luminance(a), lb = luminance(b);

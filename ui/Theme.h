@@ -19,6 +19,13 @@ struct Theme
     static bool isDark(const QPalette &palette);
     // Red that reads on the palette's base colour.
     static QColor problemColor(const QPalette &palette);
+    // The background of a sent (outgoing) or received row: the base colour with a light tint
+    // of blue or green, so text keeps its contrast on either palette.
+    static QColor rowTint(const QPalette &palette, bool outgoing);
+    // Dimmed text for keep-alive rows that still reads (contrast 4.5 or more) on background.
+    static QColor quietColor(const QPalette &palette, const QColor &background);
+    // The background of a search match: a yellow tint that keeps the text's contrast.
+    static QColor matchTint(const QPalette &palette);
     // WCAG contrast ratio, 1 (none) to 21 (black on white).
     static double contrast(const QColor &a, const QColor &b);
 };

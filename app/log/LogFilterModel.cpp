@@ -68,6 +68,8 @@ void LogFilterModel::restart()
 {
     beginResetModel();
     m_rows.clear();
+    m_folds.clear();
+    m_runOpen = false;
     m_checked = 0;
     m_longestSliceMs = 0;
     endResetModel();
@@ -77,6 +79,28 @@ void LogFilterModel::restart()
 
 void LogFilterModel::onLogRowsAboutToBeRemoved(int first, int last)
 {
+    // A fold that loses rows to the gap is recounted first, while the log still holds them:
+    // one that begins before the gap keeps its head, one that begins in it and goes on past it
+    // is now headed by its first row after the gap (so its row stays). Views hear of it before
+    // the removal, so the rows that stay never change under them.
+    for (size_t i = 0; i < m_folds.size();) {
+        Fold &fold = m_folds[i];
+        if (fold.last < first || fold.first > last || (fold.first >= first && fold.last <= last)) {
+            ++i;
+            continue;
+        }
+        const Fold kept = recount(fold.first, fold.last, first, last);
+        const auto at = std::lower_bound(m_rows.begin(), m_rows.end(), fold.first);
+        *at = kept.first;
+        const int shown = int(at - m_rows.begin());
+        if (kept.count > 1) {
+            fold = kept;
+            ++i;
+        } else {
+            m_folds.erase(m_folds.begin() + qsizetype(i));
+        }
+        emit dataChanged(index(shown, 0), index(shown, columnCount() - 1));
+    }
     // Announced while the log still holds the rows, so views read consistent data.
     const auto from = std::lower_bound(m_rows.begin(), m_rows.end(), first);
     const auto to = std::upper_bound(from, m_rows.end(), last);
@@ -88,6 +112,15 @@ void LogFilterModel::onLogRowsAboutToBeRemoved(int first, int last)
 void LogFilterModel::onLogRowsRemoved(int first, int last)
 {
     const int count = last - first + 1;
+    // Folds whose rows all left go with them; the others move up with their rows.
+    const auto gone = std::remove_if(m_folds.begin(), m_folds.end(), [&](const Fold &fold) { return fold.first >= first && fold.first <= last; });
+    m_folds.erase(gone, m_folds.end());
+    for (Fold &fold : m_folds) {
+        if (fold.first > last)
+            fold.first -= count;
+        if (fold.last > last)
+            fold.last -= count;
+    }
     const auto after = m_rows.erase(m_rows.begin() + m_removing.first, m_rows.begin() + m_removing.second);
     // The rows after the gap keep their places here; their log rows moved up.
     for (auto it = after; it != m_rows.end(); ++it)
@@ -96,6 +129,8 @@ void LogFilterModel::onLogRowsRemoved(int first, int last)
         m_checked -= count;
     else if (m_checked > first)
         m_checked = first;
+    if (m_rows.empty())
+        m_runOpen = false;
     if (m_removing.first != m_removing.second)
         endRemoveRows();
     m_removing = {};
@@ -120,17 +155,38 @@ void LogFilterModel::checkSlice(int budgetMs)
     clock.start();
     const int total = m_log->rowCount();
     std::vector<int> found;
+    bool lastGrew = false; // the fold or keep-alive row already shown at the end took new rows
     int row = m_checked;
     while (row < total) {
         // The clock is read every 1024 rows: cheap, and a slice overshoots by microseconds.
         const int end = qMin(total, row + 1024);
-        for (; row < end; ++row)
-            if (accepts(row))
-                found.push_back(row);
+        for (; row < end; ++row) {
+            if (!accepts(row))
+                continue;
+            const bool keepAlive = m_fold && m_log->isKeepAliveRow(row);
+            if (keepAlive && m_runOpen && (!found.empty() || !m_rows.empty())) {
+                const int head = found.empty() ? m_rows.back() : found.back();
+                if (m_folds.empty() || m_folds.back().first != head) {
+                    Fold fold;
+                    fold.first = fold.last = head;
+                    addToFold(fold, head);
+                    m_folds.push_back(fold);
+                }
+                addToFold(m_folds.back(), row);
+                lastGrew = lastGrew || found.empty();
+                continue;
+            }
+            found.push_back(row);
+            m_runOpen = keepAlive;
+        }
         if (budgetMs >= 0 && clock.elapsed() >= budgetMs)
             break;
     }
     m_checked = row;
+    if (lastGrew) {
+        const int shown = int(m_rows.size()) - 1;
+        emit dataChanged(index(shown, 0), index(shown, columnCount() - 1));
+    }
     if (!found.empty()) {
         const int first = int(m_rows.size());
         beginInsertRows(QModelIndex(), first, first + int(found.size()) - 1);
@@ -181,10 +237,121 @@ QModelIndex LogFilterModel::mapFromSource(const QModelIndex &sourceIndex) const
 {
     if (!m_log || !sourceIndex.isValid())
         return QModelIndex();
-    const auto it = std::lower_bound(m_rows.begin(), m_rows.end(), sourceIndex.row());
-    if (it == m_rows.end() || *it != sourceIndex.row())
+    const int row = sourceIndex.row();
+    auto it = std::upper_bound(m_rows.begin(), m_rows.end(), row);
+    if (it == m_rows.begin())
         return QModelIndex();
+    --it;
+    // A keep-alive row inside a fold is shown by the fold's row.
+    if (*it != row) {
+        const Fold *fold = foldStarting(*it);
+        if (!fold || fold->last < row || !m_log->isKeepAliveRow(row))
+            return QModelIndex();
+    }
     return index(int(it - m_rows.begin()), sourceIndex.column());
+}
+
+void LogFilterModel::setFoldKeepAlive(bool fold)
+{
+    if (std::exchange(m_fold, fold) != fold)
+        restart();
+}
+
+const LogFilterModel::Fold *LogFilterModel::foldStarting(int sourceRow) const
+{
+    const auto it = std::lower_bound(m_folds.begin(), m_folds.end(), sourceRow, [](const Fold &f, int r) { return f.first < r; });
+    return it != m_folds.end() && it->first == sourceRow ? &*it : nullptr;
+}
+
+LogFilterModel::Fold *LogFilterModel::foldStarting(int sourceRow)
+{
+    return const_cast<Fold *>(std::as_const(*this).foldStarting(sourceRow));
+}
+
+int LogFilterModel::foldedCount(int proxyRow) const
+{
+    if (proxyRow < 0 || proxyRow >= int(m_rows.size()))
+        return 0;
+    const Fold *fold = foldStarting(m_rows[size_t(proxyRow)]);
+    return fold ? fold->count : 1;
+}
+
+int LogFilterModel::lastSourceRow(int proxyRow) const
+{
+    if (proxyRow < 0 || proxyRow >= int(m_rows.size()))
+        return -1;
+    const Fold *fold = foldStarting(m_rows[size_t(proxyRow)]);
+    return fold ? fold->last : m_rows[size_t(proxyRow)];
+}
+
+void LogFilterModel::addToFold(Fold &fold, int sourceRow) const
+{
+    fold.last = sourceRow;
+    ++fold.count;
+    const MessageStore::Record &r = m_log->store().record(sourceRow);
+    // A pong frame carries the round trip of the ping it answered.
+    if (r.kind == EventKind::Pong && r.number > 0) {
+        fold.rttMinUs = fold.rttCount == 0 ? r.number : qMin(fold.rttMinUs, r.number);
+        fold.rttMaxUs = fold.rttCount == 0 ? r.number : qMax(fold.rttMaxUs, r.number);
+        ++fold.rttCount;
+    }
+}
+
+LogFilterModel::Fold LogFilterModel::recount(int from, int to, int gapFirst, int gapLast) const
+{
+    Fold fold;
+    fold.first = -1;
+    for (int row = from; row <= to; ++row) {
+        if (row >= gapFirst && row <= gapLast)
+            continue;
+        if (!accepts(row) || !m_log->isKeepAliveRow(row))
+            continue;
+        if (fold.first < 0)
+            fold.first = row;
+        addToFold(fold, row);
+    }
+    return fold;
+}
+
+QString LogFilterModel::foldText(const Fold &fold) const
+{
+    QString text = tr("↕ %n pings/pongs", "keep-alive rows folded into one", fold.count);
+    if (fold.rttCount > 0) {
+        const auto ms = [](qint32 us) { return QString::number(us / 1000.0, 'f', us < 1000 ? 2 : 1); };
+        text += fold.rttMinUs == fold.rttMaxUs ? tr(", RTT %1 ms").arg(ms(fold.rttMinUs))
+                                               : tr(", RTT %1–%2 ms").arg(ms(fold.rttMinUs), ms(fold.rttMaxUs));
+    }
+    return text;
+}
+
+QVariant LogFilterModel::data(const QModelIndex &index, int role) const
+{
+    if (!m_log || !index.isValid() || index.row() >= int(m_rows.size()))
+        return QVariant();
+    const int head = m_rows[size_t(index.row())];
+    const Fold *fold = m_fold ? foldStarting(head) : nullptr;
+    if (!fold)
+        return m_log->data(m_log->index(head, index.column()), role);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case MessageLogModel::NumberColumn:
+            return QStringLiteral("%1–%2").arg(m_log->eventNumber(fold->first)).arg(m_log->eventNumber(fold->last));
+        case MessageLogModel::KindColumn: return tr("keep-alive", "log kind: folded pings and pongs");
+        case MessageLogModel::DirectionColumn: return QStringLiteral("↕");
+        case MessageLogModel::SizeColumn: return QVariant();
+        case MessageLogModel::DataColumn: return foldText(*fold);
+        default: break;
+        }
+        break;
+    case Qt::ToolTipRole:
+        return tr("%n keep-alive rows folded; uncheck Fold keep-alive to see each", nullptr, fold->count);
+    case MessageLogModel::FoldRole: return fold->count;
+    case MessageLogModel::SizeShareRole: return QVariant();
+    case MessageLogModel::SeverityRole: return int(MessageLogModel::Severity::Quiet);
+    default: break;
+    }
+    return m_log->data(m_log->index(head, index.column()), role);
 }
 
 QVariant LogFilterModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -232,7 +399,7 @@ void LogFilterModel::setDirectionFilter(DirectionFilter direction)
 
 bool LogFilterModel::isFiltering() const
 {
-    return m_useRegex || !m_needleLower.isEmpty() || m_kind != KindFilter::All || m_direction != DirectionFilter::All;
+    return m_useRegex || !m_needleLower.isEmpty() || m_kind != KindFilter::All || m_direction != DirectionFilter::All || m_fold;
 }
 
 bool LogFilterModel::accepts(int sourceRow) const
@@ -252,13 +419,7 @@ bool LogFilterModel::accepts(int sourceRow) const
     case KindFilter::Binary: if (r.kind != EventKind::Binary) return false; break;
     case KindFilter::Events: if (message) return false; break;
     case KindFilter::NoPings:
-        if (r.kind == EventKind::Ping || r.kind == EventKind::Pong || r.tag == MessageTag::Heartbeat)
-            return false;
-        // A protocol's own keep-alive: STOMP heart-beats, MQTT PINGREQ/PINGRESP, GraphQL ping/pong/ka.
-        if (message && m_log->protocolRows().isActive() && m_log->isKeepAlive(int(sourceRow)))
-            return false;
-        // An Engine.IO packet's type is its first character: 2 is a ping, 3 a pong.
-        if (r.tag == MessageTag::EngineIo && r.length > 0 && (store.payload(sourceRow).front() == '2' || store.payload(sourceRow).front() == '3'))
+        if (m_log->isKeepAliveRow(sourceRow))
             return false;
         break;
     case KindFilter::Control:

@@ -35,6 +35,15 @@ public:
     bool setText(const QString &text);
     void setKindFilter(KindFilter kind);
     void setDirectionFilter(DirectionFilter direction);
+    // Folds each run of keep-alive rows (see MessageLogModel::isKeepAliveRow) into one row
+    // that says how many it holds and their round trips: "↕ 38 pings/pongs, RTT 0.2–1.1 ms".
+    // A run is what the filter shows between two other rows; a lone keep-alive stays a row.
+    void setFoldKeepAlive(bool fold);
+    bool foldsKeepAlive() const { return m_fold; }
+    // How many log rows the row stands for: 1, or the size of its fold.
+    int foldedCount(int proxyRow) const;
+    // The last log row a shown row covers (its own, or its fold's last).
+    int lastSourceRow(int proxyRow) const;
     QString errorString() const { return m_error; }
     bool isFiltering() const;
 
@@ -55,6 +64,7 @@ public:
     bool hasChildren(const QModelIndex &parent = QModelIndex()) const override;
     QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
     QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 signals:
@@ -69,6 +79,24 @@ private:
     bool accepts(int sourceRow) const;
     bool textMatches(QByteArrayView text) const;
 
+    // A run of keep-alive rows shown as one: log rows first..last (the filter's rows in it).
+    struct Fold
+    {
+        int first = 0;
+        int last = 0;
+        int count = 0;
+        int rttCount = 0;
+        qint32 rttMinUs = 0;
+        qint32 rttMaxUs = 0;
+    };
+    void addToFold(Fold &fold, int sourceRow) const;
+    // The fold whose first row is sourceRow, or null.
+    const Fold *foldStarting(int sourceRow) const;
+    Fold *foldStarting(int sourceRow);
+    // The fold's rows in [from, to] that stay when [gapFirst, gapLast] leaves.
+    Fold recount(int from, int to, int gapFirst, int gapLast) const;
+    QString foldText(const Fold &fold) const;
+
     MessageLogModel *m_log = nullptr;
     QByteArray m_needleLower; // ASCII-lowered UTF-8 substring
     QRegularExpression m_regex;
@@ -80,6 +108,10 @@ private:
     std::vector<int> m_rows; // matching log rows, ascending
     int m_checked = 0;       // log rows [0, m_checked) are decided
     std::pair<int, int> m_removing; // [first, end) of m_rows leaving with the log rows being removed
+    bool m_fold = false;
+    std::vector<Fold> m_folds; // ordered by first; each first is also in m_rows
+    bool m_runOpen = false;    // the last row shown is keep-alive: the next one joins its run
+
     QTimer m_sliceTimer;
     double m_longestSliceMs = 0;
     int m_sliceBudgetMs = 8;

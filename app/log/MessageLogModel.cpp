@@ -9,6 +9,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+#include <cmath>
 #include <limits>
 #include <QJsonDocument>
 
@@ -118,6 +120,9 @@ int MessageLogModel::columnCount(const QModelIndex &parent) const
 void MessageLogModel::append(const SessionEvent &event)
 {
     m_store.append(event);
+    m_timeline.add(event.timestampUs, event.kind, event.direction);
+    if (event.kind == EventKind::Text || event.kind == EventKind::Binary)
+        m_largestMessage = qMax(m_largestMessage, quint32(event.payload.size()));
     if (m_protocolRows.isActive())
         m_protocolRows.learn(event);
     if (!m_flushTimer.isActive())
@@ -174,8 +179,80 @@ void MessageLogModel::clear()
     m_flushTimer.stop();
     beginResetModel();
     m_store.clear();
+    m_timeline.clear();
+    m_largestMessage = 0;
+    m_pins.clear();
     m_shownRows = 0;
     endResetModel();
+}
+
+void MessageLogModel::setPinned(int row, bool pinned)
+{
+    if (row < 0 || row >= m_shownRows || isPinned(row) == pinned)
+        return;
+    if (pinned)
+        m_pins.insert(eventNumber(row));
+    else
+        m_pins.erase(eventNumber(row));
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1), {PinRole});
+    emit pinsChanged();
+}
+
+bool MessageLogModel::isPinned(int row) const
+{
+    return m_pins.count(eventNumber(row)) > 0;
+}
+
+std::vector<int> MessageLogModel::pinnedRows() const
+{
+    std::vector<int> rows;
+    for (auto it = m_pins.lower_bound(eventNumber(0)); it != m_pins.end(); ++it)
+        if (*it - eventNumber(0) < m_store.size())
+            rows.push_back(int(*it - eventNumber(0)));
+    return rows;
+}
+
+int MessageLogModel::nextPinnedRow(int row, bool forward) const
+{
+    const std::vector<int> rows = pinnedRows();
+    if (rows.empty())
+        return -1;
+    if (forward) {
+        const auto it = std::upper_bound(rows.begin(), rows.end(), row);
+        return it == rows.end() ? rows.front() : *it;
+    }
+    const auto it = std::lower_bound(rows.begin(), rows.end(), row);
+    return it == rows.begin() ? rows.back() : *(it - 1);
+}
+
+int MessageLogModel::rowAtTime(qint64 timestampUs) const
+{
+    qsizetype low = 0, high = m_shownRows;
+    while (low < high) {
+        const qsizetype mid = (low + high) / 2;
+        if (m_store.record(mid).timestampUs < timestampUs)
+            low = mid + 1;
+        else
+            high = mid;
+    }
+    return int(qMin(low, m_shownRows - 1));
+}
+
+bool MessageLogModel::isKeepAliveRow(int row) const
+{
+    const MessageStore::Record &r = m_store.record(row);
+    if (r.kind == EventKind::Ping || r.kind == EventKind::Pong || r.tag == MessageTag::Heartbeat)
+        return true;
+    if (r.kind != EventKind::Text && r.kind != EventKind::Binary)
+        return false;
+    // An Engine.IO packet's type is its first character: 2 is a ping, 3 a pong ("2probe" too).
+    if (r.tag == MessageTag::EngineIo && r.length > 0) {
+        const char type = m_store.payload(row).front();
+        if (type == '2' || type == '3')
+            return true;
+    }
+    // A protocol's own: STOMP heart-beats, MQTT PINGREQ/PINGRESP, GraphQL ping/pong/ka.
+    return m_protocolRows.isActive() && m_protocolRows.isKeepAlive(row);
 }
 
 QString MessageLogModel::timeText(qint64 timestampUs)
@@ -295,6 +372,31 @@ QString MessageLogModel::detailText(int row) const
     }
 }
 
+MessageLogModel::TreeSource MessageLogModel::treeSource(int row) const
+{
+    TreeSource source;
+    if (row < 0 || row >= m_store.size())
+        return source;
+    const MessageStore::Record &r = m_store.record(row);
+    const QByteArrayView payload = m_store.payload(row);
+    if (r.kind == EventKind::Text) {
+        if (r.tag == MessageTag::SocketIo || r.tag == MessageTag::EngineIo) {
+            const SocketIoPacket packet = SocketIoPacket::parse(payload.toByteArray());
+            if (!packet.data.isUndefined() && !packet.data.isNull())
+                source.value = packet.data;
+            return source;
+        }
+        const QByteArrayView trimmed = payload.trimmed();
+        if (!trimmed.isEmpty() && (trimmed.front() == '{' || trimmed.front() == '['))
+            source.text = payload.toByteArray();
+    } else if (r.kind == EventKind::Binary) {
+        const Decoded decoded = m_decoder->decode(payload);
+        if (decoded.ok() && !decoded.json.isUndefined())
+            source.value = decoded.json;
+    }
+    return source;
+}
+
 QVariant MessageLogModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_shownRows)
@@ -332,9 +434,18 @@ QVariant MessageLogModel::data(const QModelIndex &index, int role) const
     case SeverityRole:
         if (r.kind == EventKind::Error || (r.kind == EventKind::Close && r.number != 1000))
             return int(Severity::Problem);
-        if (r.kind == EventKind::State || r.tag == MessageTag::Heartbeat)
+        if (r.kind == EventKind::State || isKeepAliveRow(row))
             return int(Severity::Quiet);
         return int(Severity::Normal);
+    case KeepAliveRole: return isKeepAliveRow(row);
+    case FoldRole: return 0;
+    case SizeShareRole: {
+        if ((r.kind != EventKind::Text && r.kind != EventKind::Binary) || m_largestMessage == 0)
+            return QVariant();
+        // A log scale: a 100 B message next to a 1 MiB one still shows a bar.
+        return std::log1p(double(r.length)) / std::log1p(double(m_largestMessage));
+    }
+    case PinRole: return !m_pins.empty() && m_pins.count(eventNumber(row)) > 0;
     case KindRole: return int(r.kind);
     case DirectionRole: return int(r.direction);
     case TagRole: return int(r.tag);

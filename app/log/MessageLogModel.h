@@ -2,12 +2,15 @@
 
 #include "MessageStore.h"
 #include "ProtocolRows.h"
+#include "TimelineCounts.h"
 #include "decode/DecodeSettings.h"
 
 #include <QAbstractTableModel>
+#include <QJsonValue>
 #include <QTimer>
 
 #include <memory>
+#include <set>
 #include <vector>
 
 namespace wsi {
@@ -22,7 +25,10 @@ class MessageLogModel final : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { NumberColumn, TimeColumn, DirectionColumn, KindColumn, SizeColumn, DataColumn, ColumnCount };
-    enum Role { KindRole = Qt::UserRole + 1, DirectionRole, SeverityRole, TagRole };
+    // KeepAliveRole: the row is keep-alive traffic (isKeepAliveRow). FoldRole: how many keep-alive
+    // rows a folded row stands for (0 for any other row; see LogFilterModel). SizeShareRole: a
+    // message's size against the largest held, 0 to 1 on a log scale, for the Size column's bar.
+    enum Role { KindRole = Qt::UserRole + 1, DirectionRole, SeverityRole, TagRole, KeepAliveRole, FoldRole, SizeShareRole, PinRole };
     // How a view may colour a row; the model itself stays free of QtGui.
     enum class Severity { Normal, Quiet, Problem };
 
@@ -54,6 +60,15 @@ public:
     // Full, inert text of one row for the detail pane; a binary message is decoded there
     // as the decode settings say (only the row shown is decoded, never on arrival).
     QString detailText(int row) const;
+    // The JSON a row holds, for the detail pane's tree: a text message that reads as JSON (its
+    // text, parsed there), a Socket.IO packet's data, a binary message's decoded JSON form.
+    struct TreeSource
+    {
+        QByteArray text;
+        QJsonValue value = QJsonValue(QJsonValue::Undefined);
+        bool isEmpty() const { return text.isEmpty() && value.isUndefined(); }
+    };
+    TreeSource treeSource(int row) const;
     void setDecodeSettings(const DecodeSettings &settings);
     const DecodeSettings &decodeSettings() const;
     // The subprotocol the server accepted: with DecodeSettings::protocol Auto, it picks the
@@ -62,6 +77,23 @@ public:
     const ProtocolRows &protocolRows() const { return m_protocolRows; }
     // A protocol's keep-alive message (a STOMP heart-beat, an MQTT PINGREQ, a GraphQL ping).
     bool isKeepAlive(int row) const { return m_protocolRows.isKeepAlive(row); }
+    // Any keep-alive traffic: ping and pong frames, heartbeat messages, Engine.IO pings and
+    // pongs, and a protocol's own keep-alive (above). Dimmed in the log, folded on request.
+    bool isKeepAliveRow(int row) const;
+    // Messages per 100 ms each way for the whole session, counted as rows arrive.
+    const TimelineCounts &timeline() const { return m_timeline; }
+
+    // Pins: rows a person marked to come back to, kept by event number so a pin stays on its
+    // row while older rows leave; a pinned row that leaves the log takes its pin with it.
+    void setPinned(int row, bool pinned);
+    bool isPinned(int row) const;
+    // Held rows that are pinned, in order (what Save session as… writes as "pins").
+    std::vector<int> pinnedRows() const;
+    // The next pinned row after row (or before it), wrapping around; -1 when none is held.
+    int nextPinnedRow(int row, bool forward) const;
+
+    // The first held row at or after a moment (rows are in time order); the last row when none is.
+    int rowAtTime(qint64 timestampUs) const;
 
     static QString timeText(qint64 timestampUs);
     QString summaryText(int row) const;
@@ -71,6 +103,7 @@ public:
 signals:
     // Rows left the front of the log because of the row limit.
     void rowsDropped(qint64 droppedSoFar);
+    void pinsChanged();
 
 private:
     void dropOverLimit();
@@ -82,6 +115,9 @@ private:
     qsizetype m_shownRows = 0;
     qsizetype m_rowLimit = 0;
     QTimer m_flushTimer;
+    TimelineCounts m_timeline;
+    quint32 m_largestMessage = 0;
+    std::set<qint64> m_pins; // event numbers
 };
 
 } // namespace wsi

@@ -36,6 +36,12 @@ QJsonObject headerObject(const SessionFile::Header &header)
     object.insert(QStringLiteral("secrets"), header.secretsIncluded ? QStringLiteral("included") : QStringLiteral("redacted"));
     object.insert(QStringLiteral("app"), QStringLiteral("wsinspector " WSI_VERSION));
     object.insert(QStringLiteral("options"), header.options);
+    if (!header.pins.empty()) {
+        QJsonArray pins;
+        for (int pin : header.pins)
+            pins.append(pin);
+        object.insert(QStringLiteral("pins"), pins);
+    }
     return object;
 }
 
@@ -163,6 +169,10 @@ SessionFile::Contents SessionFile::parse(const QByteArray &data, const QString &
         contents.header.startedUs = qAbs(started) < 9e15 ? qint64(started) : 0;
         contents.header.options = object.value(QStringLiteral("options")).toObject();
         contents.header.secretsIncluded = object.value(QStringLiteral("secrets")).toString() == QStringLiteral("included");
+        // Pins are a help, not data: a value that is not an event's place is left out.
+        for (const QJsonValue &pin : object.value(QStringLiteral("pins")).toArray())
+            if (pin.isDouble() && pin.toDouble() >= 0 && pin.toDouble() < 2e9 && pin.toDouble() == double(pin.toInt()))
+                contents.header.pins.push_back(pin.toInt());
         haveHeader = true;
         continue;
     }

@@ -26,6 +26,9 @@ struct SessionFile
         qint64 startedUs = 0;
         QJsonObject options; // as saved: secrets redacted unless the user opted in
         bool secretsIncluded = false;
+        // Optional "pins": the events a person pinned in the log, by their place among the
+        // file's events (0 is the first event line). A file without it has none.
+        std::vector<int> pins;
     };
 
     // What a recording without secrets keeps: the URL's password and token parameters, and the values of

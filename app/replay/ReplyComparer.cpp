@@ -73,9 +73,11 @@ QString shortJson(const QJsonValue &value)
     return PlainText::escape(text, PlainText::Newlines::Escape, 120);
 }
 
-// The first place two JSON values differ, as "$.a.b: expected X, got Y".
-QString firstDifference(const QJsonValue &expected, const QJsonValue &actual, const QString &where)
+// The places two JSON values differ, as "$.a.b: expected X, got Y", until limit are found.
+void collectDifferences(const QJsonValue &expected, const QJsonValue &actual, const QString &where, QStringList *out, int limit)
 {
+    if (out->size() >= limit)
+        return;
     if (expected.isObject() && actual.isObject()) {
         const QJsonObject e = expected.toObject(), a = actual.toObject();
         QStringList keys = e.keys();
@@ -84,9 +86,9 @@ QString firstDifference(const QJsonValue &expected, const QJsonValue &actual, co
                 keys << k;
         for (const QString &k : keys) {
             if (e.value(k) != a.value(k))
-                return firstDifference(e.value(k), a.value(k), where + u'.' + k);
+                collectDifferences(e.value(k), a.value(k), where + u'.' + k, out, limit);
         }
-        return QString();
+        return;
     }
     if (expected.isArray() && actual.isArray()) {
         const QJsonArray e = expected.toArray(), a = actual.toArray();
@@ -94,25 +96,42 @@ QString firstDifference(const QJsonValue &expected, const QJsonValue &actual, co
             const QJsonValue ev = i < e.size() ? e.at(i) : QJsonValue(QJsonValue::Undefined);
             const QJsonValue av = i < a.size() ? a.at(i) : QJsonValue(QJsonValue::Undefined);
             if (ev != av)
-                return firstDifference(ev, av, where + QStringLiteral("[%1]").arg(i));
+                collectDifferences(ev, av, where + QStringLiteral("[%1]").arg(i), out, limit);
         }
-        return QString();
+        return;
     }
-    return Tr::tr("%1: expected %2, got %3").arg(where, shortJson(expected), shortJson(actual));
+    out->append(Tr::tr("%1: expected %2, got %3").arg(where, shortJson(expected), shortJson(actual)));
 }
 
-bool parseJson(const QByteArray &text, QJsonValue *value)
+QString firstDifference(const QJsonValue &expected, const QJsonValue &actual, const QString &where)
 {
-    QJsonParseError error;
+    QStringList found;
+    collectDifferences(expected, actual, where, &found, 1);
+    return found.value(0);
+}
+
+} // namespace
+
+bool ReplyComparer::parseJson(const QByteArray &text, QJsonValue *value, QString *error)
+{
+    QJsonParseError parseError;
     // Wrapped in an array so scalars ("42", "\"x\"") parse as well.
-    const QJsonDocument document = QJsonDocument::fromJson("[" + text + "]", &error);
-    if (error.error != QJsonParseError::NoError || document.array().size() != 1)
+    const QJsonDocument document = QJsonDocument::fromJson("[" + text + "]", &parseError);
+    if (parseError.error != QJsonParseError::NoError || document.array().size() != 1) {
+        if (error)
+            *error = parseError.error != QJsonParseError::NoError ? parseError.errorString() : Tr::tr("more than one JSON value");
         return false;
+    }
     *value = document.array().at(0);
     return true;
 }
 
-} // namespace
+QStringList ReplyComparer::differences(const QJsonValue &expected, const QJsonValue &actual, int limit)
+{
+    QStringList found;
+    collectDifferences(expected, actual, QStringLiteral("$"), &found, limit);
+    return found;
+}
 
 ReplyComparer::Mode ReplyComparer::modeFromName(const QString &name, bool *ok)
 {

@@ -25,6 +25,12 @@ public:
     QStringList ignoredPaths;
 
     Result compare(const SessionEvent &expected, const SessionEvent &actual) const;
+    // Every place two JSON values differ (key order ignored), as "$.a.b: expected X, got Y",
+    // at most limit of them, in the order firstDifference finds the first: compare's own walk.
+    static QStringList differences(const QJsonValue &expected, const QJsonValue &actual, int limit);
+    // A message's payload as one JSON value (a scalar too); false when it is not JSON.
+    // (JSON's parser needs an object or array: the text is read inside one.)
+    static bool parseJson(const QByteArray &text, QJsonValue *value, QString *error = nullptr);
     static Mode modeFromName(const QString &name, bool *ok);
 
 private:
