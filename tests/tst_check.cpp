@@ -161,13 +161,12 @@ void TestCheck::wrongTokenIsClosedWith1008()
     QXmlStreamReader xml(&file);
     QStringList cases;
     QString failure;
-    while (xml.readNextStartElement() || !xml.atEnd()) {
+    while (!xml.atEnd()) {
+        xml.readNext();
         if (xml.isStartElement() && xml.name() == u"testcase")
             cases << xml.attributes().value("name").toString();
         if (xml.isStartElement() && xml.name() == u"failure")
             failure = xml.attributes().value("message").toString();
-        if (!xml.isStartElement())
-            xml.readNext();
     }
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
     QCOMPARE(cases, (QStringList{QStringLiteral("a forged token is closed"), QStringLiteral("a forged token expected to work")}));
@@ -322,7 +321,7 @@ void TestCheck::recordLeavesSecretsOut()
     QVERIFY(recording.contains("\\\"user\\\":\\\"bob\\\""));
     QVERIFY(recording.contains("<redacted>"));
     QVERIFY(!recording.contains("opensesame"));
-    QVERIFY(recording.contains("\\\"type\\\":\\\"token\\\""));
+    QVERIFY(recording.contains("\\\"type\\\": \\\"token\\\""));
 }
 
 void TestCheck::examplesAgainstBuiltInEcho()

@@ -289,6 +289,8 @@ void TestCheckFormat::matcher_data()
                                          << "token=ab12";
     QTest::newRow("regex numbered captures") << QByteArray("{\"regex\":\"(\\\\d+)-(\\\\d+)\",\"captures\":[\"from\",\"to\"]}")
                                              << QByteArray("range 3-9") << true << "from=3;to=9";
+    QTest::newRow("regex named and numbered") << QByteArray("{\"regex\":\"(?<a>x+)-(y+)\",\"captures\":[\"b\"]}")
+                                              << QByteArray("xx-yyy") << true << "a=xx;b=yyy";
     QTest::newRow("regex no match") << QByteArray("{\"regex\":\"^x\"}") << QByteArray("yx") << false << QString();
     QTest::newRow("json subset") << QByteArray("{\"json\":{\"type\":\"tick\",\"data\":{\"n\":1}}}")
                                  << QByteArray("{\"type\":\"tick\",\"data\":{\"n\":1.0,\"extra\":2},\"ts\":5}") << true << QString();
@@ -354,7 +356,7 @@ void TestCheckFormat::checkFileBad_data()
     QTest::newRow("two matchers") << head + "{\"step\":\"expect\",\"text\":\"x\",\"regex\":\"x\"}]}]}" << "one of text, regex";
     QTest::newRow("unknown send format") << head + "{\"step\":\"send\",\"format\":\"xml\",\"text\":\"x\"}]}]}" << "unknown format \"xml\"";
     QTest::newRow("more captures than groups") << head + "{\"step\":\"expect\",\"regex\":\"(a)\",\"captures\":[\"x\",\"y\"]}]}]}"
-                                               << "has 1 groups; captures names 2";
+                                               << "has 1 groups without a name; captures names 2";
     QTest::newRow("no url, no connection") << QByteArray("{\"wsinspectorCheck\":1,\"checks\":[]}") << "say where to connect";
     QTest::newRow("no checks") << QByteArray("{\"wsinspectorCheck\":1,\"url\":\"ws://h/\"}") << "no \"checks\"";
     QTest::newRow("empty check") << head + "]}]}" << "check \"c\" has no steps";

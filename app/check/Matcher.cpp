@@ -116,10 +116,11 @@ std::optional<Matcher> Matcher::fromJson(const QJsonObject &step, QString *error
             return std::nullopt;
         for (const QJsonValue &name : step.value(QStringLiteral("captures")).toArray())
             m.m_captures << name.toString();
-        if (m.m_captures.size() > m.m_regex.captureCount()) {
-            *error = Tr::tr("regex \"%1\" has %2 groups; captures names %3")
+        const qsizetype unnamed = m.m_regex.namedCaptureGroups().count(QString()) - 1; // entry 0 is the whole match
+        if (m.m_captures.size() > unnamed) {
+            *error = Tr::tr("regex \"%1\" has %2 groups without a name; captures names %3")
                          .arg(m.m_regex.pattern())
-                         .arg(m.m_regex.captureCount())
+                         .arg(unnamed)
                          .arg(m.m_captures.size());
             return std::nullopt;
         }
@@ -184,8 +185,12 @@ Matcher::Outcome Matcher::match(const SessionEvent &message, const VariableSet &
             for (const QString &name : m_regex.namedCaptureGroups())
                 if (!name.isEmpty())
                     outcome.captures.insert(name, found.captured(name));
-            for (int i = 0; i < m_captures.size(); ++i)
-                outcome.captures.insert(m_captures.at(i), found.captured(i + 1));
+            // "captures" names the groups without a name of their own, in order.
+            const QStringList groupNames = m_regex.namedCaptureGroups();
+            qsizetype next = 0;
+            for (int group = 1; group <= m_regex.captureCount() && next < m_captures.size(); ++group)
+                if (groupNames.value(group).isEmpty())
+                    outcome.captures.insert(m_captures.at(next++), found.captured(group));
         }
         break;
     }

@@ -16,7 +16,7 @@
 namespace wsi {
 
 // What an expect step wants of a message: exact text, a regular expression (its named
-// groups, and the groups listed in "captures", become variables), a JSON subset, a JSON path
+// groups become variables; "captures" names its other groups, in order), a JSON subset, a JSON path
 // that equals, exists or matches, or an event name (Socket.IO, or what app/decode calls it).
 class Matcher
 {
