@@ -37,6 +37,7 @@ MainWindow::MainWindow(const QUrl &defaultUrl, QWidget *parent)
     , m_recordAction(new QAction(tr("&Record to file…"), this))
     , m_panelAction(new QAction(tr("Connection &panel"), this))
     , m_defaultUrl(defaultUrl)
+    , m_connections(nullptr)
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/wsinspector.png")));
@@ -44,6 +45,7 @@ MainWindow::MainWindow(const QUrl &defaultUrl, QWidget *parent)
     m_ui->tabs->setTabBarAutoHide(false);
     m_ui->tabs->tabBar()->setAccessibleName(tr("Connection tabs"));
     setUpMenus();
+    setUpCollections();
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
     connect(m_ui->tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     addConnectionTab();

@@ -79,7 +79,7 @@ void CheckRunner::runStep()
     m_sawMessage = false;
     m_stepClock.start();
     const CheckStep &s = step();
-    emit stepStarted(m_index, s.describe(m_variables));
+    emit stepStarted(m_index);
     switch (s.type) {
     case CheckStep::Type::Connect: {
         SessionOptions options = m_options;

@@ -48,7 +48,7 @@ public:
     const VariableSet &variables() const { return m_variables; }
 
 signals:
-    void stepStarted(int index, const QString &description);
+    void stepStarted(int index);
     void stepFinished(const wsi::StepResult &result);
     void finished(const wsi::CheckResult &result);
 

@@ -16,13 +16,18 @@ CheckCommand::CheckCommand(Settings settings, QFile *out, QFile *err, QObject *p
     , m_out(out)
     , m_err(err)
 {
-    connect(&m_runner, &CheckRunner::stepFinished, this, &CheckCommand::onStepFinished);
-    connect(&m_runner, &CheckRunner::finished, this, &CheckCommand::onCheckFinished);
-    connect(&m_runner.session(), &Session::eventOccurred, this, [this](const SessionEvent &event) {
+    connect(&m_sequence, &CheckSequence::checkStarted, this, &CheckCommand::startRecording);
+    connect(&m_sequence, &CheckSequence::stepFinished, this, [this](int, const StepResult &result) { onStepFinished(result); });
+    connect(&m_sequence, &CheckSequence::checkFinished, this, [this](int, const CheckResult &result) { onCheckFinished(result); });
+    connect(&m_sequence, &CheckSequence::finished, this, [this] {
+        ++m_file;
+        runFile();
+    });
+    connect(&m_sequence.runner().session(), &Session::eventOccurred, this, [this](const SessionEvent &event) {
         if (!m_recorder)
             return;
         SessionEvent recorded = event;
-        const VariableSet &variables = m_runner.variables();
+        const VariableSet &variables = m_sequence.runner().variables();
         if (!variables.secretValues().isEmpty() && (event.kind == EventKind::Text || event.kind == EventKind::Error
                                                      || event.kind == EventKind::Close || event.kind == EventKind::Info))
             recorded.payload = variables.maskSecrets(event.payloadText()).toUtf8();
@@ -58,37 +63,34 @@ bool CheckCommand::prepare()
 void CheckCommand::start()
 {
     m_file = 0;
-    m_check = -1;
-    QMetaObject::invokeMethod(this, &CheckCommand::runNext, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, &CheckCommand::runFile, Qt::QueuedConnection);
 }
 
-void CheckCommand::runNext()
+void CheckCommand::runFile()
 {
-    ++m_check;
-    while (m_file < m_plans.size() && m_check >= m_plans.at(m_file).file.checks.size()) {
-        ++m_file;
-        m_check = 0;
-    }
     if (m_file >= m_plans.size())
         return finish();
-    const CheckPlan &plan = m_plans.at(m_file);
-    const Check &check = plan.file.checks.at(m_check);
+    m_sequence.start(m_plans.at(m_file));
+}
+
+void CheckCommand::startRecording(int check)
+{
     m_recorder.reset();
-    if (!m_settings.recordDir.isEmpty()) {
-        QString slug = check.name;
-        for (QChar &c : slug)
-            if (!c.isLetterOrNumber() && c != u'-')
-                c = u'_';
-        const QString path = QDir(m_settings.recordDir)
-                                 .filePath(QStringLiteral("%1-%2-%3.jsonl").arg(QFileInfo(plan.file.path).completeBaseName()).arg(m_check + 1).arg(slug));
-        m_recorder = std::make_unique<SessionRecorder>();
-        QString error;
-        if (!m_recorder->start(path, plan.options, false, &error)) {
-            m_err->write((QStringLiteral("wsinspector-cli: ") + error + u'\n').toUtf8());
-            m_recorder.reset();
-        }
+    if (m_settings.recordDir.isEmpty())
+        return;
+    const CheckPlan &plan = m_plans.at(m_file);
+    QString slug = plan.file.checks.at(check).name;
+    for (QChar &c : slug)
+        if (!c.isLetterOrNumber() && c != u'-')
+            c = u'_';
+    const QString path = QDir(m_settings.recordDir)
+                             .filePath(QStringLiteral("%1-%2-%3.jsonl").arg(QFileInfo(plan.file.path).completeBaseName()).arg(check + 1).arg(slug));
+    m_recorder = std::make_unique<SessionRecorder>();
+    QString error;
+    if (!m_recorder->start(path, plan.options, false, &error)) {
+        m_err->write((QStringLiteral("wsinspector-cli: ") + error + u'\n').toUtf8());
+        m_recorder.reset();
     }
-    m_runner.start(check, plan.options, plan.variables);
 }
 
 void CheckCommand::writeLine(const QJsonObject &object)
@@ -99,7 +101,7 @@ void CheckCommand::writeLine(const QJsonObject &object)
 void CheckCommand::onStepFinished(const StepResult &result)
 {
     QJsonObject line{{QStringLiteral("file"), m_plans.at(m_file).file.path},
-                     {QStringLiteral("check"), m_plans.at(m_file).file.checks.at(m_check).name},
+                     {QStringLiteral("check"), m_plans.at(m_file).file.checks.at(m_sequence.currentCheck()).name},
                      {QStringLiteral("step"), result.index + 1},
                      {QStringLiteral("type"), CheckStep::typeName(result.type)},
                      {QStringLiteral("description"), result.description},
@@ -126,7 +128,6 @@ void CheckCommand::onCheckFinished(const CheckResult &result)
         m_exitCode = 1;
     }
     writeLine(line);
-    QMetaObject::invokeMethod(this, &CheckCommand::runNext, Qt::QueuedConnection);
 }
 
 void CheckCommand::finish()

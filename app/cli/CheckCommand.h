@@ -1,7 +1,7 @@
 #pragma once
 
 #include "check/CheckPlan.h"
-#include "check/CheckRunner.h"
+#include "check/CheckSequence.h"
 #include "check/JUnitReport.h"
 
 #include <QFile>
@@ -42,7 +42,8 @@ signals:
     void finished(int exitCode);
 
 private:
-    void runNext();
+    void runFile();
+    void startRecording(int check);
     void onStepFinished(const wsi::StepResult &result);
     void onCheckFinished(const wsi::CheckResult &result);
     void finish();
@@ -54,8 +55,7 @@ private:
     QList<CheckPlan> m_plans;
     QList<JUnitReport::FileResult> m_results;
     int m_file = 0;
-    int m_check = -1;
-    CheckRunner m_runner;
+    CheckSequence m_sequence;
     std::unique_ptr<SessionRecorder> m_recorder;
     int m_exitCode = 0;
 };
