@@ -6,6 +6,7 @@
 #include "check/JsonPath.h"
 #include "check/Matcher.h"
 #include "collection/Collection.h"
+#include "collection/CollectionImport.h"
 #include "collection/JsonFile.h"
 #include "collection/Variables.h"
 #include "session/SessionOptionsStorage.h"
@@ -67,6 +68,10 @@ private slots:
     void planVariables_data();
     void planVariables();
     void junitReport();
+    void importPostman_data();
+    void importPostman();
+    void importHar_data();
+    void importHar();
 };
 
 void TestCheckFormat::variablesExpand_data()
@@ -505,6 +510,81 @@ void TestCheckFormat::junitReport()
              qPrintable(failureMessage));
     QVERIFY(failureBody.contains("expected: $.type = \"token\""));
     QVERIFY(xml.contains("login &lt;&amp;&gt;"));
+}
+
+void TestCheckFormat::importPostman_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QStringList>("connections"); // "Folder/Name url header"
+    QTest::addColumn<QString>("error");
+    const QByteArray head = "{\"info\": {\"name\": \"Shop\", \"schema\": \"https://schema.getpostman.com/json/collection/v2.1.0/collection.json\"},";
+    QTest::newRow("websocket requests in folders, http ones left")
+        << head + "\"item\": [\n"
+            "               {\"name\": \"Live\", \"item\": [\n"
+            "                   {\"name\": \"prices\", \"request\": {\"method\": \"GET\", \"url\": {\"raw\": \"wss://{{host}}/prices\"},\n"
+            "                    \"header\": [{\"key\": \"Authorization\", \"value\": \"Bearer {{token}}\"}, {\"key\": \"X-Off\", \"value\": \"1\", \"disabled\": true}]}},\n"
+            "                   {\"name\": \"Deep\", \"item\": [{\"name\": \"chat\", \"request\": {\"url\": \"ws://chat.test/\"}}]}]},\n"
+            "               {\"name\": \"REST\", \"request\": {\"method\": \"GET\", \"url\": {\"raw\": \"https://{{host}}/api\"}}},\n"
+            "               {\"name\": \"top\", \"request\": {\"url\": \"ws://top.test/\"}}],\n"
+            "             \"variable\": [{\"key\": \"host\", \"value\": \"shop.test\"}]}"
+        << QStringList{"Live/prices wss://{{host}}/prices Authorization: Bearer {{token}}", "Live / Deep/chat ws://chat.test/ ",
+                       "Shop/top ws://top.test/ "}
+        << QString();
+    QTest::newRow("no websocket requests: said")
+        << head + "\"item\": [{\"name\": \"REST\", \"request\": {\"url\": \"https://x.test/\"}}, {\"name\": \"b\", \"request\": {\"url\": \"http://y/\"}}]}"
+        << QStringList() << "p.json holds no WebSocket requests (none of its 2 request(s) has a ws:// or wss:// URL)";
+    QTest::newRow("not postman") << QByteArray("{\"item\": []}") << QStringList() << "not a Postman collection v2.1 export";
+    QTest::newRow("syntax error") << QByteArray("{\"info\": }") << QStringList() << "p.json:1:10: ";
+}
+
+void TestCheckFormat::importPostman()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QStringList, connections);
+    QFETCH(QString, error);
+    QString problem;
+    const std::optional<Collection> collection = CollectionImport::fromPostman(content, "p.json", &problem);
+    QCOMPARE(collection.has_value(), error.isEmpty());
+    if (!collection) {
+        QVERIFY2(problem.contains(error), qPrintable(problem));
+        return;
+    }
+    QStringList found;
+    for (const Folder &folder : collection->folders)
+        for (const SavedConnection &connection : folder.connections)
+            found << folder.name + u'/' + connection.name + u' ' + connection.url + u' '
+                         + connection.options.value("headers").toStringList().join(u',');
+    QCOMPARE(found, connections);
+    QCOMPARE(collection->environment("postman")->variables.at(0).value, "shop.test");
+}
+
+void TestCheckFormat::importHar_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("url");
+    QTest::newRow("chrome") << "chrome.har" << "wss://echo.example.test/chat?room=1";
+    QTest::newRow("firefox") << "firefox.har" << "ws://127.0.0.1:9001/";
+}
+
+void TestCheckFormat::importHar()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, url);
+    QString error;
+    const std::optional<Collection> collection = CollectionImport::fromFile(QStringLiteral(WSI_TEST_DATA_DIR "/") + file, &error);
+    QVERIFY2(collection, qPrintable(error));
+    QCOMPARE(collection->folders.size(), 1);
+    QCOMPARE(collection->folders.at(0).connections.size(), 1); // the page's own HTTP entry is not one
+    QCOMPARE(collection->folders.at(0).connections.at(0).url, url);
+    // Written and read back as a collection, resolved: a URL the session takes.
+    QTemporaryDir dir;
+    QVERIFY(collection->write(dir.filePath("c.json"), false, &error));
+    const std::optional<SessionOptions> options = Collection::read(dir.filePath("c.json"), &error)->folders.at(0).connections.at(0).resolve(VariableSet(), &error);
+    QVERIFY2(options, qPrintable(error));
+    QCOMPARE(options->url.toString(), url);
+    // A HAR without WebSocket entries is said.
+    QVERIFY(!CollectionImport::fromHar("{\"log\": {\"entries\": [{\"request\": {\"url\": \"https://a.test/\"}, \"response\": {\"status\": 200}}]}}", "x.har", &error));
+    QVERIFY2(error.contains("x.har holds no WebSocket connections"), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestCheckFormat)

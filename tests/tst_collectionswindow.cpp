@@ -34,6 +34,7 @@ private slots:
     void unknownVariableIsSaidBeforeConnecting();
     void severalCollectionsOpen();
     void saveToCollectionFromTab();
+    void importHarAndEmptyPostman();
     void checkRunTurnsRowsGreenAndRed();
     void saveLogAsCheckAndRunIt();
 
@@ -186,6 +187,24 @@ void TestCollectionsWindow::saveToCollectionFromTab()
     QCOMPARE(connection->url, m_echo.url().toString() + QStringLiteral("chat"));
     // And the panel shows it.
     QCOMPARE(connectionIndex(dock, 0, 0, 0).data().toString(), QStringLiteral("My chat"));
+}
+
+void TestCollectionsWindow::importHarAndEmptyPostman()
+{
+    MainWindow window(m_echo.url());
+    ConnectionsDock *dock = window.connectionsDock();
+    QVERIFY(dock->importCollection(QStringLiteral(WSI_TEST_DATA_DIR "/firefox.har"), m_dir.filePath("from-har.json")));
+    QCOMPARE(dock->model()->fileCount(), 1);
+    QCOMPARE(connectionIndex(dock, 0, 0, 0).data(CollectionModel::UrlRole).toString(), QStringLiteral("ws://127.0.0.1:9001/"));
+    // A Postman export with only HTTP requests: said, nothing written, nothing opened.
+    const QString postman = write("rest-only.postman.json", R"({"info": {"name": "REST", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+        "item": [{"name": "list", "request": {"method": "GET", "url": {"raw": "https://api.test/list"}}}]})");
+    QString said;
+    test::answerNextDialog(&window, [&said](QDialog *dialog) { said = qobject_cast<QMessageBox *>(dialog)->text(); });
+    QVERIFY(!dock->importCollection(postman, m_dir.filePath("never.json")));
+    QVERIFY2(said.contains(QStringLiteral("holds no WebSocket requests")), qPrintable(said));
+    QVERIFY(!QFile::exists(m_dir.filePath("never.json")));
+    QCOMPARE(dock->model()->fileCount(), 1);
 }
 
 void TestCollectionsWindow::checkRunTurnsRowsGreenAndRed()

@@ -1,9 +1,11 @@
 #include "ConnectionsDock.h"
 
+#include "collection/CollectionImport.h"
 #include "collection/CollectionModel.h"
 
 #include <QComboBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -34,8 +36,12 @@ ConnectionsDock::ConnectionsDock(QWidget *parent)
     auto *newButton = new QPushButton(tr("New…"));
     newButton->setObjectName(QStringLiteral("newCollectionButton"));
     newButton->setToolTip(tr("Start a new collection file"));
+    auto *importButton = new QPushButton(tr("Import…"));
+    importButton->setObjectName(QStringLiteral("importCollectionButton"));
+    importButton->setToolTip(tr("Make a collection from a Postman collection (v2.1) or a HAR file's WebSocket URLs"));
     buttons->addWidget(openButton);
     buttons->addWidget(newButton);
+    buttons->addWidget(importButton);
     buttons->addStretch();
     layout->addLayout(buttons);
 
@@ -90,7 +96,29 @@ ConnectionsDock::ConnectionsDock(QWidget *parent)
         if (!path.isEmpty())
             createCollection(path);
     });
+    connect(importButton, &QPushButton::clicked, this, [this] {
+        const QString source = QFileDialog::getOpenFileName(this, tr("Import into a collection"), QString(),
+                                                            tr("Postman collections and HAR files (*.json *.har);;All files (*)"));
+        if (source.isEmpty())
+            return;
+        const QString target = QFileDialog::getSaveFileName(this, tr("Save the imported collection"),
+                                                            QFileInfo(source).completeBaseName() + QStringLiteral(".wsi.json"),
+                                                            tr("Collections (*.json)"));
+        if (!target.isEmpty())
+            importCollection(source, target);
+    });
     refreshEnvironment();
+}
+
+bool ConnectionsDock::importCollection(const QString &source, const QString &target)
+{
+    QString error;
+    const std::optional<Collection> collection = CollectionImport::fromFile(source, &error);
+    if (!collection || !collection->write(target, false, &error)) {
+        showProblem(error);
+        return false;
+    }
+    return openCollection(target);
 }
 
 bool ConnectionsDock::openCollection(const QString &path)

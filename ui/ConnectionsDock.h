@@ -28,6 +28,8 @@ public:
     // Opens a collection file; says why not (a dialog) and returns false when it cannot.
     bool openCollection(const QString &path);
     bool createCollection(const QString &path);
+    // A Postman collection v2.1 export or a HAR, written as a collection file at target and opened.
+    bool importCollection(const QString &source, const QString &target);
     // The file the selection is in (the first one when nothing is selected); -1 with no files.
     int currentFile() const;
 
