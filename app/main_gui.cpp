@@ -1,14 +1,17 @@
 // wsinspector: the window. With no URL it connects to its own echo server.
 #include "ConnectionTab.h"
+#include "ConnectionsDock.h"
 #include "MainWindow.h"
 #include "Theme.h"
 #include "cli/ConnectionArguments.h"
 #include "i18n/Translation.h"
 #include "prefs/Preferences.h"
 #include "server/EchoServer.h"
+#include "collection/CollectionModel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
 
@@ -40,6 +43,11 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("URL"), Tr::tr("ws:// or wss:// URL to open (default: the built-in echo server)"));
     const QCommandLineOption record(QStringLiteral("record"), Tr::tr("Record the session to FILE from the start."), QStringLiteral("FILE"));
     parser.addOption(record);
+    const QCommandLineOption collection(QStringLiteral("collection"), Tr::tr("Open a collection file in the Connections panel (repeatable)."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption check(QStringLiteral("check"), Tr::tr("Run a check file in the checks window (repeatable)."), QStringLiteral("FILE"));
+    parser.addOption(collection);
+    parser.addOption(check);
     const wsi::ConnectionArguments connectionArguments;
     connectionArguments.addTo(parser);
     parser.process(app);
@@ -78,5 +86,10 @@ int main(int argc, char *argv[])
     else if (!restored)
         QMessageBox::warning(&window, Tr::tr("Echo server"),
                              Tr::tr("The built-in echo server could not start: %1").arg(echo.errorString()));
+    for (const QString &path : parser.values(collection))
+        if (!window.connectionsDock()->model()->paths().contains(QFileInfo(path).absoluteFilePath()))
+            window.connectionsDock()->openCollection(path);
+    for (const QString &path : parser.values(check))
+        window.runCheckFile(path);
     return QApplication::exec();
 }

@@ -78,7 +78,7 @@ CheckRunPage::CheckRunPage(const CheckPlan &plan, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(CheckRunModel::StepColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(CheckRunModel::CheckColumn, QHeaderView::Interactive);
-    m_table->setColumnWidth(CheckRunModel::CheckColumn, 220);
+    m_table->setColumnWidth(CheckRunModel::CheckColumn, 260);
     m_table->setColumnWidth(CheckRunModel::NumberColumn, 36);
     m_table->setColumnWidth(CheckRunModel::ResultColumn, 80);
     m_table->setColumnWidth(CheckRunModel::TimeColumn, 80);
@@ -110,9 +110,9 @@ CheckRunPage::CheckRunPage(const CheckPlan &plan, QWidget *parent)
             [this](const QModelIndex &current) { showRow(current.row()); });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &CheckRunPage::refreshSummary);
     connect(m_sequence, &CheckSequence::stepFinished, this, [this](int check, const StepResult &result) {
-        // The first failure is selected, so its expected and got show without a click.
-        if (!result.passed && m_model->failedCount() == 1)
-            m_table->selectRow(m_model->rowOf(check, result.index));
+        // The first failure's expected and got show without a click (not selected: its row stays red).
+        if (!result.passed && m_model->failedCount() == 1 && !m_table->currentIndex().isValid())
+            showRow(m_model->rowOf(check, result.index));
     });
     connect(m_sequence, &CheckSequence::finished, this, [this] {
         m_done = true;

@@ -39,7 +39,10 @@ void MainWindow::setUpCollections()
     dockAction->setShortcut(QKeySequence(Qt::Key_F8));
     m_ui->viewMenu->insertAction(m_ui->viewMenu->actions().value(0), dockAction);
     connect(m_connections, &ConnectionsDock::connectionActivated, this, &MainWindow::openSavedConnection);
-    connect(m_connections, &ConnectionsDock::filesChanged, this, [this] { Preferences::setCollectionFiles(m_connections->model()->paths()); });
+    connect(m_connections, &ConnectionsDock::filesChanged, this, [this] {
+        Preferences::setCollectionFiles(m_connections->model()->paths());
+        m_connections->show(); // a collection just opened: show where it is
+    });
     connect(m_connections->model(), &QAbstractItemModel::rowsRemoved, this,
             [this] { Preferences::setCollectionFiles(m_connections->model()->paths()); });
 
@@ -78,6 +81,8 @@ void MainWindow::setUpCollections()
         if (QFileInfo::exists(path))
             m_connections->model()->open(path, &ignored);
     }
+    // No collection yet: the panel waits (View → Connections, F8) and leaves the log its width.
+    m_connections->setVisible(m_connections->model()->fileCount() > 0);
 }
 
 ConnectionTab *MainWindow::openSavedConnection(const SessionOptions &options, const QString &name)

@@ -67,13 +67,7 @@ void CheckRunner::runStep()
     ++m_index;
     if (m_index >= m_check.steps.size()) {
         m_result.passed = true;
-        if (m_session.state() == Session::State::Open || m_session.state() == Session::State::Connecting) {
-            m_session.close(1000, QString());
-            m_closeWait.start();
-        } else {
-            finishCheck();
-        }
-        return;
+        return closeAndFinish();
     }
     m_stepActive = true;
     m_sawMessage = false;
@@ -287,13 +281,23 @@ void CheckRunner::fail(const QString &expected, const QString &got)
     m_result.steps.append(result);
     m_result.passed = false;
     emit stepFinished(result);
-    if (m_session.state() == Session::State::Open || m_session.state() == Session::State::Connecting) {
-        m_session.close(1000, QString());
+    closeAndFinish();
+}
+
+void CheckRunner::closeAndFinish()
+{
+    // An open connection is closed and its close awaited (it goes into a recording); one still
+    // on its way (a refused handshake the server keeps open) is just dropped.
+    if (!m_close && (m_session.state() == Session::State::Open || m_session.state() == Session::State::Closing)) {
+        if (m_session.state() == Session::State::Open)
+            m_session.close(1000, QString());
         m_closeWait.start();
-    } else {
-        m_session.cancelReconnect();
-        QMetaObject::invokeMethod(this, &CheckRunner::finishCheck, Qt::QueuedConnection);
+        return;
     }
+    if (m_session.state() == Session::State::Connecting)
+        m_session.close(1000, QString());
+    m_session.cancelReconnect();
+    QMetaObject::invokeMethod(this, &CheckRunner::finishCheck, Qt::QueuedConnection);
 }
 
 void CheckRunner::finishCheck()

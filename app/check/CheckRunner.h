@@ -60,6 +60,7 @@ private:
     void pass();
     void fail(const QString &expected, const QString &got);
     void finishCheck();
+    void closeAndFinish();
     QString closeText() const;
     const CheckStep &step() const { return m_check.steps.at(m_index); }
 
