@@ -131,6 +131,8 @@ QString CheckStep::describe(const VariableSet &variables) const
     case Type::Wait: return Tr::tr("wait %1 ms").arg(forMs);
     case Type::Close: return Tr::tr("close %1").arg(code);
     case Type::ExpectClose:
+        if (hasReason)
+            return Tr::tr("expect close %1 \"%2\"").arg(code).arg(variables.expand(reason, nullptr));
         return code ? Tr::tr("expect close %1").arg(code) : Tr::tr("expect close");
     }
     return QString();
