@@ -2,6 +2,7 @@
 // subscribe server written for these tests, and ws_server.py), tornado; the JSON lines, the exit
 // codes, the JUnit report and the recordings, read back.
 #include "CliRun.h"
+#include "TestFiles.h"
 #include "TestServers.h"
 
 #include <QDir>
@@ -68,12 +69,7 @@ private:
 
 QString TestCheck::write(const QString &name, const QByteArray &content)
 {
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return QString();
-    file.write(content);
-    return path;
+    return wsi::test::writeFile(m_dir, name, content);
 }
 
 void TestCheck::initTestCase()

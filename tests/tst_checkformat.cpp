@@ -10,6 +10,7 @@
 #include "collection/JsonFile.h"
 #include "collection/Variables.h"
 #include "session/SessionOptionsStorage.h"
+#include "TestFiles.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,15 +21,7 @@
 using namespace wsi;
 
 namespace {
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return QString();
-    file.write(bytes);
-    return path;
-}
+using wsi::test::writeFile;
 
 QJsonObject object(const QByteArray &json)
 {

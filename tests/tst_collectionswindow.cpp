@@ -5,6 +5,7 @@
 #include "CheckRunWindow.h"
 #include "ConnectionsDock.h"
 #include "DialogAnswerer.h"
+#include "TestFiles.h"
 #include "TestServers.h"
 #include "WindowDriver.h"
 #include "check/CheckFile.h"
@@ -49,12 +50,7 @@ private:
 
 QString TestCollectionsWindow::write(const QString &name, const QByteArray &content)
 {
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return QString();
-    file.write(content);
-    return path;
+    return test::writeFile(m_dir, name, content);
 }
 
 QModelIndex TestCollectionsWindow::connectionIndex(ConnectionsDock *dock, int file, int folder, int row)
