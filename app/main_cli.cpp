@@ -27,8 +27,6 @@ const char *const Usage = QT_TRANSLATE_NOOP("wsi::Cli",
     "      send standard input line by line (or typed at a prompt), print what happens\n"
     "  wsinspector-cli replay FILE [--url URL] [--speed X|max] [--check] [--compare exact|json]\n"
     "                              [--ignore PATH]... [--reply-timeout SECONDS] [--quiet] [connection options]\n"
-    "  wsinspector-cli check FILE... [--env NAME] [--var NAME=VALUE]... [--junit OUT.xml] [--record DIR]\n"
-    "      run check files (steps: connect, send, expect ...); exit 0 when every check passed\n"
     "  wsinspector-cli convert IN OUT        # session (.jsonl) <-> .har, or to .csv; the type follows the file name\n"
     "  wsinspector-cli serve [--port N]\n"
     "  wsinspector-cli COMMAND --help        # each command's options, with examples\n"
@@ -36,9 +34,15 @@ const char *const Usage = QT_TRANSLATE_NOOP("wsi::Cli",
     "\n"
     "Exit status: 0 after a clean close (or a replay that passed), 1 when the connection fails, is lost (1006)\n"
     "or the client closes it for a protocol error (1002, 1007, 1009), when an input line cannot be sent,\n"
-    "or when replay --check or a check finds a difference; 2 on a usage error, bad URL or bad check file;\n"
-    "3 when the recording failed.\n"
+    "or when replay --check finds a difference; 2 on a usage error or bad URL; 3 when the recording failed.\n"
     "See also: man wsinspector-cli\n");
+
+// The check command's lines, a string of their own (the usage above keeps its translations).
+const char *const UsageCheck = QT_TRANSLATE_NOOP("wsi::Cli",
+    "\n"
+    "  wsinspector-cli check FILE... [--env NAME] [--var NAME=VALUE]... [--junit OUT.xml] [--record DIR]\n"
+    "      run check files (steps: connect, send, expect ...): exit 0 when every check passed,\n"
+    "      1 when one failed, 2 for a bad check or collection file (nothing connects then)\n");
 
 struct Tr
 {
@@ -49,6 +53,7 @@ int usageError(QFile &err, const QString &message)
 {
     err.write((QStringLiteral("wsinspector-cli: ") + message + u'\n').toUtf8());
     err.write(Tr::tr(Usage).toUtf8());
+    err.write(Tr::tr(UsageCheck).toUtf8());
     err.write(wsi::ConnectionArguments::usage());
     return 2;
 }
@@ -450,6 +455,7 @@ int main(int argc, char *argv[])
         return runCheck(args, out, err);
     if (command == QStringLiteral("--help") || command == QStringLiteral("-h") || command == QStringLiteral("help")) {
         out.write(Tr::tr(Usage).toUtf8());
+        out.write(Tr::tr(UsageCheck).toUtf8());
         out.write(wsi::ConnectionArguments::usage());
         return 0;
     }
