@@ -4,6 +4,8 @@
 #include "CliRun.h"
 #include "TestFiles.h"
 #include "TestServers.h"
+#include "collection/Collection.h"
+#include "collection/SecretStore.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -57,6 +59,7 @@ private slots:
     void badFilesRefusedBeforeConnecting_data();
     void badFilesRefusedBeforeConnecting();
     void recordLeavesSecretsOut();
+    void secretFromTheLocalStore();
     void examplesAgainstBuiltInEcho();
 
 private:
@@ -318,6 +321,36 @@ void TestCheck::recordLeavesSecretsOut()
     QVERIFY(recording.contains("<redacted>"));
     QVERIFY(!recording.contains("opensesame"));
     QVERIFY(recording.contains("\\\"type\\\": \\\"token\\\""));
+}
+
+void TestCheck::secretFromTheLocalStore()
+{
+    // The password kept by the window (SecretStore), not in the collection file: the CLI finds it.
+    // Both this process and the CLI it starts look under this XDG_CONFIG_HOME.
+    qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toUtf8());
+    const QString collectionPath = m_dir.filePath(QStringLiteral("login-collection.json"));
+    QString error;
+    std::optional<wsi::Collection> collection = wsi::Collection::read(collectionPath, &error);
+    QVERIFY2(collection, qPrintable(error));
+    collection->environments[0].variables[1].value = QStringLiteral("opensesame");
+    QVERIFY2(wsi::SecretStore::remember(collectionPath, *collection, &error), qPrintable(error));
+    QVERIFY(wsi::SecretStore::fileName().startsWith(m_dir.path()));
+    QFile collectionFile(collectionPath);
+    QVERIFY(collectionFile.open(QIODevice::ReadOnly));
+    QVERIFY(!collectionFile.readAll().contains("opensesame"));
+    QFile store(wsi::SecretStore::fileName());
+    QCOMPARE(store.permissions() & (QFile::ReadGroup | QFile::ReadOther), QFileDevice::Permissions());
+
+    const QString path = write("stored-secret.json", R"({
+        "wsinspectorCheck": 1, "collection": "login-collection.json", "connection": "Login server", "environment": "test",
+        "checks": [{"name": "login", "steps": [
+            {"step": "connect"},
+            {"step": "send", "json": {"op": "login", "user": "bob", "password": "{{password}}"}},
+            {"step": "expect", "jsonPath": "$.type", "equals": "token"}]}]})");
+    const CliRun run = runCheck({path});
+    qunsetenv("XDG_CONFIG_HOME");
+    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    QVERIFY(!run.stdOut.contains("opensesame"));
 }
 
 void TestCheck::examplesAgainstBuiltInEcho()

@@ -3,6 +3,7 @@
 #include "Collection.h"
 #include "JsonFile.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSettings>
@@ -21,7 +22,9 @@ QJsonObject load()
 
 QString SecretStore::fileName()
 {
-    return QFileInfo(QSettings().fileName()).absolutePath() + QStringLiteral("/secrets.json");
+    // The window's settings folder, named here so the CLI (another application name) finds the same file.
+    const QSettings windowSettings(QStringLiteral("WebSocket Inspector"), QStringLiteral("wsinspector"));
+    return QFileInfo(windowSettings.fileName()).absolutePath() + QStringLiteral("/secrets.json");
 }
 
 void SecretStore::fill(const QString &collectionPath, Collection *collection)
@@ -54,6 +57,7 @@ bool SecretStore::remember(const QString &collectionPath, const Collection &coll
     if (!changed)
         return true;
     all.insert(key, stored);
+    QDir().mkpath(QFileInfo(fileName()).absolutePath()); // the window may never have saved a setting
     if (!JsonFile::write(fileName(), all, error))
         return false;
     QFile::setPermissions(fileName(), QFile::ReadOwner | QFile::WriteOwner);

@@ -7,7 +7,8 @@ namespace wsi {
 struct Collection;
 
 // Secret variables' values, kept out of collection files: one JSON file of this user's
-// (secrets.json beside the QSettings file, readable by the owner only), keyed by the
+// (secrets.json beside the window's QSettings file, readable by the owner only; the CLI reads
+// the same file), keyed by the
 // collection's absolute path, environment and variable.
 struct SecretStore
 {
