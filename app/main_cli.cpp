@@ -1,4 +1,5 @@
 // wsinspector-cli: the inspector without a window. Same core, same events.
+#include "cli/CheckCommand.h"
 #include "cli/ConnectCommand.h"
 #include "cli/ConnectionArguments.h"
 #include "cli/Terminal.h"
@@ -38,6 +39,13 @@ const char *const Usage = QT_TRANSLATE_NOOP("wsi::Cli",
     "or when replay --check finds a difference; 2 on a usage error or bad URL; 3 when the recording failed.\n"
     "See also: man wsinspector-cli\n");
 
+// The check command's lines, a string of their own (the usage above keeps its translations).
+const char *const UsageCheck = QT_TRANSLATE_NOOP("wsi::Cli",
+    "\n"
+    "  wsinspector-cli check FILE... [--env NAME] [--var NAME=VALUE]... [--junit OUT.xml] [--record DIR]\n"
+    "      run check files (steps: connect, send, expect ...): exit 0 when every check passed,\n"
+    "      1 when one failed, 2 for a bad check or collection file (nothing connects then)\n");
+
 struct Tr
 {
     WSI_DECLARE_TR_FUNCTIONS(wsi::Cli)
@@ -47,6 +55,7 @@ int usageError(QFile &err, const QString &message)
 {
     err.write((QStringLiteral("wsinspector-cli: ") + message + u'\n').toUtf8());
     err.write(Tr::tr(Usage).toUtf8());
+    err.write(Tr::tr(UsageCheck).toUtf8());
     err.write(wsi::ConnectionArguments::usage());
     return 2;
 }
@@ -315,6 +324,48 @@ int runReplay(const QStringList &args, QFile &out, QFile &err)
     return exitCode;
 }
 
+int runCheck(const QStringList &args, QFile &out, QFile &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption env(QStringLiteral("env"), Tr::tr("The collection's environment to expand {{variables}} with."), QStringLiteral("NAME"));
+    const QCommandLineOption var(QStringLiteral("var"), Tr::tr("A variable (repeatable); it wins over the environment's."), QStringLiteral("NAME=VALUE"));
+    const QCommandLineOption junit(QStringLiteral("junit"), Tr::tr("Write a JUnit XML report (one testsuite per file, one testcase per check)."),
+                                   QStringLiteral("OUT.xml"));
+    const QCommandLineOption record(QStringLiteral("record"), Tr::tr("Record each check's session into this folder (JSON Lines; secrets left out)."),
+                                    QStringLiteral("DIR"));
+    parser.addOptions({helpOption(), env, var, junit, record});
+    if (!parser.parse(args))
+        return usageError(err, parser.errorText());
+    if (parser.isSet(helpOption()))
+        return printHelp(out, parser, Tr::tr("check [options] FILE..."),
+                         Tr::tr("Runs check files: each check connects, sends, expects messages and closes, step by step.\n"
+                            "Prints one JSON line per step and per check. Exit 0 when every check passed, 1 when one failed,\n"
+                            "2 when a file is bad (nothing runs then). Use replay --check to compare a whole recorded session;\n"
+                            "use check when the replies vary (tokens, times) and only some of their parts matter."),
+                         Tr::tr("  wsinspector-cli check examples/checks/echo.json\n"
+                            "  wsinspector-cli check checks/*.json --env staging --var token=T --junit report.xml\n"
+                            "  wsinspector-cli check login.json --record runs/"));
+    if (parser.positionalArguments().isEmpty())
+        return usageError(err, Tr::tr("check takes one or more check files"));
+    wsi::CheckCommand::Settings settings;
+    settings.files = parser.positionalArguments();
+    settings.environment = parser.value(env);
+    for (const QString &assignment : parser.values(var)) {
+        const qsizetype equals = assignment.indexOf(u'=');
+        if (equals <= 0)
+            return usageError(err, Tr::tr("--var wants NAME=VALUE, not \"%1\"").arg(assignment));
+        settings.variables.insert(assignment.left(equals), assignment.mid(equals + 1));
+    }
+    settings.junitPath = parser.value(junit);
+    settings.recordDir = parser.value(record);
+    wsi::CheckCommand command(settings, &out, &err);
+    if (!command.prepare())
+        return command.exitCode();
+    QObject::connect(&command, &wsi::CheckCommand::finished, qApp, &QCoreApplication::exit);
+    command.start();
+    return QCoreApplication::exec();
+}
+
 int runConvert(const QStringList &args, QFile &out, QFile &err)
 {
     if (args.contains(QStringLiteral("-h")) || args.contains(QStringLiteral("--help"))) {
@@ -415,8 +466,11 @@ int main(int argc, char *argv[])
         return runReplay(args, out, err);
     if (command == QStringLiteral("convert"))
         return runConvert(args, out, err);
+    if (command == QStringLiteral("check"))
+        return runCheck(args, out, err);
     if (command == QStringLiteral("--help") || command == QStringLiteral("-h") || command == QStringLiteral("help")) {
         out.write(Tr::tr(Usage).toUtf8());
+        out.write(Tr::tr(UsageCheck).toUtf8());
         out.write(wsi::ConnectionArguments::usage());
         return 0;
     }

@@ -1,5 +1,6 @@
 // wsinspector: the window. With no URL it connects to its own echo server.
 #include "ConnectionTab.h"
+#include "ConnectionsDock.h"
 #include "MainWindow.h"
 #include "Theme.h"
 #include "cli/ConnectionArguments.h"
@@ -7,7 +8,11 @@
 #include "instance/LinkChannel.h"
 #include "prefs/Preferences.h"
 #include "server/EchoServer.h"
+<<<<<<< HEAD
 #include "session/SystemMemory.h"
+=======
+#include "collection/CollectionModel.h"
+>>>>>>> issue15
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -50,6 +55,11 @@ int main(int argc, char *argv[])
     parser.addOption(openLink);
     const QCommandLineOption record(QStringLiteral("record"), Tr::tr("Record the session to FILE from the start."), QStringLiteral("FILE"));
     parser.addOption(record);
+    const QCommandLineOption collection(QStringLiteral("collection"), Tr::tr("Open a collection file in the Connections panel (repeatable)."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption check(QStringLiteral("check"), Tr::tr("Run a check file in the checks window (repeatable)."), QStringLiteral("FILE"));
+    parser.addOption(collection);
+    parser.addOption(check);
     const wsi::ConnectionArguments connectionArguments;
     connectionArguments.addTo(parser);
     parser.process(app);
@@ -103,8 +113,16 @@ int main(int argc, char *argv[])
     else if (!restored)
         QMessageBox::warning(&window, Tr::tr("Echo server"),
                              Tr::tr("The built-in echo server could not start: %1").arg(echo.errorString()));
+<<<<<<< HEAD
     // After the start URL (which opens in the current tab): the link's tab waits for Connect.
     if (parser.isSet(openLink))
         window.openLink(parser.value(openLink));
+=======
+    for (const QString &path : parser.values(collection))
+        if (!window.connectionsDock()->model()->paths().contains(QFileInfo(path).absoluteFilePath()))
+            window.connectionsDock()->openCollection(path);
+    for (const QString &path : parser.values(check))
+        window.runCheckFile(path);
+>>>>>>> issue15
     return QApplication::exec();
 }

@@ -39,6 +39,7 @@ MainWindow::MainWindow(const QUrl &defaultUrl, QWidget *parent)
     , m_recordAction(new QAction(tr("&Record to file…"), this))
     , m_panelAction(new QAction(tr("Connection &panel"), this))
     , m_defaultUrl(defaultUrl)
+    , m_connections(nullptr)
 {
     m_memoryGuard = new MemoryGuard(this);
     m_memoryGuard->setThresholdBytes(Preferences::lowMemoryMiB() << 20);
@@ -50,6 +51,7 @@ MainWindow::MainWindow(const QUrl &defaultUrl, QWidget *parent)
     m_ui->tabs->setTabBarAutoHide(false);
     m_ui->tabs->tabBar()->setAccessibleName(tr("Connection tabs"));
     setUpMenus();
+    setUpCollections();
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
     connect(m_ui->tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     addConnectionTab();

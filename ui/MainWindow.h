@@ -18,7 +18,10 @@ namespace wsi {
 
 class MemoryGuard;
 
+class CheckRunPage;
+class CheckRunWindow;
 class ConnectionPanel;
+class ConnectionsDock;
 class ConnectionTab;
 class LogPane;
 class MessageLogModel;
@@ -59,6 +62,18 @@ public:
     bool saveSessionAs(const QString &path, QString *error);
     static SessionOptions optionsForUrl(const QUrl &url);
 
+    // Collections and checks.
+    ConnectionsDock *connectionsDock() const { return m_connections; }
+    // A saved connection (variables expanded) in a new tab, connecting.
+    ConnectionTab *openSavedConnection(const SessionOptions &options, const QString &name);
+    // The current tab's connection as it is set up, saved into an open collection file.
+    bool saveToCollection(int file, const QString &folder, const QString &name, QString *error);
+    void askSaveToCollection();
+    // The current tab's log as a check file: its sends again, its replies expected.
+    bool saveAsCheck(const QString &path, QString *error);
+    CheckRunPage *runCheckFile(const QString &path);
+    CheckRunWindow *checkRunWindow();
+
     // Opens a session (or HAR) file read-only in its own window; nullptr (after saying why) when unreadable.
     SessionViewWindow *openSessionFile(const QString &path);
     // Asks which tabs get the current tab's message and sends it to each.
@@ -71,6 +86,7 @@ protected:
 
 private:
     void setUpMenus();
+    void setUpCollections(); // MainWindowCollections.cpp
     void addLanguageMenu();
     void onCurrentTabChanged();
     void refreshActions();
@@ -85,6 +101,8 @@ private:
     QAction *m_recordAction;
     QAction *m_panelAction;
     QUrl m_defaultUrl;
+    ConnectionsDock *m_connections;
+    CheckRunWindow *m_checks = nullptr;
 };
 
 } // namespace wsi

@@ -25,12 +25,8 @@ QJsonArray parseWrapped(const QString &text, QJsonParseError *error)
 QString where(const QString &text, int offset)
 {
     // offset counts UTF-8 bytes of the wrapped text; map back to a line and column of what was typed.
-    const QByteArray utf8 = text.toUtf8();
-    const int inText = qBound(0, offset - 1, int(utf8.size()));
-    const QString before = QString::fromUtf8(utf8.left(inText));
-    const int line = int(before.count(u'\n')) + 1;
-    const int column = int(before.size() - (before.lastIndexOf(u'\n') + 1)) + 1;
-    return Tr::tr("line %1, column %2").arg(line).arg(column);
+    const JsonText::Position at = JsonText::position(text.toUtf8(), offset - 1);
+    return Tr::tr("line %1, column %2").arg(at.line).arg(at.column);
 }
 
 // Lays out valid JSON again without reading its values: keys keep their order, numbers
@@ -92,6 +88,16 @@ QString reformat(const QString &text, bool indented)
     return out;
 }
 } // namespace
+
+JsonText::Position JsonText::position(const QByteArray &utf8, int offset)
+{
+    const int inText = qBound(0, offset, int(utf8.size()));
+    const QString before = QString::fromUtf8(utf8.left(inText));
+    Position at;
+    at.line = int(before.count(u'\n')) + 1;
+    at.column = int(before.size() - (before.lastIndexOf(u'\n') + 1)) + 1;
+    return at;
+}
 
 JsonText::Check JsonText::check(const QString &text)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QJsonArray>
 #include <QString>
 
@@ -16,6 +17,14 @@ struct JsonText
     };
 
     static Check check(const QString &text);
+    // Where a byte offset (QJsonParseError::offset) falls in a UTF-8 document: line and column
+    // from 1, the column counted in characters.
+    struct Position
+    {
+        int line = 1;
+        int column = 1;
+    };
+    static Position position(const QByteArray &utf8, int offset);
     // Both change only the whitespace between tokens: key order, number spelling and string
     // escapes stay as typed. Both leave text that is not JSON as it is.
     static QString pretty(const QString &text);

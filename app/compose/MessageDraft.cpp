@@ -165,4 +165,26 @@ std::optional<MessageDraft::Format> MessageDraft::formatFromName(const QString &
     return std::nullopt;
 }
 
+QString MessageDraft::formatKey(Format format)
+{
+    switch (format) {
+    case Format::Text: return QStringLiteral("text");
+    case Format::Json: return QStringLiteral("json");
+    case Format::Hex: return QStringLiteral("hex");
+    case Format::Base64: return QStringLiteral("base64");
+    case Format::File: return QStringLiteral("file");
+    case Format::SocketIoEvent: return QStringLiteral("socketio");
+    case Format::GraphQlSubscribe: return QStringLiteral("graphql");
+    }
+    return QString();
+}
+
+std::optional<MessageDraft::Format> MessageDraft::formatFromKey(const QString &key)
+{
+    for (Format format : formats())
+        if (formatKey(format) == key)
+            return format;
+    return std::nullopt;
+}
+
 } // namespace wsi

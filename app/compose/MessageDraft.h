@@ -35,6 +35,9 @@ struct MessageDraft
     static QString formatName(Format format);
     static std::optional<Format> formatFromName(const QString &name);
     static QList<Format> formats();
+    // The names files keep, never translated: text, json, hex, base64, file, socketio, graphql.
+    static QString formatKey(Format format);
+    static std::optional<Format> formatFromKey(const QString &key);
 
     bool operator==(const MessageDraft &other) const
     {

@@ -198,4 +198,14 @@ void Preferences::setLanguage(const QString &choice)
     QSettings().setValue(LanguageKey, choice);
 }
 
+QStringList Preferences::collectionFiles()
+{
+    return QSettings().value(QStringLiteral("collections/files")).toStringList();
+}
+
+void Preferences::setCollectionFiles(const QStringList &paths)
+{
+    QSettings().setValue(QStringLiteral("collections/files"), paths);
+}
+
 } // namespace wsi

@@ -60,6 +60,10 @@ public:
     static int currentTab();
     static void setTabs(const QList<SavedTab> &tabs, int current);
 
+    // The collection files open in the Connections panel, reopened at the next start.
+    static QStringList collectionFiles();
+    static void setCollectionFiles(const QStringList &paths);
+
     // "system", "light" or "dark".
     static QString theme();
     static void setTheme(const QString &name);

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "Collection.h"
+
+#include <QAbstractItemModel>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace wsi {
+
+// The collection files open in the window, as a tree: file → folder → saved connection.
+// Each file has its chosen environment; a connection resolves with it (variables expanded).
+class CollectionModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum class Kind { File, Folder, Connection };
+    struct Location
+    {
+        int file = -1;
+        int folder = -1;
+        int connection = -1;
+    };
+    static constexpr int UrlRole = Qt::UserRole + 1; // a connection's URL as written
+
+    explicit CollectionModel(QObject *parent = nullptr);
+
+    // Reads a collection file (secrets filled from SecretStore); false with *error when it cannot,
+    // or when it is open already.
+    bool open(const QString &path, QString *error);
+    // A new, empty collection file (one folder, one environment), written and opened.
+    bool create(const QString &path, QString *error);
+    void closeFile(int file);
+    int fileCount() const { return int(m_files.size()); }
+    const Collection &collection(int file) const { return m_files.at(file).collection; }
+    QString path(int file) const { return m_files.at(file).path; }
+    QStringList paths() const;
+
+    QString environment(int file) const { return m_files.at(file).environment; }
+    void setEnvironment(int file, const QString &name);
+    // The chosen environment's variables (none when the file has no environments).
+    VariableSet variables(int file) const;
+
+    Location locate(const QModelIndex &index) const;
+    Kind kind(const QModelIndex &index) const;
+    const SavedConnection *connection(const QModelIndex &index) const;
+    // The connection's options with its file's environment; nullopt with *error naming the
+    // unknown variable.
+    std::optional<SessionOptions> resolve(const QModelIndex &index, QString *error) const;
+    // Appends connection to folder (made when missing) and writes the file; secrets stay in SecretStore.
+    bool addConnection(int file, const QString &folder, const SavedConnection &connection, QString *error);
+    QModelIndex fileIndex(int file) const { return index(file, 0); }
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = QModelIndex()) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+signals:
+    void environmentChanged(int file);
+
+private:
+    struct File
+    {
+        QString path;
+        Collection collection;
+        QString environment;
+    };
+    QList<File> m_files;
+};
+
+} // namespace wsi
