@@ -8,11 +8,8 @@
 #include "instance/LinkChannel.h"
 #include "prefs/Preferences.h"
 #include "server/EchoServer.h"
-<<<<<<< HEAD
 #include "session/SystemMemory.h"
-=======
 #include "collection/CollectionModel.h"
->>>>>>> issue15
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -113,16 +110,13 @@ int main(int argc, char *argv[])
     else if (!restored)
         QMessageBox::warning(&window, Tr::tr("Echo server"),
                              Tr::tr("The built-in echo server could not start: %1").arg(echo.errorString()));
-<<<<<<< HEAD
     // After the start URL (which opens in the current tab): the link's tab waits for Connect.
     if (parser.isSet(openLink))
         window.openLink(parser.value(openLink));
-=======
     for (const QString &path : parser.values(collection))
         if (!window.connectionsDock()->model()->paths().contains(QFileInfo(path).absoluteFilePath()))
             window.connectionsDock()->openCollection(path);
     for (const QString &path : parser.values(check))
         window.runCheckFile(path);
->>>>>>> issue15
     return QApplication::exec();
 }
