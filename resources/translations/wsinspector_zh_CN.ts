@@ -1204,6 +1204,333 @@ X-Client: inspector</translation>
     </message>
 </context>
 <context>
+    <name>wsi::CheckCommand</name>
+    <message>
+        <source>wsinspector-cli: cannot make the folder %1
+</source>
+        <translation>wsinspector-cli：无法创建文件夹 %1
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) run, %1 failed
+</source>
+        <translation>
+            <numerusform>已运行 %n 个检查，%1 个失败
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wsinspector-cli: cannot write %1: %2
+</source>
+        <translation>wsinspector-cli：无法写入 %1：%2
+</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::CheckFile</name>
+    <message>
+        <source>no &quot;step&quot; (connect, send, expect, expectNone, wait, close, expectClose)</source>
+        <translation>没有 &quot;step&quot;（connect、send、expect、expectNone、wait、close、expectClose）</translation>
+    </message>
+    <message>
+        <source>unknown step &quot;%1&quot; (connect, send, expect, expectNone, wait, close, expectClose)</source>
+        <translation>未知步骤“%1”（connect、send、expect、expectNone、wait、close、expectClose）</translation>
+    </message>
+    <message>
+        <source>%1 does not take &quot;%2&quot;</source>
+        <translation>%1 不接受 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>send: unknown format &quot;%1&quot; (text, json, hex, base64, file, socketio, graphql)</source>
+        <translation>send：未知格式“%1”（text、json、hex、base64、file、socketio、graphql）</translation>
+    </message>
+    <message>
+        <source>connect, refused with %1</source>
+        <translation>连接，期望被 %1 拒绝</translation>
+    </message>
+    <message>
+        <source>connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>send %1 %2</source>
+        <translation>发送 %1 %2</translation>
+    </message>
+    <message>
+        <source>expect within %1 ms: %2</source>
+        <translation>%1 毫秒内期望：%2</translation>
+    </message>
+    <message>
+        <source>expect next: %1</source>
+        <translation>期望下一条：%1</translation>
+    </message>
+    <message>
+        <source>expect no message for %1 ms</source>
+        <translation>期望 %1 毫秒内没有消息</translation>
+    </message>
+    <message>
+        <source>expect none for %1 ms: %2</source>
+        <translation>期望 %1 毫秒内没有：%2</translation>
+    </message>
+    <message>
+        <source>wait %1 ms</source>
+        <translation>等待 %1 毫秒</translation>
+    </message>
+    <message>
+        <source>close %1</source>
+        <translation>关闭 %1</translation>
+    </message>
+    <message>
+        <source>expect close %1 &quot;%2&quot;</source>
+        <translation>期望关闭 %1“%2”</translation>
+    </message>
+    <message>
+        <source>expect close %1</source>
+        <translation>期望关闭 %1</translation>
+    </message>
+    <message>
+        <source>expect close</source>
+        <translation>期望关闭</translation>
+    </message>
+    <message>
+        <source>%1: say where to connect: &quot;url&quot;, or &quot;collection&quot; and &quot;connection&quot; (one of the two)</source>
+        <translation>%1：请指明连接到哪里：&quot;url&quot;，或 &quot;collection&quot; 加 &quot;connection&quot;（二选一）</translation>
+    </message>
+    <message>
+        <source>%1: &quot;connection&quot; needs the &quot;collection&quot; file it is saved in</source>
+        <translation>%1：&quot;connection&quot; 需要保存它的 &quot;collection&quot; 文件</translation>
+    </message>
+    <message>
+        <source>%1: no &quot;checks&quot;</source>
+        <translation>%1：没有 &quot;checks&quot;</translation>
+    </message>
+    <message>
+        <source>check %1</source>
+        <translation>检查 %1</translation>
+    </message>
+    <message>
+        <source>%1: check &quot;%2&quot;, step %3: %4</source>
+        <translation>%1：检查“%2”，步骤 %3：%4</translation>
+    </message>
+    <message>
+        <source>%1: check &quot;%2&quot; has no steps</source>
+        <translation>%1：检查“%2”没有步骤</translation>
+    </message>
+    <message>
+        <source>check &quot;%1&quot;, step %2</source>
+        <translation>检查“%1”，步骤 %2</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::CheckPlan</name>
+    <message>
+        <source>%1: %2: variable {{%3}} is not defined (not in the file, the environment or --var)</source>
+        <translation>%1：%2：变量 {{%3}} 未定义（文件、环境和 --var 中都没有）</translation>
+    </message>
+    <message>
+        <source>%1: no environment &quot;%2&quot; in %3</source>
+        <translation>%1：%3 中没有环境“%2”</translation>
+    </message>
+    <message>
+        <source>%1: --env %2 needs a check file with a &quot;collection&quot;</source>
+        <translation>%1：--env %2 需要带有 &quot;collection&quot; 的检查文件</translation>
+    </message>
+    <message>
+        <source>%1: no connection &quot;%2&quot; in %3</source>
+        <translation>%1：%3 中没有连接“%2”</translation>
+    </message>
+    <message>
+        <source>%1: connection &quot;%2&quot;: %3</source>
+        <translation>%1：连接“%2”：%3</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::CheckRunModel</name>
+    <message>
+        <source>Expected: %1
+Got: %2</source>
+        <translation>期望：%1
+实际：%2</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>运行中…</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::CheckRunPage</name>
+    <message>
+        <source>Expected (select a failed step)</source>
+        <translation>期望（请选择一个失败的步骤）</translation>
+    </message>
+    <message>
+        <source>Got</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>期望</translation>
+    </message>
+    <message>
+        <source>Finished: %1 steps passed, %2 failed</source>
+        <translation>已完成：%1 个步骤通过，%2 个失败</translation>
+    </message>
+    <message>
+        <source>Finished: all %1 steps passed</source>
+        <translation>已完成：全部 %1 个步骤通过</translation>
+    </message>
+    <message>
+        <source>Running… %1 steps passed, %2 failed</source>
+        <translation>运行中… %1 个步骤通过，%2 个失败</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::CheckRunWindow</name>
+    <message>
+        <source>Checks — WebSocket Inspector</source>
+        <translation>检查 — WebSocket Inspector</translation>
+    </message>
+    <message>
+        <source>Run check file</source>
+        <translation>运行检查文件</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::CheckRunner</name>
+    <message>
+        <source>step %1 (%2): expected %3, got %4</source>
+        <translation>步骤 %1（%2）：期望 %3，实际 %4</translation>
+    </message>
+    <message>
+        <source>the connection closed (%1 by %2): %3</source>
+        <translation>连接已关闭（%1，由 %2 关闭）：%3</translation>
+    </message>
+    <message>
+        <source>no reason</source>
+        <translation>无原因</translation>
+    </message>
+    <message>
+        <source>a ws:// or wss:// URL</source>
+        <translation>一个 ws:// 或 wss:// URL</translation>
+    </message>
+    <message>
+        <source>the connection opened</source>
+        <translation>连接已打开</translation>
+    </message>
+    <message>
+        <source>an open connection</source>
+        <translation>已打开的连接</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>a message to send</source>
+        <translation>要发送的消息</translation>
+    </message>
+    <message>
+        <source>the message sent</source>
+        <translation>消息已发送</translation>
+    </message>
+    <message>
+        <source>an open connection to close</source>
+        <translation>可关闭的已打开连接</translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation>没有消息</translation>
+    </message>
+    <message>
+        <source>no %1</source>
+        <translation>没有 %1</translation>
+    </message>
+    <message>
+        <source>a refusal with HTTP %1</source>
+        <translation>以 HTTP %1 拒绝</translation>
+    </message>
+    <message>
+        <source>refused with HTTP %1</source>
+        <translation>被 HTTP %1 拒绝</translation>
+    </message>
+    <message>
+        <source>close %1 &quot;%2&quot;</source>
+        <translation>关闭 %1“%2”</translation>
+    </message>
+    <message>
+        <source>close %1</source>
+        <translation>关闭 %1</translation>
+    </message>
+    <message>
+        <source>close %1 &quot;%2&quot; by %3</source>
+        <translation>关闭 %1“%2”（由 %3 发起）</translation>
+    </message>
+    <message>
+        <source>nothing within %1 ms</source>
+        <translation>%1 毫秒内没有任何内容</translation>
+    </message>
+    <message>
+        <source>no match within %1 ms; the last message: %2</source>
+        <translation>%1 毫秒内没有匹配；最后一条消息：%2</translation>
+    </message>
+    <message>
+        <source>no message within %1 ms</source>
+        <translation>%1 毫秒内没有消息</translation>
+    </message>
+    <message>
+        <source>the close answered</source>
+        <translation>关闭得到应答</translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>%1 毫秒内没有应答</translation>
+    </message>
+    <message>
+        <source>a close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>still open after %1 ms</source>
+        <translation>%1 毫秒后仍未关闭</translation>
+    </message>
+</context>
+<context>
     <name>wsi::Cli</name>
     <message>
         <source>Usage:
@@ -1416,10 +1743,6 @@ and compares what comes back with what was recorded. Prints the events as JSON l
         <translation>--reply-timeout 需要一个秒数</translation>
     </message>
     <message>
-        <source>convert IN OUT</source>
-        <translation>convert 输入 输出</translation>
-    </message>
-    <message>
         <source>Converts between a session file (.jsonl), a browser DevTools export (.har) and a table (.csv);
 each file&apos;s type follows its name. A .har may hold several connections: all their messages are read.</source>
         <translation>在会话文件（.jsonl）、浏览器开发者工具导出文件（.har）和表格（.csv）之间转换；
@@ -1502,6 +1825,86 @@ each file&apos;s type follows its name. A .har may hold several connections: all
   wsinspector-cli connect wss://host/ -H &apos;Authorization: Bearer T&apos; -s chat -k -P
   wsinspector-cli connect ws://host/ --record session.jsonl -q -n &lt; /dev/null
   wsinspector-cli connect ws://host/ -n --decode protobuf --proto ticker.proto --proto-type demo.Ticker</translation>
+    </message>
+    <message>
+        <source>
+  wsinspector-cli check FILE... [--env NAME] [--var NAME=VALUE]... [--junit OUT.xml] [--record DIR]
+      run check files (steps: connect, send, expect ...): exit 0 when every check passed,
+      1 when one failed, 2 for a bad check or collection file (nothing connects then)
+</source>
+        <translation>
+  wsinspector-cli check 文件... [--env 名称] [--var 名称=值]... [--junit OUT.xml] [--record 目录]
+      运行检查文件（步骤：connect、send、expect ...）：所有检查都通过时退出状态为 0，
+      有检查失败时为 1，检查文件或集合文件有误时为 2（此时不会建立任何连接）
+</translation>
+    </message>
+    <message>
+        <source>With --record: replace FILE when it exists.</source>
+        <translation>与 --record 一起使用：文件已存在时替换它。</translation>
+    </message>
+    <message>
+        <source>%1 exists: not replaced (--force replaces it)</source>
+        <translation>%1 已存在：未替换（--force 可替换）</translation>
+    </message>
+    <message>
+        <source>The collection&apos;s environment to expand {{variables}} with.</source>
+        <translation>用于展开 {{变量}} 的集合环境。</translation>
+    </message>
+    <message>
+        <source>A variable (repeatable); it wins over the environment&apos;s.</source>
+        <translation>一个变量（可重复）；优先于环境中的同名变量。</translation>
+    </message>
+    <message>
+        <source>Write a JUnit XML report (one testsuite per file, one testcase per check).</source>
+        <translation>写出 JUnit XML 报告（每个文件一个 testsuite，每个检查一个 testcase）。</translation>
+    </message>
+    <message>
+        <source>Record each check&apos;s session into this folder (JSON Lines; secrets left out).</source>
+        <translation>把每个检查的会话录制到此文件夹（JSON Lines；不含机密）。</translation>
+    </message>
+    <message>
+        <source>check [options] FILE...</source>
+        <translation>check [选项] 文件...</translation>
+    </message>
+    <message>
+        <source>Runs check files: each check connects, sends, expects messages and closes, step by step.
+Prints one JSON line per step and per check. Exit 0 when every check passed, 1 when one failed,
+2 when a file is bad (nothing runs then). Use replay --check to compare a whole recorded session;
+use check when the replies vary (tokens, times) and only some of their parts matter.</source>
+        <translation>运行检查文件：每个检查逐步执行连接、发送、期望消息和关闭。
+每个步骤和每个检查各打印一行 JSON。所有检查都通过时退出状态为 0，有检查失败时为 1，
+文件有误时为 2（此时不运行任何检查）。要比较整个录制的会话，请用 replay --check；
+当回复会变化（令牌、时间）且只关心其中部分内容时，请用 check。</translation>
+    </message>
+    <message>
+        <source>  wsinspector-cli check examples/checks/echo.json
+  wsinspector-cli check checks/*.json --env staging --var token=T --junit report.xml
+  wsinspector-cli check login.json --record runs/</source>
+        <translation>  wsinspector-cli check examples/checks/echo.json
+  wsinspector-cli check checks/*.json --env staging --var token=T --junit report.xml
+  wsinspector-cli check login.json --record runs/</translation>
+    </message>
+    <message>
+        <source>check takes one or more check files</source>
+        <translation>check 需要一个或多个检查文件</translation>
+    </message>
+    <message>
+        <source>--var wants NAME=VALUE, not &quot;%1&quot;</source>
+        <translation>--var 需要“名称=值”，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>Keep Authorization, Cookie and token values in OUT (masked by default).</source>
+        <translation>在输出文件中保留 Authorization、Cookie 和令牌的值（默认遮盖）。</translation>
+    </message>
+    <message>
+        <source>convert [--include-secrets] IN OUT</source>
+        <translation>convert [--include-secrets] 输入 输出</translation>
+    </message>
+    <message>
+        <source>wsinspector-cli: out of memory: stopped. A recording holds every message up to the failure.
+</source>
+        <translation>wsinspector-cli：内存不足，已停止。录制文件保留了出错前的每一条消息。
+</translation>
     </message>
 </context>
 <context>
@@ -1692,6 +2095,90 @@ each file&apos;s type follows its name. A .har may hold several connections: all
         <source>%1: %2</source>
         <comment>close code and name: its meaning</comment>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::Collection</name>
+    <message>
+        <source>variable {{%1}} is not defined (not in the environment, not given with --var)</source>
+        <translation>变量 {{%1}} 未定义（不在环境中，也没有用 --var 给出）</translation>
+    </message>
+    <message>
+        <source>connection &quot;%1&quot; in folder &quot;%2&quot; has no &quot;url&quot;</source>
+        <translation>文件夹“%2”中的连接“%1”没有 &quot;url&quot;</translation>
+    </message>
+    <message>
+        <source>message &quot;%1&quot; of &quot;%2&quot;: unknown format &quot;%3&quot;</source>
+        <translation>“%2”的消息“%1”：未知格式“%3”</translation>
+    </message>
+    <message>
+        <source>environment &quot;%1&quot;: &quot;%2&quot; is not a variable name (letters, digits, _ - .)</source>
+        <translation>环境“%1”：“%2”不是变量名（字母、数字、_ - .）</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::CollectionImport</name>
+    <message>
+        <source>%1: not a Postman collection v2.1 export (no &quot;info.schema&quot; v2 and &quot;item&quot;)</source>
+        <translation>%1：不是 Postman collection v2.1 导出文件（没有 v2 的 &quot;info.schema&quot; 和 &quot;item&quot;）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds no WebSocket requests (none of its %n request(s) has a ws:// or wss:// URL): nothing to import</source>
+        <translation>
+            <numerusform>%1 不包含 WebSocket 请求（它的 %n 个请求都没有 ws:// 或 wss:// URL）：没有可导入的内容</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>来自 %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no WebSocket connections: nothing to import</source>
+        <translation>%1 不包含 WebSocket 连接：没有可导入的内容</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::CollectionModel</name>
+    <message>
+        <source>%1 is open already</source>
+        <translation>%1 已经打开</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>not a saved connection</source>
+        <translation>不是已保存的连接</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::CompareDialog</name>
+    <message>
+        <source>Compare %1 and %2</source>
+        <translation>比较 %1 和 %2</translation>
+    </message>
+    <message>
+        <source>The same JSON (key order ignored, as replay compares).</source>
+        <translation>JSON 相同（忽略键的顺序，与 replay 的比较方式一致）。</translation>
+    </message>
+    <message>
+        <source>The same message.</source>
+        <translation>消息相同。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) differ:</source>
+        <translation>
+            <numerusform>%n 处不同：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The messages differ; the marked lines are not in both.</source>
+        <translation>消息不同；标记的行只出现在其中一方。</translation>
     </message>
 </context>
 <context>
@@ -1964,12 +2451,16 @@ each file&apos;s type follows its name. A .har may hold several connections: all
         <translation>关闭码 %1 不能发送：请使用 1000-1003、1007-1014 或 3000-4999</translation>
     </message>
     <message>
-        <source>/file: cannot read %1: %2</source>
-        <translation>/file：无法读取 %1：%2</translation>
-    </message>
-    <message>
         <source>/reconnect: not connected</source>
         <translation>/reconnect：未连接</translation>
+    </message>
+    <message>
+        <source>line %1 is longer than %2 MiB: not sent (the rest of it is skipped)</source>
+        <translation>第 %1 行超过 %2 MiB：未发送（该行其余部分已跳过）</translation>
+    </message>
+    <message>
+        <source>/file: %1</source>
+        <translation>/file：%1</translation>
     </message>
 </context>
 <context>
@@ -2371,6 +2862,93 @@ Certificate: %3</source>
     </message>
 </context>
 <context>
+    <name>wsi::ConnectionsDock</name>
+    <message>
+        <source>Connections</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Open a collection file (several can be open at once)</source>
+        <translation>打开集合文件（可同时打开多个）</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <source>Start a new collection file</source>
+        <translation>新建一个集合文件</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Make a collection from a Postman collection (v2.1) or a HAR file&apos;s WebSocket URLs</source>
+        <translation>从 Postman 集合（v2.1）或 HAR 文件中的 WebSocket URL 生成集合</translation>
+    </message>
+    <message>
+        <source>Saved connections</source>
+        <translation>已保存的连接</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>环境(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Open collection</source>
+        <translation>打开集合</translation>
+    </message>
+    <message>
+        <source>Collections (*.json);;All files (*)</source>
+        <translation>集合 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>New collection</source>
+        <translation>新建集合</translation>
+    </message>
+    <message>
+        <source>Collections (*.json)</source>
+        <translation>集合 (*.json)</translation>
+    </message>
+    <message>
+        <source>Import into a collection</source>
+        <translation>导入到集合</translation>
+    </message>
+    <message>
+        <source>Postman collections and HAR files (*.json *.har);;All files (*)</source>
+        <translation>Postman 集合和 HAR 文件 (*.json *.har);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save the imported collection</source>
+        <translation>保存导入的集合</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>(secret, no value)</source>
+        <translation>（机密，无值）</translation>
+    </message>
+    <message>
+        <source>A secret: kept out of the collection file and of recordings</source>
+        <translation>机密：不写入集合文件和录制文件</translation>
+    </message>
+</context>
+<context>
     <name>wsi::DecodeBar</name>
     <message>
         <source>&amp;Protocol:</source>
@@ -2614,14 +3192,6 @@ Certificate: %3</source>
 <context>
     <name>wsi::HarFile</name>
     <message>
-        <source>%1: cannot open: %2</source>
-        <translation>%1：无法打开：%2</translation>
-    </message>
-    <message>
-        <source>%1: no such file</source>
-        <translation>%1：文件不存在</translation>
-    </message>
-    <message>
         <source>%1: not a HAR file: JSON error at byte %2: %3</source>
         <translation>%1：不是 HAR 文件：第 %2 字节处 JSON 错误：%3</translation>
     </message>
@@ -2655,6 +3225,91 @@ Certificate: %3</source>
     </message>
 </context>
 <context>
+    <name>wsi::InputFile</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1：无法打开：%2</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a file</source>
+        <translation>%1：是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>%1: is a pipe or socket, not a file: it is not read (it could wait for a writer forever); save what it carries to a file first</source>
+        <translation>%1：是管道或套接字，不是文件：不会读取它（它可能会永远等待写入方）；请先把它传送的内容保存到文件</translation>
+    </message>
+    <message>
+        <source>%1: is a device, not a file: it is not read (a device such as /dev/zero never ends)</source>
+        <translation>%1：是设备，不是文件：不会读取它（/dev/zero 这样的设备永远不会结束）</translation>
+    </message>
+    <message>
+        <source>%1: too big to open here: %2 MiB needs about %3 MiB of memory and %4 MiB are free</source>
+        <translation>%1：太大，无法在此打开：%2 MiB 需要约 %3 MiB 内存，而可用内存只有 %4 MiB</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::JsonFile</name>
+    <message>
+        <source>%1: a JSON object was expected at the top</source>
+        <translation>%1：顶层应为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: not a %2 file (no &quot;%3&quot; version number)</source>
+        <translation>%1：不是 %2 文件（没有 &quot;%3&quot; 版本号）</translation>
+    </message>
+    <message>
+        <source>%1: %2 format version %3 comes from a newer WebSocket Inspector; this one reads up to version %4</source>
+        <translation>%1：%2 格式版本 %3 来自更新版本的 WebSocket Inspector；此版本最高只能读取版本 %4</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::JsonPath</name>
+    <message>
+        <source>JSON path &quot;%1&quot;, character %2: %3</source>
+        <translation>JSON 路径“%1”，第 %2 个字符：%3</translation>
+    </message>
+    <message>
+        <source>a path starts with $</source>
+        <translation>路径应以 $ 开头</translation>
+    </message>
+    <message>
+        <source>a key name was expected after the dot</source>
+        <translation>点号后应为键名</translation>
+    </message>
+    <message>
+        <source>the quoted key is not closed</source>
+        <translation>带引号的键没有闭合</translation>
+    </message>
+    <message>
+        <source>an index or a quoted key was expected after [</source>
+        <translation>[ 后应为索引或带引号的键</translation>
+    </message>
+    <message>
+        <source>] was expected</source>
+        <translation>此处应为 ]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot come here (. or [ was expected)</source>
+        <translation>“%1”不能出现在此处（应为 . 或 [）</translation>
+    </message>
+</context>
+<context>
     <name>wsi::JsonText</name>
     <message>
         <source>line %1, column %2</source>
@@ -2674,10 +3329,188 @@ Certificate: %3</source>
     </message>
 </context>
 <context>
+    <name>wsi::JsonTreeModel</name>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::JsonTreePane</name>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>上一个匹配（Shift+Enter）</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>下一个匹配（Enter）</translation>
+    </message>
+    <message>
+        <source>Search in this message</source>
+        <translation>在此消息中搜索</translation>
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation>全部展开</translation>
+    </message>
+    <message>
+        <source>Open every node (the first %1 in a large message)</source>
+        <translation>展开所有节点（大消息中只展开前 %1 个）</translation>
+    </message>
+    <message>
+        <source>Collapse</source>
+        <translation>折叠</translation>
+    </message>
+    <message>
+        <source>Close every node</source>
+        <translation>折叠所有节点</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>复制路径</translation>
+    </message>
+    <message>
+        <source>Copy the selected node&apos;s path, $.items[3].id, as replay&apos;s --ignore takes it (Ctrl+Shift+C)</source>
+        <translation>复制所选节点的路径（如 $.items[3].id），格式与 replay 的 --ignore 相同（Ctrl+Shift+C）</translation>
+    </message>
+    <message>
+        <source>Message as a JSON tree</source>
+        <translation>消息的 JSON 树</translation>
+    </message>
+    <message>
+        <source>Copy &amp;value</source>
+        <translation>复制值(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;path (for replay --ignore)</source>
+        <translation>复制路径（用于 replay --ignore）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Not JSON: %1</source>
+        <translation>不是 JSON：%1</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Select a JSON message to see it as a tree</source>
+        <translation>选择一条 JSON 消息以树形查看</translation>
+    </message>
+    <message>
+        <source>Opened the first %1 nodes; open the rest by hand</source>
+        <translation>已展开前 %1 个节点；其余请手动展开</translation>
+    </message>
+    <message>
+        <source>no match</source>
+        <translation>无匹配</translation>
+    </message>
+    <message>
+        <source>match %1 of %2</source>
+        <translation>匹配 %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::LinkBar</name>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Connect without saved settings</source>
+        <translation>不带已保存设置连接</translation>
+    </message>
+    <message>
+        <source>Connect with the headers, cookies and on-connect messages saved for this URL</source>
+        <translation>使用为此 URL 保存的请求头、Cookie 和连接后发送的消息进行连接</translation>
+    </message>
+    <message>
+        <source>Connect with default options: nothing saved for this URL is sent</source>
+        <translation>使用默认选项连接：不发送为此 URL 保存的任何内容</translation>
+    </message>
+    <message>
+        <source>A link from another program. Not connected: check where it goes.</source>
+        <translation>来自其他程序的链接。尚未连接：请检查它指向哪里。</translation>
+    </message>
+    <message>
+        <source>On the wire: %1</source>
+        <translation>线路上：%1</translation>
+    </message>
+    <message>
+        <source>The host is written in punycode (xn--): it may look like another name.</source>
+        <translation>主机名以 punycode（xn--）书写：它可能看起来像另一个名称。</translation>
+    </message>
+    <message>
+        <source>Letters that are not ASCII and can look like others: %1</source>
+        <translation>非 ASCII、可能与其他字母相像的字母：%1</translation>
+    </message>
+    <message>
+        <source>The link carries a user name and password of its own.</source>
+        <translation>该链接自带用户名和密码。</translation>
+    </message>
+    <message>
+        <source>headers %1</source>
+        <translation>请求头 %1</translation>
+    </message>
+    <message>
+        <source>cookies %1</source>
+        <translation>Cookie %1</translation>
+    </message>
+    <message>
+        <source>on-connect messages: %1</source>
+        <translation>连接后发送的消息：%1</translation>
+    </message>
+    <message>
+        <source>Nothing is saved for this URL: Connect sends only what the link holds.</source>
+        <translation>没有为此 URL 保存任何内容：“连接”只发送链接本身包含的内容。</translation>
+    </message>
+    <message>
+        <source>Connect sends what is saved for this URL: %1.</source>
+        <translation>“连接”会发送为此 URL 保存的内容：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::LinkReview</name>
+    <message>
+        <source>Not a ws:// or wss:// link: %1</source>
+        <translation>不是 ws:// 或 wss:// 链接：%1</translation>
+    </message>
+</context>
+<context>
     <name>wsi::LogFilterModel</name>
     <message>
         <source>Not a valid regular expression: %1</source>
         <translation>不是有效的正则表达式：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>↕ %n pings/pongs</source>
+        <comment>keep-alive rows folded into one</comment>
+        <translation>
+            <numerusform>↕ %n 个 ping/pong</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, RTT %1 ms</source>
+        <translation>，RTT %1 毫秒</translation>
+    </message>
+    <message>
+        <source>, RTT %1–%2 ms</source>
+        <translation>，RTT %1–%2 毫秒</translation>
+    </message>
+    <message>
+        <source>keep-alive</source>
+        <comment>log kind: folded pings and pongs</comment>
+        <translation>保活</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keep-alive rows folded; uncheck Fold keep-alive to see each</source>
+        <translation>
+            <numerusform>已折叠 %n 个保活行；取消勾选“折叠保活行”可逐行查看</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2805,6 +3638,58 @@ Certificate: %3</source>
     <message>
         <source>Only the protocol&apos;s control frames: pings, pongs and closes, both ways</source>
         <translation>只显示协议的控制帧：双向的 ping、pong 和关闭帧</translation>
+    </message>
+    <message>
+        <source>Fold &amp;keep-alive</source>
+        <translation>折叠保活行(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Pin / unpin</source>
+        <translation>标记 / 取消标记(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next pin</source>
+        <translation>下一个标记(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious pin</source>
+        <translation>上一个标记(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare the two rows</source>
+        <translation>比较这两行(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Show each run of pings, pongs and heartbeats as one row with their count and round trips</source>
+        <translation>把连续的 ping、pong 和心跳显示为一行，附带数量和往返时间</translation>
+    </message>
+    <message>
+        <source>Pin the selected rows to come back to them (saved with Save session as…)</source>
+        <translation>标记所选行以便回头查看（随“会话另存为…”一起保存）</translation>
+    </message>
+    <message>
+        <source>Select two rows, then compare them side by side (JSON by path, key order ignored)</source>
+        <translation>选择两行，然后并排比较（JSON 按路径比较，忽略键的顺序）</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>树</translation>
+    </message>
+    <message>
+        <source>The selected message as a JSON tree: search it, copy a value or its path</source>
+        <translation>以 JSON 树显示所选消息：可搜索、复制值或其路径</translation>
+    </message>
+    <message>
+        <source>Row %1 is hidden by the filter</source>
+        <translation>第 %1 行被过滤器隐藏</translation>
+    </message>
+    <message>
+        <source>No pinned rows: Ctrl+B pins the selected ones</source>
+        <translation>没有标记的行：按 Ctrl+B 标记所选行</translation>
+    </message>
+    <message>
+        <source>Row %1 has no JSON to show as a tree</source>
+        <translation>第 %1 行没有可显示为树的 JSON</translation>
     </message>
 </context>
 <context>
@@ -2956,6 +3841,175 @@ Connect, send, watch every frame, record and replay.</source>
 Past it the oldest rows leave the log; a recording (File → Record) keeps every message.</source>
         <translation>每个日志保留的行数（0 = 不限制）。
 超过后最早的行会移出日志；录制文件（文件 → 录制）会保留每一条消息。</translation>
+    </message>
+    <message>
+        <source>Keep secrets in a private file when no keyring answers</source>
+        <translation>无密钥环可用时将机密保存在私有文件中</translation>
+    </message>
+    <message>
+        <source>Header values such as Authorization and URL tokens go to a file only you can read, instead of being forgotten when the program ends</source>
+        <translation>Authorization 等请求头的值和 URL 中的令牌会保存到只有你能读取的文件中，而不是在程序结束时丢弃</translation>
+    </message>
+    <message>
+        <source>Memory is running low</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <source>Only %1 MiB of memory are left, and the logs keep every row.
+Keep only the newest %2 rows? A recording (File → Record) still keeps every message.</source>
+        <translation>只剩 %1 MiB 内存，而日志保留了所有行。
+是否只保留最新的 %2 行？录制文件（文件 → 录制）仍会保留每一条消息。</translation>
+    </message>
+    <message>
+        <source>Keep the newest %1 rows</source>
+        <translation>保留最新的 %1 行</translation>
+    </message>
+    <message>
+        <source>Keep every row</source>
+        <translation>保留所有行</translation>
+    </message>
+    <message>
+        <source>Memory is running low: %1 MiB left</source>
+        <translation>内存不足：剩余 %1 MiB</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnections</source>
+        <translation>连接(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Open &amp;collection…</source>
+        <translation>打开集合(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Open collection</source>
+        <translation>打开集合</translation>
+    </message>
+    <message>
+        <source>Collections (*.json);;All files (*)</source>
+        <translation>集合 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save connection to co&amp;llection…</source>
+        <translation>将连接保存到集合(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Run c&amp;heck file…</source>
+        <translation>运行检查文件(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Run check file</source>
+        <translation>运行检查文件</translation>
+    </message>
+    <message>
+        <source>Check files (*.json);;All files (*)</source>
+        <translation>检查文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save log as chec&amp;k…</source>
+        <translation>将日志另存为检查(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Save as check</source>
+        <translation>另存为检查</translation>
+    </message>
+    <message>
+        <source>Check files (*.json)</source>
+        <translation>检查文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>No collection file is open to save into.</source>
+        <translation>没有打开的集合文件可供保存。</translation>
+    </message>
+    <message>
+        <source>New collection</source>
+        <translation>新建集合</translation>
+    </message>
+    <message>
+        <source>Collections (*.json)</source>
+        <translation>集合 (*.json)</translation>
+    </message>
+    <message>
+        <source>Save to collection</source>
+        <translation>保存到集合</translation>
+    </message>
+    <message>
+        <source>No tab to save.</source>
+        <translation>没有可保存的标签页。</translation>
+    </message>
+    <message>
+        <source>recorded %1</source>
+        <translation>录制自 %1</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::Matcher</name>
+    <message>
+        <source>%1 &quot;%2&quot; does not compile: %3 at character %4</source>
+        <translation>%1“%2”无法编译：%3（第 %4 个字符处）</translation>
+    </message>
+    <message>
+        <source>one of text, regex, json, jsonPath or event per step</source>
+        <translation>每个步骤只能有 text、regex、json、jsonPath 或 event 之一</translation>
+    </message>
+    <message>
+        <source>regex &quot;%1&quot; has %2 groups without a name; captures names %3</source>
+        <translation>regex“%1”有 %2 个未命名的分组，但 captures 给出了 %3 个名称</translation>
+    </message>
+    <message>
+        <source>protocol &quot;%1&quot;: socketio, graphql, stomp, mqtt or jsonrpc</source>
+        <translation>protocol“%1”：应为 socketio、graphql、stomp、mqtt 或 jsonrpc</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a variable name (letters, digits, _ - .)</source>
+        <translation>“%1”不是变量名（字母、数字、_ - .）</translation>
+    </message>
+    <message>
+        <source> (%1 is not in it)</source>
+        <translation>（其中没有 %1）</translation>
+    </message>
+    <message>
+        <source>%1 = %2 in %3</source>
+        <translation>%3 中 %1 = %2</translation>
+    </message>
+    <message>
+        <source>any message</source>
+        <translation>任意消息</translation>
+    </message>
+    <message>
+        <source>text %1</source>
+        <translation>文本 %1</translation>
+    </message>
+    <message>
+        <source>text matching /%1/</source>
+        <translation>匹配 /%1/ 的文本</translation>
+    </message>
+    <message>
+        <source>JSON containing %1</source>
+        <translation>包含 %1 的 JSON</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>%1 present</source>
+        <translation>%1 存在</translation>
+    </message>
+    <message>
+        <source>%1 absent</source>
+        <translation>%1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 matching /%2/</source>
+        <translation>%1 匹配 /%2/</translation>
+    </message>
+    <message>
+        <source>event &quot;%1&quot;</source>
+        <translation>事件“%1”</translation>
+    </message>
+    <message>
+        <source>binary, %1 bytes: %2</source>
+        <translation>二进制，%1 字节：%2</translation>
     </message>
 </context>
 <context>
@@ -3330,6 +4384,16 @@ Past it the oldest rows leave the log; a recording (File → Record) keeps every
         <translation>写出的 %2 字节中只有 %1 字节发往了服务器：服务器已停止读取
 </translation>
     </message>
+    <message>
+        <source>… and %1 more replies that did not match, not listed
+</source>
+        <translation>… 另有 %1 个不匹配的回复，未列出
+</translation>
+    </message>
+    <message>
+        <source>the session has no outgoing messages to replay (it holds %1 received messages only)</source>
+        <translation>该会话没有可回放的发出消息（只有 %1 条收到的消息）</translation>
+    </message>
 </context>
 <context>
     <name>wsi::ReplyComparer</name>
@@ -3356,6 +4420,44 @@ Past it the oldest rows leave the log; a recording (File → Record) keeps every
     <message>
         <source>text differs at character %1: expected &quot;%2&quot;, got &quot;%3&quot;</source>
         <translation>文本在第 %1 个字符处不同：期望“%2”，实际“%3”</translation>
+    </message>
+    <message>
+        <source>more than one JSON value</source>
+        <translation>不止一个 JSON 值</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::SaveToCollectionDialog</name>
+    <message>
+        <source>Connections</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Save to collection</source>
+        <translation>保存到集合</translation>
+    </message>
+    <message>
+        <source>&amp;Collection:</source>
+        <translation>集合(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::SecretStore</name>
+    <message>
+        <source>No keyring answers: secret header values and URL tokens are kept in %1, readable by you only (Connection → Keep secrets in a private file).</source>
+        <translation>没有可用的密钥环：机密请求头的值和 URL 令牌保存在 %1 中，只有你能读取（连接 → 无密钥环可用时将机密保存在私有文件中）。</translation>
+    </message>
+    <message>
+        <source>No keyring answers: secret header values and URL tokens are kept for this run only, never written to disk. Connection → Keep secrets in a private file keeps them across runs.</source>
+        <translation>没有可用的密钥环：机密请求头的值和 URL 令牌只在本次运行中保留，从不写入磁盘。“连接 → 无密钥环可用时将机密保存在私有文件中”可在多次运行之间保留它们。</translation>
     </message>
 </context>
 <context>
@@ -3436,14 +4538,6 @@ Past it the oldest rows leave the log; a recording (File → Record) keeps every
 </context>
 <context>
     <name>wsi::SessionFile</name>
-    <message>
-        <source>%1: no such file</source>
-        <translation>%1：文件不存在</translation>
-    </message>
-    <message>
-        <source>%1: cannot open: %2</source>
-        <translation>%1：无法打开：%2</translation>
-    </message>
     <message>
         <source>%1: the file is empty, not a session</source>
         <translation>%1：文件为空，不是会话文件</translation>
@@ -3722,6 +4816,17 @@ Past it the oldest rows leave the log; a recording (File → Record) keeps every
     </message>
 </context>
 <context>
+    <name>wsi::TimelineStrip</name>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Messages per 100 ms for the whole session: sent above the line, received below. Click to jump there.</source>
+        <translation>整个会话中每 100 毫秒的消息数：发出的在线上方，收到的在线下方。点击可跳转到该处。</translation>
+    </message>
+</context>
+<context>
     <name>wsi::WireTap</name>
     <message>
         <source>TLS (protocol %1)</source>
@@ -3761,6 +4866,36 @@ Past it the oldest rows leave the log; a recording (File → Record) keeps every
     <message>
         <source>The built-in echo server could not start: %1</source>
         <translation>内置回显服务器无法启动：%1</translation>
+    </message>
+    <message>
+        <source>wsinspector: out of memory: stopped. A recording holds every message up to the failure.
+</source>
+        <translation>wsinspector：内存不足，已停止。录制文件保留了出错前的每一条消息。
+</translation>
+    </message>
+    <message>
+        <source>Open a link from another program (the desktop&apos;s ws:// and wss:// handler): a tab that shows where it goes and waits for Connect. A running window takes it.</source>
+        <translation>打开来自其他程序的链接（作为桌面的 ws:// 和 wss:// 处理程序）：在标签页中显示它指向哪里，并等待点击“连接”。已运行的窗口会接管它。</translation>
+    </message>
+    <message>
+        <source>Open a collection file in the Connections panel (repeatable).</source>
+        <translation>在“连接”面板中打开集合文件（可重复）。</translation>
+    </message>
+    <message>
+        <source>Run a check file in the checks window (repeatable).</source>
+        <translation>在检查窗口中运行检查文件（可重复）。</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>录制</translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it with the new recording?</source>
+        <translation>%1 已存在。要用新的录制替换它吗？</translation>
+    </message>
+    <message>
+        <source>%1 exists: not replaced</source>
+        <translation>%1 已存在：未替换</translation>
     </message>
 </context>
 <context>
@@ -3924,6 +5059,10 @@ Up/Down: history; Ctrl+D or Ctrl+C on an empty line: close and quit
     <message>
         <source>cannot read standard input: %1</source>
         <translation>无法读取标准输入：%1</translation>
+    </message>
+    <message>
+        <source>standard input is longer than %1 MiB: not sent</source>
+        <translation>标准输入超过 %1 MiB：未发送</translation>
     </message>
 </context>
 </TS>
