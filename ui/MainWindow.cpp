@@ -21,6 +21,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QTabBar>
 #include <QTabWidget>
 
@@ -47,7 +48,9 @@ MainWindow::MainWindow(const QUrl &defaultUrl, QWidget *parent)
     m_memoryGuard->setWatching(ConnectionTab::savedLogRowLimit() == 0);
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/wsinspector.png")));
-    resize(1280, 760);
+    // 1280×760, or the screen's free area when it is smaller (a 1024×640 laptop): never off-screen.
+    const QSize room = screen() ? screen()->availableGeometry().size() : QSize(1280, 760);
+    resize(qMin(1280, room.width()), qMin(760, room.height()));
     m_ui->tabs->setTabBarAutoHide(false);
     m_ui->tabs->tabBar()->setAccessibleName(tr("Connection tabs"));
     setUpMenus();
