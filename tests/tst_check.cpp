@@ -5,7 +5,7 @@
 #include "TestFiles.h"
 #include "TestServers.h"
 #include "collection/Collection.h"
-#include "collection/SecretStore.h"
+#include "collection/CollectionSecrets.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -325,7 +325,7 @@ void TestCheck::recordLeavesSecretsOut()
 
 void TestCheck::secretFromTheLocalStore()
 {
-    // The password kept by the window (SecretStore), not in the collection file: the CLI finds it.
+    // The password kept by the window (CollectionSecrets), not in the collection file: the CLI finds it.
     // Both this process and the CLI it starts look under this XDG_CONFIG_HOME.
     qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toUtf8());
     const QString collectionPath = m_dir.filePath(QStringLiteral("login-collection.json"));
@@ -333,12 +333,12 @@ void TestCheck::secretFromTheLocalStore()
     std::optional<wsi::Collection> collection = wsi::Collection::read(collectionPath, &error);
     QVERIFY2(collection, qPrintable(error));
     collection->environments[0].variables[1].value = QStringLiteral("opensesame");
-    QVERIFY2(wsi::SecretStore::remember(collectionPath, *collection, &error), qPrintable(error));
-    QVERIFY(wsi::SecretStore::fileName().startsWith(m_dir.path()));
+    QVERIFY2(wsi::CollectionSecrets::remember(collectionPath, *collection, &error), qPrintable(error));
+    QVERIFY(wsi::CollectionSecrets::fileName().startsWith(m_dir.path()));
     QFile collectionFile(collectionPath);
     QVERIFY(collectionFile.open(QIODevice::ReadOnly));
     QVERIFY(!collectionFile.readAll().contains("opensesame"));
-    QFile store(wsi::SecretStore::fileName());
+    QFile store(wsi::CollectionSecrets::fileName());
     QCOMPARE(store.permissions() & (QFile::ReadGroup | QFile::ReadOther), QFileDevice::Permissions());
 
     const QString path = write("stored-secret.json", R"({

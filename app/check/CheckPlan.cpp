@@ -1,7 +1,7 @@
 #include "CheckPlan.h"
 
 #include "collection/Collection.h"
-#include "collection/SecretStore.h"
+#include "collection/CollectionSecrets.h"
 #include "i18n/Translation.h"
 
 namespace wsi {
@@ -40,7 +40,7 @@ std::optional<CheckPlan> CheckPlan::prepare(const CheckFile &file, const QString
         collection = Collection::read(file.collectionPath(), error);
         if (!collection)
             return std::nullopt;
-        SecretStore::fill(file.collectionPath(), &*collection);
+        CollectionSecrets::fill(file.collectionPath(), &*collection);
     }
     if (!environmentName.isEmpty()) {
         const Environment *chosen = collection ? collection->environment(environmentName) : nullptr;

@@ -1,6 +1,6 @@
 #include "CollectionModel.h"
 
-#include "SecretStore.h"
+#include "CollectionSecrets.h"
 #include "i18n/Translation.h"
 
 #include <QFileInfo>
@@ -33,7 +33,7 @@ bool CollectionModel::open(const QString &path, QString *error)
     std::optional<Collection> collection = Collection::read(path, error);
     if (!collection)
         return false;
-    SecretStore::fill(absolute, &*collection);
+    CollectionSecrets::fill(absolute, &*collection);
     const int row = int(m_files.size());
     beginInsertRows(QModelIndex(), row, row);
     m_files.append({absolute, *collection, collection->environments.isEmpty() ? QString() : collection->environments.constFirst().name});
@@ -135,7 +135,7 @@ bool CollectionModel::addConnection(int file, const QString &folderName, const S
         folder = int(updated.folders.size() - 1);
     }
     updated.folders[folder].connections.append(connection);
-    if (!SecretStore::remember(m_files.at(file).path, updated, error) || !updated.write(m_files.at(file).path, false, error))
+    if (!CollectionSecrets::remember(m_files.at(file).path, updated, error) || !updated.write(m_files.at(file).path, false, error))
         return false;
     if (newFolder) {
         beginInsertRows(fileIndex(file), folder, folder);

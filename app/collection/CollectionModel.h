@@ -27,7 +27,7 @@ public:
 
     explicit CollectionModel(QObject *parent = nullptr);
 
-    // Reads a collection file (secrets filled from SecretStore); false with *error when it cannot,
+    // Reads a collection file (secrets filled from CollectionSecrets); false with *error when it cannot,
     // or when it is open already.
     bool open(const QString &path, QString *error);
     // A new, empty collection file (one folder, one environment), written and opened.
@@ -49,7 +49,7 @@ public:
     // The connection's options with its file's environment; nullopt with *error naming the
     // unknown variable.
     std::optional<SessionOptions> resolve(const QModelIndex &index, QString *error) const;
-    // Appends connection to folder (made when missing) and writes the file; secrets stay in SecretStore.
+    // Appends connection to folder (made when missing) and writes the file; secrets stay in CollectionSecrets.
     bool addConnection(int file, const QString &folder, const SavedConnection &connection, QString *error);
     QModelIndex fileIndex(int file) const { return index(file, 0); }
 

@@ -8,9 +8,10 @@ struct Collection;
 
 // Secret variables' values, kept out of collection files: one JSON file of this user's
 // (secrets.json beside the window's QSettings file, readable by the owner only; the CLI reads
-// the same file), keyed by the
-// collection's absolute path, environment and variable.
-struct SecretStore
+// the same file), keyed by the collection's absolute path, environment and variable.
+// Not yet the keyring of prefs/SecretStore (which keeps header secrets): the CLI must find
+// these values in a CI run where no keyring answers. Joining the two is left for later.
+struct CollectionSecrets
 {
     // Gives secret variables without a value in *collection the value remembered here.
     static void fill(const QString &collectionPath, Collection *collection);

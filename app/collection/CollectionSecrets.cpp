@@ -1,4 +1,4 @@
-#include "SecretStore.h"
+#include "CollectionSecrets.h"
 
 #include "Collection.h"
 #include "JsonFile.h"
@@ -14,20 +14,20 @@ namespace {
 QJsonObject load()
 {
     QString ignored;
-    if (!QFile::exists(SecretStore::fileName()))
+    if (!QFile::exists(CollectionSecrets::fileName()))
         return QJsonObject();
-    return JsonFile::readObject(SecretStore::fileName(), &ignored).value_or(QJsonObject());
+    return JsonFile::readObject(CollectionSecrets::fileName(), &ignored).value_or(QJsonObject());
 }
 } // namespace
 
-QString SecretStore::fileName()
+QString CollectionSecrets::fileName()
 {
     // The window's settings folder, named here so the CLI (another application name) finds the same file.
     const QSettings windowSettings(QStringLiteral("WebSocket Inspector"), QStringLiteral("wsinspector"));
     return QFileInfo(windowSettings.fileName()).absolutePath() + QStringLiteral("/secrets.json");
 }
 
-void SecretStore::fill(const QString &collectionPath, Collection *collection)
+void CollectionSecrets::fill(const QString &collectionPath, Collection *collection)
 {
     const QJsonObject stored = load().value(QFileInfo(collectionPath).absoluteFilePath()).toObject();
     for (Environment &environment : collection->environments) {
@@ -38,7 +38,7 @@ void SecretStore::fill(const QString &collectionPath, Collection *collection)
     }
 }
 
-bool SecretStore::remember(const QString &collectionPath, const Collection &collection, QString *error)
+bool CollectionSecrets::remember(const QString &collectionPath, const Collection &collection, QString *error)
 {
     QJsonObject all = load();
     const QString key = QFileInfo(collectionPath).absoluteFilePath();
