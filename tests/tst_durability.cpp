@@ -63,14 +63,15 @@ Numbered readNumbered(const QString &path)
     return result;
 }
 
-qint64 residentKiB(qint64 pid)
+// A "Name:  1234 kB" field of /proc/PID/status (VmRSS now, VmHWM the peak), in KiB; -1 when gone.
+qint64 statusKiB(qint64 pid, const QByteArray &field)
 {
     QFile status(QStringLiteral("/proc/%1/status").arg(pid));
     if (!status.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+        if (line.startsWith(field + ':'))
+            return line.mid(field.size() + 1).trimmed().split(' ').value(0).toLongLong();
     }
     return -1;
 }
@@ -191,7 +192,7 @@ void tst_Durability::windowMemoryLevelsOffWithARowLimit()
     QList<qint64> curve;
     // Done when the recording has the close: every message read and written.
     const auto closed = [&] {
-        const qint64 now = residentKiB(window.processId());
+        const qint64 now = statusKiB(window.processId(), "VmRSS");
         peakKiB = qMax(peakKiB, now);
         curve.append(now / 1024);
         QFile recording(file);
@@ -260,12 +261,7 @@ void tst_Durability::aLineWithoutEndIsSkippedInBoundedMemory()
     QByteArray out;
     // The line comes out as it happens (standard output is a pipe here, as for `| jq`).
     QTRY_VERIFY_WITH_TIMEOUT((out += cli.readAllStandardOutput()).contains("\"dir\":\"in\",\"size\":5,\"text\":\"after\""), 60000);
-    qint64 peakKiB = -1;
-    QFile status(QStringLiteral("/proc/%1/status").arg(cli.processId()));
-    QVERIFY(status.open(QIODevice::ReadOnly));
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            peakKiB = line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    const qint64 peakKiB = statusKiB(cli.processId(), "VmHWM");
     cli.closeWriteChannel();
     QTRY_VERIFY_WITH_TIMEOUT(cli.state() == QProcess::NotRunning, 10000);
     const QByteArray stdErr = cli.readAllStandardError();
