@@ -234,14 +234,13 @@ int runConnect(const QStringList &args, QFile &out, QFile &err)
     return QCoreApplication::exec();
 }
 
-// Loads a session or a HAR; prints the problems; false when nothing could be read.
-bool loadSession(const QString &path, wsi::SessionFile::Contents *contents, QFile &err)
+// Prints what reading a session or a HAR found wrong; false when nothing could be read.
+bool reportProblems(const wsi::SessionFile::Contents &contents, QFile &err)
 {
-    *contents = wsi::SessionExport::read(path);
-    for (const QString &problem : std::as_const(contents->problems))
+    for (const QString &problem : contents.problems)
         err.write((QStringLiteral("wsinspector-cli: warning: ") + problem + u'\n').toUtf8());
-    if (!contents->ok()) {
-        err.write((QStringLiteral("wsinspector-cli: ") + contents->fatalError + u'\n').toUtf8());
+    if (!contents.ok()) {
+        err.write((QStringLiteral("wsinspector-cli: ") + contents.fatalError + u'\n').toUtf8());
         return false;
     }
     return true;
@@ -272,9 +271,16 @@ int runReplay(const QStringList &args, QFile &out, QFile &err)
     if (parser.positionalArguments().size() != 1)
         return usageError(err, Tr::tr("replay takes exactly one session file"));
 
-    wsi::SessionFile::Contents contents;
-    if (!loadSession(parser.positionalArguments().constFirst(), &contents, err))
+    qint64 receivedOnly = 0;
+    const wsi::SessionFile::Contents contents = wsi::Replayer::readMessages(parser.positionalArguments().constFirst(), &receivedOnly);
+    if (!reportProblems(contents, err))
         return 2;
+    if (contents.events.empty()) {
+        wsi::ReplayReport report;
+        report.error = wsi::Replayer::nothingToSend(receivedOnly);
+        err.write(report.text().toUtf8());
+        return 1;
+    }
     wsi::Replayer::Settings settings;
     QString urlError;
     settings.options.url = wsi::SessionOptions::parseUrl(parser.isSet(url) ? parser.value(url) : contents.header.url.toString(), &urlError);
@@ -385,15 +391,14 @@ int runConvert(const QStringList &args, QFile &out, QFile &err)
     if (files.size() != 3)
         return usageError(err, Tr::tr("convert takes an input and an output file"));
     const QString in = files.at(1), outPath = files.at(2);
-    wsi::SessionFile::Contents contents;
-    if (!loadSession(in, &contents, err))
-        return 2;
-    QString error;
-    if (!wsi::SessionExport::write(outPath, contents.header, contents.events, includeSecrets, &error)) {
-        err.write((QStringLiteral("wsinspector-cli: ") + error + u'\n').toUtf8());
-        return 1;
+    const wsi::SessionExport::Conversion done = wsi::SessionExport::convert(in, outPath, includeSecrets);
+    for (const QString &problem : done.problems)
+        err.write((QStringLiteral("wsinspector-cli: warning: ") + problem + u'\n').toUtf8());
+    if (!done.error.isEmpty()) {
+        err.write((QStringLiteral("wsinspector-cli: ") + done.error + u'\n').toUtf8());
+        return done.inputUnreadable ? 2 : 1;
     }
-    out.write(Tr::tr("%1 events written to %2\n").arg(contents.events.size()).arg(outPath).toUtf8());
+    out.write(Tr::tr("%1 events written to %2\n").arg(done.events).arg(outPath).toUtf8());
     return 0;
 }
 

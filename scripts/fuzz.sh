@@ -20,7 +20,7 @@ sources=(app/record/SessionFile.cpp app/record/HarFile.cpp app/session/Redaction
          app/session/SessionEvent.cpp app/session/CloseCode.cpp app/session/SessionOptions.cpp
          app/session/SessionOptionsStorage.cpp app/session/Heartbeat.cpp app/session/ReconnectPolicy.cpp
          app/i18n/Translation.cpp app/record/PrivateFile.cpp app/prefs/SecretStore.cpp app/prefs/Preferences.cpp
-         app/record/InputFile.cpp app/session/SystemMemory.cpp
+         app/record/InputFile.cpp app/record/SessionReader.cpp app/session/SystemMemory.cpp
          app/log/PlainText.cpp app/decode/DecodeSettings.cpp app/decode/CborDecoder.cpp app/decode/MsgPackDecoder.cpp
          app/decode/ProtobufRaw.cpp app/decode/Inflater.cpp app/decode/ProtocolDecoder.cpp app/decode/GraphQlDecoder.cpp
          app/decode/StompDecoder.cpp app/decode/MqttDecoder.cpp app/decode/JsonRpcDecoder.cpp

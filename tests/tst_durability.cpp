@@ -3,12 +3,15 @@
 // crash would come; their memory sampled from /proc; running out of memory under a limit;
 // files that are not files.
 #include "TestServers.h"
+#include "record/SessionFile.h"
 #include "record/SessionRecorder.h"
+#include "session/EventJson.h"
 #include "session/SessionEvent.h"
 #include "session/SystemMemory.h"
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -103,6 +106,43 @@ void prepare(QProcess &process, const QString &configDir, qsizetype rowLimit = 0
     process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
 }
 
+// Runs a program to its end and gives its exit code and its peak RSS in KiB (getrusage of the
+// child, from a python3 parent: exact, not sampled).
+struct Finished
+{
+    int exitCode = -1;
+    qint64 peakKiB = -1;
+    QByteArray out, err;
+};
+Finished runMeasured(const QString &program, const QStringList &arguments, const QString &dir)
+{
+    const QString report = dir + QStringLiteral("/rusage.txt");
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral("/usr/bin/python3"),
+                  QStringList{QStringLiteral("-c"),
+                              QStringLiteral("import resource, subprocess, sys\n"
+                                             "code = subprocess.run(sys.argv[2:]).returncode\n"
+                                             "open(sys.argv[1], 'w').write('%d %d' % (code, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss))\n"),
+                              report, program}
+                      + arguments);
+    process.closeWriteChannel();
+    Finished finished;
+    if (!process.waitForFinished(600000))
+        return finished;
+    finished.out = process.readAllStandardOutput();
+    finished.err = process.readAllStandardError();
+    QFile file(report);
+    if (file.open(QIODevice::ReadOnly)) {
+        const QList<QByteArray> fields = file.readAll().split(' ');
+        finished.exitCode = fields.value(0).toInt();
+        finished.peakKiB = fields.value(1).toLongLong();
+    }
+    return finished;
+}
+
 } // namespace
 
 class tst_Durability : public QObject
@@ -117,6 +157,7 @@ private slots:
     void aLineWithoutEndIsSkippedInBoundedMemory();
     void specialFilesAreRefused_data();
     void specialFilesAreRefused();
+    void bigFilesStreamThroughConvertAndReplay();
 
 private:
     ServerProcess m_flood{QStringLiteral("../bench/flood_server.py")};
@@ -306,6 +347,63 @@ void tst_Durability::specialFilesAreRefused()
         QCOMPARE(cli.exitCode(), 2);
         QVERIFY2(stdErr.contains(expected), qPrintable(stdErr));
     }
+}
+
+// A 200 MB recording (900,000 numbered messages received, none sent): convert writes it to CSV
+// and replay says it has nothing to send, each holding one event at a time, not the file (they
+// took about 2.3 times its size before).
+void tst_Durability::bigFilesStreamThroughConvertAndReplay()
+{
+    const QString path = m_dir.filePath(QStringLiteral("big.jsonl"));
+    const int count = 900000;
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        SessionFile::Header header;
+        header.url = QUrl(QStringLiteral("ws://127.0.0.1:1/"));
+        header.startedUs = 1795687200000000;
+        QByteArray block = SessionFile::serialize(header, {});
+        SessionEvent event;
+        event.kind = EventKind::Text;
+        event.direction = Direction::Incoming;
+        for (int i = 0; i < count; ++i) {
+            event.timestampUs = header.startedUs + i;
+            event.payload = QByteArray::number(i).rightJustified(12, '0') + QByteArray(88, 'm');
+            EventJson::appendLine(block, event, header.startedUs);
+            if (block.size() > (1 << 22) || i == count - 1) {
+                QCOMPARE(file.write(block), block.size());
+                block.clear();
+            }
+        }
+    }
+    const qint64 fileMiB = QFileInfo(path).size() >> 20;
+    QVERIFY2(fileMiB >= 190, qPrintable(QString::number(fileMiB)));
+    const qint64 boundMiB = WSI_SANITIZED ? WSI_RSS_BOUND_MB : 100;
+
+    const QString csv = m_dir.filePath(QStringLiteral("big.csv"));
+    const Finished convert = runMeasured(QStringLiteral(WSI_CLI_PATH), {QStringLiteral("convert"), path, csv}, m_dir.path());
+    QVERIFY2(convert.exitCode == 0, convert.err.constData());
+    QVERIFY2(convert.out.contains(QByteArray::number(count) + " events written"), convert.out.constData());
+    QFile table(csv);
+    QVERIFY(table.open(QIODevice::ReadOnly));
+    qint64 lines = 0;
+    QByteArray last;
+    while (!table.atEnd()) {
+        const QByteArray line = table.readLine();
+        ++lines;
+        last = line;
+    }
+    QCOMPARE(lines, qint64(count) + 1); // and the column names
+    QVERIFY2(last.contains("\"000000899999mmm"), last.constData());
+    qInfo("convert of %lld MiB to CSV: peak RSS %lld MiB", fileMiB, convert.peakKiB / 1024);
+    QVERIFY2(convert.peakKiB > 0 && convert.peakKiB / 1024 < boundMiB, qPrintable(QString::number(convert.peakKiB / 1024)));
+
+    const Finished replay = runMeasured(QStringLiteral(WSI_CLI_PATH), {QStringLiteral("replay"), path}, m_dir.path());
+    QCOMPARE(replay.exitCode, 1);
+    const QByteArray said = "the session has no outgoing messages to replay (it holds " + QByteArray::number(count) + " received messages only)";
+    QVERIFY2(replay.err.count(said) == 1, replay.err.left(2000).constData());
+    qInfo("replay of %lld MiB received only: peak RSS %lld MiB", fileMiB, replay.peakKiB / 1024);
+    QVERIFY2(replay.peakKiB > 0 && replay.peakKiB / 1024 < boundMiB, qPrintable(QString::number(replay.peakKiB / 1024)));
 }
 
 QTEST_GUILESS_MAIN(tst_Durability)

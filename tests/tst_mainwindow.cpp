@@ -16,6 +16,7 @@
 #include "ReplayDialog.h"
 #include "SessionViewWindow.h"
 #include "record/SessionFile.h"
+#include "session/EventJson.h"
 
 #include <QAction>
 #include <QApplication>
@@ -23,6 +24,7 @@
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QTableWidget>
 #include <QCheckBox>
 #include <QClipboard>
@@ -76,6 +78,7 @@ private slots:
     void recordFromMenuThenBrowseReadOnly();
     void exportSelectionAndFilter();
     void replayFromSessionView();
+    void aBigSessionOpensWhileTheWindowWaitsAndCanBeStopped();
     void filterByTextKindAndRegex();
     void secretsMaskedInWindowAndRecording();
     void hostileTextIsInert();
@@ -617,6 +620,77 @@ void tst_MainWindow::replayFromSessionView()
     QCOMPARE(results->item(2, 1)->toolTip(), QStringLiteral("not three"));
     QCOMPARE(dialog->findChild<QProgressBar *>(QStringLiteral("replayProgress"))->value(), 3);
     view->close();
+}
+
+// A recording of a million messages (230 MB): read off the window's thread behind a progress
+// dialog; the first time read to its end (every event a row), the second time stopped with the
+// dialog's button, what was read so far shown and the stop said.
+void tst_MainWindow::aBigSessionOpensWhileTheWindowWaitsAndCanBeStopped()
+{
+    const QString path = m_dir.filePath(QStringLiteral("big.jsonl"));
+    const int count = 1000000;
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        SessionFile::Header header;
+        header.url = QUrl(QStringLiteral("ws://127.0.0.1:1/"));
+        header.startedUs = 1795687200000000;
+        QByteArray block = SessionFile::serialize(header, {});
+        SessionEvent event;
+        event.kind = EventKind::Text;
+        event.direction = Direction::Incoming;
+        for (int i = 0; i < count; ++i) {
+            event.timestampUs = header.startedUs + i;
+            event.payload = QByteArray::number(i).rightJustified(12, '0') + QByteArray(88, 'm');
+            EventJson::appendLine(block, event, header.startedUs);
+            if (block.size() > (1 << 22) || i == count - 1) {
+                QCOMPARE(file.write(block), block.size());
+                block.clear();
+            }
+        }
+    }
+
+    // Read to the end: the progress dialog showed (the file takes longer than its delay) and went.
+    bool progressShown = false;
+    QTimer watcher;
+    connect(&watcher, &QTimer::timeout, this, [&] {
+        auto *progress = m_window->findChild<QProgressDialog *>(QStringLiteral("openSessionProgress"));
+        progressShown = progressShown || (progress && progress->isVisible());
+    });
+    watcher.start(20);
+    SessionViewWindow *whole = m_window->openSessionFile(path);
+    watcher.stop();
+    QVERIFY(whole);
+    QVERIFY(progressShown);
+    QCOMPARE(whole->logModel()->rowCount(), count);
+    QCOMPARE(whole->logModel()->index(count - 1, MessageLogModel::DataColumn).data().toString().left(12), QStringLiteral("000000999999"));
+    QVERIFY(!whole->findChild<QLabel *>(QStringLiteral("sessionInfo"))->text().contains(QStringLiteral("stopped")));
+    delete whole;
+
+    // Stopped with the dialog's button as soon as it shows.
+    QTimer stopper;
+    connect(&stopper, &QTimer::timeout, this, [&] {
+        auto *progress = m_window->findChild<QProgressDialog *>(QStringLiteral("openSessionProgress"));
+        if (!progress || !progress->isVisible())
+            return;
+        stopper.stop();
+        QPushButton *button = progress->findChild<QPushButton *>();
+        QVERIFY(button);
+        QCOMPARE(button->text(), QStringLiteral("Stop reading"));
+        QTest::mouseClick(button, Qt::LeftButton);
+    });
+    stopper.start(20);
+    SessionViewWindow *part = m_window->openSessionFile(path);
+    QVERIFY(!stopper.isActive());
+    QVERIFY(part);
+    const int shown = part->logModel()->rowCount();
+    QVERIFY2(shown > 0 && shown < count, qPrintable(QString::number(shown)));
+    // The rows are the file's first ones, in order.
+    QCOMPARE(part->logModel()->index(shown - 1, MessageLogModel::DataColumn).data().toString().left(12),
+             QString::number(shown - 1).rightJustified(12, u'0'));
+    const QString info = part->findChild<QLabel *>(QStringLiteral("sessionInfo"))->text();
+    QVERIFY2(info.contains(QStringLiteral("Reading was stopped at")) && info.contains(QStringLiteral("%1 events").arg(shown)), qPrintable(info));
+    delete part;
 }
 
 void tst_MainWindow::filterByTextKindAndRegex()

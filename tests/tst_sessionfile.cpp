@@ -1,6 +1,8 @@
 // Session files and HAR files: what is written reads back the same, and every
 // bad file gives a clear message naming the file and line while keeping what is readable.
 #include "record/HarFile.h"
+#include "record/SessionExport.h"
+#include "record/SessionReader.h"
 #include "session/Redaction.h"
 #include "record/SessionFile.h"
 #include "record/SessionRecorder.h"
@@ -99,6 +101,10 @@ private slots:
     void badFiles_data();
     void badFiles();
     void truncatedLastLineKeepsTheRest();
+    void readerStreamsAcrossBlocks_data();
+    void readerStreamsAcrossBlocks();
+    void exportWriterWritesInBlocks_data();
+    void exportWriterWritesInBlocks();
     void chromeHar();
     void firefoxHar();
     void harRoundTrip();
@@ -345,6 +351,124 @@ void tst_SessionFile::truncatedLastLineKeepsTheRest()
     QCOMPARE(read.problems.size(), 1);
     QVERIFY2(read.problems.first().contains(QStringLiteral("the last line is cut short")), qPrintable(read.problems.first()));
     QVERIFY(SessionFile::read(m_dir.filePath(QStringLiteral("missing.jsonl"))).fatalError.contains(QStringLiteral("no such file")));
+}
+
+// SessionReader reads in blocks of SessionReader::BlockSize: a line that spans two blocks, or
+// several, or ends exactly at a block's end, reads the same as a short one.
+void tst_SessionFile::readerStreamsAcrossBlocks_data()
+{
+    QTest::addColumn<QList<int>>("sizes"); // the text payloads' sizes, in order
+    QTest::addColumn<bool>("cutLast");     // the file ends inside its last line
+    const int block = int(SessionReader::BlockSize);
+    QTest::newRow("short lines") << QList<int>{0, 1, 100, 1000} << false;
+    QTest::newRow("many lines over three blocks") << QList<int>(120000, 100) << false;
+    QTest::newRow("a line longer than two blocks") << QList<int>{10, 2 * block + 17, 10} << false;
+    QTest::newRow("the first event line ends at a block's end") << QList<int>{-1, 5} << false;
+    QTest::newRow("cut last line") << QList<int>{10, block, 20} << true;
+}
+
+void tst_SessionFile::readerStreamsAcrossBlocks()
+{
+    QFETCH(QList<int>, sizes);
+    QFETCH(bool, cutLast);
+    SessionFile::Header header;
+    header.url = QUrl(QStringLiteral("ws://127.0.0.1:9001/"));
+    header.startedUs = 1795687200000000;
+    const QByteArray headerLine = SessionFile::serialize(header, {});
+    std::vector<SessionEvent> events;
+    QByteArray text = headerLine;
+    qint64 t = header.startedUs;
+    for (int size : sizes) {
+        SessionEvent event = makeEvent(EventKind::Text, Direction::Incoming, QByteArray(), 0, t += 7);
+        if (size < 0) {
+            // Sized so that its '\n' is the block's last byte.
+            const QByteArray empty = EventJson::toLine(event, header.startedUs);
+            size = int(SessionReader::BlockSize - headerLine.size() - empty.size()) - 1; // and its number, "0"
+        }
+        event.payload = QByteArray(size, 'x') + QByteArray::number(events.size());
+        events.push_back(event);
+        EventJson::appendLine(text, event, header.startedUs);
+    }
+    if (cutLast) {
+        text.chop(5);
+        events.pop_back();
+    }
+    const QString path = m_dir.filePath(QStringLiteral("blocks.jsonl"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(text), text.size());
+    file.close();
+
+    SessionReader reader;
+    QVERIFY2(reader.open(path), qPrintable(reader.fatalError()));
+    QCOMPARE(reader.header().startedUs, header.startedUs);
+    std::vector<SessionEvent> read;
+    SessionEvent event;
+    while (reader.next(&event))
+        read.push_back(event);
+    compareEvents(read, events);
+    QCOMPARE(reader.position(), qint64(text.size()));
+    QCOMPARE(reader.size(), qint64(text.size()));
+    QCOMPARE(reader.problems().size(), cutLast ? 1 : 0);
+    if (cutLast)
+        QVERIFY2(reader.problems().constFirst().contains(QStringLiteral("the last line is cut short")), qPrintable(reader.problems().constFirst()));
+}
+
+// ExportWriter (convert) hands the file a block at a time: what it writes is byte for byte what
+// the whole-list writers make, for each format, across several blocks.
+void tst_SessionFile::exportWriterWritesInBlocks_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("session") << QStringLiteral("out.jsonl");
+    QTest::newRow("csv") << QStringLiteral("out.csv");
+    QTest::newRow("har") << QStringLiteral("out.har");
+}
+
+void tst_SessionFile::exportWriterWritesInBlocks()
+{
+    QFETCH(QString, name);
+    SessionFile::Header header;
+    header.url = QUrl(QStringLiteral("ws://127.0.0.1:9001/"));
+    header.startedUs = 1795687200000000;
+    header.secretsIncluded = true;
+    std::vector<SessionEvent> events;
+    qint64 payloadBytes = 0;
+    while (payloadBytes < 4 * ExportWriter::BlockSize) {
+        for (const SessionEvent &sample : sampleEvents()) {
+            SessionEvent event = sample;
+            if (event.kind == EventKind::Text || event.kind == EventKind::Binary)
+                event.payload += QByteArray(1000, char('a' + events.size() % 26));
+            payloadBytes += event.payload.size();
+            events.push_back(event);
+        }
+    }
+    const QString path = m_dir.filePath(name);
+    ExportWriter writer;
+    QString error;
+    QVERIFY2(writer.open(path, header, true, &error), qPrintable(error));
+    for (const SessionEvent &event : events)
+        writer.add(event);
+    QVERIFY2(writer.commit(&error), qPrintable(error));
+    const QByteArray written = fileText(path);
+    QVERIFY(written.size() > 3 * ExportWriter::BlockSize);
+    switch (SessionExport::formatFor(path)) {
+    case SessionExport::Format::Session: QCOMPARE(written, SessionFile::serialize(header, events)); break;
+    case SessionExport::Format::Csv: QCOMPARE(written, SessionExport::toCsv(events)); break;
+    case SessionExport::Format::Har: {
+        QCOMPARE(written, HarFile::serialize(header, events));
+        // ... and it is the JSON a browser's HAR is: every message there, in order.
+        const SessionFile::Contents back = HarFile::parse(written, name);
+        QVERIFY2(back.ok(), qPrintable(back.fatalError));
+        std::vector<SessionEvent> messages;
+        for (const SessionEvent &event : events)
+            if ((event.kind == EventKind::Text || event.kind == EventKind::Binary) && event.direction != Direction::Local)
+                messages.push_back(event);
+        QCOMPARE(back.events.size(), messages.size() + 1); // an open event first
+        for (size_t i = 0; i < messages.size(); ++i)
+            QCOMPARE(back.events[i + 1].payload, messages[i].payload);
+        break;
+    }
+    }
 }
 
 void tst_SessionFile::chromeHar()

@@ -129,22 +129,28 @@ SessionFile::Contents HarFile::parse(const QByteArray &data, const QString &name
     return contents;
 }
 
-QByteArray HarFile::serialize(const SessionFile::Header &header, const std::vector<SessionEvent> &events)
+namespace {
+const char MessagesMark[] = "\"wsi-messages-go-here\"";
+} // namespace
+
+bool HarFile::appendMessage(QByteArray &out, const SessionEvent &event)
 {
-    QJsonArray messages;
-    for (const SessionEvent &event : events) {
-        if (event.kind != EventKind::Text && event.kind != EventKind::Binary)
-            continue;
-        if (event.direction == Direction::Local)
-            continue;
-        QJsonObject message;
-        message.insert(QStringLiteral("type"), event.direction == Direction::Outgoing ? QStringLiteral("send") : QStringLiteral("receive"));
-        message.insert(QStringLiteral("time"), double(event.timestampUs) / 1e6);
-        message.insert(QStringLiteral("opcode"), event.kind == EventKind::Text ? 1 : 2);
-        message.insert(QStringLiteral("data"), event.kind == EventKind::Text ? QString::fromUtf8(event.payload)
-                                                                             : QString::fromLatin1(event.payload.toBase64()));
-        messages.append(message);
-    }
+    if (event.kind != EventKind::Text && event.kind != EventKind::Binary)
+        return false;
+    if (event.direction == Direction::Local)
+        return false;
+    QJsonObject message;
+    message.insert(QStringLiteral("type"), event.direction == Direction::Outgoing ? QStringLiteral("send") : QStringLiteral("receive"));
+    message.insert(QStringLiteral("time"), double(event.timestampUs) / 1e6);
+    message.insert(QStringLiteral("opcode"), event.kind == EventKind::Text ? 1 : 2);
+    message.insert(QStringLiteral("data"), event.kind == EventKind::Text ? QString::fromUtf8(event.payload)
+                                                                         : QString::fromLatin1(event.payload.toBase64()));
+    out += QJsonDocument(message).toJson(QJsonDocument::Compact);
+    return true;
+}
+
+HarFile::Parts HarFile::parts(const SessionFile::Header &header)
+{
     QUrl httpUrl = header.url;
     const QJsonObject request{{QStringLiteral("method"), QStringLiteral("GET")},
                               {QStringLiteral("url"), httpUrl.toString()},
@@ -170,12 +176,38 @@ QByteArray HarFile::serialize(const SessionFile::Header &header, const std::vect
                             {QStringLiteral("cache"), QJsonObject()},
                             {QStringLiteral("timings"), QJsonObject{{QStringLiteral("send"), 0}, {QStringLiteral("wait"), 0}, {QStringLiteral("receive"), 0}}},
                             {QStringLiteral("_resourceType"), QStringLiteral("websocket")},
-                            {QStringLiteral("_webSocketMessages"), messages}};
+                            {QStringLiteral("_webSocketMessages"), QJsonArray{QStringLiteral("wsi-messages-go-here")}}};
     const QJsonObject log{{QStringLiteral("version"), QStringLiteral("1.2")},
                           {QStringLiteral("creator"), QJsonObject{{QStringLiteral("name"), QStringLiteral("WebSocket Inspector")}, {QStringLiteral("version"), QStringLiteral(WSI_VERSION)}}},
                           {QStringLiteral("pages"), QJsonArray()},
                           {QStringLiteral("entries"), QJsonArray{entry}}};
-    return QJsonDocument(QJsonObject{{QStringLiteral("log"), log}}).toJson(QJsonDocument::Indented);
+    // The document around one placeholder message, cut there: the messages go in between, one
+    // compact object a line at the placeholder's indentation.
+    const QByteArray document = QJsonDocument(QJsonObject{{QStringLiteral("log"), log}}).toJson(QJsonDocument::Indented);
+    const qsizetype mark = document.indexOf(MessagesMark);
+    const qsizetype lineStart = document.lastIndexOf('\n', mark) + 1;
+    Parts parts;
+    parts.head = document.left(mark);
+    parts.separator = ",\n" + document.mid(lineStart, mark - lineStart);
+    parts.tail = document.mid(mark + qsizetype(sizeof(MessagesMark)) - 1);
+    return parts;
+}
+
+QByteArray HarFile::serialize(const SessionFile::Header &header, const std::vector<SessionEvent> &events)
+{
+    const Parts around = parts(header);
+    QByteArray out = around.head;
+    bool first = true;
+    for (const SessionEvent &event : events) {
+        const qsizetype before = out.size();
+        if (!first)
+            out += around.separator;
+        if (appendMessage(out, event))
+            first = false;
+        else
+            out.truncate(before);
+    }
+    return out + around.tail;
 }
 
 } // namespace wsi

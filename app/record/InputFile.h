@@ -3,6 +3,10 @@
 #include <QByteArray>
 #include <QString>
 
+QT_BEGIN_NAMESPACE
+class QFile;
+QT_END_NAMESPACE
+
 namespace wsi {
 
 // Reading a file the user named (a session, a HAR, a message to send): only a regular file
@@ -21,6 +25,9 @@ public:
     // The whole file; an empty array and *error set when it cannot or should not be read.
     // memoryFactor: the peak memory of reading and using it, as a multiple of its size (0: no check).
     static QByteArray read(const QString &path, QString *error, qint64 memoryFactor = 0);
+    // The same rules, the file left open for reading in parts: *size is its size when looked at
+    // (read no further). False with *error set when it cannot or should not be read.
+    static bool open(const QString &path, QFile *file, qint64 *size, QString *error, qint64 memoryFactor = 0);
 };
 
 } // namespace wsi

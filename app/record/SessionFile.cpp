@@ -1,5 +1,5 @@
 #include "SessionFile.h"
-#include "InputFile.h"
+#include "SessionReader.h"
 
 #include "i18n/Translation.h"
 
@@ -9,7 +9,6 @@
 #include "session/EventJson.h"
 #include "session/SessionOptionsStorage.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -68,13 +67,20 @@ SessionFile::Header SessionFile::redacted(const Header &header)
     return out;
 }
 
+SessionEvent SessionFile::redacted(const SessionEvent &event)
+{
+    SessionEvent out = event;
+    if (out.kind == EventKind::Open)
+        out.payload = Redaction::redactUrl(QUrl(QString::fromUtf8(out.payload))).toString().toUtf8();
+    return out;
+}
+
 std::vector<SessionEvent> SessionFile::redacted(const std::vector<SessionEvent> &events)
 {
-    std::vector<SessionEvent> out = events;
-    for (SessionEvent &event : out) {
-        if (event.kind == EventKind::Open)
-            event.payload = Redaction::redactUrl(QUrl(QString::fromUtf8(event.payload))).toString().toUtf8();
-    }
+    std::vector<SessionEvent> out;
+    out.reserve(events.size());
+    for (const SessionEvent &event : events)
+        out.push_back(redacted(event));
     return out;
 }
 
@@ -88,95 +94,35 @@ QByteArray SessionFile::headerLine(const SessionOptions &options, qint64 started
     return QJsonDocument(headerObject(includeSecrets ? header : redacted(header))).toJson(QJsonDocument::Compact) + '\n';
 }
 
-SessionFile::Contents SessionFile::read(const QString &path)
+namespace {
+SessionFile::Contents readAll(SessionReader &reader, bool opened)
 {
-    QString error;
-    const QByteArray data = InputFile::read(path, &error, MemoryFactor);
-    if (!error.isEmpty()) {
-        Contents contents;
-        contents.fatalError = error;
+    SessionFile::Contents contents;
+    if (!opened) {
+        contents.fatalError = reader.fatalError();
         return contents;
     }
-    return parse(data, path);
+    contents.header = reader.header();
+    SessionEvent event;
+    while (reader.next(&event))
+        contents.events.push_back(std::move(event));
+    contents.problems = reader.problems();
+    return contents;
+}
+} // namespace
+
+SessionFile::Contents SessionFile::read(const QString &path)
+{
+    SessionReader reader;
+    const bool opened = reader.open(path, MemoryFactor);
+    return readAll(reader, opened);
 }
 
 SessionFile::Contents SessionFile::parse(const QByteArray &data, const QString &name)
 {
-    Contents contents;
-    if (data.trimmed().isEmpty()) {
-        contents.fatalError = Tr::tr("%1: the file is empty, not a session").arg(name);
-        return contents;
-    }
-    qsizetype pos = 0;
-    int lineNumber = 0;
-    bool haveHeader = false;
-    const auto problem = [&](const QString &what) {
-        contents.problems << QStringLiteral("%1:%2: %3").arg(name).arg(lineNumber).arg(what);
-    };
-    while (pos < data.size()) {
-        qsizetype end = data.indexOf('\n', pos);
-        const bool lastLineUnterminated = end < 0;
-        if (end < 0)
-            end = data.size();
-        const QByteArrayView line(data.constData() + pos, end - pos);
-        pos = end + 1;
-        ++lineNumber;
-        if (line.trimmed().isEmpty())
-            continue;
-        if (haveHeader) {
-            SessionEvent event;
-            QString error;
-            bool notJson = false;
-            if (!EventJson::fromLine(line, &event, &error, &notJson)) {
-                if (notJson)
-                    problem(lastLineUnterminated ? Tr::tr("the last line is cut short (the recording was interrupted); skipped")
-                                                 : Tr::tr("not JSON (%1); skipped").arg(error));
-                else
-                    problem(error + Tr::tr("; skipped"));
-                continue;
-            }
-            contents.events.push_back(std::move(event));
-            continue;
-        }
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(line.toByteArray(), &parseError);
-        if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-            contents.fatalError = Tr::tr("%1:%2: not a session file: the first line is not a JSON object (%3)")
-                                      .arg(name)
-                                      .arg(lineNumber)
-                                      .arg(parseError.errorString());
-            return contents;
-        }
-        const QJsonObject object = document.object();
-        if (object.value(QStringLiteral("format")).toString() != QLatin1String(FormatName)) {
-            contents.fatalError = Tr::tr("%1:%2: not a session file: the header has no \"format\": \"%3\"")
-                                      .arg(name)
-                                      .arg(lineNumber)
-                                      .arg(QLatin1String(FormatName));
-            return contents;
-        }
-        const int version = object.value(QStringLiteral("version")).toInt();
-        if (version < 1 || version > FormatVersion) {
-            contents.fatalError = Tr::tr("%1:%2: session format version %3 is not supported (this build reads 1 to %4)")
-                                      .arg(name)
-                                      .arg(lineNumber)
-                                      .arg(object.value(QStringLiteral("version")).toVariant().toString())
-                                      .arg(FormatVersion);
-            return contents;
-        }
-        const double started = object.value(QStringLiteral("started_us")).toDouble();
-        contents.header.url = QUrl(object.value(QStringLiteral("url")).toString());
-        contents.header.startedUs = qAbs(started) < 9e15 ? qint64(started) : 0;
-        contents.header.options = object.value(QStringLiteral("options")).toObject();
-        contents.header.secretsIncluded = object.value(QStringLiteral("secrets")).toString() == QStringLiteral("included");
-        // Pins are a help, not data: a value that is not an event's place is left out.
-        for (const QJsonValue &pin : object.value(QStringLiteral("pins")).toArray())
-            if (pin.isDouble() && pin.toDouble() >= 0 && pin.toDouble() < 2e9 && pin.toDouble() == double(pin.toInt()))
-                contents.header.pins.push_back(pin.toInt());
-        haveHeader = true;
-        continue;
-    }
-    return contents;
+    SessionReader reader;
+    const bool opened = reader.openData(data, name);
+    return readAll(reader, opened);
 }
 
 QByteArray SessionFile::serialize(const Header &header, const std::vector<SessionEvent> &events)

@@ -16,8 +16,8 @@ struct SessionFile
 {
     static constexpr const char *FormatName = "wsinspector-session";
     static constexpr int FormatVersion = 1;
-    // Reading holds the file and the events made of it at once: about this many times its size
-    // at the peak (measured: a 6.5 GB recording peaked at 13.1 GB).
+    // read() holds every event of the file at once: about this many times its size at the peak.
+    // (SessionReader reads one event at a time, for readers that keep less.)
     static constexpr qint64 MemoryFactor = 2;
 
     struct Header
@@ -35,6 +35,7 @@ struct SessionFile
     // the secret headers (Authorization, Cookie, ...) in the options, masked. Events keep their URL redacted.
     static Header redacted(const Header &header);
     static std::vector<SessionEvent> redacted(const std::vector<SessionEvent> &events);
+    static SessionEvent redacted(const SessionEvent &event);
 
     // The header line for a recording of these options; secrets masked unless includeSecrets.
     static QByteArray headerLine(const SessionOptions &options, qint64 startedUs, bool includeSecrets);
@@ -48,6 +49,7 @@ struct SessionFile
         QString fatalError;   // set when nothing could be read (missing, empty, not a session)
         bool ok() const { return fatalError.isEmpty(); }
     };
+    // The whole file at once (SessionReader streams it).
     static Contents read(const QString &path);
     static Contents parse(const QByteArray &data, const QString &nameForMessages);
 

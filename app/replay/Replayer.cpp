@@ -1,5 +1,11 @@
 #include "Replayer.h"
 
+#include "record/SessionExport.h"
+#include "record/SessionReader.h"
+
+#include <algorithm>
+#include <functional>
+
 #include "log/PlainText.h"
 
 #include <QCoreApplication>
@@ -77,6 +83,53 @@ bool Replayer::isExpectedReply(const SessionEvent &event)
         && event.tag != MessageTag::Heartbeat;
 }
 
+QString Replayer::nothingToSend(qint64 received)
+{
+    return received == 0 ? tr("the session has no outgoing messages to replay")
+                         : tr("the session has no outgoing messages to replay (it holds %1 received messages only)").arg(received);
+}
+
+SessionFile::Contents Replayer::readMessages(const QString &path, qint64 *receivedOnly)
+{
+    *receivedOnly = 0;
+    const auto isMessage = [](const SessionEvent &event) { return isReplayedMessage(event) || isExpectedReply(event); };
+    if (SessionExport::formatFor(path) == SessionExport::Format::Har) {
+        SessionFile::Contents contents = SessionExport::read(path);
+        contents.events.erase(std::remove_if(contents.events.begin(), contents.events.end(), std::not_fn(isMessage)), contents.events.end());
+        return contents;
+    }
+    // First counted, then, when there is something to send, read again keeping the messages.
+    SessionReader counter;
+    SessionFile::Contents contents;
+    if (!counter.open(path)) {
+        contents.fatalError = counter.fatalError();
+        return contents;
+    }
+    contents.header = counter.header();
+    qint64 sent = 0, received = 0;
+    SessionEvent event;
+    while (counter.next(&event)) {
+        sent += isReplayedMessage(event) ? 1 : 0;
+        received += isExpectedReply(event) ? 1 : 0;
+    }
+    contents.problems = counter.problems();
+    if (sent == 0) {
+        *receivedOnly = received;
+        return contents;
+    }
+    SessionReader reader;
+    if (!reader.open(path)) {
+        contents.fatalError = reader.fatalError();
+        return contents;
+    }
+    contents.events.reserve(size_t(sent + received));
+    while (reader.next(&event)) {
+        if (isMessage(event))
+            contents.events.push_back(std::move(event));
+    }
+    return contents;
+}
+
 void Replayer::start(const std::vector<SessionEvent> &recorded, const Settings &settings)
 {
     m_settings = settings;
@@ -114,8 +167,7 @@ void Replayer::start(const std::vector<SessionEvent> &recorded, const Settings &
         const size_t received = m_expected.size();
         m_expected.clear();
         m_running = true;
-        finish(received == 0 ? tr("the session has no outgoing messages to replay")
-                             : tr("the session has no outgoing messages to replay (it holds %1 received messages only)").arg(received));
+        finish(nothingToSend(qint64(received)));
         return;
     }
     const qint64 firstUs = m_toSend.front().timestampUs;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ReplyComparer.h"
+#include "record/SessionFile.h"
 #include "session/Session.h"
 
 #include <QElapsedTimer>
@@ -71,6 +72,12 @@ public:
 
     static bool isReplayedMessage(const SessionEvent &event);
     static bool isExpectedReply(const SessionEvent &event);
+    // What a replay needs of a recording (a session file read one event at a time, a HAR whole):
+    // its messages, not the file's states, pings and frames. A recording that sends nothing is
+    // only counted, not held: no events, and *receivedOnly says how many messages it received.
+    static SessionFile::Contents readMessages(const QString &path, qint64 *receivedOnly);
+    // Why a replay of such a recording does not run.
+    static QString nothingToSend(qint64 received);
 
 signals:
     void progress(int sent, int total);
