@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QTimer>
 #include <QIcon>
 #include <QMessageBox>
 
@@ -45,6 +46,7 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("URL"), Tr::tr("ws:// or wss:// URL to open (default: the built-in echo server)"));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("session (.jsonl) or HAR file to open read-only"), QStringLiteral("[FILE...]"));
     const QCommandLineOption openLink(QStringLiteral("open-link"),
                                       Tr::tr("Open a link from another program (the desktop's ws:// and wss:// handler): a tab that "
                                              "shows where it goes and waits for Connect. A running window takes it."),
@@ -74,7 +76,13 @@ int main(int argc, char *argv[])
     if (wsi::Theme::current() != wsi::Theme::Choice::System)
         wsi::Theme::apply(wsi::Theme::current());
     wsi::MainWindow window(echoUrl);
-    const QStringList positional = parser.positionalArguments();
+    // A session or HAR file named on the command line opens read-only; the rest is the URL.
+    QStringList positional, sessionFiles;
+    for (const QString &argument : parser.positionalArguments()) {
+        const bool isFile = argument.endsWith(QStringLiteral(".jsonl"), Qt::CaseInsensitive) || argument.endsWith(QStringLiteral(".har"), Qt::CaseInsensitive)
+                         || QFileInfo(argument).isFile();
+        (isFile ? sessionFiles : positional) << argument;
+    }
     // Last run's tabs come back; a URL on the command line opens in a tab of its own.
     const bool restored = window.restoreTabs();
     if (restored && !positional.isEmpty())
@@ -118,5 +126,7 @@ int main(int argc, char *argv[])
             window.connectionsDock()->openCollection(path);
     for (const QString &path : parser.values(check))
         window.runCheckFile(path);
+    for (const QString &path : std::as_const(sessionFiles))
+        QTimer::singleShot(0, &window, [&window, path] { window.openSessionFile(path); });
     return QApplication::exec();
 }

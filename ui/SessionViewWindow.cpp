@@ -13,10 +13,9 @@
 
 namespace wsi {
 
-SessionViewWindow::SessionViewWindow(const QString &path, const SessionFile::Contents &contents, QWidget *parent)
+SessionViewWindow::SessionViewWindow(const QString &path, QWidget *parent)
     : QMainWindow(parent)
     , m_path(path)
-    , m_contents(contents)
     , m_model(new MessageLogModel(this))
     , m_pane(new LogPane(this))
     , m_info(new QLabel(this))
@@ -25,24 +24,11 @@ SessionViewWindow::SessionViewWindow(const QString &path, const SessionFile::Con
     setObjectName(QStringLiteral("sessionViewWindow"));
     setWindowTitle(tr("%1 (read-only) — WebSocket Inspector").arg(QFileInfo(path).fileName()));
     resize(1100, 700);
-    for (const SessionEvent &event : m_contents.events)
-        m_model->append(event);
-    m_model->flush();
-    for (int pin : m_contents.header.pins)
-        m_model->setPinned(pin, true);
     m_pane->setModel(m_model);
 
     m_info->setObjectName(QStringLiteral("sessionInfo"));
     m_info->setTextFormat(Qt::PlainText);
     m_info->setWordWrap(true);
-    QString info = tr("%1 — %2 events recorded from %3, started %4")
-                       .arg(path)
-                       .arg(m_contents.events.size())
-                       .arg(PlainText::escape(m_contents.header.url.toString()), EventJson::isoTime(m_contents.header.startedUs));
-    if (!m_contents.problems.isEmpty())
-        info += tr("\n%n problem(s) while reading, those lines skipped:\n", nullptr, int(m_contents.problems.size())) +
-                PlainText::escape(m_contents.problems.mid(0, 5).join(u'\n'), PlainText::Newlines::Keep);
-    m_info->setText(info);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -51,9 +37,34 @@ SessionViewWindow::SessionViewWindow(const QString &path, const SessionFile::Con
     setCentralWidget(central);
 
     QMenu *file = menuBar()->addMenu(tr("&Session"));
-    SessionActions::addTo(file, this, [this] { return m_pane; }, [this] { return m_contents.header; });
+    SessionActions::addTo(file, this, [this] { return m_pane; }, [this] { return m_header; });
     file->addSeparator();
     file->addAction(tr("&Close"), QKeySequence::Close, this, &QWidget::close);
+}
+
+void SessionViewWindow::appendEvents(const std::vector<SessionEvent> &events)
+{
+    for (const SessionEvent &event : events)
+        m_model->append(event);
+}
+
+void SessionViewWindow::finishLoading(const SessionLoader::Result &result)
+{
+    m_header = result.header;
+    m_model->flush();
+    for (int pin : m_header.pins)
+        m_model->setPinned(pin, true);
+    QString info = tr("%1 — %2 events recorded from %3, started %4")
+                       .arg(m_path)
+                       .arg(result.events)
+                       .arg(PlainText::escape(m_header.url.toString()), EventJson::isoTime(m_header.startedUs));
+    if (result.stopped)
+        info += tr("\nReading was stopped at %1 % of the file: the events after that are not shown.")
+                    .arg(result.size > 0 ? 100 * result.bytesRead / result.size : 0);
+    if (!result.problems.isEmpty())
+        info += tr("\n%n problem(s) while reading, those lines skipped:\n", nullptr, int(result.problems.size())) +
+                PlainText::escape(result.problems.mid(0, 5).join(u'\n'), PlainText::Newlines::Keep);
+    m_info->setText(info);
 }
 
 } // namespace wsi

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "record/SessionFile.h"
+#include "record/SessionLoader.h"
 
 #include <QMainWindow>
 
@@ -19,15 +19,19 @@ class SessionViewWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    SessionViewWindow(const QString &path, const SessionFile::Contents &contents, QWidget *parent = nullptr);
+    // Empty until the loader's batches come (appendEvents) and its end (finishLoading).
+    explicit SessionViewWindow(const QString &path, QWidget *parent = nullptr);
+
+    void appendEvents(const std::vector<SessionEvent> &events);
+    void finishLoading(const SessionLoader::Result &result);
 
     LogPane *logPane() const { return m_pane; }
     MessageLogModel *logModel() const { return m_model; }
-    const SessionFile::Contents &contents() const { return m_contents; }
+    const SessionFile::Header &header() const { return m_header; }
 
 private:
     QString m_path;
-    SessionFile::Contents m_contents;
+    SessionFile::Header m_header;
     MessageLogModel *m_model;
     LogPane *m_pane;
     QLabel *m_info;
