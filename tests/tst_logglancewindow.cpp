@@ -33,6 +33,8 @@
 #include <QTest>
 #include <QTreeView>
 
+#include <memory>
+
 using namespace wsi;
 
 class tst_LogGlanceWindow : public QObject
@@ -340,9 +342,10 @@ void tst_LogGlanceWindow::pinJumpAndSave()
     const SessionFile::Contents contents = SessionFile::read(path);
     QVERIFY(contents.ok());
     QCOMPARE(contents.header.pins, (std::vector<int>{rows[3], rows[25]}));
-    SessionViewWindow viewer(path, contents);
-    viewer.setAttribute(Qt::WA_DeleteOnClose, false);
-    const MessageLogModel *opened = viewer.findChild<LogPane *>()->model();
+    std::unique_ptr<SessionViewWindow> viewer(m_window->openSessionFile(path));
+    QVERIFY(viewer);
+    viewer->setAttribute(Qt::WA_DeleteOnClose, false);
+    const MessageLogModel *opened = viewer->findChild<LogPane *>()->model();
     QCOMPARE(opened->pinnedRows(), (std::vector<int>{rows[3], rows[25]}));
     QCOMPARE(opened->eventAt(rows[25]).payload, QByteArray("message 25"));
 }

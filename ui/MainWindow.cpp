@@ -13,17 +13,13 @@
 #include "session/ConnectionText.h"
 #include "prefs/Preferences.h"
 #include "record/SessionExport.h"
-#include "record/SessionLoader.h"
 #include "ui_MainWindow.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
-#include <QEventLoop>
-#include <QFileInfo>
 #include <QInputDialog>
 #include <QLocale>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QScreen>
 #include <QTabBar>
@@ -500,38 +496,13 @@ void MainWindow::onRecordToggled(bool on)
 
 SessionViewWindow *MainWindow::openSessionFile(const QString &path)
 {
-    // Read on the loader's thread, shown as it comes; this window waits in a loop of its own, with
-    // a progress dialog that can stop the reading (what was read so far is then shown).
-    auto *window = new SessionViewWindow(path);
-    SessionLoader loader;
-    QProgressDialog progress(tr("Reading %1…").arg(QFileInfo(path).fileName()), tr("Stop reading"), 0, 1000, this);
-    progress.setObjectName(QStringLiteral("openSessionProgress"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(400);
-    progress.setAutoReset(false);
-    progress.setValue(0);
-    connect(&progress, &QProgressDialog::canceled, &loader, &SessionLoader::stop);
-    connect(&loader, &SessionLoader::eventsRead, window, &SessionViewWindow::appendEvents);
-    connect(&loader, &SessionLoader::progress, &progress, [&progress](qint64 done, qint64 size) {
-        if (size > 0)
-            progress.setValue(int(1000 * done / size));
-    });
-    SessionLoader::Result result;
-    QEventLoop wait;
-    connect(&loader, &SessionLoader::finished, &wait, [&](const SessionLoader::Result &finished) {
-        result = finished;
-        wait.quit();
-    });
-    loader.start(path);
-    wait.exec();
-    progress.reset();
-    if (!result.fatalError.isEmpty()) {
-        delete window;
-        statusBar()->showMessage(result.fatalError, 15000);
-        QMessageBox::warning(this, tr("Open session"), result.fatalError);
+    QString error;
+    SessionViewWindow *window = SessionViewWindow::open(path, this, &error);
+    if (!window) {
+        statusBar()->showMessage(error, 15000);
+        QMessageBox::warning(this, tr("Open session"), error);
         return nullptr;
     }
-    window->finishLoading(result);
     window->show();
     return window;
 }

@@ -6,10 +6,14 @@
 #include "log/PlainText.h"
 #include "session/EventJson.h"
 
+#include <QEventLoop>
 #include <QFileInfo>
+#include <QProgressDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace wsi {
 
@@ -24,7 +28,6 @@ SessionViewWindow::SessionViewWindow(const QString &path, QWidget *parent)
     setObjectName(QStringLiteral("sessionViewWindow"));
     setWindowTitle(tr("%1 (read-only) — WebSocket Inspector").arg(QFileInfo(path).fileName()));
     resize(1100, 700);
-    m_pane->setModel(m_model);
 
     m_info->setObjectName(QStringLiteral("sessionInfo"));
     m_info->setTextFormat(Qt::PlainText);
@@ -42,6 +45,39 @@ SessionViewWindow::SessionViewWindow(const QString &path, QWidget *parent)
     file->addAction(tr("&Close"), QKeySequence::Close, this, &QWidget::close);
 }
 
+SessionViewWindow *SessionViewWindow::open(const QString &path, QWidget *progressParent, QString *error)
+{
+    auto window = std::make_unique<SessionViewWindow>(path);
+    SessionLoader loader;
+    QProgressDialog progress(tr("Reading %1…").arg(QFileInfo(path).fileName()), tr("Stop reading"), 0, 1000, progressParent);
+    progress.setObjectName(QStringLiteral("openSessionProgress"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    progress.setAutoReset(false);
+    progress.setValue(0);
+    connect(&progress, &QProgressDialog::canceled, &loader, &SessionLoader::stop);
+    connect(&loader, &SessionLoader::eventsRead, window.get(), &SessionViewWindow::appendEvents);
+    connect(&loader, &SessionLoader::progress, &progress, [&progress](qint64 done, qint64 size) {
+        if (size > 0)
+            progress.setValue(int(1000 * done / size));
+    });
+    SessionLoader::Result result;
+    QEventLoop wait;
+    connect(&loader, &SessionLoader::finished, &wait, [&](const SessionLoader::Result &finished) {
+        result = finished;
+        wait.quit();
+    });
+    loader.start(path);
+    wait.exec();
+    progress.reset();
+    if (!result.fatalError.isEmpty()) {
+        *error = result.fatalError;
+        return nullptr;
+    }
+    window->finishLoading(result);
+    return window.release();
+}
+
 void SessionViewWindow::appendEvents(const std::vector<SessionEvent> &events)
 {
     for (const SessionEvent &event : events)
@@ -52,6 +88,8 @@ void SessionViewWindow::finishLoading(const SessionLoader::Result &result)
 {
     m_header = result.header;
     m_model->flush();
+    // The log's filter and view take the rows at once, not batch by batch as they were read.
+    m_pane->setModel(m_model);
     for (int pin : m_header.pins)
         m_model->setPinned(pin, true);
     QString info = tr("%1 — %2 events recorded from %3, started %4")

@@ -19,6 +19,11 @@ class SessionViewWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
+    // Reads the file on a loader's thread while the caller waits in an event loop of its own, behind
+    // a progress dialog over progressParent whose button stops the reading (what was read so far is
+    // then shown, and the stop said). Not shown yet; nullptr and *error when nothing could be read.
+    static SessionViewWindow *open(const QString &path, QWidget *progressParent, QString *error);
+
     // Empty until the loader's batches come (appendEvents) and its end (finishLoading).
     explicit SessionViewWindow(const QString &path, QWidget *parent = nullptr);
 

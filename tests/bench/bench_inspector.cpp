@@ -423,7 +423,12 @@ void opening(QTemporaryDir &dir, int count)
     const SessionFile::Contents contents = SessionFile::read(path);
     const double parseMs = double(clock.nsecsElapsed()) / 1e6;
     clock.restart();
-    auto *window = new SessionViewWindow(path, contents);
+    // As File → Open session… does it (its reading on a thread of its own).
+    SessionViewWindow *window = SessionViewWindow::open(path, nullptr, &error);
+    if (!window) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return;
+    }
     window->show();
     if (!QTest::qWaitForWindowExposed(window))
         std::fprintf(stderr, "window not exposed\n");
@@ -434,8 +439,8 @@ void opening(QTemporaryDir &dir, int count)
         QStringLiteral("%1 MB/s (%2 ms)").arg(megabytes / (parseMs / 1000), 0, 'f', 0).arg(parseMs, 0, 'f', 0),
         QStringLiteral("line count %1 MB/s").arg(megabytes / (countMs / 1000), 0, 'f', 0),
         QStringLiteral("%1").arg(countMs / parseMs, 0, 'f', 3), QStringLiteral("—"), true);
-    add(QStringLiteral("open a %1-event session: parse + window browsable").arg(count), QStringLiteral("%1 ms").arg(parseMs + showMs, 0, 'f', 0),
-        QStringLiteral("—"), QStringLiteral("—"), QStringLiteral("< 2000 ms"), browsable && parseMs + showMs < 2000);
+    add(QStringLiteral("open a %1-event session: the window reads it, browsable").arg(count), QStringLiteral("%1 ms").arg(showMs, 0, 'f', 0),
+        QStringLiteral("—"), QStringLiteral("—"), QStringLiteral("< 2000 ms"), browsable && showMs < 2000);
 }
 
 void filtering(int count)
