@@ -2,6 +2,7 @@
 // processes) against an endless raw flood of numbered messages, killed with SIGKILL as a
 // crash would come; their memory sampled from /proc; running out of memory under a limit;
 // files that are not files.
+#include "TestFiles.h"
 #include "TestServers.h"
 #include "record/SessionFile.h"
 #include "record/SessionRecorder.h"
@@ -356,26 +357,7 @@ void tst_Durability::bigFilesStreamThroughConvertAndReplay()
 {
     const QString path = m_dir.filePath(QStringLiteral("big.jsonl"));
     const int count = 900000;
-    {
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        SessionFile::Header header;
-        header.url = QUrl(QStringLiteral("ws://127.0.0.1:1/"));
-        header.startedUs = 1795687200000000;
-        QByteArray block = SessionFile::serialize(header, {});
-        SessionEvent event;
-        event.kind = EventKind::Text;
-        event.direction = Direction::Incoming;
-        for (int i = 0; i < count; ++i) {
-            event.timestampUs = header.startedUs + i;
-            event.payload = QByteArray::number(i).rightJustified(12, '0') + QByteArray(88, 'm');
-            EventJson::appendLine(block, event, header.startedUs);
-            if (block.size() > (1 << 22) || i == count - 1) {
-                QCOMPARE(file.write(block), block.size());
-                block.clear();
-            }
-        }
-    }
+    QVERIFY(test::writeNumberedSession(path, count));
     const qint64 fileMiB = QFileInfo(path).size() >> 20;
     QVERIFY2(fileMiB >= 190, qPrintable(QString::number(fileMiB)));
     const qint64 boundMiB = WSI_SANITIZED ? WSI_RSS_BOUND_MB : 100;

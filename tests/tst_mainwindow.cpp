@@ -7,6 +7,7 @@
 #include "log/LogFilterModel.h"
 #include "record/SessionExport.h"
 #include "DialogAnswerer.h"
+#include "TestFiles.h"
 #include "TestServers.h"
 #include "log/FrameLogModel.h"
 #include "WindowDriver.h"
@@ -629,26 +630,7 @@ void tst_MainWindow::aBigSessionOpensWhileTheWindowWaitsAndCanBeStopped()
 {
     const QString path = m_dir.filePath(QStringLiteral("big.jsonl"));
     const int count = 1000000;
-    {
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        SessionFile::Header header;
-        header.url = QUrl(QStringLiteral("ws://127.0.0.1:1/"));
-        header.startedUs = 1795687200000000;
-        QByteArray block = SessionFile::serialize(header, {});
-        SessionEvent event;
-        event.kind = EventKind::Text;
-        event.direction = Direction::Incoming;
-        for (int i = 0; i < count; ++i) {
-            event.timestampUs = header.startedUs + i;
-            event.payload = QByteArray::number(i).rightJustified(12, '0') + QByteArray(88, 'm');
-            EventJson::appendLine(block, event, header.startedUs);
-            if (block.size() > (1 << 22) || i == count - 1) {
-                QCOMPARE(file.write(block), block.size());
-                block.clear();
-            }
-        }
-    }
+    QVERIFY(test::writeNumberedSession(path, count));
 
     // Read to the end: the progress dialog showed (the file takes longer than its delay) and went.
     bool progressShown = false;
