@@ -2,6 +2,7 @@
 // processes) against an endless raw flood of numbered messages, killed with SIGKILL as a
 // crash would come; their memory sampled from /proc; running out of memory under a limit;
 // files that are not files.
+#include "CliRun.h"
 #include "TestFiles.h"
 #include "TestServers.h"
 #include "record/SessionFile.h"
@@ -105,43 +106,6 @@ void prepare(QProcess &process, const QString &configDir, qsizetype rowLimit = 0
     environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
     process.setProcessEnvironment(environment);
     process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-}
-
-// Runs a program to its end and gives its exit code and its peak RSS in KiB (getrusage of the
-// child, from a python3 parent: exact, not sampled).
-struct Finished
-{
-    int exitCode = -1;
-    qint64 peakKiB = -1;
-    QByteArray out, err;
-};
-Finished runMeasured(const QString &program, const QStringList &arguments, const QString &dir)
-{
-    const QString report = dir + QStringLiteral("/rusage.txt");
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral("/usr/bin/python3"),
-                  QStringList{QStringLiteral("-c"),
-                              QStringLiteral("import resource, subprocess, sys\n"
-                                             "code = subprocess.run(sys.argv[2:]).returncode\n"
-                                             "open(sys.argv[1], 'w').write('%d %d' % (code, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss))\n"),
-                              report, program}
-                      + arguments);
-    process.closeWriteChannel();
-    Finished finished;
-    if (!process.waitForFinished(600000))
-        return finished;
-    finished.out = process.readAllStandardOutput();
-    finished.err = process.readAllStandardError();
-    QFile file(report);
-    if (file.open(QIODevice::ReadOnly)) {
-        const QList<QByteArray> fields = file.readAll().split(' ');
-        finished.exitCode = fields.value(0).toInt();
-        finished.peakKiB = fields.value(1).toLongLong();
-    }
-    return finished;
 }
 
 } // namespace
@@ -363,7 +327,7 @@ void tst_Durability::bigFilesStreamThroughConvertAndReplay()
     const qint64 boundMiB = WSI_SANITIZED ? WSI_RSS_BOUND_MB : 100;
 
     const QString csv = m_dir.filePath(QStringLiteral("big.csv"));
-    const Finished convert = runMeasured(QStringLiteral(WSI_CLI_PATH), {QStringLiteral("convert"), path, csv}, m_dir.path());
+    const test::MeasuredRun convert = test::runMeasured(QStringLiteral(WSI_CLI_PATH), {QStringLiteral("convert"), path, csv}, m_dir.path());
     QVERIFY2(convert.exitCode == 0, convert.err.constData());
     QVERIFY2(convert.out.contains(QByteArray::number(count) + " events written"), convert.out.constData());
     QFile table(csv);
@@ -380,7 +344,7 @@ void tst_Durability::bigFilesStreamThroughConvertAndReplay()
     qInfo("convert of %lld MiB to CSV: peak RSS %lld MiB", fileMiB, convert.peakKiB / 1024);
     QVERIFY2(convert.peakKiB > 0 && convert.peakKiB / 1024 < boundMiB, qPrintable(QString::number(convert.peakKiB / 1024)));
 
-    const Finished replay = runMeasured(QStringLiteral(WSI_CLI_PATH), {QStringLiteral("replay"), path}, m_dir.path());
+    const test::MeasuredRun replay = test::runMeasured(QStringLiteral(WSI_CLI_PATH), {QStringLiteral("replay"), path}, m_dir.path());
     QCOMPARE(replay.exitCode, 1);
     const QByteArray said = "the session has no outgoing messages to replay (it holds " + QByteArray::number(count) + " received messages only)";
     QVERIFY2(replay.err.count(said) == 1, replay.err.left(2000).constData());

@@ -11,11 +11,14 @@
 #include "session/EventJson.h"
 #include "session/Session.h"
 #include "wire/WireTap.h"
+#include "CliRun.h"
+#include "TestFiles.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QHeaderView>
 #include <QTableView>
@@ -443,6 +446,75 @@ void opening(QTemporaryDir &dir, int count)
         QStringLiteral("—"), QStringLiteral("—"), QStringLiteral("< 2000 ms"), browsable && showMs < 2000);
 }
 
+// Bytes of the peak RSS since the last reset (writing 5 to clear_refs resets it).
+qint64 peakRssBytesSinceReset(bool reset)
+{
+    if (reset) {
+        QFile clear(QStringLiteral("/proc/self/clear_refs"));
+        if (clear.open(QIODevice::WriteOnly))
+            clear.write("5");
+        return 0;
+    }
+    QFile status(QStringLiteral("/proc/self/status"));
+    status.open(QIODevice::ReadOnly);
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong() * 1024;
+    }
+    return 0;
+}
+
+// A big recording (9,000,000 numbered 100-byte messages, 2 GB): the window reads it (File → Open
+// session…: time, and the memory it took), and `convert` streams it to CSV (time, peak RSS of the
+// program). Baseline: counting the file's lines in 4 MiB reads, the least any reader does.
+void bigFile(QTemporaryDir &dir, int count)
+{
+    const QString path = dir.filePath(QStringLiteral("big.jsonl"));
+    if (!test::writeNumberedSession(path, count)) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+        return;
+    }
+    const double megabytes = double(QFileInfo(path).size()) / 1e6;
+    QElapsedTimer clock;
+    clock.start();
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    QByteArray block(4 << 20, Qt::Uninitialized);
+    qint64 lines = 0;
+    for (qint64 got; (got = file.read(block.data(), block.size())) > 0;)
+        lines += std::count(block.constData(), block.constData() + got, '\n');
+    file.close();
+    const double countS = double(clock.nsecsElapsed()) / 1e9;
+
+    const qint64 before = rssBytes();
+    peakRssBytesSinceReset(true);
+    clock.restart();
+    QString error;
+    SessionViewWindow *window = SessionViewWindow::open(path, nullptr, &error);
+    const double openS = double(clock.nsecsElapsed()) / 1e9;
+    const qint64 peak = peakRssBytesSinceReset(false) - before;
+    const int rows = window ? window->logModel()->rowCount() : 0;
+    delete window;
+    add(QStringLiteral("open a %1 MB session (%2 events) in the window").arg(megabytes, 0, 'f', 0).arg(count),
+        QStringLiteral("%1 s, %2 MiB more RSS at the peak (%3 B a row)")
+            .arg(openS, 0, 'f', 1)
+            .arg(peak >> 20)
+            .arg(rows > 0 ? peak / rows : 0),
+        QStringLiteral("line count %1 s").arg(countS, 0, 'f', 1), QStringLiteral("%1").arg(countS / openS, 0, 'f', 3),
+        QStringLiteral("every row"), rows == count && lines == count + 1);
+
+    clock.restart();
+    const test::MeasuredRun convert = test::runMeasured(QStringLiteral(WSI_CLI_PATH),
+                                                        {QStringLiteral("convert"), path, dir.filePath(QStringLiteral("big.csv"))}, dir.path());
+    const double convertS = double(clock.nsecsElapsed()) / 1e9;
+    add(QStringLiteral("wsinspector-cli convert of that session to CSV"),
+        QStringLiteral("%1 s, peak RSS %2 MiB").arg(convertS, 0, 'f', 1).arg(convert.peakKiB / 1024),
+        QStringLiteral("line count %1 s").arg(countS, 0, 'f', 1), QStringLiteral("%1").arg(countS / convertS, 0, 'f', 3),
+        QStringLiteral("< 100 MiB"), convert.exitCode == 0 && convert.peakKiB > 0 && convert.peakKiB < 100 * 1024);
+    QFile::remove(path);
+    QFile::remove(dir.filePath(QStringLiteral("big.csv")));
+}
+
 void filtering(int count)
 {
     MessageLogModel model;
@@ -587,7 +659,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("wsinspector-bench"));
     const bool quick = app.arguments().contains(QStringLiteral("--quick"));
-    // --only PHASE (startup, memory, ingest, ingest-100, ingest-1m, ingest-1k, open, filter, json-tree, load) runs one part.
+    // --only PHASE (startup, memory, ingest, ingest-100, ingest-1m, ingest-1k, open, big-file, filter, json-tree, load) runs one part.
     const qsizetype onlyAt = app.arguments().indexOf(QStringLiteral("--only"));
     const QString only = onlyAt > 0 ? app.arguments().value(onlyAt + 1) : QString();
     const auto wanted = [&only](const char *phase) { return only.isEmpty() || only == QLatin1String(phase); };
@@ -610,6 +682,8 @@ int main(int argc, char *argv[])
         ingest(server, QStringLiteral("binary"), 100000 / scale, 1024, QStringLiteral("%1 × 1 KiB binary").arg(100000 / scale), dir, false);
     if (wanted("open"))
         opening(dir, 1000000 / scale);
+    if (wanted("big-file"))
+        bigFile(dir, 9000000 / scale);
     if (wanted("filter"))
         filtering(1000000 / scale);
     if (wanted("json-tree"))

@@ -1,6 +1,7 @@
 #include "CliRun.h"
 
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTest>
@@ -39,5 +40,35 @@ CliRun runProgram(const QString &program, const QStringList &arguments, const QB
     }
     return run;
 }
+
+MeasuredRun runMeasured(const QString &program, const QStringList &arguments, const QString &dir, int timeoutMs)
+{
+    const QString report = dir + QStringLiteral("/rusage.txt");
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral("/usr/bin/python3"),
+                  QStringList{QStringLiteral("-c"),
+                              QStringLiteral("import resource, subprocess, sys\n"
+                                             "code = subprocess.run(sys.argv[2:]).returncode\n"
+                                             "open(sys.argv[1], 'w').write('%d %d' % (code, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss))\n"),
+                              report, program}
+                      + arguments);
+    process.closeWriteChannel();
+    MeasuredRun finished;
+    if (!process.waitForFinished(timeoutMs))
+        return finished;
+    finished.out = process.readAllStandardOutput();
+    finished.err = process.readAllStandardError();
+    QFile file(report);
+    if (file.open(QIODevice::ReadOnly)) {
+        const QList<QByteArray> fields = file.readAll().split(' ');
+        finished.exitCode = fields.value(0).toInt();
+        finished.peakKiB = fields.value(1).toLongLong();
+    }
+    return finished;
+}
+
 
 } // namespace wsi::test

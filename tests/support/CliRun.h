@@ -22,4 +22,14 @@ struct CliRun
 // input is its whole standard input (then end of file, as `< file` gives).
 CliRun runProgram(const QString &program, const QStringList &arguments, const QByteArray &input = {}, int timeoutMs = 20000);
 
+// A program run to its end with its peak RSS (getrusage of the child, from a python3 parent:
+// exact, not sampled). peakKiB -1 when it could not be measured.
+struct MeasuredRun
+{
+    int exitCode = -1;
+    qint64 peakKiB = -1;
+    QByteArray out, err;
+};
+MeasuredRun runMeasured(const QString &program, const QStringList &arguments, const QString &scratchDir, int timeoutMs = 600000);
+
 } // namespace wsi::test
