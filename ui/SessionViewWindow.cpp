@@ -97,7 +97,7 @@ void SessionViewWindow::finishLoading(const SessionLoader::Result &result)
                        .arg(result.events)
                        .arg(PlainText::escape(m_header.url.toString()), EventJson::isoTime(m_header.startedUs));
     if (result.stopped)
-        info += tr("\nReading was stopped at %1 % of the file: the events after that are not shown.")
+        info += tr("\nReading was stopped at %1% of the file: the events after that are not shown.")
                     .arg(result.size > 0 ? 100 * result.bytesRead / result.size : 0);
     if (!result.problems.isEmpty())
         info += tr("\n%n problem(s) while reading, those lines skipped:\n", nullptr, int(result.problems.size())) +
