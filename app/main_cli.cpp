@@ -4,6 +4,7 @@
 #include "cli/ConnectionArguments.h"
 #include "cli/Terminal.h"
 #include "cli/DecodedOutput.h"
+#include "check/CheckFromSession.h"
 #include "record/SessionExport.h"
 #include "replay/Replayer.h"
 #include "server/EchoServer.h"
@@ -378,7 +379,10 @@ int runConvert(const QStringList &args, QFile &out, QFile &err)
                             "each file's type follows its name. A .har may hold several connections: all their messages are read."),
                          Tr::tr("  wsinspector-cli convert chrome-export.har session.jsonl\n"
                             "  wsinspector-cli convert session.jsonl back.har\n"
-                            "  wsinspector-cli convert session.jsonl messages.csv"));
+                            "  wsinspector-cli convert session.jsonl messages.csv")
+                             + u'\n'
+                             + Tr::tr("  wsinspector-cli convert session.jsonl login.check.json   # a check file (for check): the messages\n"
+                                      "                                       # sent again, the replies expected as they came"));
     }
     QStringList files = args;
     const bool includeSecrets = files.removeAll(QStringLiteral("--include-secrets")) > 0;
@@ -389,6 +393,15 @@ int runConvert(const QStringList &args, QFile &out, QFile &err)
     if (!loadSession(in, &contents, err))
         return 2;
     QString error;
+    if (outPath.endsWith(QStringLiteral(".check.json"), Qt::CaseInsensitive)) {
+        const QString name = QFileInfo(outPath).fileName().chopped(int(qstrlen(".check.json")));
+        if (!wsi::CheckFromSession::build(contents.header.url, contents.events, name).write(outPath, &error)) {
+            err.write((QStringLiteral("wsinspector-cli: ") + error + u'\n').toUtf8());
+            return 1;
+        }
+        out.write(Tr::tr("a check written to %1 from %2 events\n").arg(outPath).arg(contents.events.size()).toUtf8());
+        return 0;
+    }
     if (!wsi::SessionExport::write(outPath, contents.header, contents.events, includeSecrets, &error)) {
         err.write((QStringLiteral("wsinspector-cli: ") + error + u'\n').toUtf8());
         return 1;

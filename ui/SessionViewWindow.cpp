@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace wsi {
@@ -51,7 +52,7 @@ SessionViewWindow::SessionViewWindow(const QString &path, const SessionFile::Con
     setCentralWidget(central);
 
     QMenu *file = menuBar()->addMenu(tr("&Session"));
-    SessionActions::addTo(file, this, [this] { return m_pane; }, [this] { return m_contents.header; });
+    m_pane->view()->addActions(SessionActions::addTo(file, this, [this] { return m_pane; }, [this] { return m_contents.header; }));
     file->addSeparator();
     file->addAction(tr("&Close"), QKeySequence::Close, this, &QWidget::close);
 }
