@@ -77,7 +77,7 @@ CheckRunPage::CheckRunPage(const CheckPlan &plan, const QString &name, QWidget *
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(CheckRunModel::StepColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(CheckRunModel::CheckColumn, QHeaderView::Interactive);
-    m_table->setColumnWidth(CheckRunModel::CheckColumn, 260);
+    m_table->setColumnWidth(CheckRunModel::CheckColumn, 200); // the step text needs the room at 1024 px
     m_table->setColumnWidth(CheckRunModel::NumberColumn, 36);
     m_table->setColumnWidth(CheckRunModel::ResultColumn, 80);
     m_table->setColumnWidth(CheckRunModel::TimeColumn, 80);
