@@ -367,6 +367,24 @@ int runCheck(const QStringList &args, QFile &out, QFile &err)
     return QCoreApplication::exec();
 }
 
+// convert IN NAME.check.json: the session as a check file (CheckFromSession), for check.
+int convertToCheck(const QString &in, const QString &outPath, QFile &out, QFile &err)
+{
+    const wsi::SessionFile::Contents contents = wsi::SessionExport::read(in);
+    if (!contents.ok()) {
+        err.write((QStringLiteral("wsinspector-cli: ") + contents.fatalError + u'\n').toUtf8());
+        return 2;
+    }
+    const QString name = QFileInfo(outPath).fileName().chopped(int(qstrlen(".check.json")));
+    QString error;
+    if (!wsi::CheckFromSession::build(contents.header.url, contents.events, name).write(outPath, &error)) {
+        err.write((QStringLiteral("wsinspector-cli: ") + error + u'\n').toUtf8());
+        return 1;
+    }
+    out.write(Tr::tr("a check written to %1 from %2 events\n").arg(outPath).arg(contents.events.size()).toUtf8());
+    return 0;
+}
+
 int runConvert(const QStringList &args, QFile &out, QFile &err)
 {
     if (args.contains(QStringLiteral("-h")) || args.contains(QStringLiteral("--help"))) {
@@ -388,20 +406,13 @@ int runConvert(const QStringList &args, QFile &out, QFile &err)
     const bool includeSecrets = files.removeAll(QStringLiteral("--include-secrets")) > 0;
     if (files.size() != 3)
         return usageError(err, Tr::tr("convert takes an input and an output file"));
+    if (files.at(2).endsWith(QStringLiteral(".check.json"), Qt::CaseInsensitive))
+        return convertToCheck(files.at(1), files.at(2), out, err);
     const QString in = files.at(1), outPath = files.at(2);
     wsi::SessionFile::Contents contents;
     if (!loadSession(in, &contents, err))
         return 2;
     QString error;
-    if (outPath.endsWith(QStringLiteral(".check.json"), Qt::CaseInsensitive)) {
-        const QString name = QFileInfo(outPath).fileName().chopped(int(qstrlen(".check.json")));
-        if (!wsi::CheckFromSession::build(contents.header.url, contents.events, name).write(outPath, &error)) {
-            err.write((QStringLiteral("wsinspector-cli: ") + error + u'\n').toUtf8());
-            return 1;
-        }
-        out.write(Tr::tr("a check written to %1 from %2 events\n").arg(outPath).arg(contents.events.size()).toUtf8());
-        return 0;
-    }
     if (!wsi::SessionExport::write(outPath, contents.header, contents.events, includeSecrets, &error)) {
         err.write((QStringLiteral("wsinspector-cli: ") + error + u'\n').toUtf8());
         return 1;
