@@ -4,6 +4,7 @@
 #include "cli/ConnectionArguments.h"
 #include "cli/Terminal.h"
 #include "cli/DecodedOutput.h"
+#include "check/CheckFromSession.h"
 #include "record/SessionExport.h"
 #include "replay/Replayer.h"
 #include "server/EchoServer.h"
@@ -372,6 +373,24 @@ int runCheck(const QStringList &args, QFile &out, QFile &err)
     return QCoreApplication::exec();
 }
 
+// convert IN NAME.check.json: the session as a check file (CheckFromSession), for check.
+int convertToCheck(const QString &in, const QString &outPath, QFile &out, QFile &err)
+{
+    const wsi::SessionFile::Contents contents = wsi::SessionExport::read(in);
+    if (!contents.ok()) {
+        err.write((QStringLiteral("wsinspector-cli: ") + contents.fatalError + u'\n').toUtf8());
+        return 2;
+    }
+    const QString name = QFileInfo(outPath).fileName().chopped(int(qstrlen(".check.json")));
+    QString error;
+    if (!wsi::CheckFromSession::build(contents.header.url, contents.events, name).write(outPath, &error)) {
+        err.write((QStringLiteral("wsinspector-cli: ") + error + u'\n').toUtf8());
+        return 1;
+    }
+    out.write(Tr::tr("a check written to %1 from %2 events\n").arg(outPath).arg(contents.events.size()).toUtf8());
+    return 0;
+}
+
 int runConvert(const QStringList &args, QFile &out, QFile &err)
 {
     if (args.contains(QStringLiteral("-h")) || args.contains(QStringLiteral("--help"))) {
@@ -384,12 +403,17 @@ int runConvert(const QStringList &args, QFile &out, QFile &err)
                             "each file's type follows its name. A .har may hold several connections: all their messages are read."),
                          Tr::tr("  wsinspector-cli convert chrome-export.har session.jsonl\n"
                             "  wsinspector-cli convert session.jsonl back.har\n"
-                            "  wsinspector-cli convert session.jsonl messages.csv"));
+                            "  wsinspector-cli convert session.jsonl messages.csv")
+                             + u'\n'
+                             + Tr::tr("  wsinspector-cli convert session.jsonl login.check.json   # a check file (for check): the messages\n"
+                                      "                                       # sent again, the replies expected as they came"));
     }
     QStringList files = args;
     const bool includeSecrets = files.removeAll(QStringLiteral("--include-secrets")) > 0;
     if (files.size() != 3)
         return usageError(err, Tr::tr("convert takes an input and an output file"));
+    if (files.at(2).endsWith(QStringLiteral(".check.json"), Qt::CaseInsensitive))
+        return convertToCheck(files.at(1), files.at(2), out, err);
     const QString in = files.at(1), outPath = files.at(2);
     const wsi::SessionExport::Conversion done = wsi::SessionExport::convert(in, outPath, includeSecrets);
     for (const QString &problem : done.problems)

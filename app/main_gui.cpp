@@ -56,7 +56,7 @@ int main(int argc, char *argv[])
     parser.addOption(record);
     const QCommandLineOption collection(QStringLiteral("collection"), Tr::tr("Open a collection file in the Connections panel (repeatable)."),
                                         QStringLiteral("FILE"));
-    const QCommandLineOption check(QStringLiteral("check"), Tr::tr("Run a check file in the checks window (repeatable)."), QStringLiteral("FILE"));
+    const QCommandLineOption check(QStringLiteral("check"), Tr::tr("Run a check file in a tab of the window (repeatable)."), QStringLiteral("FILE"));
     parser.addOption(collection);
     parser.addOption(check);
     const wsi::ConnectionArguments connectionArguments;

@@ -27,8 +27,8 @@ sed -e 's|"url": "ws://{{host}}/",|"collection": "shop.json", "connection": "Aut
 "${WSI_BUILD_DIR:-$root/build}/app/wsinspector" --check "$config/login.json" &
 app=$!
 sleep 3
-checks=$(xdotool search --name "Checks" | head -1)
-xdotool windowmove "$checks" 0 0 windowsize "$checks" 1280 800
-xdotool windowraise "$checks"
+window=$(xdotool search --name "WebSocket Inspector" | head -1)
+xdotool windowmove "$window" 0 0 windowsize "$window" 1280 800
+xdotool windowraise "$window"
 sleep 0.8
 import -window root -crop 1280x800+0+0 "$out"

@@ -6,6 +6,8 @@
 #include "TestServers.h"
 #include "collection/Collection.h"
 #include "collection/CollectionSecrets.h"
+#include "check/CheckFile.h"
+#include "record/SessionFile.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -61,6 +63,7 @@ private slots:
     void recordLeavesSecretsOut();
     void secretFromTheLocalStore();
     void examplesAgainstBuiltInEcho();
+    void convertSessionToCheck();
 
 private:
     QString write(const QString &name, const QByteArray &content);
@@ -365,6 +368,40 @@ void TestCheck::examplesAgainstBuiltInEcho()
     const QByteArray xml = file.readAll();
     QVERIFY(xml.contains("<testsuite "));
     QVERIFY(!xml.contains("<failure"));
+}
+
+void TestCheck::convertSessionToCheck()
+{
+    // A recorded session against the python echo server, made into a check by convert, run by check.
+    wsi::SessionFile::Header header;
+    header.url = m_python.url(QStringLiteral("/echo"));
+    std::vector<wsi::SessionEvent> events;
+    for (const auto &[direction, payload] : {std::pair{wsi::Direction::Outgoing, QByteArray(R"({"op":"hi","n":1})")},
+                                             std::pair{wsi::Direction::Incoming, QByteArray(R"({"op":"hi","n":1})")},
+                                             std::pair{wsi::Direction::Outgoing, QByteArray("plain")},
+                                             std::pair{wsi::Direction::Incoming, QByteArray("plain")}}) {
+        wsi::SessionEvent event;
+        event.kind = wsi::EventKind::Text;
+        event.direction = direction;
+        event.payload = payload;
+        event.timestampUs = qint64(events.size() + 1) * 1000;
+        events.push_back(event);
+    }
+    const QString session = m_dir.filePath("echo-session.jsonl");
+    QString error;
+    QVERIFY2(wsi::SessionFile::write(session, header, events, &error), qPrintable(error));
+    const QString checkPath = m_dir.filePath("echo.check.json");
+    const CliRun convert = wsi::test::runProgram(QStringLiteral(WSI_CLI_PATH), {QStringLiteral("convert"), session, checkPath});
+    QVERIFY2(convert.exitCode == 0, qPrintable(describe(convert)));
+    const std::optional<wsi::CheckFile> check = wsi::CheckFile::read(checkPath, &error);
+    QVERIFY2(check, qPrintable(error));
+    QCOMPARE(check->url, header.url.toString());
+    QCOMPARE(check->checks.size(), 1);
+    QCOMPARE(check->checks.at(0).name, QStringLiteral("echo"));
+    QCOMPARE(check->checks.at(0).steps.size(), 5); // connect, then send/expect twice
+    const CliRun run = runCheck({checkPath});
+    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    QCOMPARE(stepLines(run).size(), 5);
 }
 
 QTEST_GUILESS_MAIN(TestCheck)

@@ -7,6 +7,7 @@
 #include "check/Matcher.h"
 #include "collection/Collection.h"
 #include "collection/CollectionImport.h"
+#include "collection/CollectionModel.h"
 #include "collection/JsonFile.h"
 #include "collection/Variables.h"
 #include "session/SessionOptionsStorage.h"
@@ -49,6 +50,10 @@ private slots:
     void collectionBadFile();
     void connectionResolve_data();
     void connectionResolve();
+    void messageResolve_data();
+    void messageResolve();
+    void environmentSave_data();
+    void environmentSave();
     void jsonPathParse_data();
     void jsonPathParse();
     void jsonPathFind_data();
@@ -127,6 +132,7 @@ void TestCheckFormat::collectionRoundTrip()
     QVERIFY(bytes.contains("\n    \"environments\"")); // pretty-printed
     QVERIFY(!bytes.contains("s3cret"));                 // the secret stays out
     QVERIFY(bytes.contains("\"wsinspectorCollection\": 1"));
+    QCOMPARE(file.permissions() & ~(QFile::ReadUser | QFile::WriteUser), QFile::ReadOwner | QFile::WriteOwner); // PrivateFile: 0600
 
     const std::optional<Collection> read = Collection::read(path, &error);
     QVERIFY2(read, qPrintable(error));
@@ -220,6 +226,108 @@ void TestCheckFormat::connectionResolve()
     QCOMPARE(options->url.toString(), resolvedUrl);
     if (!headers.isEmpty())
         QCOMPARE(options->headers.at(0).second, QByteArray("Bearer T0K"));
+}
+
+void TestCheckFormat::messageResolve_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("event");
+    QTest::addColumn<QString>("resolved"); // text, then "|" and the event
+    QTest::addColumn<QString>("error");
+    QTest::newRow("text") << int(MessageDraft::Format::Text) << "hi {{user}}" << QString() << "hi ann|" << QString();
+    QTest::newRow("placeholder left") << int(MessageDraft::Format::Json) << R"({"n": {{counter}}, "t": "{{token}}"})" << QString()
+                                      << R"({"n": {{counter}}, "t": "T0K"}|)" << QString();
+    QTest::newRow("event name") << int(MessageDraft::Format::SocketIoEvent) << R"(["{{user}}"])" << "join-{{room}}"
+                                << R"(["ann"]|join-r1)" << QString();
+    QTest::newRow("unknown in text") << int(MessageDraft::Format::Text) << "{{nope}}" << QString() << QString() << "{{nope}}";
+    QTest::newRow("unknown in event") << int(MessageDraft::Format::SocketIoEvent) << "[]" << "{{rooom}}" << QString() << "{{rooom}}";
+}
+
+void TestCheckFormat::messageResolve()
+{
+    QFETCH(int, format);
+    QFETCH(QString, text);
+    QFETCH(QString, event);
+    QFETCH(QString, resolved);
+    QFETCH(QString, error);
+    const SavedMessage message{"m", MessageDraft{MessageDraft::Format(format), text, event}};
+    VariableSet variables;
+    variables.set("user", "ann");
+    variables.set("token", "T0K", true);
+    variables.set("room", "r1");
+    QString problem;
+    const std::optional<MessageDraft> draft = message.resolve(variables, &problem);
+    QCOMPARE(draft.has_value(), error.isEmpty());
+    if (!draft) {
+        QVERIFY2(problem.contains(error), qPrintable(problem));
+        return;
+    }
+    QCOMPARE(draft->format, MessageDraft::Format(format));
+    QCOMPARE(draft->text + "|" + draft->event, resolved);
+}
+
+void TestCheckFormat::environmentSave_data()
+{
+    QTest::addColumn<QString>("oldName");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QStringList>("variables"); // name=value
+    QTest::addColumn<QString>("error");
+    QTest::newRow("rename and edit") << "dev" << "development" << QStringList{"host=h:1", "user=bo"} << QString();
+    QTest::newRow("new one") << QString() << "staging" << QStringList{"host=s:2"} << QString();
+    QTest::newRow("no name") << "dev" << "  " << QStringList() << "needs a name";
+    QTest::newRow("name taken") << "dev" << "prod" << QStringList() << "\"prod\" already";
+    QTest::newRow("new with a taken name") << QString() << "dev" << QStringList() << "\"dev\" already";
+    QTest::newRow("bad variable name") << "dev" << "dev" << QStringList{"my host=x"} << "\"my host\" cannot be";
+    QTest::newRow("empty variable name") << "dev" << "dev" << QStringList{"=x"} << "\"\" cannot be";
+    QTest::newRow("placeholder's name") << "dev" << "dev" << QStringList{"counter=1"} << "\"counter\" cannot be";
+    QTest::newRow("twice") << "dev" << "dev" << QStringList{"a=1", "a=2"} << "\"a\" is there twice";
+}
+
+void TestCheckFormat::environmentSave()
+{
+    QFETCH(QString, oldName);
+    QFETCH(QString, name);
+    QFETCH(QStringList, variables);
+    QFETCH(QString, error);
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, "env.json", R"({"wsinspectorCollection": 1, "name": "E", "folders": [],
+        "environments": [{"name": "dev", "variables": [{"name": "host", "value": "h:0"}]}, {"name": "prod", "variables": []}]})");
+    CollectionModel model;
+    QString problem;
+    QVERIFY2(model.open(path, &problem), qPrintable(problem));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+    Environment environment{name, {}};
+    for (const QString &variable : variables)
+        environment.variables.append({variable.section('=', 0, 0), variable.section('=', 1), false});
+    QSignalSpy changed(&model, &CollectionModel::environmentChanged);
+    const bool saved = model.saveEnvironment(0, oldName, environment, false, &problem);
+    QCOMPARE(saved, error.isEmpty());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray after = file.readAll();
+    if (!saved) {
+        QVERIFY2(problem.contains(error), qPrintable(problem));
+        QCOMPARE(after, before); // nothing written
+        QCOMPARE(model.collection(0).environments.size(), 2);
+        QCOMPARE(changed.count(), 0);
+        return;
+    }
+    QCOMPARE(changed.count(), 1);
+    const std::optional<Collection> reread = Collection::read(path, &problem);
+    QVERIFY2(reread, qPrintable(problem));
+    QCOMPARE(reread->environments.size(), oldName.isEmpty() ? 3 : 2);
+    const Environment *written = reread->environment(name);
+    QVERIFY(written);
+    QCOMPARE(written->variables.size(), variables.size());
+    QCOMPARE(written->variables.at(0).value, variables.at(0).section('=', 1));
+    if (!oldName.isEmpty()) {
+        QVERIFY(!reread->environment(oldName));
+        QCOMPARE(model.environment(0), name); // the chosen one follows its rename
+        QCOMPARE(model.variables(0).value("user"), QStringLiteral("bo"));
+    }
 }
 
 void TestCheckFormat::jsonPathParse_data()

@@ -420,20 +420,7 @@ void tst_MainWindow::certificateErrorThenConnectAnywayOnce()
 
 void tst_MainWindow::answerFileDialog(const QString &path)
 {
-    auto *poll = new QTimer(this);
-    poll->setInterval(20);
-    connect(poll, &QTimer::timeout, this, [poll, path] {
-        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        poll->stop();
-        poll->deleteLater();
-        // Type the name and press Enter, as a person does.
-        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
-        name->setText(path);
-        QTest::keyClick(name, Qt::Key_Return);
-    });
-    poll->start();
+    test::answerNextFileDialog(this, path);
 }
 
 void tst_MainWindow::sendTyped(const QString &text)

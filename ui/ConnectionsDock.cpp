@@ -1,5 +1,7 @@
 #include "ConnectionsDock.h"
 
+#include "EnvironmentDialog.h"
+
 #include "collection/CollectionImport.h"
 #include "collection/CollectionModel.h"
 
@@ -9,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
@@ -21,6 +24,7 @@ ConnectionsDock::ConnectionsDock(QWidget *parent)
     : QDockWidget(tr("Connections"), parent)
     , m_model(new CollectionModel(this))
     , m_tree(new QTreeView)
+    , m_messages(new QListWidget)
     , m_environment(new QComboBox)
     , m_variables(new QTableWidget(0, 2))
 {
@@ -52,13 +56,32 @@ ConnectionsDock::ConnectionsDock(QWidget *parent)
     m_tree->setAccessibleName(tr("Saved connections"));
     layout->addWidget(m_tree, 3);
 
+    auto *messagesLabel = new QLabel(tr("Saved &messages:"));
+    messagesLabel->setBuddy(m_messages);
+    m_messages->setObjectName(QStringLiteral("savedMessagesList"));
+    m_messages->setToolTip(tr("The selected connection's saved messages: double-click or Enter puts one into the composer"));
+    layout->addWidget(messagesLabel);
+    layout->addWidget(m_messages, 1);
+
     auto *environmentRow = new QHBoxLayout;
     auto *environmentLabel = new QLabel(tr("&Environment:"));
     environmentLabel->setBuddy(m_environment);
     m_environment->setObjectName(QStringLiteral("environmentBox"));
     environmentRow->addWidget(environmentLabel);
     environmentRow->addWidget(m_environment, 1);
+    auto *editEnvironmentButton = new QPushButton(tr("Edit…"));
+    editEnvironmentButton->setObjectName(QStringLiteral("editEnvironmentButton"));
+    editEnvironmentButton->setToolTip(tr("Edit this environment's variables: add, rename, remove, mark secret"));
+    auto *newEnvironmentButton = new QPushButton(tr("New…"));
+    newEnvironmentButton->setObjectName(QStringLiteral("newEnvironmentButton"));
+    newEnvironmentButton->setToolTip(tr("Add an environment to this collection"));
+    environmentRow->addWidget(editEnvironmentButton);
+    environmentRow->addWidget(newEnvironmentButton);
     layout->addLayout(environmentRow);
+    connect(editEnvironmentButton, &QPushButton::clicked, this, [this] { editEnvironment(false); });
+    connect(newEnvironmentButton, &QPushButton::clicked, this, [this] { editEnvironment(true); });
+    connect(m_model, &CollectionModel::environmentChanged, this, &ConnectionsDock::refreshEnvironment);
+    m_environmentButtons = {editEnvironmentButton, newEnvironmentButton};
 
     m_variables->setObjectName(QStringLiteral("variablesTable"));
     m_variables->setHorizontalHeaderLabels({tr("Variable"), tr("Value")});
@@ -79,6 +102,9 @@ ConnectionsDock::ConnectionsDock(QWidget *parent)
     });
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ConnectionsDock::refreshEnvironment);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &ConnectionsDock::refreshEnvironment);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &ConnectionsDock::refreshMessages);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ConnectionsDock::refreshMessages);
+    connect(m_messages, &QListWidget::activated, this, [this](const QModelIndex &index) { onMessageActivated(index.row()); });
     connect(m_environment, &QComboBox::activated, this, [this] {
         const int file = currentFile();
         if (file >= 0)
@@ -108,6 +134,7 @@ ConnectionsDock::ConnectionsDock(QWidget *parent)
             importCollection(source, target);
     });
     refreshEnvironment();
+    refreshMessages();
 }
 
 bool ConnectionsDock::importCollection(const QString &source, const QString &target)
@@ -164,12 +191,61 @@ void ConnectionsDock::onActivated(const QModelIndex &index)
     emit connectionActivated(*options, m_model->connection(index)->name);
 }
 
+void ConnectionsDock::editEnvironment(bool newOne)
+{
+    const int file = currentFile();
+    if (file < 0)
+        return;
+    const Environment *chosen = newOne ? nullptr : m_model->collection(file).environment(m_model->environment(file));
+    const Environment start = chosen ? *chosen : Environment{newOne ? tr("new") : QStringLiteral("local"), {}};
+    const QString oldName = chosen ? chosen->name : QString();
+    EnvironmentDialog dialog(start, m_model->secretsInFile(file),
+                             [this, file, oldName](const Environment &environment, bool secretsInFile) {
+                                 QString error;
+                                 m_model->saveEnvironment(file, oldName, environment, secretsInFile, &error);
+                                 return error;
+                             },
+                             this);
+    if (dialog.exec() == QDialog::Accepted && newOne)
+        m_model->setEnvironment(file, dialog.environment().name);
+    refreshEnvironment();
+}
+
+void ConnectionsDock::refreshMessages()
+{
+    m_messages->clear();
+    const SavedConnection *saved = m_model->connection(m_tree->currentIndex());
+    if (!saved)
+        return;
+    for (const SavedMessage &message : saved->messages) {
+        auto *item = new QListWidgetItem(message.name.isEmpty() ? message.draft.text.left(60) : message.name, m_messages);
+        item->setToolTip(message.draft.text); // as written: {{variables}} unexpanded, no secret shown
+    }
+}
+
+void ConnectionsDock::onMessageActivated(int row)
+{
+    const QModelIndex connection = m_tree->currentIndex();
+    const SavedConnection *saved = m_model->connection(connection);
+    if (!saved || row < 0 || row >= saved->messages.size())
+        return;
+    QString error;
+    const std::optional<MessageDraft> draft = m_model->resolveMessage(connection, row, &error);
+    if (!draft) {
+        showProblem(tr("%1: %2").arg(saved->messages.at(row).name, error));
+        return;
+    }
+    emit messageChosen(*draft, saved->messages.at(row).name);
+}
+
 void ConnectionsDock::refreshEnvironment()
 {
     const int file = currentFile();
     m_environment->clear();
     m_variables->setRowCount(0);
     m_environment->setEnabled(file >= 0);
+    for (QPushButton *button : std::as_const(m_environmentButtons))
+        button->setEnabled(file >= 0);
     if (file < 0)
         return;
     for (const Environment &environment : m_model->collection(file).environments)

@@ -23,6 +23,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QTabBar>
+#include <QTableView>
 #include <QTabWidget>
 
 #include <limits>
@@ -78,6 +79,8 @@ void MainWindow::setUpMenus()
     m_ui->sendAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     connect(m_ui->reconnectNowAction, &QAction::triggered, this, [this] { session()->reconnectNow(); });
     connect(m_ui->stopReconnectAction, &QAction::triggered, this, [this] { session()->cancelReconnect(); });
+    m_connectionTabActions = {m_ui->openAction,         m_ui->closeAction,         m_ui->closeWithCodeAction, m_ui->optionsAction,
+                              m_ui->sendAction,         m_ui->reconnectNowAction, m_ui->stopReconnectAction};
     m_ui->stopReconnectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Period));
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
 
@@ -86,6 +89,7 @@ void MainWindow::setUpMenus()
     sendToTabsAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Enter)});
     connect(sendToTabsAction, &QAction::triggered, this, &MainWindow::sendToTabs);
     m_ui->connectionMenu->insertAction(m_ui->reconnectNowAction, sendToTabsAction);
+    m_connectionTabActions.append(sendToTabsAction);
     m_ui->connectionMenu->insertSeparator(m_ui->reconnectNowAction);
 
     // File menu: tabs, then sessions on disk, before Quit.
@@ -139,9 +143,10 @@ void MainWindow::setUpMenus()
         m_ui->fileMenu->insertAction(m_ui->quitAction, action);
     m_ui->fileMenu->insertSeparator(m_ui->quitAction);
     auto *sessionMenu = new QMenu(this);
-    SessionActions::addTo(sessionMenu, this, [this] { return logPane(); }, [this] { return currentTab()->logHeader(); });
+    m_logActions = SessionActions::addTo(sessionMenu, this, [this] { return logPane(); }, [this] { return currentTab()->logHeader(); });
     for (QAction *action : sessionMenu->actions())
         m_ui->fileMenu->insertAction(m_ui->quitAction, action);
+    m_connectionTabActions << saveAction << m_recordAction << sessionMenu->actions();
     m_ui->fileMenu->insertSeparator(m_ui->quitAction);
 
     m_panelAction->setObjectName(QStringLiteral("panelAction"));
@@ -150,8 +155,8 @@ void MainWindow::setUpMenus()
     m_panelAction->setChecked(Preferences::panelVisible());
     m_panelAction->setShortcut(QKeySequence(Qt::Key_F9));
     connect(m_panelAction, &QAction::toggled, this, [this](bool on) {
-        for (int i = 0; i < tabCount(); ++i)
-            tab(i)->setPanelVisible(on);
+        for (ConnectionTab *tab : connectionTabs())
+            tab->setPanelVisible(on);
         Preferences::setPanelVisible(on);
     });
     m_ui->viewMenu->addAction(m_panelAction);
@@ -245,8 +250,8 @@ void MainWindow::askLogRowLimit()
 void MainWindow::applyLogRowLimit(qsizetype limit)
 {
     ConnectionTab::saveLogRowLimit(limit);
-    for (int i = 0; i < tabCount(); ++i)
-        tab(i)->setLogRowLimit(limit);
+    for (ConnectionTab *tab : connectionTabs())
+        tab->setLogRowLimit(limit);
     m_memoryGuard->setWatching(limit == 0);
     statusBar()->showMessage(limit == 0 ? tr("Logs hold every row")
                                         : tr("Logs hold the newest %1 rows").arg(QLocale().toString(qint64(limit))),
@@ -285,6 +290,7 @@ ConnectionTab *MainWindow::addConnectionTab(const QString &url)
     if (!url.isNull())
         tab->setUrlText(url);
     tab->setPanelVisible(m_panelAction->isChecked());
+    tab->logPane()->view()->addActions(m_logActions);
     connect(tab, &ConnectionTab::stateChanged, this, [this, tab] {
         refreshTabText(tab);
         if (tab == currentTab())
@@ -337,13 +343,32 @@ int MainWindow::tabCount() const
     return m_ui->tabs->count();
 }
 
+QList<ConnectionTab *> MainWindow::connectionTabs() const
+{
+    QList<ConnectionTab *> tabs;
+    for (int i = 0; i < tabCount(); ++i)
+        if (ConnectionTab *connection = tab(i))
+            tabs.append(connection);
+    return tabs;
+}
+
+void MainWindow::addPageTab(QWidget *page)
+{
+    connect(page, &QWidget::windowTitleChanged, this, [this, page](const QString &title) {
+        m_ui->tabs->setTabText(m_ui->tabs->indexOf(page), title);
+        if (page == m_ui->tabs->currentWidget())
+            onCurrentTabChanged();
+    });
+    m_ui->tabs->setCurrentIndex(m_ui->tabs->addTab(page, page->windowTitle()));
+}
+
 void MainWindow::closeTab(int index)
 {
-    ConnectionTab *closing = tab(index);
+    QWidget *closing = m_ui->tabs->widget(index);
     if (!closing)
         return;
     m_ui->tabs->removeTab(index);
-    delete closing; // its destructor closes the connection with 1001
+    delete closing; // a connection tab's destructor closes the connection with 1001
     if (tabCount() == 0)
         addConnectionTab(QString());
     saveTabs();
@@ -355,7 +380,7 @@ bool MainWindow::restoreTabs()
     if (saved.isEmpty())
         return false;
     while (tabCount() > 0) {
-        ConnectionTab *first = tab(0);
+        QWidget *first = m_ui->tabs->widget(0);
         m_ui->tabs->removeTab(0);
         delete first;
     }
@@ -370,11 +395,12 @@ bool MainWindow::restoreTabs()
 void MainWindow::saveTabs() const
 {
     QList<Preferences::SavedTab> saved;
-    for (int i = 0; i < tabCount(); ++i) {
-        const QString url = tab(i)->urlText();
-        saved.append({url == m_defaultUrl.toString() && !url.isEmpty() ? BuiltInEchoUrl : url, tab(i)->isSocketIo()});
+    const QList<ConnectionTab *> tabs = connectionTabs();
+    for (const ConnectionTab *tab : tabs) {
+        const QString url = tab->urlText();
+        saved.append({url == m_defaultUrl.toString() && !url.isEmpty() ? BuiltInEchoUrl : url, tab->isSocketIo()});
     }
-    Preferences::setTabs(saved, m_ui->tabs->currentIndex());
+    Preferences::setTabs(saved, qMax(0, int(tabs.indexOf(currentTab()))));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -385,10 +411,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::onCurrentTabChanged()
 {
-    ConnectionTab *tab = currentTab();
-    if (!tab)
+    const QWidget *page = m_ui->tabs->currentWidget();
+    if (!page)
         return;
-    setWindowTitle(tr("%1 — WebSocket Inspector").arg(tab->title()));
+    const ConnectionTab *tab = currentTab();
+    setWindowTitle(tr("%1 — WebSocket Inspector").arg(tab ? tab->title() : page->windowTitle()));
     refreshActions();
     refreshStatusBar();
 }
@@ -405,6 +432,8 @@ void MainWindow::refreshStatusBar()
 void MainWindow::refreshActions()
 {
     ConnectionTab *tab = currentTab();
+    for (QAction *action : std::as_const(m_connectionTabActions))
+        action->setEnabled(tab != nullptr);
     if (!tab)
         return;
     const Session::State state = tab->session()->state();
@@ -510,9 +539,10 @@ SessionViewWindow *MainWindow::openSessionFile(const QString &path)
 void MainWindow::sendToTabs()
 {
     ConnectionTab *source = currentTab();
+    const QList<ConnectionTab *> tabs = connectionTabs();
     QList<SendToTabsDialog::Target> targets;
-    for (int i = 0; i < tabCount(); ++i)
-        targets.append({tab(i)->title(), ConnectionText::stateShown(int(tab(i)->session()->state())), tab(i)->session()->state() == Session::State::Open});
+    for (const ConnectionTab *tab : tabs)
+        targets.append({tab->title(), ConnectionText::stateShown(int(tab->session()->state())), tab->session()->state() == Session::State::Open});
     SendToTabsDialog dialog(targets, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -520,7 +550,7 @@ void MainWindow::sendToTabs()
     int sent = 0;
     const QList<int> chosen = dialog.chosenTabs();
     for (int index : chosen)
-        sent += tab(index)->sendDraft(draft) ? 1 : 0;
+        sent += tabs.at(index)->sendDraft(draft) ? 1 : 0;
     if (sent > 0)
         source->composer()->addToHistory(draft);
     statusBar()->showMessage(tr("Sent to %1 of %2 tabs").arg(sent).arg(chosen.size()), 10000);
@@ -528,8 +558,10 @@ void MainWindow::sendToTabs()
 
 void MainWindow::showShortcuts()
 {
-    LogPane *pane = logPane();
-    ShortcutsDialog dialog(menuBar(), {pane->copyMessageAction(), pane->copyRowsAction(), pane->resendAction()}, this);
+    // The log's keys: the current tab's, or any connection tab's while another kind is current.
+    const ConnectionTab *source = currentTab() ? currentTab() : connectionTabs().value(0);
+    const LogPane *pane = source ? source->logPane() : nullptr;
+    ShortcutsDialog dialog(menuBar(), pane ? QList<QAction *>{pane->copyMessageAction(), pane->copyRowsAction(), pane->resendAction()} : QList<QAction *>(), this);
     dialog.exec();
 }
 

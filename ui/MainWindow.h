@@ -19,7 +19,6 @@ namespace wsi {
 class MemoryGuard;
 
 class CheckRunPage;
-class CheckRunWindow;
 class ConnectionPanel;
 class ConnectionsDock;
 class ConnectionTab;
@@ -29,6 +28,10 @@ class SessionViewWindow;
 
 // The window: one tab per connection, the menus that act on the current tab,
 // and what spans tabs (send to several, tabs restored on the next start).
+// The tabs are mostly connection tabs; a tab of another kind (a check run) is a page added with
+// addPageTab(). The rules for those, each kept in one place: currentTab() and tab() are nullptr
+// for them; loops over tabs go over connectionTabs(); the actions that act on the current
+// connection tab are disabled while another kind is current (refreshActions()).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -37,9 +40,15 @@ public:
     ~MainWindow() override;
 
     ConnectionTab *addConnectionTab(const QString &url = QString());
+    // nullptr when that tab is of another kind.
     ConnectionTab *currentTab() const;
     ConnectionTab *tab(int index) const;
+    // Tabs of every kind.
     int tabCount() const;
+    QList<ConnectionTab *> connectionTabs() const;
+    // A tab of another kind, made current; its text is the page's windowTitle (kept up to date),
+    // and closing the tab deletes the page.
+    void addPageTab(QWidget *page);
     void closeTab(int index);
 
     // Brings back the tabs (URL and mode; options are remembered per URL) of the last run,
@@ -47,7 +56,8 @@ public:
     bool restoreTabs();
     void saveTabs() const;
 
-    // The current tab's, for the command line and tests.
+    // The current connection tab's, for the command line and tests (and for the actions, which
+    // are disabled when the current tab is of another kind).
     void openUrl(const QString &url, const std::optional<SessionOptions> &options = std::nullopt);
     // A link from another program (wsinspector --open-link, or handed over by a second one):
     // a tab of its own that waits for Connect. Returns that tab.
@@ -69,10 +79,9 @@ public:
     // The current tab's connection as it is set up, saved into an open collection file.
     bool saveToCollection(int file, const QString &folder, const QString &name, QString *error);
     void askSaveToCollection();
-    // The current tab's log as a check file: its sends again, its replies expected.
-    bool saveAsCheck(const QString &path, QString *error);
-    CheckRunPage *runCheckFile(const QString &path);
-    CheckRunWindow *checkRunWindow();
+    // Prepares a check file (a bad one, or an unknown variable: said in a dialog, nullptr) and
+    // runs it in a tab of its own. environment: empty for the file's own.
+    CheckRunPage *runCheckFile(const QString &path, const QString &environment = QString());
 
     // Opens a session (or HAR) file read-only in its own window; nullptr (after saying why) when unreadable.
     SessionViewWindow *openSessionFile(const QString &path);
@@ -102,7 +111,10 @@ private:
     QAction *m_panelAction;
     QUrl m_defaultUrl;
     ConnectionsDock *m_connections;
-    CheckRunWindow *m_checks = nullptr;
+    // Enabled only while a connection tab is current.
+    QList<QAction *> m_connectionTabActions;
+    // On every connection tab's log too (its right-click menu).
+    QList<QAction *> m_logActions;
 };
 
 } // namespace wsi

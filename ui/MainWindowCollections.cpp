@@ -1,21 +1,22 @@
 // The main window's collections and checks: the Connections panel, Save to collection,
-// Save as check, Run check file. (MainWindow's other half is MainWindow.cpp.)
+// Run check file (in a tab). (MainWindow's other half is MainWindow.cpp.)
 #include "MainWindow.h"
 
-#include "CheckRunWindow.h"
+#include "CheckRunPage.h"
+#include "ComposerWidget.h"
 #include "ConnectionTab.h"
 #include "ConnectionsDock.h"
 #include "SaveToCollectionDialog.h"
-#include "check/CheckFromSession.h"
+#include "SessionActions.h"
+#include "check/CheckPlan.h"
 #include "collection/CollectionModel.h"
 #include "prefs/Preferences.h"
-#include "record/SessionExport.h"
 #include "ui_MainWindow.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
-#include <QTemporaryDir>
+#include <QStatusBar>
 
 namespace wsi {
 
@@ -39,6 +40,15 @@ void MainWindow::setUpCollections()
     dockAction->setShortcut(QKeySequence(Qt::Key_F8));
     m_ui->viewMenu->insertAction(m_ui->viewMenu->actions().value(0), dockAction);
     connect(m_connections, &ConnectionsDock::connectionActivated, this, &MainWindow::openSavedConnection);
+    connect(m_connections, &ConnectionsDock::messageChosen, this, [this](const MessageDraft &draft, const QString &name) {
+        ConnectionTab *tab = currentTab();
+        if (!tab) {
+            statusBar()->showMessage(tr("A saved message goes into a connection tab's composer: choose one first"), 10000);
+            return;
+        }
+        tab->composer()->setDraft(draft);
+        statusBar()->showMessage(tr("\"%1\" is in the composer").arg(name), 5000);
+    });
     connect(m_connections, &ConnectionsDock::filesChanged, this, [this] {
         Preferences::setCollectionFiles(m_connections->model()->paths());
         m_connections->show(); // a collection just opened: show where it is
@@ -59,20 +69,13 @@ void MainWindow::setUpCollections()
     auto *runCheck = new QAction(tr("Run c&heck file…"), this);
     runCheck->setObjectName(QStringLiteral("runCheckAction"));
     connect(runCheck, &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Run check file"), QString(), tr("Check files (*.json);;All files (*)"));
+        const QString path = SessionActions::askOpenPath(this, tr("Run check file"), tr("Check files (*.json);;All files (*)"));
         if (!path.isEmpty())
             runCheckFile(path);
     });
-    auto *saveCheck = new QAction(tr("Save log as chec&k…"), this);
-    saveCheck->setObjectName(QStringLiteral("saveAsCheckAction"));
-    connect(saveCheck, &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save as check"), QStringLiteral("check.json"), tr("Check files (*.json)"));
-        QString error;
-        if (!path.isEmpty() && !saveAsCheck(path, &error))
-            warn(this, tr("Save as check"), error);
-    });
-    for (QAction *action : {openCollection, saveToCollection, runCheck, saveCheck})
+    for (QAction *action : {openCollection, saveToCollection, runCheck})
         m_ui->fileMenu->insertAction(m_ui->quitAction, action);
+    m_connectionTabActions.append(saveToCollection);
     m_ui->fileMenu->insertSeparator(m_ui->quitAction);
 
     // The collections open last time, quietly: a file that went away is just not reopened.
@@ -129,38 +132,17 @@ void MainWindow::askSaveToCollection()
         warn(this, tr("Save to collection"), error);
 }
 
-bool MainWindow::saveAsCheck(const QString &path, QString *error)
+CheckRunPage *MainWindow::runCheckFile(const QString &path, const QString &environment)
 {
-    ConnectionTab *tab = currentTab();
-    if (!tab) {
-        *error = tr("No tab to save.");
-        return false;
+    QString error;
+    const std::optional<CheckPlan> plan = CheckPlan::prepare(path, environment, {}, &error);
+    if (!plan) {
+        warn(this, tr("Run check file"), error);
+        return nullptr;
     }
-    // The tab's log as its session file says it, read back: one way from a log to events.
-    QTemporaryDir dir;
-    const QString session = dir.filePath(QStringLiteral("log.jsonl"));
-    if (!tab->saveSessionAs(session, error))
-        return false;
-    const SessionFile::Contents contents = SessionExport::read(session);
-    if (!contents.ok()) {
-        *error = contents.fatalError;
-        return false;
-    }
-    const QUrl url = contents.header.url.isEmpty() ? QUrl(tab->urlText()) : contents.header.url;
-    const CheckFile check = CheckFromSession::build(url, contents.events, tr("recorded %1").arg(tab->title()));
-    return check.write(path, error);
-}
-
-CheckRunWindow *MainWindow::checkRunWindow()
-{
-    if (!m_checks)
-        m_checks = new CheckRunWindow(this);
-    return m_checks;
-}
-
-CheckRunPage *MainWindow::runCheckFile(const QString &path)
-{
-    return checkRunWindow()->run(path);
+    auto *page = new CheckRunPage(*plan, QFileInfo(path).fileName());
+    addPageTab(page);
+    return page;
 }
 
 } // namespace wsi

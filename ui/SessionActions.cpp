@@ -2,12 +2,14 @@
 
 #include "LogPane.h"
 #include "ReplayDialog.h"
+#include "check/CheckFromSession.h"
 #include "log/MessageLogModel.h"
 #include "i18n/Translation.h"
 #include "record/SessionExport.h"
 
 #include <QAction>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
 
@@ -18,6 +20,13 @@ struct Tr
 {
     WSI_DECLARE_TR_FUNCTIONS(wsi::SessionActions)
 };
+
+void warn(QWidget *owner, const QString &title, const QString &text)
+{
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, owner);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
 
 QString exportFilters()
 {
@@ -42,13 +51,18 @@ bool SessionActions::exportTo(const QString &path, const LogPane *pane, const Se
     return SessionExport::write(path, header, eventsToExport(pane), false, error);
 }
 
-QString SessionActions::askSavePath(QWidget *owner, const QString &title, const QString &filters)
+bool SessionActions::saveAsCheck(const QString &path, const LogPane *pane, const SessionFile::Header &header, QString *error)
+{
+    return CheckFromSession::build(header.url, eventsToExport(pane), QFileInfo(path).completeBaseName()).write(path, error);
+}
+
+QString SessionActions::askSavePath(QWidget *owner, const QString &title, const QString &filters, const QString &defaultSuffix)
 {
     QFileDialog dialog(owner, title, QString(), filters);
     dialog.setObjectName(QStringLiteral("saveDialog"));
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     dialog.setOption(QFileDialog::DontUseNativeDialog);
-    dialog.setDefaultSuffix(QStringLiteral("jsonl"));
+    dialog.setDefaultSuffix(defaultSuffix);
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return QString();
     return dialog.selectedFiles().constFirst();
@@ -79,7 +93,7 @@ void SessionActions::openReplay(QWidget *owner, const LogPane *pane, const Sessi
     dialog->show();
 }
 
-void SessionActions::addTo(QMenu *menu, QWidget *owner, const PaneSource &pane, const HeaderSource &header)
+QList<QAction *> SessionActions::addTo(QMenu *menu, QWidget *owner, const PaneSource &pane, const HeaderSource &header)
 {
     QAction *exportAction = menu->addAction(Tr::tr("&Export…"));
     exportAction->setObjectName(QStringLiteral("exportAction"));
@@ -91,12 +105,23 @@ void SessionActions::addTo(QMenu *menu, QWidget *owner, const PaneSource &pane, 
             return;
         QString error;
         if (!exportTo(path, pane(), header(), &error))
-            QMessageBox::warning(owner, Tr::tr("Export"), error);
+            warn(owner, Tr::tr("Export"), error);
     });
     QAction *replayAction = menu->addAction(Tr::tr("&Replay…"));
     replayAction->setObjectName(QStringLiteral("replayAction"));
     replayAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     QObject::connect(replayAction, &QAction::triggered, owner, [owner, pane, header] { openReplay(owner, pane(), header()); });
+    QAction *checkAction = menu->addAction(Tr::tr("Save as chec&k…"));
+    checkAction->setObjectName(QStringLiteral("saveAsCheckAction"));
+    checkAction->setToolTip(Tr::tr("Write the selected rows, or all the filter shows, as a check file: "
+                                   "the messages sent again, the replies expected"));
+    QObject::connect(checkAction, &QAction::triggered, owner, [owner, pane, header] {
+        const QString path = askSavePath(owner, Tr::tr("Save as check"), Tr::tr("Check files (*.json)"), QStringLiteral("json"));
+        QString error;
+        if (!path.isEmpty() && !saveAsCheck(path, pane(), header(), &error))
+            warn(owner, Tr::tr("Save as check"), error);
+    });
+    return {checkAction};
 }
 
 } // namespace wsi

@@ -11,6 +11,7 @@
 #include <QProgressDialog>
 #include <QLabel>
 #include <QMenuBar>
+#include <QTableView>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -40,7 +41,7 @@ SessionViewWindow::SessionViewWindow(const QString &path, QWidget *parent)
     setCentralWidget(central);
 
     QMenu *file = menuBar()->addMenu(tr("&Session"));
-    SessionActions::addTo(file, this, [this] { return m_pane; }, [this] { return m_header; });
+    m_pane->view()->addActions(SessionActions::addTo(file, this, [this] { return m_pane; }, [this] { return m_header; }));
     file->addSeparator();
     file->addAction(tr("&Close"), QKeySequence::Close, this, &QWidget::close);
 }

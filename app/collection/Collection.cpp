@@ -43,6 +43,19 @@ SavedConnection SavedConnection::fromOptions(const QString &name, const SessionO
     return connection;
 }
 
+std::optional<MessageDraft> SavedMessage::resolve(const VariableSet &variables, QString *error) const
+{
+    QStringList unknown;
+    MessageDraft resolved = draft;
+    resolved.text = variables.expand(draft.text, &unknown);
+    resolved.event = variables.expand(draft.event, &unknown);
+    if (!unknown.isEmpty()) {
+        *error = unknownVariable(unknown.constFirst());
+        return std::nullopt;
+    }
+    return resolved;
+}
+
 std::optional<SessionOptions> SavedConnection::resolve(const VariableSet &variables, QString *error) const
 {
     QStringList unknown;

@@ -17,6 +17,10 @@ struct SavedMessage
 {
     QString name;
     MessageDraft draft; // the composer's format and text, {{variables}} unexpanded
+
+    // The draft with the variables expanded in its text and event (the composer's own
+    // placeholders left for it); nullopt with *error naming the first unknown variable.
+    std::optional<MessageDraft> resolve(const VariableSet &variables, QString *error) const;
 };
 
 // One saved connection: its URL and options as typed, {{variables}} and all; they become

@@ -33,10 +33,15 @@ bool CollectionModel::open(const QString &path, QString *error)
     std::optional<Collection> collection = Collection::read(path, error);
     if (!collection)
         return false;
+    bool secretsInFile = false;
+    for (const Environment &environment : std::as_const(collection->environments))
+        for (const Variable &variable : environment.variables)
+            secretsInFile = secretsInFile || (variable.secret && !variable.value.isEmpty());
     CollectionSecrets::fill(absolute, &*collection);
     const int row = int(m_files.size());
     beginInsertRows(QModelIndex(), row, row);
-    m_files.append({absolute, *collection, collection->environments.isEmpty() ? QString() : collection->environments.constFirst().name});
+    m_files.append({absolute, *collection, collection->environments.isEmpty() ? QString() : collection->environments.constFirst().name,
+                    secretsInFile});
     endInsertRows();
     return true;
 }
@@ -122,6 +127,68 @@ std::optional<SessionOptions> CollectionModel::resolve(const QModelIndex &index,
     return saved->resolve(variables(locate(index).file), error);
 }
 
+std::optional<MessageDraft> CollectionModel::resolveMessage(const QModelIndex &index, int message, QString *error) const
+{
+    const SavedConnection *saved = connection(index);
+    if (!saved || message < 0 || message >= saved->messages.size()) {
+        *error = Tr::tr("not a saved message");
+        return std::nullopt;
+    }
+    return saved->messages.at(message).resolve(variables(locate(index).file), error);
+}
+
+bool CollectionModel::write(int file, const Collection &updated, QString *error) const
+{
+    const File &at = m_files.at(file);
+    return (at.secretsInFile || CollectionSecrets::remember(at.path, updated, error)) && updated.write(at.path, at.secretsInFile, error);
+}
+
+bool CollectionModel::saveEnvironment(int file, const QString &oldName, const Environment &environment, bool secretsInFile, QString *error)
+{
+    Collection updated = m_files.at(file).collection;
+    if (environment.name.trimmed().isEmpty()) {
+        *error = Tr::tr("An environment needs a name.");
+        return false;
+    }
+    int at = -1;
+    for (int i = 0; i < updated.environments.size(); ++i) {
+        if (!oldName.isEmpty() && updated.environments.at(i).name == oldName)
+            at = i;
+        else if (updated.environments.at(i).name == environment.name) {
+            *error = Tr::tr("There is an environment named \"%1\" already.").arg(environment.name);
+            return false;
+        }
+    }
+    QStringList names;
+    for (const Variable &variable : environment.variables) {
+        if (!VariableSet::isValidName(variable.name) || VariableSet::isPlaceholder(variable.name)) {
+            *error = Tr::tr("\"%1\" cannot be a variable's name: letters, digits, _ - . only, and not a placeholder's name")
+                         .arg(variable.name);
+            return false;
+        }
+        if (names.contains(variable.name)) {
+            *error = Tr::tr("The variable \"%1\" is there twice.").arg(variable.name);
+            return false;
+        }
+        names.append(variable.name);
+    }
+    if (at < 0)
+        updated.environments.append(environment);
+    else
+        updated.environments[at] = environment;
+    const bool wasInFile = m_files.at(file).secretsInFile;
+    m_files[file].secretsInFile = secretsInFile;
+    if (!write(file, updated, error)) {
+        m_files[file].secretsInFile = wasInFile;
+        return false;
+    }
+    m_files[file].collection = updated;
+    if (m_files.at(file).environment == oldName || m_files.at(file).environment.isEmpty())
+        m_files[file].environment = environment.name;
+    emit environmentChanged(file);
+    return true;
+}
+
 bool CollectionModel::addConnection(int file, const QString &folderName, const SavedConnection &connection, QString *error)
 {
     Collection updated = m_files.at(file).collection;
@@ -135,7 +202,7 @@ bool CollectionModel::addConnection(int file, const QString &folderName, const S
         folder = int(updated.folders.size() - 1);
     }
     updated.folders[folder].connections.append(connection);
-    if (!CollectionSecrets::remember(m_files.at(file).path, updated, error) || !updated.write(m_files.at(file).path, false, error))
+    if (!write(file, updated, error))
         return false;
     if (newFolder) {
         beginInsertRows(fileIndex(file), folder, folder);

@@ -42,6 +42,13 @@ public:
     void setEnvironment(int file, const QString &name);
     // The chosen environment's variables (none when the file has no environments).
     VariableSet variables(int file) const;
+    // Whether the file keeps its secret values itself (it held one when read, or the user said so
+    // in saveEnvironment); else they live in CollectionSecrets only.
+    bool secretsInFile(int file) const { return m_files.at(file).secretsInFile; }
+    // Replaces the environment named oldName (a new one when oldName is empty) and writes the
+    // file; false with *error (nothing changed) for an empty or taken environment name, a bad,
+    // empty or repeated variable name.
+    bool saveEnvironment(int file, const QString &oldName, const Environment &environment, bool secretsInFile, QString *error);
 
     Location locate(const QModelIndex &index) const;
     Kind kind(const QModelIndex &index) const;
@@ -49,6 +56,8 @@ public:
     // The connection's options with its file's environment; nullopt with *error naming the
     // unknown variable.
     std::optional<SessionOptions> resolve(const QModelIndex &index, QString *error) const;
+    // The connection's saved message number message, expanded with its file's environment.
+    std::optional<MessageDraft> resolveMessage(const QModelIndex &connection, int message, QString *error) const;
     // Appends connection to folder (made when missing) and writes the file; secrets stay in CollectionSecrets.
     bool addConnection(int file, const QString &folder, const SavedConnection &connection, QString *error);
     QModelIndex fileIndex(int file) const { return index(file, 0); }
@@ -68,7 +77,11 @@ private:
         QString path;
         Collection collection;
         QString environment;
+        bool secretsInFile = false;
     };
+    // The file written as updated (secret values to CollectionSecrets unless the file keeps them).
+    bool write(int file, const Collection &updated, QString *error) const;
+
     QList<File> m_files;
 };
 

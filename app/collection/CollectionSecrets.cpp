@@ -58,10 +58,7 @@ bool CollectionSecrets::remember(const QString &collectionPath, const Collection
         return true;
     all.insert(key, stored);
     QDir().mkpath(QFileInfo(fileName()).absolutePath()); // the window may never have saved a setting
-    if (!JsonFile::write(fileName(), all, error))
-        return false;
-    QFile::setPermissions(fileName(), QFile::ReadOwner | QFile::WriteOwner);
-    return true;
+    return JsonFile::write(fileName(), all, error); // 0600 from its first byte (PrivateFile)
 }
 
 } // namespace wsi

@@ -1,5 +1,7 @@
 #include "JsonFile.h"
 
+#include "record/PrivateFile.h"
+
 #include "compose/JsonText.h"
 #include "i18n/Translation.h"
 
@@ -65,7 +67,7 @@ bool JsonFile::checkVersion(const QJsonObject &object, const char *formatKey, in
 bool JsonFile::write(const QString &path, const QJsonObject &object, QString *error)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(object).toJson(QJsonDocument::Indented)) < 0
+    if (!PrivateFile::open(file, QIODevice::WriteOnly) || file.write(QJsonDocument(object).toJson(QJsonDocument::Indented)) < 0
         || !file.commit()) {
         *error = Tr::tr("%1: cannot write: %2").arg(path, file.errorString());
         return false;

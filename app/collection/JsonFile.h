@@ -20,7 +20,7 @@ struct JsonFile
     // kind: "collection", "check" (for the message).
     static bool checkVersion(const QJsonObject &object, const char *formatKey, int supported, const QString &name,
                              const QString &kind, QString *error);
-    // Indented, written whole or not at all (QSaveFile).
+    // Indented, written whole or not at all (QSaveFile), readable by its owner only (PrivateFile).
     static bool write(const QString &path, const QJsonObject &object, QString *error);
 };
 

@@ -3,6 +3,8 @@
 #include <QApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTest>
 #include <QTimer>
@@ -30,6 +32,24 @@ inline void answerNextDialog(QObject *context, const std::function<void(QDialog 
         auto *box = dialog->findChild<QDialogButtonBox *>();
         if (box && box->button(button))
             QTest::mouseClick(box->button(button), Qt::LeftButton);
+    });
+    poll->start();
+}
+
+// Answers the next (Qt's own) file dialog with path: typed into its name field, then Enter.
+inline void answerNextFileDialog(QObject *context, const QString &path)
+{
+    auto *poll = new QTimer(context);
+    poll->setInterval(20);
+    QObject::connect(poll, &QTimer::timeout, context, [poll, path] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        poll->stop();
+        poll->deleteLater();
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        name->setText(path);
+        QTest::keyClick(name, Qt::Key_Return);
     });
     poll->start();
 }

@@ -5,7 +5,6 @@
 QT_BEGIN_NAMESPACE
 class QLabel;
 class QPlainTextEdit;
-class QTabWidget;
 class QTableView;
 QT_END_NAMESPACE
 
@@ -15,13 +14,15 @@ class CheckRunModel;
 class CheckSequence;
 struct CheckPlan;
 
-// One check file running: its steps as rows turning green or red as they pass or fail, a
-// summary line, and for the selected failed step what was expected beside what came.
+// One check file running, in a tab of the main window (MainWindow::runCheckFile): its steps as
+// rows turning green or red as they pass or fail, a summary line, and for the selected failed
+// step what was expected beside what came. Its windowTitle (the tab's text) is the file's name
+// after a mark: … running, ✓ all passed, ✗ a step failed.
 class CheckRunPage final : public QWidget
 {
     Q_OBJECT
 public:
-    explicit CheckRunPage(const CheckPlan &plan, QWidget *parent = nullptr);
+    CheckRunPage(const CheckPlan &plan, const QString &name, QWidget *parent = nullptr);
     ~CheckRunPage() override;
 
     CheckRunModel *model() const { return m_model; }
@@ -44,24 +45,8 @@ private:
     QLabel *m_summary;
     QPlainTextEdit *m_expected;
     QPlainTextEdit *m_got;
+    QString m_name;
     bool m_done = false;
-};
-
-// The checks window: a tab per check file run from the window (File → Run check file…).
-class CheckRunWindow final : public QWidget
-{
-    Q_OBJECT
-public:
-    explicit CheckRunWindow(QWidget *parent = nullptr);
-
-    // Prepares the file (a bad one, or an unknown variable: said in a dialog, nullptr) and runs it
-    // in a new tab. environment: empty for the file's own.
-    CheckRunPage *run(const QString &path, const QString &environment = QString());
-    CheckRunPage *page(int index) const;
-    int pageCount() const;
-
-private:
-    QTabWidget *m_tabs;
 };
 
 } // namespace wsi

@@ -1,18 +1,15 @@
-#include "CheckRunWindow.h"
+#include "CheckRunPage.h"
 
 #include "check/CheckPlan.h"
 #include "check/CheckRunModel.h"
 #include "check/CheckSequence.h"
 
-#include <QFileInfo>
 #include <QHeaderView>
 #include <QIdentityProxyModel>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPalette>
 #include <QPlainTextEdit>
 #include <QSplitter>
-#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -53,7 +50,7 @@ QPlainTextEdit *readOnlyText(const QString &name, const QString &placeholder)
 }
 } // namespace
 
-CheckRunPage::CheckRunPage(const CheckPlan &plan, QWidget *parent)
+CheckRunPage::CheckRunPage(const CheckPlan &plan, const QString &name, QWidget *parent)
     : QWidget(parent)
     , m_sequence(new CheckSequence(this))
     , m_model(new CheckRunModel(this))
@@ -61,7 +58,9 @@ CheckRunPage::CheckRunPage(const CheckPlan &plan, QWidget *parent)
     , m_summary(new QLabel)
     , m_expected(readOnlyText(QStringLiteral("expectedView"), tr("Expected (select a failed step)")))
     , m_got(readOnlyText(QStringLiteral("gotView"), tr("Got")))
+    , m_name(name)
 {
+    setObjectName(QStringLiteral("checkRunPage"));
     m_model->setPlan(plan);
     m_model->follow(m_sequence);
     auto *colours = new StatusColours(this);
@@ -78,7 +77,7 @@ CheckRunPage::CheckRunPage(const CheckPlan &plan, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(CheckRunModel::StepColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(CheckRunModel::CheckColumn, QHeaderView::Interactive);
-    m_table->setColumnWidth(CheckRunModel::CheckColumn, 260);
+    m_table->setColumnWidth(CheckRunModel::CheckColumn, 200); // the step text needs the room at 1024 px
     m_table->setColumnWidth(CheckRunModel::NumberColumn, 36);
     m_table->setColumnWidth(CheckRunModel::ResultColumn, 80);
     m_table->setColumnWidth(CheckRunModel::TimeColumn, 80);
@@ -146,64 +145,13 @@ void CheckRunPage::refreshSummary()
 {
     const int failed = m_model->failedCount();
     const int passed = m_model->passedCount();
+    setWindowTitle((!m_done ? QStringLiteral("… ") : failed ? QStringLiteral("✗ ") : QStringLiteral("✓ ")) + m_name);
     m_summary->setText(m_done ? (failed ? tr("Finished: %1 steps passed, %2 failed").arg(passed).arg(failed)
                                         : tr("Finished: all %1 steps passed").arg(passed))
                               : tr("Running… %1 steps passed, %2 failed").arg(passed).arg(failed));
     const int row = m_table->currentIndex().row();
     if (row >= 0)
         showRow(row);
-}
-
-CheckRunWindow::CheckRunWindow(QWidget *parent)
-    : QWidget(parent, Qt::Window)
-    , m_tabs(new QTabWidget)
-{
-    setObjectName(QStringLiteral("checkRunWindow"));
-    setWindowTitle(tr("Checks — WebSocket Inspector"));
-    m_tabs->setTabsClosable(true);
-    m_tabs->setDocumentMode(true);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_tabs);
-    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
-        QWidget *page = m_tabs->widget(index);
-        m_tabs->removeTab(index);
-        delete page;
-    });
-    resize(1000, 600);
-}
-
-CheckRunPage *CheckRunWindow::run(const QString &path, const QString &environment)
-{
-    QString error;
-    const std::optional<CheckPlan> plan = CheckPlan::prepare(path, environment, {}, &error);
-    if (!plan) {
-        QMessageBox box(QMessageBox::Warning, tr("Run check file"), error, QMessageBox::Ok, this);
-        box.setTextFormat(Qt::PlainText);
-        box.exec();
-        return nullptr;
-    }
-    auto *page = new CheckRunPage(*plan);
-    const int index = m_tabs->addTab(page, QFileInfo(path).fileName());
-    m_tabs->setCurrentIndex(index);
-    connect(page, &CheckRunPage::finished, this, [this, page] {
-        const int at = m_tabs->indexOf(page);
-        if (at >= 0)
-            m_tabs->setTabText(at, (page->model()->failedCount() ? QStringLiteral("✗ ") : QStringLiteral("✓ ")) + m_tabs->tabText(at));
-    });
-    show();
-    raise();
-    return page;
-}
-
-CheckRunPage *CheckRunWindow::page(int index) const
-{
-    return qobject_cast<CheckRunPage *>(m_tabs->widget(index));
-}
-
-int CheckRunWindow::pageCount() const
-{
-    return m_tabs->count();
 }
 
 } // namespace wsi
