@@ -432,14 +432,32 @@ bool LogPane::jumpToPin(bool forward)
 {
     if (!m_model)
         return false;
-    const QModelIndex current = toSource(m_view->currentIndex());
-    const int from = current.isValid() ? current.row() : (forward ? -1 : m_model->rowCount());
-    const int next = m_model->nextPinnedRow(from, forward);
-    if (next < 0) {
+    const size_t pins = m_model->pinnedRows().size();
+    if (pins == 0) {
         m_filterStatus->setText(tr("No pinned rows: Ctrl+B pins the selected ones"));
         return false;
     }
-    return selectSourceRow(next);
+    const QModelIndex current = m_view->currentIndex();
+    int row = current.isValid() ? toSource(current).row() : (forward ? -1 : m_model->rowCount());
+    // From a folded row, on past the rows folded into it.
+    if (forward && current.isValid() && m_view->model() == m_filter)
+        row = m_filter->lastSourceRow(current.row());
+    // Pins the filter hides are passed over: the next one it shows is where the jump goes.
+    for (size_t tried = 0; tried < pins; ++tried) {
+        row = m_model->nextPinnedRow(row, forward);
+        const QModelIndex shown = toShown(m_model->index(row, 0));
+        if (!shown.isValid())
+            continue;
+        m_view->setCurrentIndex(shown);
+        m_view->scrollTo(shown, QAbstractItemView::PositionAtCenter);
+        if (shown.data(MessageLogModel::FoldRole).toInt() > 0)
+            m_filterStatus->setText(tr("Pinned row %1 is folded into this row (Fold keep-alive)").arg(m_model->eventNumber(row)));
+        else
+            refreshFilterStatus();
+        return true;
+    }
+    m_filterStatus->setText(tr("The filter hides all %n pinned rows", nullptr, int(pins)));
+    return false;
 }
 
 void LogPane::compareSelected()

@@ -60,6 +60,14 @@ void LogFilterModel::setLogModel(MessageLogModel *model)
                 [this](const QModelIndex &, int first, int last) { onLogRowsAboutToBeRemoved(first, last); });
         connect(model, &QAbstractItemModel::rowsRemoved, this,
                 [this](const QModelIndex &, int first, int last) { onLogRowsRemoved(first, last); });
+        // A pin set or a decode changed: the shown rows over those log rows (a fold's for its members).
+        connect(model, &QAbstractItemModel::dataChanged, this,
+                [this](const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles) {
+                    const int first = int(std::upper_bound(m_rows.begin(), m_rows.end(), topLeft.row()) - m_rows.begin()) - 1;
+                    const int last = int(std::upper_bound(m_rows.begin(), m_rows.end(), bottomRight.row()) - m_rows.begin()) - 1;
+                    if (last >= 0)
+                        emit dataChanged(index(qMax(first, 0), topLeft.column()), index(last, bottomRight.column()), roles);
+                });
     }
     restart();
 }
@@ -313,6 +321,12 @@ LogFilterModel::Fold LogFilterModel::recount(int from, int to, int gapFirst, int
     return fold;
 }
 
+int LogFilterModel::pinnedMembers(const Fold &fold) const
+{
+    const std::vector<int> pinned = m_log->pinnedRows(fold.first, fold.last);
+    return int(std::count_if(pinned.begin(), pinned.end(), [this](int row) { return accepts(row) && m_log->isKeepAliveRow(row); }));
+}
+
 QString LogFilterModel::foldText(const Fold &fold) const
 {
     QString text = tr("↕ %n pings/pongs", "keep-alive rows folded into one", fold.count);
@@ -344,8 +358,13 @@ QVariant LogFilterModel::data(const QModelIndex &index, int role) const
         default: break;
         }
         break;
-    case Qt::ToolTipRole:
-        return tr("%n keep-alive rows folded; uncheck Fold keep-alive to see each", nullptr, fold->count);
+    case Qt::ToolTipRole: {
+        QString tip = tr("%n keep-alive rows folded; uncheck Fold keep-alive to see each", nullptr, fold->count);
+        if (const int pinned = pinnedMembers(*fold); pinned > 0)
+            tip += u'\n' + tr("%n of them pinned", nullptr, pinned);
+        return tip;
+    }
+    case MessageLogModel::PinRole: return pinnedMembers(*fold) > 0;
     case MessageLogModel::FoldRole: return fold->count;
     case MessageLogModel::SizeShareRole: return QVariant();
     case MessageLogModel::SeverityRole: return int(MessageLogModel::Severity::Quiet);

@@ -96,6 +96,8 @@ private:
     // The fold's rows in [from, to] that stay when [gapFirst, gapLast] leaves.
     Fold recount(int from, int to, int gapFirst, int gapLast) const;
     QString foldText(const Fold &fold) const;
+    // How many of the fold's rows are pinned (its row shows the pin mark).
+    int pinnedMembers(const Fold &fold) const;
 
     MessageLogModel *m_log = nullptr;
     QByteArray m_needleLower; // ASCII-lowered UTF-8 substring
