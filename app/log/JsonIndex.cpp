@@ -46,7 +46,7 @@ public:
     bool document()
     {
         skipSpace();
-        if (!value(None, 0, 0, None, 0))
+        if (!value(None, 0, None))
             return false;
         skipSpace();
         if (m_at != m_end)
@@ -70,16 +70,14 @@ private:
     }
     quint32 offset() const { return quint32(m_at - m_begin); }
 
-    bool value(quint32 parent, quint32 row, int depth, quint32 keyBegin, quint32 keyEnd)
+    bool value(quint32 parent, int depth, quint32 keyBegin)
     {
         if (m_at == m_end)
             return fail(Tr::tr("the text ends where a value was expected"));
         const size_t self = m_entries.size();
         Entry entry;
         entry.keyBegin = keyBegin;
-        entry.keyEnd = keyEnd;
         entry.parent = parent;
-        entry.row = row;
         entry.begin = offset();
         m_entries.push_back(entry);
         const char c = *m_at;
@@ -125,21 +123,20 @@ private:
             return true;
         }
         while (true) {
-            quint32 keyBegin = None, keyEnd = 0;
+            quint32 keyBegin = None;
             if (object) {
                 if (m_at == m_end || *m_at != '"')
                     return fail(Tr::tr("a key in quotes was expected"));
                 keyBegin = offset();
                 if (!string())
                     return false;
-                keyEnd = offset();
                 skipSpace();
                 if (m_at == m_end || *m_at != ':')
                     return fail(Tr::tr("':' was expected after the key"));
                 ++m_at;
                 skipSpace();
             }
-            if (!value(self, count, depth, keyBegin, keyEnd))
+            if (!value(self, depth, keyBegin))
                 return false;
             ++count;
             skipSpace();
@@ -243,8 +240,12 @@ std::optional<JsonIndex> JsonIndex::read(const QByteArray &text, QString *error)
     }
     JsonIndex index;
     index.m_text = text;
-    // About one value per 12 bytes in typical JSON: one allocation for most documents.
-    index.m_entries.reserve(size_t(text.size() / 12 + 16));
+    // A document holds at most one value more than its commas and opening brackets: room for
+    // all of them at once, so the list never moves while it grows.
+    size_t bound = 1;
+    for (const char c : text)
+        bound += size_t(c == ',') + size_t(c == '[') + size_t(c == '{');
+    index.m_entries.reserve(bound);
     Reader reader(index.m_text, index.m_entries);
     if (!reader.document()) {
         *error = reader.error();
@@ -257,9 +258,11 @@ std::optional<JsonIndex> JsonIndex::read(const QByteArray &text, QString *error)
         slot += entry.childCount;
     }
     index.m_children.resize(slot);
+    // Entries are in document order: each parent's children arrive in their order.
+    std::vector<quint32> filled(index.m_entries.size(), 0);
     for (quint32 i = 1; i < quint32(index.m_entries.size()); ++i) {
-        const Entry &entry = index.m_entries[i];
-        index.m_children[index.m_entries[entry.parent].firstSlot + entry.row] = i;
+        const quint32 parent = index.m_entries[i].parent;
+        index.m_children[index.m_entries[parent].firstSlot + filled[parent]++] = i;
     }
     return index;
 }
@@ -313,7 +316,7 @@ bool JsonIndex::spanContains(const char *begin, const char *end, bool quoted, co
 bool JsonIndex::keyContains(int i, const QString &needle) const
 {
     const Entry &entry = m_entries[size_t(i)];
-    return entry.keyBegin != None && spanContains(m_text.constData() + entry.keyBegin, m_text.constData() + entry.keyEnd, true, needle);
+    return entry.keyBegin != None && spanContains(m_text.constData() + entry.keyBegin, stringEnd(entry.keyBegin), true, needle);
 }
 
 bool JsonIndex::scalarContains(int i, const QString &needle) const
@@ -322,12 +325,30 @@ bool JsonIndex::scalarContains(int i, const QString &needle) const
     return !isContainer(i) && spanContains(m_text.constData() + entry.begin, m_text.constData() + entry.end, entry.type == Type::String, needle);
 }
 
+const char *JsonIndex::stringEnd(quint32 quote) const
+{
+    const char *p = m_text.constData() + quote + 1;
+    while (*p != '"')
+        p += *p == '\\' ? 2 : 1;
+    return p + 1;
+}
+
+int JsonIndex::row(int i) const
+{
+    const Entry &entry = m_entries[size_t(i)];
+    if (entry.parent == None)
+        return 0;
+    const Entry &parent = m_entries[entry.parent];
+    const auto first = m_children.begin() + qsizetype(parent.firstSlot);
+    return int(std::lower_bound(first, first + qsizetype(parent.childCount), quint32(i)) - first);
+}
+
 QString JsonIndex::key(int i) const
 {
     const Entry &entry = m_entries[size_t(i)];
     if (entry.keyBegin == None)
         return QString();
-    return decodeString(m_text.constData() + entry.keyBegin, m_text.constData() + entry.keyEnd);
+    return decodeString(m_text.constData() + entry.keyBegin, stringEnd(entry.keyBegin));
 }
 
 QByteArray JsonIndex::raw(int i) const
@@ -399,7 +420,7 @@ void JsonIndex::writeIndented(int i, int depth, QByteArray &out, qsizetype limit
         out.append(qsizetype(depth + 1) * 2, ' ');
         if (object) {
             const Entry &member = m_entries[size_t(c)];
-            out.append(text + member.keyBegin, member.keyEnd - member.keyBegin);
+            out.append(text + member.keyBegin, stringEnd(member.keyBegin) - (text + member.keyBegin));
             out += ": ";
         }
         writeIndented(c, depth + 1, out, limit);

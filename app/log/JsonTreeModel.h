@@ -42,7 +42,7 @@ public:
     // index (on the worker for load()): at most TextLimit bytes, a long line shortened.
     QString indentedText() const { return m_text; }
     bool indentedTextCut() const { return m_textCut; }
-    static constexpr qsizetype TextLimit = 256 * 1024;
+    static constexpr qsizetype TextLimit = 128 * 1024;
 
     QString path(const QModelIndex &index) const;
     // What Copy value gives: a string's text, a number or literal as written, an object or array as compact JSON.
