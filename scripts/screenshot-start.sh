@@ -19,7 +19,12 @@ node "$root/tests/servers/socketio_server.js" --ping-interval "${ping_interval:-
 io=$!
 config="$(mktemp -d)"
 trap 'kill $app $xvfb $io 2>/dev/null || true; rm -rf "$config"' EXIT
-sleep 1
-io_port="$(head -1 "$root/build/socketio-port.txt")"
+# The server prints its port once it listens: up to 10 s on a busy machine.
+io_port=""
+for _ in $(seq 40); do
+    sleep 0.25
+    io_port="$(head -1 "$root/build/socketio-port.txt" 2>/dev/null || true)"
+    [ -n "$io_port" ] && break
+done
 # A fresh profile: no tabs or snippets from earlier runs in the picture.
 export DISPLAY="$display" QT_QPA_PLATFORM=xcb XDG_CONFIG_HOME="$config"

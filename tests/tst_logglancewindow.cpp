@@ -199,19 +199,10 @@ void tst_LogGlanceWindow::rowTintsReadInBothThemes()
 
 void tst_LogGlanceWindow::jsonTreeClickSearchAndCopyPath()
 {
-    test::typeUrlAndOpen(*m_window, 0, m_echo.url().toString());
-    QTRY_COMPARE(m_window->session()->state(), Session::State::Open);
-    test::sendTyped(*m_window, 0, QStringLiteral(R"({"items":[{"id":1},{"id":2},{"id":3},{"id":4,"name":"Ada"}],"owner":"ada@example.org"})"));
-    QTRY_COMPARE(m_window->session()->counters().messagesIn, 1ull);
+    const std::vector<int> echoed = echo({QStringLiteral(R"({"items":[{"id":1},{"id":2},{"id":3},{"id":4,"name":"Ada"}],"owner":"ada@example.org"})")});
+    QCOMPARE(int(echoed.size()), 1);
     MessageLogModel *model = m_window->logModel();
-    model->flush();
-    int echoed = -1;
-    for (int row = 0; row < model->rowCount(); ++row)
-        if (model->index(row, 0).data(MessageLogModel::DirectionRole).toInt() == int(Direction::Incoming)
-            && model->index(row, 0).data(MessageLogModel::KindRole).toInt() == int(EventKind::Text))
-            echoed = row;
-    QVERIFY(echoed >= 0);
-    clickRow(echoed);
+    clickRow(echoed.front());
 
     // The Tree tab, clicked.
     QTabWidget *tabs = m_window->logPane()->detailTabs();
@@ -418,20 +409,10 @@ void tst_LogGlanceWindow::pinJumpPassesHiddenPinsAndFolds()
 
 void tst_LogGlanceWindow::jsonTextViewBesideTheTree()
 {
-    test::typeUrlAndOpen(*m_window, 0, m_echo.url().toString());
-    QTRY_COMPARE(m_window->session()->state(), Session::State::Open);
     // A value that looks like markup stays text.
-    test::sendTyped(*m_window, 0, QStringLiteral(R"({"name":"<b>Ada</b>","count":42,"ok":true,"gone":null})"));
-    QTRY_COMPARE(m_window->session()->counters().messagesIn, 1ull);
-    MessageLogModel *model = m_window->logModel();
-    model->flush();
-    int echoed = -1;
-    for (int row = 0; row < model->rowCount(); ++row)
-        if (model->index(row, 0).data(MessageLogModel::DirectionRole).toInt() == int(Direction::Incoming)
-            && model->index(row, 0).data(MessageLogModel::KindRole).toInt() == int(EventKind::Text))
-            echoed = row;
-    QVERIFY(echoed >= 0);
-    clickRow(echoed);
+    const std::vector<int> echoed = echo({QStringLiteral(R"({"name":"<b>Ada</b>","count":42,"ok":true,"gone":null})")});
+    QCOMPARE(int(echoed.size()), 1);
+    clickRow(echoed.front());
     QTabWidget *tabs = m_window->logPane()->detailTabs();
     JsonTreePane *pane = m_window->logPane()->jsonTree();
     QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(tabs->indexOf(pane)).center());

@@ -73,13 +73,20 @@ JsonTreePane::JsonTreePane(QWidget *parent)
     m_search->setPlaceholderText(tr("Search in this message"));
     m_search->setAccessibleName(tr("Search in this message"));
     m_search->setClearButtonEnabled(true);
-    auto *expand = toolButton(tr("Expand all"), tr("Open every node (the first %1 in a large message)").arg(ExpandAllLimit), "jsonExpandAllButton", this);
-    auto *collapse = toolButton(tr("Collapse"), tr("Close every node"), "jsonCollapseAllButton", this);
+    // The tree's own open and closed marks, so Copy path keeps its words in a narrow pane.
+    auto *expand = toolButton(QStringLiteral("⊞"), tr("Expand all: open every node (the first %1 in a large message)").arg(ExpandAllLimit),
+                              "jsonExpandAllButton", this);
+    expand->setAccessibleName(tr("Expand all"));
+    auto *collapse = toolButton(QStringLiteral("⊟"), tr("Collapse: close every node"), "jsonCollapseAllButton", this);
+    collapse->setAccessibleName(tr("Collapse"));
     auto *copyPathButton = toolButton(tr("Copy path"), tr("Copy the selected node's path, $.items[3].id, as replay's --ignore takes it (Ctrl+Shift+C)"),
                                       "jsonCopyPathButton", this);
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(m_previous);
     searchRow->addWidget(m_next);
+    // Tree or text: beside the search, which serves both (the button row is full in a narrow pane).
+    m_textButton->setCheckable(true);
+    searchRow->addWidget(m_textButton);
     layout->addLayout(searchRow);
     // The pane is narrow beside the log: the buttons get a row of their own.
     auto *buttonRow = new QHBoxLayout;
@@ -87,8 +94,6 @@ JsonTreePane::JsonTreePane(QWidget *parent)
     buttonRow->addWidget(collapse);
     buttonRow->addWidget(copyPathButton);
     buttonRow->addStretch(1);
-    m_textButton->setCheckable(true);
-    buttonRow->addWidget(m_textButton);
     layout->addLayout(buttonRow);
     m_status->setObjectName(QStringLiteral("jsonStatus"));
     m_status->setTextFormat(Qt::PlainText);
