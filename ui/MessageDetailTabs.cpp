@@ -1,6 +1,7 @@
 #include "MessageDetailTabs.h"
 
 #include "DecodeBar.h"
+#include "i18n/Translation.h"
 #include "JsonTreePane.h"
 #include "log/JsonTreeModel.h"
 #include "log/MessageLogModel.h"
@@ -11,6 +12,15 @@
 
 namespace wsi {
 
+namespace {
+// These words were the log pane's before the detail pane was a class of its own: they keep its
+// translation context (and so their translations).
+struct Tr
+{
+    WSI_DECLARE_TR_FUNCTIONS(wsi::LogPane)
+};
+} // namespace
+
 MessageDetailTabs::MessageDetailTabs(QWidget *parent)
     : QTabWidget(parent)
     , m_messagePage(new QWidget(this))
@@ -20,9 +30,9 @@ MessageDetailTabs::MessageDetailTabs(QWidget *parent)
 {
     setObjectName(QStringLiteral("detailTabs"));
     m_detailView->setObjectName(QStringLiteral("detailView"));
-    m_detailView->setAccessibleName(tr("Selected message"));
+    m_detailView->setAccessibleName(Tr::tr("Selected message"));
     m_detailView->setReadOnly(true);
-    m_detailView->setPlaceholderText(tr("Select a row to see the whole message"));
+    m_detailView->setPlaceholderText(Tr::tr("Select a row to see the whole message"));
     // Hex dumps and pretty JSON line up only in a fixed-width font.
     m_detailView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     auto *messageLayout = new QVBoxLayout(m_messagePage);
@@ -30,11 +40,11 @@ MessageDetailTabs::MessageDetailTabs(QWidget *parent)
     messageLayout->setSpacing(2);
     messageLayout->addWidget(m_decodeBar);
     messageLayout->addWidget(m_detailView, 1);
-    addTab(m_messagePage, tr("Message"));
+    addTab(m_messagePage, Tr::tr("Message"));
     // Its rows of buttons must not widen the detail pane: the log's Data column has that room.
     m_treePane->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 12);
-    addTab(m_treePane, tr("Tree"));
-    setTabToolTip(1, tr("The selected message as a JSON tree: search it, copy a value or its path"));
+    addTab(m_treePane, Tr::tr("Tree"));
+    setTabToolTip(1, Tr::tr("The selected message as a JSON tree: search it, copy a value or its path"));
     connect(m_decodeBar, &DecodeBar::settingsChanged, this, [this](const DecodeSettings &settings) {
         if (m_model) {
             DecodeSettings applied = settings;
@@ -93,7 +103,7 @@ void MessageDetailTabs::showTree(int row)
     else if (!source.value.isUndefined())
         m_treePane->showValue(source.value);
     else
-        m_treePane->showNothing(tr("Row %1 has no JSON to show as a tree").arg(event));
+        m_treePane->showNothing(Tr::tr("Row %1 has no JSON to show as a tree").arg(event));
 }
 
 } // namespace wsi
