@@ -306,6 +306,11 @@ int runReplay(const QStringList &args, QFile &out, QFile &err)
             return usageError(err, Tr::tr("--compare wants exact or json"));
     }
     settings.comparer.ignoredPaths = parser.values(ignore);
+    for (const QString &path : std::as_const(settings.comparer.ignoredPaths)) {
+        QString error;
+        if (!wsi::ReplyComparer::checkIgnoredPath(path, &error))
+            return usageError(err, Tr::tr("--ignore: %1").arg(error));
+    }
     if (parser.isSet(replyTimeout)) {
         bool ok = false;
         const double seconds = parser.value(replyTimeout).toDouble(&ok);

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Takes the README's two "log at a glance" screenshots: a Socket.IO tab (the socket.io
+# Takes the README's three "log at a glance" screenshots: a Socket.IO tab (the socket.io
 # article's server pinging every 250 ms) with Fold keep-alive on, then the echoed event's JSON
-# in the Tree tab with a search. The real window under Xvfb, driven with xdotool, as
+# in the Tree tab with a search, then the same as coloured text (the Text button, Alt+T). The real window under Xvfb, driven with xdotool, as
 # scripts/screenshot.sh does.
 #   scripts/screenshot-glance.sh [OUT_DIR]   (WSI_DISPLAY=:N picks the X display)
 set -euo pipefail
@@ -48,3 +48,7 @@ xdotool key Return
 xdotool mousemove 870 560
 sleep 0.5
 import -window root -crop 1280x800+0+0 "$out/json-tree.png"
+# The same document as coloured text beside the tree.
+xdotool key alt+t
+sleep 0.8
+import -window root -crop 1280x800+0+0 "$out/json-text.png"

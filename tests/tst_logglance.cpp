@@ -1,14 +1,17 @@
 // The log at a glance, in the model layer: keep-alive rows known and folded into runs,
 // the timeline's counters, the JSON tree over a message and its paths.
+#include "log/JsonIndex.h"
 #include "log/JsonTreeModel.h"
 #include "log/LogFilterModel.h"
 #include "log/MessageLogModel.h"
+#include "log/PinSet.h"
 #include "log/TimelineCounts.h"
 #include "record/SessionFile.h"
 #include "replay/MessageDiff.h"
 #include "replay/ReplyComparer.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -95,6 +98,17 @@ private slots:
     void jsonTreeSearchFindsKeysAndValues();
     void jsonTreeLoadsOffTheGuiThread();
     void jsonTreeBadTextSaysWhy();
+    void pinSetNext_data();
+    void pinSetNext();
+    void foldShowsPinsInside_data();
+    void foldShowsPinsInside();
+    void jsonIndexReadsAsQtDoes_data();
+    void jsonIndexReadsAsQtDoes();
+    void jsonIndexRefusesBadText_data();
+    void jsonIndexRefusesBadText();
+    void jsonTreeKeepsWrittenOrderAndIndents();
+    void ignoredPathForms_data();
+    void ignoredPathForms();
     void diffOfReorderedKeysIsEmpty();
     void diffListsJsonPathsAndTextLines();
     void pinsStayOnTheirRows();
@@ -341,6 +355,16 @@ void tst_LogGlance::jsonTreePathsRoundTripThroughIgnore_data()
     QTest::newRow("nested object") << QByteArray(R"({"data":{"meta":{"requestId":"r-1","ok":true}}})")
                                    << QByteArray(R"({"data":{"meta":{"requestId":"r-2","ok":true}}})") << QStringLiteral("$.data.meta.requestId");
     QTest::newRow("array in array") << QByteArray(R"({"m":[[1,2],[3,4]]})") << QByteArray(R"({"m":[[1,2],[5,4]]})") << QStringLiteral("$.m[1][0]");
+    // Keys the dotted form cannot hold are copied in quotes, and --ignore reads them back.
+    QTest::newRow("key with a dot") << QByteArray(R"({"a.b":1,"a":{"b":1}})") << QByteArray(R"({"a.b":2,"a":{"b":1}})") << QStringLiteral("$['a.b']");
+    QTest::newRow("key with brackets") << QByteArray(R"({"x":{"k[0]":"p","k":["p"]}})") << QByteArray(R"({"x":{"k[0]":"q","k":["p"]}})")
+                                       << QStringLiteral("$.x['k[0]']");
+    QTest::newRow("key with a quote") << QByteArray(R"({"it's":true})") << QByteArray(R"({"it's":false})") << QStringLiteral(R"($['it\'s'])");
+    QTest::newRow("key with a backslash") << QByteArray(R"({"a\\b":1})") << QByteArray(R"({"a\\b":2})") << QStringLiteral(R"($['a\\b'])");
+    QTest::newRow("key with a space and double quote") << QByteArray(R"({"say \"hi\"":[0,1]})") << QByteArray(R"({"say \"hi\"":[0,2]})")
+                                                       << QStringLiteral(R"($['say "hi"'][1])");
+    QTest::newRow("key that is a star") << QByteArray(R"({"*":1,"b":1})") << QByteArray(R"({"*":2,"b":1})") << QStringLiteral("$['*']");
+    QTest::newRow("empty key") << QByteArray(R"({"":{"]":0}})") << QByteArray(R"({"":{"]":5}})") << QStringLiteral("$[''][']']");
 }
 
 void tst_LogGlance::jsonTreePathsRoundTripThroughIgnore()
@@ -376,6 +400,7 @@ void tst_LogGlance::jsonTreeSearchFindsKeysAndValues()
     QAbstractItemModelTester tester(&tree, QAbstractItemModelTester::FailureReportingMode::QtTest);
     tree.setDocument(QJsonDocument::fromJson(R"({"user":{"name":"Ada","role":"admin"},"roles":["ADMIN","guest"],"n":42})").object());
     QCOMPARE(tree.setSearch(QStringLiteral("admin")), 2);
+    // In document order (a decoded QJsonObject's keys come sorted).
     QCOMPARE(tree.path(tree.matchIndex(0)), QStringLiteral("$.roles[0]"));
     QCOMPARE(tree.path(tree.matchIndex(1)), QStringLiteral("$.user.role"));
     QVERIFY(tree.matchIndex(1).data(JsonTreeModel::MatchRole).toBool());
@@ -416,6 +441,249 @@ void tst_LogGlance::jsonTreeBadTextSaysWhy()
     QVERIFY(!failed.first().first().toString().isEmpty());
     QVERIFY(!tree.hasDocument());
     QCOMPARE(tree.rowCount(), 0);
+}
+
+void tst_LogGlance::pinSetNext_data()
+{
+    QTest::addColumn<QList<int>>("pins");
+    QTest::addColumn<int>("from");
+    QTest::addColumn<bool>("forward");
+    QTest::addColumn<int>("next");
+    QTest::newRow("none") << QList<int>{} << 3 << true << -1;
+    QTest::newRow("after") << QList<int>{2, 7, 9} << 3 << true << 7;
+    QTest::newRow("before") << QList<int>{2, 7, 9} << 7 << false << 2;
+    QTest::newRow("forward wraps") << QList<int>{2, 7, 9} << 9 << true << 2;
+    QTest::newRow("back wraps") << QList<int>{2, 7, 9} << 2 << false << 9;
+    QTest::newRow("from before the first") << QList<int>{2, 7} << -1 << true << 2;
+    QTest::newRow("from past the last, back") << QList<int>{2, 7} << 100 << false << 7;
+    QTest::newRow("the only one, from itself") << QList<int>{4} << 4 << true << 4;
+}
+
+void tst_LogGlance::pinSetNext()
+{
+    QFETCH(QList<int>, pins);
+    QFETCH(int, from);
+    QFETCH(bool, forward);
+    QFETCH(int, next);
+    PinSet set;
+    for (int pin : pins)
+        QVERIFY(set.set(pin + 100, true));
+    QVERIFY(pins.isEmpty() || !set.set(pins.first() + 100, true)); // already pinned: no change
+    std::vector<int> rows;
+    for (qint64 event : set.between(100, 1000))
+        rows.push_back(int(event - 100));
+    QCOMPARE(rows, std::vector<int>(pins.begin(), pins.end()));
+    QCOMPARE(PinSet::next(rows, from, forward), next);
+}
+
+void tst_LogGlance::foldShowsPinsInside_data()
+{
+    QTest::addColumn<QByteArray>("rows");
+    QTest::addColumn<QList<int>>("pins"); // log rows
+    QTest::addColumn<QString>("filterText");
+    QTest::addColumn<QString>("marked"); // the shown rows, 1 where the pin mark shows
+    QTest::newRow("no pins") << QByteArray("mpopm") << QList<int>{} << QString() << "0 0 0";
+    QTest::newRow("pin inside a fold") << QByteArray("mpopm") << QList<int>{2} << QString() << "0 1 0";
+    QTest::newRow("pin on the fold's first row") << QByteArray("mpopm") << QList<int>{1} << QString() << "0 1 0";
+    QTest::newRow("pin beside a fold") << QByteArray("mpopm") << QList<int>{4} << QString() << "0 0 1";
+    QTest::newRow("two folds, one pinned") << QByteArray("popmeEe") << QList<int>{5} << QString() << "0 0 1";
+    QTest::newRow("a lone pinned ping") << QByteArray("mpm") << QList<int>{1} << QString() << "0 1 0";
+    // A row the filter hides is not a member: its pin does not mark the fold over it.
+    QTest::newRow("pinned row the filter hides") << QByteArray("mpmhopm") << QList<int>{2} << QStringLiteral("/^(?!\\{)/") << "0";
+}
+
+void tst_LogGlance::foldShowsPinsInside()
+{
+    QFETCH(QByteArray, rows);
+    QFETCH(QList<int>, pins);
+    QFETCH(QString, filterText);
+    QFETCH(QString, marked);
+    MessageLogModel model;
+    LogFilterModel filter;
+    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    filter.setFoldKeepAlive(true);
+    QVERIFY(filter.setText(filterText));
+    filter.setLogModel(&model);
+    appendRows(model, rows);
+    model.flush();
+    filter.finish();
+    // Pinned after folding: the fold's row is told (the view repaints it).
+    QSignalSpy changed(&filter, &QAbstractItemModel::dataChanged);
+    for (int row : pins)
+        model.setPinned(row, true);
+    QStringList marks;
+    for (int row = 0; row < filter.rowCount(); ++row)
+        marks << (filter.index(row, 0).data(MessageLogModel::PinRole).toBool() ? QStringLiteral("1") : QStringLiteral("0"));
+    QCOMPARE(marks.join(u' '), marked);
+    for (int row : pins) {
+        const QModelIndex shown = filter.mapFromSource(model.index(row, 0));
+        if (!shown.isValid())
+            continue;
+        const bool told = std::any_of(changed.begin(), changed.end(), [&](const QList<QVariant> &signal) {
+            return signal.at(0).toModelIndex().row() <= shown.row() && signal.at(1).toModelIndex().row() >= shown.row();
+        });
+        QVERIFY2(told, qPrintable(QStringLiteral("no dataChanged for shown row %1").arg(shown.row())));
+    }
+}
+
+// Every value of a document, rebuilt from the index alone (keys decoded, scalars from their text).
+QJsonValue rebuild(const JsonIndex &index, int entry)
+{
+    switch (index.type(entry)) {
+    case JsonIndex::Type::Object: {
+        QJsonObject object;
+        for (int row = 0; row < index.childCount(entry); ++row)
+            object.insert(index.key(index.child(entry, row)), rebuild(index, index.child(entry, row)));
+        return object;
+    }
+    case JsonIndex::Type::Array: {
+        QJsonArray array;
+        for (int row = 0; row < index.childCount(entry); ++row)
+            array.append(rebuild(index, index.child(entry, row)));
+        return array;
+    }
+    case JsonIndex::Type::String: return index.text(entry);
+    case JsonIndex::Type::Number: return index.text(entry).toDouble();
+    case JsonIndex::Type::True: return true;
+    case JsonIndex::Type::False: return false;
+    case JsonIndex::Type::Null: return QJsonValue::Null;
+    }
+    return QJsonValue();
+}
+
+void tst_LogGlance::jsonIndexReadsAsQtDoes_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::newRow("object") << QByteArray(R"({"a":1,"b":[true,false,null],"c":{"d":"e"}})");
+    QTest::newRow("scalar number") << QByteArray("-12.5e3");
+    QTest::newRow("scalar string") << QByteArray(R"("x")");
+    QTest::newRow("empty containers") << QByteArray(R"( { "o" : { } , "a" : [ ] } )");
+    QTest::newRow("escapes") << QByteArray(R"(["q\"b\\s\/n\nt\tr\rb\bf\fu\u00e9\u4e2d"])");
+    QTest::newRow("surrogate pair") << QByteArray(R"({"e\ud83d\ude00":"\ud83d\ude00"})");
+    QTest::newRow("raw UTF-8") << QByteArray("{\"cl\xc3\xa9\":\"\xe4\xb8\xad\xe6\x96\x87\"}");
+    QTest::newRow("numbers") << QByteArray("[0,-0,1.5,2e10,3E-2,-4.25e+1,123456789]");
+    QTest::newRow("whitespace") << QByteArray("\n\t [ 1 ,\r\n 2 ] \n");
+    QTest::newRow("nesting") << QByteArray(R"([[[[{"a":[[]]}]]]])");
+    // What Qt's reader lets pass, this one does too (the tree shows what the comparer reads).
+    QTest::newRow("unknown escape") << QByteArray(R"(["\x\q"])");
+    QTest::newRow("raw newline in a string") << QByteArray("[\"a\nb\tc\"]");
+}
+
+void tst_LogGlance::jsonIndexReadsAsQtDoes()
+{
+    QFETCH(QByteArray, json);
+    QString error;
+    const std::optional<JsonIndex> index = JsonIndex::read(json, &error);
+    QVERIFY2(index, qPrintable(error));
+    QJsonValue expected;
+    QVERIFY(ReplyComparer::parseJson(json, &expected));
+    QCOMPARE(rebuild(*index, 0), expected);
+    // The compact text of the whole is the same document too.
+    QJsonValue fromCompact;
+    QVERIFY(ReplyComparer::parseJson(index->compact(0), &fromCompact));
+    QCOMPARE(fromCompact, expected);
+    // Every entry's parent lists it at its row.
+    for (int entry = 1; entry < index->size(); ++entry)
+        QCOMPARE(index->child(index->parent(entry), index->row(entry)), entry);
+}
+
+void tst_LogGlance::jsonIndexRefusesBadText_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("why"); // a part of the message
+    QTest::newRow("empty") << QByteArray("") << "ends where a value was expected";
+    QTest::newRow("cut off") << QByteArray(R"({"a": [1, 2)") << "byte 11";
+    QTest::newRow("trailing comma") << QByteArray("[1,]") << "unexpected character ']' at byte 3";
+    QTest::newRow("bare key") << QByteArray("{a:1}") << "a key in quotes was expected at byte 1";
+    QTest::newRow("missing colon") << QByteArray(R"({"a" 1})") << "':' was expected";
+    QTest::newRow("two values") << QByteArray("[1] [2]") << "more than one JSON value at byte 4";
+    QTest::newRow("leading zero") << QByteArray("[01]") << "',' or ']' was expected at byte 2";
+    QTest::newRow("short unicode escape") << QByteArray(R"(["\u12"])") << "four hex digits";
+    QTest::newRow("unclosed string") << QByteArray(R"(["abc)") << "not closed";
+    QTest::newRow("misspelt literal") << QByteArray("[tru]") << "unexpected character 't'";
+    QTest::newRow("number without digits") << QByteArray("[-]") << "a digit was expected";
+    QTest::newRow("too deep") << QByteArray(JsonIndex::MaxDepth + 1, '[') + QByteArray(JsonIndex::MaxDepth + 1, ']') << "nested deeper than 1024";
+}
+
+void tst_LogGlance::jsonIndexRefusesBadText()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, why);
+    QString error;
+    QVERIFY(!JsonIndex::read(json, &error));
+    QVERIFY2(error.contains(why), qPrintable(error));
+    // Qt's reader refuses it as well.
+    QJsonValue value;
+    QVERIFY(!ReplyComparer::parseJson(json, &value));
+}
+
+void tst_LogGlance::jsonTreeKeepsWrittenOrderAndIndents()
+{
+    JsonTreeModel tree;
+    QAbstractItemModelTester tester(&tree, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy loaded(&tree, &JsonTreeModel::loaded);
+    tree.load(R"({"z":1,"a":[true,{"m":null,"b":"x\"y"}],"e":{},"n":-1.50e2})");
+    QTRY_COMPARE(loaded.size(), 1);
+    const QModelIndex root = tree.index(0, 0);
+    QStringList keys;
+    for (int row = 0; row < tree.rowCount(root); ++row)
+        keys << tree.index(row, 0, root).data().toString();
+    QCOMPARE(keys, QStringList({"z", "a", "e", "n"}));
+    // Numbers as written; strings decoded for Copy value.
+    QCOMPARE(tree.valueText(tree.indexForPath(QStringLiteral("$.n"))), QStringLiteral("-1.50e2"));
+    QCOMPARE(tree.valueText(tree.indexForPath(QStringLiteral("$.a[1].b"))), QStringLiteral("x\"y"));
+    QCOMPARE(tree.valueText(tree.indexForPath(QStringLiteral("$.a"))), QStringLiteral(R"([true,{"m":null,"b":"x\"y"}])"));
+    QCOMPARE(tree.indexForPath(QStringLiteral("$.a[1].m")).siblingAtColumn(JsonTreeModel::ValueColumn).data().toString(), QStringLiteral("null"));
+    QVERIFY(!tree.indexForPath(QStringLiteral("$.a[2]")).isValid());
+    QVERIFY(!tree.indexForPath(QStringLiteral("$.z.q")).isValid());
+    QVERIFY(!tree.indexForPath(QStringLiteral("$.a[")).isValid());
+    // The text view's JSON: two spaces a level, as written.
+    QCOMPARE(tree.indentedText(), QStringLiteral("{\n  \"z\": 1,\n  \"a\": [\n    true,\n    {\n      \"m\": null,\n      \"b\": \"x\\\"y\"\n    }\n  ],\n"
+                                                 "  \"e\": {},\n  \"n\": -1.50e2\n}"));
+    QVERIFY(!tree.indentedTextCut());
+}
+
+void tst_LogGlance::ignoredPathForms_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("error"); // empty: --ignore takes it
+    QTest::addColumn<QByteArray>("expected");
+    QTest::addColumn<QByteArray>("actual");
+    const QByteArray a = R"({"ts":1,"items":[{"id":1,"v":1},{"id":2,"v":2}],"a.b":1,"a":{"b":1}})";
+    QTest::newRow("older bare key") << "ts" << QString() << a << QByteArray(R"({"ts":9,"items":[{"id":1,"v":1},{"id":2,"v":2}],"a.b":1,"a":{"b":1}})");
+    QTest::newRow("older dotted star") << "items.*.id" << QString() << a
+                                       << QByteArray(R"({"ts":1,"items":[{"id":7,"v":1},{"id":8,"v":2}],"a.b":1,"a":{"b":1}})");
+    QTest::newRow("older dotted index") << "items.1.v" << QString() << a
+                                        << QByteArray(R"({"ts":1,"items":[{"id":1,"v":1},{"id":2,"v":5}],"a.b":1,"a":{"b":1}})");
+    QTest::newRow("bracket star") << "$.items[*].id" << QString() << a
+                                  << QByteArray(R"({"ts":1,"items":[{"id":7,"v":1},{"id":8,"v":2}],"a.b":1,"a":{"b":1}})");
+    QTest::newRow("quoted key is that key") << "$['a.b']" << QString() << a
+                                            << QByteArray(R"({"ts":1,"items":[{"id":1,"v":1},{"id":2,"v":2}],"a.b":3,"a":{"b":1}})");
+    QTest::newRow("dotted is not the quoted key") << "$.a.b" << QString() << a
+                                                  << QByteArray(R"({"ts":1,"items":[{"id":1,"v":1},{"id":2,"v":2}],"a.b":3,"a":{"b":1}})");
+    QTest::newRow("unclosed quote") << "$['a.b" << "the quoted key is not closed" << a << a;
+    QTest::newRow("bad index") << "$.items[x]" << "character 9" << a << a;
+}
+
+void tst_LogGlance::ignoredPathForms()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, error);
+    QFETCH(QByteArray, expected);
+    QFETCH(QByteArray, actual);
+    QString problem;
+    QCOMPARE(ReplyComparer::checkIgnoredPath(path, &problem), error.isEmpty());
+    if (!error.isEmpty()) {
+        QVERIFY2(problem.contains(error), qPrintable(problem));
+        return;
+    }
+    ReplyComparer comparer;
+    comparer.mode = ReplyComparer::Mode::Json;
+    const SessionEvent e = makeEvent(EventKind::Text, Direction::Incoming, expected), x = makeEvent(EventKind::Text, Direction::Incoming, actual);
+    QVERIFY(!comparer.compare(e, x).equal);
+    comparer.ignoredPaths = {path};
+    // A path names what it names: "$.a.b" is not the key "a.b".
+    QCOMPARE(comparer.compare(e, x).equal, QByteArray(QTest::currentDataTag()) != "dotted is not the quoted key");
 }
 
 void tst_LogGlance::diffOfReorderedKeysIsEmpty()

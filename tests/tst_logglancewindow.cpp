@@ -26,7 +26,11 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QPlainTextEdit>
+#include <QSet>
 #include <QTabBar>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
 #include <QTemporaryDir>
 #include <QTabWidget>
 #include <QTableView>
@@ -49,6 +53,8 @@ private slots:
     void jsonTreeClickSearchAndCopyPath();
     void compareTwoRows();
     void pinJumpAndSave();
+    void pinJumpPassesHiddenPinsAndFolds();
+    void jsonTextViewBesideTheTree();
     void timelineCountsAndClickJumps();
 
 private:
@@ -195,19 +201,10 @@ void tst_LogGlanceWindow::rowTintsReadInBothThemes()
 
 void tst_LogGlanceWindow::jsonTreeClickSearchAndCopyPath()
 {
-    test::typeUrlAndOpen(*m_window, 0, m_echo.url().toString());
-    QTRY_COMPARE(m_window->session()->state(), Session::State::Open);
-    test::sendTyped(*m_window, 0, QStringLiteral(R"({"items":[{"id":1},{"id":2},{"id":3},{"id":4,"name":"Ada"}],"owner":"ada@example.org"})"));
-    QTRY_COMPARE(m_window->session()->counters().messagesIn, 1ull);
+    const std::vector<int> echoed = echo({QStringLiteral(R"({"items":[{"id":1},{"id":2},{"id":3},{"id":4,"name":"Ada"}],"owner":"ada@example.org"})")});
+    QCOMPARE(int(echoed.size()), 1);
     MessageLogModel *model = m_window->logModel();
-    model->flush();
-    int echoed = -1;
-    for (int row = 0; row < model->rowCount(); ++row)
-        if (model->index(row, 0).data(MessageLogModel::DirectionRole).toInt() == int(Direction::Incoming)
-            && model->index(row, 0).data(MessageLogModel::KindRole).toInt() == int(EventKind::Text))
-            echoed = row;
-    QVERIFY(echoed >= 0);
-    clickRow(echoed);
+    clickRow(echoed.front());
 
     // The Tree tab, clicked.
     QTabWidget *tabs = m_window->logPane()->detailTabs();
@@ -348,6 +345,129 @@ void tst_LogGlanceWindow::pinJumpAndSave()
     const MessageLogModel *opened = viewer->findChild<LogPane *>()->model();
     QCOMPARE(opened->pinnedRows(), (std::vector<int>{rows[3], rows[25]}));
     QCOMPARE(opened->eventAt(rows[25]).payload, QByteArray("message 25"));
+}
+
+void tst_LogGlanceWindow::pinJumpPassesHiddenPinsAndFolds()
+{
+    // A log of its own: messages, a run of keep-alive between them, pins on both.
+    MessageLogModel model;
+    qint64 clockUs = 1700000000000000;
+    const auto add = [&](EventKind kind, Direction direction, const QByteArray &payload) {
+        SessionEvent event;
+        event.timestampUs = (clockUs += 1000);
+        event.kind = kind;
+        event.direction = direction;
+        event.payload = payload;
+        model.append(event);
+    };
+    add(EventKind::Text, Direction::Incoming, "alpha 0");  // row 0
+    add(EventKind::Ping, Direction::Outgoing, "");         // 1
+    add(EventKind::Pong, Direction::Incoming, "");         // 2, pinned, folded
+    add(EventKind::Ping, Direction::Outgoing, "");         // 3
+    add(EventKind::Text, Direction::Incoming, "beta 4");   // 4, pinned
+    add(EventKind::Text, Direction::Incoming, "alpha 5");  // 5
+    model.flush();
+    LogPane pane;
+    pane.setModel(&model);
+    pane.resize(1100, 500);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QTableView *view = pane.view();
+    auto *status = pane.findChild<QLabel *>(QStringLiteral("filterStatus"));
+    model.setPinned(2, true);
+    model.setPinned(4, true);
+    QTest::mouseClick(pane.findChild<QCheckBox *>(QStringLiteral("foldKeepAliveCheck")), Qt::LeftButton);
+    QTRY_COMPARE(pane.shownModel(), static_cast<QAbstractItemModel *>(pane.filter()));
+    QTRY_COMPARE(pane.shownModel()->rowCount(), 4); // alpha 0, the fold, beta 4, alpha 5
+    // The fold's row carries the mark of the pin inside it.
+    QVERIFY(pane.shownModel()->index(1, 0).data(MessageLogModel::PinRole).toBool());
+    QVERIFY(!pane.shownModel()->index(0, 0).data(MessageLogModel::PinRole).toBool());
+
+    // Alt+Down from the first row lands on the fold and says which pinned row is in it.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(view->model()->index(0, MessageLogModel::DataColumn)).center());
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Down, Qt::AltModifier);
+    QTRY_COMPARE(view->currentIndex().row(), 1);
+    QVERIFY2(status->text().contains(QStringLiteral("folded into this row")), qPrintable(status->text()));
+    QVERIFY(status->text().contains(QString::number(model.eventNumber(2))));
+    // On past the fold's rows to the next pin, not back into the fold.
+    QTest::keyClick(view, Qt::Key_Down, Qt::AltModifier);
+    QTRY_COMPARE(pane.selectedRows(), std::vector<int>{4});
+
+    // A filter that hides both pins: nothing to jump to, and it says so.
+    auto *filterEdit = pane.findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+    QTest::keyClicks(filterEdit, QStringLiteral("alpha"));
+    QTRY_COMPARE(pane.shownModel()->rowCount(), 2);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(view->model()->index(0, MessageLogModel::DataColumn)).center());
+    QTest::keyClick(view, Qt::Key_Down, Qt::AltModifier);
+    QTRY_VERIFY2(status->text().contains(QStringLiteral("hides all 2 pinned rows")), qPrintable(status->text()));
+    QCOMPARE(pane.selectedRows(), std::vector<int>{0});
+    // A pin it shows is reached, passing over the hidden ones.
+    model.setPinned(5, true);
+    QTest::keyClick(view, Qt::Key_Down, Qt::AltModifier);
+    QTRY_COMPARE(pane.selectedRows(), std::vector<int>{5});
+    QTest::keyClick(view, Qt::Key_Up, Qt::AltModifier); // wraps round, still only that one
+    QTRY_COMPARE(pane.selectedRows(), std::vector<int>{5});
+}
+
+void tst_LogGlanceWindow::jsonTextViewBesideTheTree()
+{
+    // A value that looks like markup stays text.
+    const std::vector<int> echoed = echo({QStringLiteral(R"({"name":"<b>Ada</b>","count":42,"ok":true,"gone":null})")});
+    QCOMPARE(int(echoed.size()), 1);
+    clickRow(echoed.front());
+    QTabWidget *tabs = m_window->logPane()->detailTabs();
+    JsonTreePane *pane = m_window->logPane()->jsonTree();
+    QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(tabs->indexOf(pane)).center());
+    QTRY_VERIFY(pane->model()->hasDocument());
+
+    // The Text button shows the same document as indented text, in place of the tree.
+    QTest::mouseClick(pane->findChild<QAbstractButton *>(QStringLiteral("jsonTextButton")), Qt::LeftButton);
+    QTRY_VERIFY(pane->textView()->isVisible());
+    QVERIFY(!pane->tree()->isVisible());
+    QCOMPARE(pane->textView()->toPlainText(), pane->model()->indentedText());
+    QVERIFY(pane->textView()->toPlainText().contains(QStringLiteral("\"name\": \"<b>Ada</b>\"")));
+
+    // The colour under the first character of what, as the highlighter set it.
+    const auto colourAt = [&](const QString &what) {
+        const QTextCursor found = pane->textView()->document()->find(what);
+        const QTextBlock block = found.block();
+        const int at = found.selectionStart() - block.position();
+        for (const QTextLayout::FormatRange &range : block.layout()->formats())
+            if (range.start <= at && at < range.start + range.length)
+                return range.format.foreground().color();
+        return QColor();
+    };
+    for (const char *theme : {"theme-dark", "theme-light"}) {
+        m_window->findChild<QAction *>(QLatin1String(theme))->trigger();
+        QTRY_COMPARE(Theme::isDark(pane->textView()->palette()), QByteArray(theme) == "theme-dark");
+        const QPalette palette = pane->textView()->palette();
+        QTRY_COMPARE(colourAt(QStringLiteral("\"count\"")), Theme::syntaxColor(palette, Theme::Syntax::Key));
+        QCOMPARE(colourAt(QStringLiteral("\"<b>")), Theme::syntaxColor(palette, Theme::Syntax::String));
+        QCOMPARE(colourAt(QStringLiteral("42")), Theme::syntaxColor(palette, Theme::Syntax::Number));
+        QCOMPARE(colourAt(QStringLiteral("true")), Theme::syntaxColor(palette, Theme::Syntax::Literal));
+        QCOMPARE(colourAt(QStringLiteral("null")), Theme::syntaxColor(palette, Theme::Syntax::Literal));
+        // Four colours, each unlike the text's and readable on the background.
+        QSet<QRgb> seen;
+        for (Theme::Syntax syntax : {Theme::Syntax::Key, Theme::Syntax::String, Theme::Syntax::Number, Theme::Syntax::Literal}) {
+            const QColor colour = Theme::syntaxColor(palette, syntax);
+            QVERIFY2(Theme::contrast(colour, palette.color(QPalette::Base)) >= 4.5, theme);
+            QVERIFY2(colour != palette.color(QPalette::Text), theme);
+            seen.insert(colour.rgb());
+        }
+        QCOMPARE(seen.size(), 4);
+    }
+    m_window->findChild<QAction *>(QStringLiteral("theme-system"))->trigger();
+
+    // Search goes through the text while it is shown; Enter finds the next one.
+    auto *search = pane->findChild<QLineEdit *>(QStringLiteral("jsonSearchEdit"));
+    QTest::keyClicks(search, QStringLiteral("ada"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_COMPARE(pane->textView()->textCursor().selectedText(), QStringLiteral("Ada"));
+    // And back to the tree.
+    QTest::mouseClick(pane->findChild<QAbstractButton *>(QStringLiteral("jsonTextButton")), Qt::LeftButton);
+    QTRY_VERIFY(pane->tree()->isVisible());
+    QVERIFY(!pane->textView()->isVisible());
 }
 
 void tst_LogGlanceWindow::timelineCountsAndClickJumps()

@@ -1,5 +1,6 @@
 #include "JsonTreePane.h"
 
+#include "JsonHighlighter.h"
 #include "Theme.h"
 #include "log/JsonTreeModel.h"
 #include "log/PlainText.h"
@@ -7,10 +8,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QEvent>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QStackedWidget>
 #include <QStyledItemDelegate>
 #include <QToolButton>
 #include <QTreeView>
@@ -54,7 +59,11 @@ JsonTreePane::JsonTreePane(QWidget *parent)
     , m_previous(toolButton(QStringLiteral("↑"), tr("Previous match (Shift+Enter)"), "jsonPreviousButton", this))
     , m_next(toolButton(QStringLiteral("↓"), tr("Next match (Enter)"), "jsonNextButton", this))
     , m_status(new QLabel(this))
-    , m_tree(new QTreeView(this))
+    , m_textButton(toolButton(tr("&Text"), tr("Show the message as indented, coloured JSON text instead of the tree (Alt+T)"), "jsonTextButton", this))
+    , m_stack(new QStackedWidget(this))
+    , m_tree(new QTreeView(m_stack))
+    , m_textView(new QPlainTextEdit(m_stack))
+    , m_highlighter(new JsonHighlighter(m_textView->document()))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -64,13 +73,20 @@ JsonTreePane::JsonTreePane(QWidget *parent)
     m_search->setPlaceholderText(tr("Search in this message"));
     m_search->setAccessibleName(tr("Search in this message"));
     m_search->setClearButtonEnabled(true);
-    auto *expand = toolButton(tr("Expand all"), tr("Open every node (the first %1 in a large message)").arg(ExpandAllLimit), "jsonExpandAllButton", this);
-    auto *collapse = toolButton(tr("Collapse"), tr("Close every node"), "jsonCollapseAllButton", this);
+    // The tree's own open and closed marks, so Copy path keeps its words in a narrow pane.
+    auto *expand = toolButton(QStringLiteral("⊞"), tr("Expand all: open every node (the first %1 in a large message)").arg(ExpandAllLimit),
+                              "jsonExpandAllButton", this);
+    expand->setAccessibleName(tr("Expand all"));
+    auto *collapse = toolButton(QStringLiteral("⊟"), tr("Collapse: close every node"), "jsonCollapseAllButton", this);
+    collapse->setAccessibleName(tr("Collapse"));
     auto *copyPathButton = toolButton(tr("Copy path"), tr("Copy the selected node's path, $.items[3].id, as replay's --ignore takes it (Ctrl+Shift+C)"),
                                       "jsonCopyPathButton", this);
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(m_previous);
     searchRow->addWidget(m_next);
+    // Tree or text: beside the search, which serves both (the button row is full in a narrow pane).
+    m_textButton->setCheckable(true);
+    searchRow->addWidget(m_textButton);
     layout->addLayout(searchRow);
     // The pane is narrow beside the log: the buttons get a row of their own.
     auto *buttonRow = new QHBoxLayout;
@@ -104,7 +120,15 @@ JsonTreePane::JsonTreePane(QWidget *parent)
     });
     connect(m_tree, &QTreeView::expanded, &m_fitKeys, qOverload<>(&QTimer::start));
     connect(m_tree, &QTreeView::collapsed, &m_fitKeys, qOverload<>(&QTimer::start));
-    layout->addWidget(m_tree, 1);
+    m_textView->setObjectName(QStringLiteral("jsonTextView"));
+    m_textView->setAccessibleName(tr("Message as JSON text"));
+    m_textView->setReadOnly(true);
+    m_textView->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_textView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_stack->addWidget(m_tree);
+    m_stack->addWidget(m_textView);
+    layout->addWidget(m_stack, 1);
+    connect(m_textButton, &QToolButton::toggled, this, &JsonTreePane::setTextShown);
 
     auto *copyValueAction = new QAction(tr("Copy &value"), this);
     copyValueAction->setObjectName(QStringLiteral("jsonCopyValueAction"));
@@ -131,6 +155,11 @@ JsonTreePane::JsonTreePane(QWidget *parent)
             findPrevious();
         else
             findNext();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_textStale = true;
+        if (isTextShown())
+            refreshText();
     });
     connect(m_model, &JsonTreeModel::loaded, this, [this] {
         m_note.clear();
@@ -165,6 +194,34 @@ void JsonTreePane::showNothing(const QString &why)
     m_note = why.isEmpty() ? tr("Select a JSON message to see it as a tree") : why;
     m_match = -1;
     showStatus();
+}
+
+void JsonTreePane::setTextShown(bool shown)
+{
+    m_textButton->setChecked(shown);
+    m_stack->setCurrentWidget(shown ? static_cast<QWidget *>(m_textView) : m_tree);
+    if (shown && m_textStale)
+        refreshText();
+    showStatus();
+}
+
+bool JsonTreePane::isTextShown() const
+{
+    return m_stack->currentWidget() == m_textView;
+}
+
+void JsonTreePane::refreshText()
+{
+    // Filled when seen: a message read while the tree is shown costs the text nothing.
+    m_textStale = false;
+    m_textView->setPlainText(m_model->indentedText());
+}
+
+void JsonTreePane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        m_highlighter->setPalette(palette());
+    QWidget::changeEvent(event);
 }
 
 void JsonTreePane::openFirstLevels()
@@ -235,17 +292,41 @@ void JsonTreePane::goToMatch(int i)
 
 void JsonTreePane::findNext()
 {
-    goToMatch(m_match + 1);
+    if (isTextShown())
+        findInText(true);
+    else
+        goToMatch(m_match + 1);
 }
 
 void JsonTreePane::findPrevious()
 {
-    goToMatch(m_match - 1);
+    if (isTextShown())
+        findInText(false);
+    else
+        goToMatch(m_match - 1);
+}
+
+void JsonTreePane::findInText(bool forward)
+{
+    const QString needle = m_search->text();
+    if (needle.isEmpty())
+        return;
+    const QTextDocument::FindFlags flags = forward ? QTextDocument::FindFlags() : QTextDocument::FindBackward;
+    if (m_textView->find(needle, flags))
+        return;
+    // Round the end, as the tree's next/previous do.
+    QTextCursor cursor = m_textView->textCursor();
+    cursor.movePosition(forward ? QTextCursor::Start : QTextCursor::End);
+    m_textView->setTextCursor(cursor);
+    m_textView->find(needle, flags);
 }
 
 void JsonTreePane::showStatus()
 {
     QString text = m_note;
+    if (isTextShown() && m_model->indentedTextCut())
+        text = text.isEmpty() ? tr("The text shows the first %1; the tree has all of it").arg(PlainText::humanSize(JsonTreeModel::TextLimit))
+                              : text;
     if (!m_search->text().isEmpty() && m_model->hasDocument()) {
         const int count = m_model->matchCount();
         const QString matches = count == 0 ? tr("no match") : tr("match %1 of %2").arg(m_match + 1).arg(count);
@@ -257,6 +338,10 @@ void JsonTreePane::showStatus()
 
 void JsonTreePane::copyValue()
 {
+    if (isTextShown()) {
+        m_textView->copy();
+        return;
+    }
     if (const QModelIndex index = m_tree->currentIndex(); index.isValid())
         QApplication::clipboard()->setText(m_model->valueText(index));
 }

@@ -1,11 +1,9 @@
 #include "LogPane.h"
 
-#include "DecodeBar.h"
 #include "CompareDialog.h"
-#include "JsonTreePane.h"
+#include "MessageDetailTabs.h"
 #include "TimelineStrip.h"
 #include "LogItemDelegate.h"
-#include "log/JsonTreeModel.h"
 #include "log/LogFilterModel.h"
 #include "log/MessageLogModel.h"
 
@@ -14,17 +12,14 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
-#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -50,11 +45,7 @@ LogPane::LogPane(QWidget *parent)
     , m_timeline(new TimelineStrip(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_view(new QTableView(m_splitter))
-    , m_detailTabs(new QTabWidget(m_splitter))
-    , m_messagePage(new QWidget(m_detailTabs))
-    , m_decodeBar(new DecodeBar(m_messagePage))
-    , m_detailView(new QPlainTextEdit(m_messagePage))
-    , m_treePane(new JsonTreePane(m_detailTabs))
+    , m_detailTabs(new MessageDetailTabs(m_splitter))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -162,32 +153,7 @@ LogPane::LogPane(QWidget *parent)
     connect(&m_spanDelay, &QTimer::timeout, this, &LogPane::refreshVisibleSpan);
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, &m_spanDelay, qOverload<>(&QTimer::start));
 
-    m_detailView->setObjectName(QStringLiteral("detailView"));
-    m_detailView->setAccessibleName(tr("Selected message"));
-    m_detailView->setReadOnly(true);
-    m_detailView->setPlaceholderText(tr("Select a row to see the whole message"));
-    // Hex dumps and pretty JSON line up only in a fixed-width font.
-    m_detailView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_detailTabs->setObjectName(QStringLiteral("detailTabs"));
-    auto *messageLayout = new QVBoxLayout(m_messagePage);
-    messageLayout->setContentsMargins(0, 0, 0, 0);
-    messageLayout->setSpacing(2);
-    messageLayout->addWidget(m_decodeBar);
-    messageLayout->addWidget(m_detailView, 1);
-    m_detailTabs->addTab(m_messagePage, tr("Message"));
-    // Its rows of buttons must not widen the detail pane: the log's Data column has that room.
-    m_treePane->setMinimumWidth(m_view->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 12);
-    m_detailTabs->addTab(m_treePane, tr("Tree"));
-    m_detailTabs->setTabToolTip(1, tr("The selected message as a JSON tree: search it, copy a value or its path"));
-    connect(m_decodeBar, &DecodeBar::settingsChanged, this, [this](const DecodeSettings &settings) {
-        if (m_model) {
-            DecodeSettings applied = settings;
-            applied.maxOutputBytes = m_model->decodeSettings().maxOutputBytes;
-            m_model->setDecodeSettings(applied);
-        }
-        showCurrentDetail();
-        emit decodeSettingsChanged(settings);
-    });
+    connect(m_detailTabs, &MessageDetailTabs::decodeSettingsChanged, this, &LogPane::decodeSettingsChanged);
     m_splitter->setChildrenCollapsible(false);
     // The table (its Data column) takes most of a wider window, the detail pane the rest.
     m_splitter->setStretchFactor(0, 4);
@@ -213,6 +179,21 @@ LogPane::LogPane(QWidget *parent)
     connect(m_kindCombo, &QComboBox::currentIndexChanged, this, &LogPane::applyFilter);
     connect(m_directionCombo, &QComboBox::currentIndexChanged, this, &LogPane::applyFilter);
     connect(m_foldCheck, &QCheckBox::toggled, this, &LogPane::applyFilter);
+}
+
+QTabWidget *LogPane::detailTabs() const
+{
+    return m_detailTabs;
+}
+
+DecodeBar *LogPane::decodeBar() const
+{
+    return m_detailTabs->decodeBar();
+}
+
+JsonTreePane *LogPane::jsonTree() const
+{
+    return m_detailTabs->jsonTree();
 }
 
 QAbstractItemModel *LogPane::shownModel() const
@@ -330,7 +311,7 @@ void LogPane::setModel(MessageLogModel *model)
     if (m_model && m_model != model)
         m_model->disconnect(this);
     m_model = model;
-    m_decodeBar->setSettings(model->decodeSettings());
+    m_detailTabs->setModel(model);
     m_timeline->setModel(model);
     connect(model, &MessageLogModel::rowsDropped, this, &LogPane::refreshDroppedStatus);
     connect(model, &QAbstractItemModel::modelReset, this, &LogPane::refreshDroppedStatus);
@@ -382,28 +363,13 @@ void LogPane::refreshFilterStatus()
 
 void LogPane::setDecodeSettings(const DecodeSettings &settings)
 {
-    m_decodeBar->setSettings(settings);
-    if (m_model)
-        m_model->setDecodeSettings(settings);
-    showCurrentDetail();
-}
-
-void LogPane::showCurrentDetail()
-{
-    if (m_view->selectionModel())
-        onCurrentRowChanged(m_view->selectionModel()->currentIndex());
+    m_detailTabs->setDecodeSettings(settings);
 }
 
 void LogPane::onCurrentRowChanged(const QModelIndex &current)
 {
     const QModelIndex source = toSource(current);
-    // A hex dump's row is offset, hex and ASCII on one line: wrapped, the ASCII column fell
-    // onto the next line. Text wraps at the pane's width.
-    const auto kind = source.isValid() && m_model ? EventKind(source.data(MessageLogModel::KindRole).toInt()) : EventKind::Text;
-    const bool dump = kind == EventKind::Binary || kind == EventKind::Ping || kind == EventKind::Pong;
-    m_detailView->setLineWrapMode(dump ? QPlainTextEdit::NoWrap : QPlainTextEdit::WidgetWidth);
-    m_detailView->setPlainText(source.isValid() && m_model ? m_model->detailText(source.row()) : QString());
-    showTree(source.isValid() && m_model ? source.row() : -1);
+    m_detailTabs->showRow(source.isValid() && m_model ? source.row() : -1);
 }
 
 bool LogPane::selectSourceRow(int row)
@@ -432,14 +398,32 @@ bool LogPane::jumpToPin(bool forward)
 {
     if (!m_model)
         return false;
-    const QModelIndex current = toSource(m_view->currentIndex());
-    const int from = current.isValid() ? current.row() : (forward ? -1 : m_model->rowCount());
-    const int next = m_model->nextPinnedRow(from, forward);
-    if (next < 0) {
+    const size_t pins = m_model->pinnedRows().size();
+    if (pins == 0) {
         m_filterStatus->setText(tr("No pinned rows: Ctrl+B pins the selected ones"));
         return false;
     }
-    return selectSourceRow(next);
+    const QModelIndex current = m_view->currentIndex();
+    int row = current.isValid() ? toSource(current).row() : (forward ? -1 : m_model->rowCount());
+    // From a folded row, on past the rows folded into it.
+    if (forward && current.isValid() && m_view->model() == m_filter)
+        row = m_filter->lastSourceRow(current.row());
+    // Pins the filter hides are passed over: the next one it shows is where the jump goes.
+    for (size_t tried = 0; tried < pins; ++tried) {
+        row = m_model->nextPinnedRow(row, forward);
+        const QModelIndex shown = toShown(m_model->index(row, 0));
+        if (!shown.isValid())
+            continue;
+        m_view->setCurrentIndex(shown);
+        m_view->scrollTo(shown, QAbstractItemView::PositionAtCenter);
+        if (shown.data(MessageLogModel::FoldRole).toInt() > 0)
+            m_filterStatus->setText(tr("Pinned row %1 is folded into this row (Fold keep-alive)").arg(m_model->eventNumber(row)));
+        else
+            refreshFilterStatus();
+        return true;
+    }
+    m_filterStatus->setText(tr("The filter hides all %n pinned rows", nullptr, int(pins)));
+    return false;
 }
 
 void LogPane::compareSelected()
@@ -472,27 +456,6 @@ void LogPane::refreshVisibleSpan()
     // A folded row at the bottom reaches to its run's last row.
     const int lastRow = shown == m_filter ? m_filter->lastSourceRow(last) : b.row();
     m_timeline->setVisibleSpan(m_model->store().record(a.row()).timestampUs, m_model->store().record(lastRow).timestampUs);
-}
-
-void LogPane::showTree(int row)
-{
-    // The same message again (a decode setting changed, the selection moved within a fold's
-    // row) keeps its tree, opened nodes and search; a 5 MiB one is not parsed twice.
-    const qint64 event = row >= 0 ? m_model->eventNumber(row) : 0;
-    if (row >= 0 && event == m_treeEvent && m_treePane->model()->hasDocument())
-        return;
-    m_treeEvent = event;
-    if (row < 0) {
-        m_treePane->showNothing(QString());
-        return;
-    }
-    const MessageLogModel::TreeSource source = m_model->treeSource(row);
-    if (!source.text.isEmpty())
-        m_treePane->showJsonText(source.text);
-    else if (!source.value.isUndefined())
-        m_treePane->showValue(source.value);
-    else
-        m_treePane->showNothing(tr("Row %1 has no JSON to show as a tree").arg(event));
 }
 
 std::vector<int> LogPane::selectedRows() const

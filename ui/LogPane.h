@@ -23,6 +23,7 @@ namespace wsi {
 
 class DecodeBar;
 class JsonTreePane;
+class MessageDetailTabs;
 class TimelineStrip;
 class LogFilterModel;
 class MessageLogModel;
@@ -41,10 +42,10 @@ public:
     MessageLogModel *model() const { return m_model; }
     LogFilterModel *filter() const { return m_filter; }
     QTableView *view() const { return m_view; }
-    QTabWidget *detailTabs() const { return m_detailTabs; }
+    QTabWidget *detailTabs() const;
     QSplitter *splitter() const { return m_splitter; }
-    DecodeBar *decodeBar() const { return m_decodeBar; }
-    JsonTreePane *jsonTree() const { return m_treePane; }
+    DecodeBar *decodeBar() const;
+    JsonTreePane *jsonTree() const;
 
     // How binary messages are decoded in the Message tab; shown in its bar without emitting.
     void setDecodeSettings(const DecodeSettings &settings);
@@ -92,8 +93,6 @@ private:
     void showModel(QAbstractItemModel *model);
     void onCurrentRowChanged(const QModelIndex &current);
     void refreshDroppedStatus();
-    void showCurrentDetail();
-    void showTree(int row);
     void refreshVisibleSpan();
 
     MessageLogModel *m_model = nullptr;
@@ -116,12 +115,7 @@ private:
     QTimer m_spanDelay;
     QSplitter *m_splitter;
     QTableView *m_view;
-    QTabWidget *m_detailTabs;
-    QWidget *m_messagePage;
-    DecodeBar *m_decodeBar;
-    QPlainTextEdit *m_detailView;
-    JsonTreePane *m_treePane;
-    qint64 m_treeEvent = 0;  // the event the tree shows (rows move up when old ones leave)
+    MessageDetailTabs *m_detailTabs;
     QTimer m_filterDelay;
     bool m_atBottom = true;
     int m_scrollBeforeRemoval = 0;

@@ -121,8 +121,13 @@ void ReplayDialog::start()
     }
     settings.speed = Speeds[m_speedCombo->currentIndex()];
     settings.comparer.mode = m_compareCombo->currentIndex() == 1 ? ReplyComparer::Mode::Json : ReplyComparer::Mode::Exact;
-    for (const QString &path : m_ignoreEdit->text().split(u',', Qt::SkipEmptyParts))
+    for (const QString &path : m_ignoreEdit->text().split(u',', Qt::SkipEmptyParts)) {
+        if (!ReplyComparer::checkIgnoredPath(path.trimmed(), &error)) {
+            m_summary->setText(error);
+            return;
+        }
         settings.comparer.ignoredPaths << path.trimmed();
+    }
     if (m_selectedOnly->isChecked())
         settings.onlyIndexes = m_selected;
     m_results->setRowCount(0);

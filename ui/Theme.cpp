@@ -182,6 +182,27 @@ QColor Theme::quietColor(const QPalette &palette, const QColor &background)
     return text;
 }
 
+QColor Theme::syntaxColor(const QPalette &palette, Syntax syntax)
+{
+    const bool dark = isDark(palette);
+    QColor hue;
+    switch (syntax) {
+    case Syntax::Key: hue = dark ? QColor(0x79, 0xc0, 0xff) : QColor(0x05, 0x50, 0xae); break;
+    case Syntax::String: hue = dark ? QColor(0x7e, 0xe7, 0x87) : QColor(0x11, 0x63, 0x29); break;
+    case Syntax::Number: hue = dark ? QColor(0xff, 0xa6, 0x57) : QColor(0x95, 0x38, 0x00); break;
+    case Syntax::Literal: hue = dark ? QColor(0xd2, 0xa8, 0xff) : QColor(0x82, 0x50, 0xdf); break;
+    }
+    // On an unusual palette the colour moves toward the text colour until it reads.
+    const QColor base = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    for (double share = 0.0; share < 1.0; share += 0.1) {
+        const QColor color = mix(hue, text, share);
+        if (contrast(color, base) >= 4.5)
+            return color;
+    }
+    return text;
+}
+
 double Theme::contrast(const QColor &a, const QColor &b)
 {
     const double la = luminance(a), lb = luminance(b);

@@ -26,6 +26,10 @@ struct Theme
     static QColor quietColor(const QPalette &palette, const QColor &background);
     // The background of a search match: a yellow tint that keeps the text's contrast.
     static QColor matchTint(const QPalette &palette);
+    // Colours of JSON text: keys, strings, numbers, true/false/null; each reads (contrast 4.5
+    // or more) on the palette's base colour.
+    enum class Syntax { Key, String, Number, Literal };
+    static QColor syntaxColor(const QPalette &palette, Syntax syntax);
     // WCAG contrast ratio, 1 (none) to 21 (black on white).
     static double contrast(const QColor &a, const QColor &b);
 };

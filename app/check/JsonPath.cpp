@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace wsi {
 
 namespace {
@@ -19,8 +21,9 @@ bool isKeyChar(QChar c)
 }
 } // namespace
 
-std::optional<JsonPath> JsonPath::parse(const QString &text, QString *error)
+std::optional<JsonPath> JsonPath::parse(const QString &text, QString *error, Form form)
 {
+    const bool pattern = form == Form::Pattern;
     const auto fail = [&](qsizetype at, const QString &why) {
         *error = Tr::tr("JSON path \"%1\", character %2: %3").arg(text).arg(at + 1).arg(why);
         return std::nullopt;
@@ -35,11 +38,15 @@ std::optional<JsonPath> JsonPath::parse(const QString &text, QString *error)
         const QChar c = text.at(i);
         if (c == u'.') {
             const qsizetype start = ++i;
-            while (i < n && isKeyChar(text.at(i)))
+            while (i < n && (pattern ? text.at(i) != u'.' && text.at(i) != u'[' : isKeyChar(text.at(i))))
                 ++i;
             if (i == start)
                 return fail(start, Tr::tr("a key name was expected after the dot"));
-            path.m_steps.append(text.mid(start, i - start));
+            const QString key = text.mid(start, i - start);
+            if (pattern && key == QStringLiteral("*"))
+                path.m_steps.append(AnyStep{});
+            else
+                path.m_steps.append(key);
         } else if (c == u'[') {
             ++i;
             if (i < n && (text.at(i) == u'\'' || text.at(i) == u'"')) {
@@ -54,6 +61,9 @@ std::optional<JsonPath> JsonPath::parse(const QString &text, QString *error)
                     return fail(i, Tr::tr("the quoted key is not closed"));
                 ++i;
                 path.m_steps.append(key);
+            } else if (pattern && i < n && text.at(i) == u'*') {
+                ++i;
+                path.m_steps.append(AnyStep{});
             } else {
                 const qsizetype start = i;
                 while (i < n && text.at(i).isDigit())
@@ -72,6 +82,21 @@ std::optional<JsonPath> JsonPath::parse(const QString &text, QString *error)
     return path;
 }
 
+QString JsonPath::append(const QString &path, const QString &key)
+{
+    if (!key.isEmpty() && std::all_of(key.begin(), key.end(), isKeyChar))
+        return path + u'.' + key;
+    QString quoted = key;
+    quoted.replace(u'\\', QStringLiteral("\\\\"));
+    quoted.replace(u'\'', QStringLiteral("\\'"));
+    return path + QStringLiteral("['") + quoted + QStringLiteral("']");
+}
+
+QString JsonPath::append(const QString &path, int index)
+{
+    return path + QStringLiteral("[%1]").arg(index);
+}
+
 std::optional<QJsonValue> JsonPath::find(const QJsonValue &document) const
 {
     QJsonValue value = document;
@@ -80,11 +105,13 @@ std::optional<QJsonValue> JsonPath::find(const QJsonValue &document) const
             if (!value.isObject() || !value.toObject().contains(*key))
                 return std::nullopt;
             value = value.toObject().value(*key);
-        } else {
-            const int index = std::get<int>(step);
+        } else if (const int *indexStep = std::get_if<int>(&step)) {
+            const int index = *indexStep;
             if (!value.isArray() || index >= value.toArray().size())
                 return std::nullopt;
             value = value.toArray().at(index);
+        } else {
+            return std::nullopt; // a pattern names no single value
         }
     }
     return value;

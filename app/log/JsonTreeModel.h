@@ -4,15 +4,18 @@
 #include <QFutureWatcher>
 #include <QJsonValue>
 
+#include "JsonIndex.h"
+
 #include <memory>
 #include <vector>
 
 namespace wsi {
 
-// One message's JSON document as a tree (key, value) for the detail pane. Children are made
-// only when a view opens their parent, so a 5 MiB document costs its parse and the rows on
-// screen; text is parsed on a worker thread (load()), never on the window's.
-// Paths are written as the replay comparer's --ignore reads them: $.items[3].id.
+// One message's JSON document as a tree (key, value) for the detail pane, keys in the order
+// written. The model is a view over a JsonIndex read on a worker thread (load()), never on the
+// window's: a row is an index entry, nothing is decoded until a view asks for it, so a 5 MiB
+// document costs one pass over its bytes and the rows on screen.
+// Paths are written as the replay comparer's --ignore reads them: $.items[3].id, $['a.b'].
 class JsonTreeModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -30,8 +33,16 @@ public:
     void setDocument(const QJsonValue &root);
     void clear();
     bool isLoading() const { return m_loading; }
-    bool hasDocument() const { return m_root != nullptr; }
+    bool hasDocument() const { return m_index != nullptr; }
+    // The document read (null when none): the text view beside the tree shows the same one.
+    std::shared_ptr<const JsonIndex> document() const { return m_index; }
     QString errorString() const { return m_error; }
+
+    // The document as indented JSON text for the text view beside the tree, made with the
+    // index (on the worker for load()): at most TextLimit bytes, a long line shortened.
+    QString indentedText() const { return m_text; }
+    bool indentedTextCut() const { return m_textCut; }
+    static constexpr qsizetype TextLimit = 128 * 1024;
 
     QString path(const QModelIndex &index) const;
     // What Copy value gives: a string's text, a number or literal as written, an object or array as compact JSON.
@@ -54,33 +65,35 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // "$.items[3].id" from the steps down to a value; keys are object keys, -1 marks none.
-    static QString joinPath(const QString &parentPath, const QString &key, int arrayIndex);
-
 signals:
     void loaded();
     void failed(const QString &error);
 
 private:
-    struct Node;
     struct Parsed
     {
-        QJsonValue value;
+        std::shared_ptr<const JsonIndex> index;
+        QString text;
+        bool textCut = false;
         QString error;
     };
-    Node *nodeOf(const QModelIndex &index) const;
-    void populate(Node *node) const;
-    QModelIndex indexOf(Node *node, int column = 0) const;
+    static Parsed read(const QByteArray &jsonText);
+    // The index entry a model index stands for; -1 for none.
+    int entryOf(const QModelIndex &index) const { return index.isValid() ? int(index.internalId()) : -1; }
+    QModelIndex indexOf(int entry, int column = 0) const;
+    void show(const Parsed &parsed);
     void onParsed();
 
-    std::unique_ptr<Node> m_root;
+    std::shared_ptr<const JsonIndex> m_index;
     QFutureWatcher<Parsed> m_watcher;
     bool m_loading = false;
     quint64 m_generation = 0;
     QString m_error;
+    QString m_text;
+    bool m_textCut = false;
     QString m_search;
-    // Each match as the child positions from the root down, in document order.
-    std::vector<std::vector<int>> m_matches;
+    // The matching entries, in document order.
+    std::vector<int> m_matches;
 };
 
 } // namespace wsi

@@ -60,6 +60,14 @@ void LogFilterModel::setLogModel(MessageLogModel *model)
                 [this](const QModelIndex &, int first, int last) { onLogRowsAboutToBeRemoved(first, last); });
         connect(model, &QAbstractItemModel::rowsRemoved, this,
                 [this](const QModelIndex &, int first, int last) { onLogRowsRemoved(first, last); });
+        // A pin set or a decode changed: the shown rows over those log rows (a fold's for its members).
+        connect(model, &QAbstractItemModel::dataChanged, this,
+                [this](const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles) {
+                    const int first = int(std::upper_bound(m_rows.begin(), m_rows.end(), topLeft.row()) - m_rows.begin()) - 1;
+                    const int last = int(std::upper_bound(m_rows.begin(), m_rows.end(), bottomRight.row()) - m_rows.begin()) - 1;
+                    if (last >= 0)
+                        emit dataChanged(index(qMax(first, 0), topLeft.column()), index(last, bottomRight.column()), roles);
+                });
     }
     restart();
 }
@@ -79,28 +87,14 @@ void LogFilterModel::restart()
 
 void LogFilterModel::onLogRowsAboutToBeRemoved(int first, int last)
 {
-    // A fold that loses rows to the gap is recounted first, while the log still holds them:
-    // one that begins before the gap keeps its head, one that begins in it and goes on past it
-    // is now headed by its first row after the gap (so its row stays). Views hear of it before
-    // the removal, so the rows that stay never change under them.
-    for (size_t i = 0; i < m_folds.size();) {
-        Fold &fold = m_folds[i];
-        if (fold.last < first || fold.first > last || (fold.first >= first && fold.last <= last)) {
-            ++i;
-            continue;
-        }
-        const Fold kept = recount(fold.first, fold.last, first, last);
-        const auto at = std::lower_bound(m_rows.begin(), m_rows.end(), fold.first);
-        *at = kept.first;
+    // Folds that lose rows to the gap are recounted first, while the log still holds them; views
+    // hear of it before the removal, so the rows that stay never change under them.
+    m_folds.beforeRemoval(first, last, *m_log, foldMember(), [this](int oldHead, int newHead) {
+        const auto at = std::lower_bound(m_rows.begin(), m_rows.end(), oldHead);
+        *at = newHead;
         const int shown = int(at - m_rows.begin());
-        if (kept.count > 1) {
-            fold = kept;
-            ++i;
-        } else {
-            m_folds.erase(m_folds.begin() + qsizetype(i));
-        }
         emit dataChanged(index(shown, 0), index(shown, columnCount() - 1));
-    }
+    });
     // Announced while the log still holds the rows, so views read consistent data.
     const auto from = std::lower_bound(m_rows.begin(), m_rows.end(), first);
     const auto to = std::upper_bound(from, m_rows.end(), last);
@@ -112,15 +106,7 @@ void LogFilterModel::onLogRowsAboutToBeRemoved(int first, int last)
 void LogFilterModel::onLogRowsRemoved(int first, int last)
 {
     const int count = last - first + 1;
-    // Folds whose rows all left go with them; the others move up with their rows.
-    const auto gone = std::remove_if(m_folds.begin(), m_folds.end(), [&](const Fold &fold) { return fold.first >= first && fold.first <= last; });
-    m_folds.erase(gone, m_folds.end());
-    for (Fold &fold : m_folds) {
-        if (fold.first > last)
-            fold.first -= count;
-        if (fold.last > last)
-            fold.last -= count;
-    }
+    m_folds.afterRemoval(first, last);
     const auto after = m_rows.erase(m_rows.begin() + m_removing.first, m_rows.begin() + m_removing.second);
     // The rows after the gap keep their places here; their log rows moved up.
     for (auto it = after; it != m_rows.end(); ++it)
@@ -166,13 +152,7 @@ void LogFilterModel::checkSlice(int budgetMs)
             const bool keepAlive = m_fold && m_log->isKeepAliveRow(row);
             if (keepAlive && m_runOpen && (!found.empty() || !m_rows.empty())) {
                 const int head = found.empty() ? m_rows.back() : found.back();
-                if (m_folds.empty() || m_folds.back().first != head) {
-                    Fold fold;
-                    fold.first = fold.last = head;
-                    addToFold(fold, head);
-                    m_folds.push_back(fold);
-                }
-                addToFold(m_folds.back(), row);
+                m_folds.extend(head, row, *m_log);
                 lastGrew = lastGrew || found.empty();
                 continue;
             }
@@ -244,7 +224,7 @@ QModelIndex LogFilterModel::mapFromSource(const QModelIndex &sourceIndex) const
     --it;
     // A keep-alive row inside a fold is shown by the fold's row.
     if (*it != row) {
-        const Fold *fold = foldStarting(*it);
+        const KeepAliveFolds::Fold *fold = foldStarting(*it);
         if (!fold || fold->last < row || !m_log->isKeepAliveRow(row))
             return QModelIndex();
     }
@@ -257,22 +237,21 @@ void LogFilterModel::setFoldKeepAlive(bool fold)
         restart();
 }
 
-const LogFilterModel::Fold *LogFilterModel::foldStarting(int sourceRow) const
+const KeepAliveFolds::Fold *LogFilterModel::foldStarting(int sourceRow) const
 {
-    const auto it = std::lower_bound(m_folds.begin(), m_folds.end(), sourceRow, [](const Fold &f, int r) { return f.first < r; });
-    return it != m_folds.end() && it->first == sourceRow ? &*it : nullptr;
+    return m_fold ? m_folds.starting(sourceRow) : nullptr;
 }
 
-LogFilterModel::Fold *LogFilterModel::foldStarting(int sourceRow)
+KeepAliveFolds::Member LogFilterModel::foldMember() const
 {
-    return const_cast<Fold *>(std::as_const(*this).foldStarting(sourceRow));
+    return [this](int row) { return accepts(row) && m_log->isKeepAliveRow(row); };
 }
 
 int LogFilterModel::foldedCount(int proxyRow) const
 {
     if (proxyRow < 0 || proxyRow >= int(m_rows.size()))
         return 0;
-    const Fold *fold = foldStarting(m_rows[size_t(proxyRow)]);
+    const KeepAliveFolds::Fold *fold = foldStarting(m_rows[size_t(proxyRow)]);
     return fold ? fold->count : 1;
 }
 
@@ -280,40 +259,18 @@ int LogFilterModel::lastSourceRow(int proxyRow) const
 {
     if (proxyRow < 0 || proxyRow >= int(m_rows.size()))
         return -1;
-    const Fold *fold = foldStarting(m_rows[size_t(proxyRow)]);
+    const KeepAliveFolds::Fold *fold = foldStarting(m_rows[size_t(proxyRow)]);
     return fold ? fold->last : m_rows[size_t(proxyRow)];
 }
 
-void LogFilterModel::addToFold(Fold &fold, int sourceRow) const
+int LogFilterModel::pinnedMembers(const KeepAliveFolds::Fold &fold) const
 {
-    fold.last = sourceRow;
-    ++fold.count;
-    const MessageStore::Record &r = m_log->store().record(sourceRow);
-    // A pong frame carries the round trip of the ping it answered.
-    if (r.kind == EventKind::Pong && r.number > 0) {
-        fold.rttMinUs = fold.rttCount == 0 ? r.number : qMin(fold.rttMinUs, r.number);
-        fold.rttMaxUs = fold.rttCount == 0 ? r.number : qMax(fold.rttMaxUs, r.number);
-        ++fold.rttCount;
-    }
+    const std::vector<int> pinned = m_log->pinnedRows(fold.first, fold.last);
+    const KeepAliveFolds::Member member = foldMember();
+    return int(std::count_if(pinned.begin(), pinned.end(), member));
 }
 
-LogFilterModel::Fold LogFilterModel::recount(int from, int to, int gapFirst, int gapLast) const
-{
-    Fold fold;
-    fold.first = -1;
-    for (int row = from; row <= to; ++row) {
-        if (row >= gapFirst && row <= gapLast)
-            continue;
-        if (!accepts(row) || !m_log->isKeepAliveRow(row))
-            continue;
-        if (fold.first < 0)
-            fold.first = row;
-        addToFold(fold, row);
-    }
-    return fold;
-}
-
-QString LogFilterModel::foldText(const Fold &fold) const
+QString LogFilterModel::foldText(const KeepAliveFolds::Fold &fold) const
 {
     QString text = tr("↕ %n pings/pongs", "keep-alive rows folded into one", fold.count);
     if (fold.rttCount > 0) {
@@ -329,7 +286,7 @@ QVariant LogFilterModel::data(const QModelIndex &index, int role) const
     if (!m_log || !index.isValid() || index.row() >= int(m_rows.size()))
         return QVariant();
     const int head = m_rows[size_t(index.row())];
-    const Fold *fold = m_fold ? foldStarting(head) : nullptr;
+    const KeepAliveFolds::Fold *fold = m_fold ? foldStarting(head) : nullptr;
     if (!fold)
         return m_log->data(m_log->index(head, index.column()), role);
     switch (role) {
@@ -344,8 +301,13 @@ QVariant LogFilterModel::data(const QModelIndex &index, int role) const
         default: break;
         }
         break;
-    case Qt::ToolTipRole:
-        return tr("%n keep-alive rows folded; uncheck Fold keep-alive to see each", nullptr, fold->count);
+    case Qt::ToolTipRole: {
+        QString tip = tr("%n keep-alive rows folded; uncheck Fold keep-alive to see each", nullptr, fold->count);
+        if (const int pinned = pinnedMembers(*fold); pinned > 0)
+            tip += u'\n' + tr("%n of them pinned", nullptr, pinned);
+        return tip;
+    }
+    case MessageLogModel::PinRole: return pinnedMembers(*fold) > 0;
     case MessageLogModel::FoldRole: return fold->count;
     case MessageLogModel::SizeShareRole: return QVariant();
     case MessageLogModel::SeverityRole: return int(MessageLogModel::Severity::Quiet);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "KeepAliveFolds.h"
+
 #include <QAbstractProxyModel>
 #include <QRegularExpression>
 #include <QTimer>
@@ -79,23 +81,12 @@ private:
     bool accepts(int sourceRow) const;
     bool textMatches(QByteArrayView text) const;
 
-    // A run of keep-alive rows shown as one: log rows first..last (the filter's rows in it).
-    struct Fold
-    {
-        int first = 0;
-        int last = 0;
-        int count = 0;
-        int rttCount = 0;
-        qint32 rttMinUs = 0;
-        qint32 rttMaxUs = 0;
-    };
-    void addToFold(Fold &fold, int sourceRow) const;
-    // The fold whose first row is sourceRow, or null.
-    const Fold *foldStarting(int sourceRow) const;
-    Fold *foldStarting(int sourceRow);
-    // The fold's rows in [from, to] that stay when [gapFirst, gapLast] leaves.
-    Fold recount(int from, int to, int gapFirst, int gapLast) const;
-    QString foldText(const Fold &fold) const;
+    // The fold whose first row is sourceRow (null when none or folding is off).
+    const KeepAliveFolds::Fold *foldStarting(int sourceRow) const;
+    KeepAliveFolds::Member foldMember() const;
+    QString foldText(const KeepAliveFolds::Fold &fold) const;
+    // How many of the fold's rows are pinned (its row shows the pin mark).
+    int pinnedMembers(const KeepAliveFolds::Fold &fold) const;
 
     MessageLogModel *m_log = nullptr;
     QByteArray m_needleLower; // ASCII-lowered UTF-8 substring
@@ -109,7 +100,7 @@ private:
     int m_checked = 0;       // log rows [0, m_checked) are decided
     std::pair<int, int> m_removing; // [first, end) of m_rows leaving with the log rows being removed
     bool m_fold = false;
-    std::vector<Fold> m_folds; // ordered by first; each first is also in m_rows
+    KeepAliveFolds m_folds; // each fold's first row is also in m_rows
     bool m_runOpen = false;    // the last row shown is keep-alive: the next one joins its run
 
     QTimer m_sliceTimer;

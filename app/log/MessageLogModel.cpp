@@ -188,41 +188,35 @@ void MessageLogModel::clear()
 
 void MessageLogModel::setPinned(int row, bool pinned)
 {
-    if (row < 0 || row >= m_shownRows || isPinned(row) == pinned)
+    if (row < 0 || row >= m_shownRows || !m_pins.set(eventNumber(row), pinned))
         return;
-    if (pinned)
-        m_pins.insert(eventNumber(row));
-    else
-        m_pins.erase(eventNumber(row));
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1), {PinRole});
     emit pinsChanged();
 }
 
 bool MessageLogModel::isPinned(int row) const
 {
-    return m_pins.count(eventNumber(row)) > 0;
+    return m_pins.contains(eventNumber(row));
 }
 
 std::vector<int> MessageLogModel::pinnedRows() const
 {
+    return pinnedRows(0, int(m_store.size()) - 1);
+}
+
+std::vector<int> MessageLogModel::pinnedRows(int first, int last) const
+{
     std::vector<int> rows;
-    for (auto it = m_pins.lower_bound(eventNumber(0)); it != m_pins.end(); ++it)
-        if (*it - eventNumber(0) < m_store.size())
-            rows.push_back(int(*it - eventNumber(0)));
+    if (first > last)
+        return rows;
+    for (qint64 event : m_pins.between(eventNumber(first), eventNumber(last)))
+        rows.push_back(int(event - eventNumber(0)));
     return rows;
 }
 
 int MessageLogModel::nextPinnedRow(int row, bool forward) const
 {
-    const std::vector<int> rows = pinnedRows();
-    if (rows.empty())
-        return -1;
-    if (forward) {
-        const auto it = std::upper_bound(rows.begin(), rows.end(), row);
-        return it == rows.end() ? rows.front() : *it;
-    }
-    const auto it = std::lower_bound(rows.begin(), rows.end(), row);
-    return it == rows.begin() ? rows.back() : *(it - 1);
+    return PinSet::next(pinnedRows(), row, forward);
 }
 
 int MessageLogModel::rowAtTime(qint64 timestampUs) const
@@ -445,7 +439,7 @@ QVariant MessageLogModel::data(const QModelIndex &index, int role) const
         // A log scale: a 100 B message next to a 1 MiB one still shows a bar.
         return std::log1p(double(r.length)) / std::log1p(double(m_largestMessage));
     }
-    case PinRole: return !m_pins.empty() && m_pins.count(eventNumber(row)) > 0;
+    case PinRole: return m_pins.contains(eventNumber(row));
     case KindRole: return int(r.kind);
     case DirectionRole: return int(r.direction);
     case TagRole: return int(r.tag);

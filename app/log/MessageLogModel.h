@@ -1,6 +1,7 @@
 #pragma once
 
 #include "MessageStore.h"
+#include "PinSet.h"
 #include "ProtocolRows.h"
 #include "TimelineCounts.h"
 #include "decode/DecodeSettings.h"
@@ -10,7 +11,6 @@
 #include <QTimer>
 
 #include <memory>
-#include <set>
 #include <vector>
 
 namespace wsi {
@@ -89,6 +89,8 @@ public:
     bool isPinned(int row) const;
     // Held rows that are pinned, in order (what Save session as… writes as "pins").
     std::vector<int> pinnedRows() const;
+    // Pinned rows from first to last (held rows, in order).
+    std::vector<int> pinnedRows(int first, int last) const;
     // The next pinned row after row (or before it), wrapping around; -1 when none is held.
     int nextPinnedRow(int row, bool forward) const;
 
@@ -117,7 +119,7 @@ private:
     QTimer m_flushTimer;
     TimelineCounts m_timeline;
     quint32 m_largestMessage = 0;
-    std::set<qint64> m_pins; // event numbers
+    PinSet m_pins;
 };
 
 } // namespace wsi

@@ -1,5 +1,6 @@
 #include "ReplyComparer.h"
 
+#include "check/JsonPath.h"
 #include "i18n/Translation.h"
 
 #include "log/PlainText.h"
@@ -19,15 +20,24 @@ struct Tr
 
 namespace {
 
-QJsonValue removePath(const QJsonValue &value, const QStringList &path, int depth)
+// --ignore's older form without "$" ("data.id", "items[*].id") reads as if it had one.
+std::optional<JsonPath> ignoredPath(const QString &text, QString *error)
+{
+    const QString full = text.startsWith(u'$') ? text : text.startsWith(u'[') ? QString(u'$' + text) : QString(QStringLiteral("$.") + text);
+    return JsonPath::parse(full, error, JsonPath::Form::Pattern);
+}
+
+QJsonValue removePath(const QJsonValue &value, const QList<JsonPath::Step> &path, int depth)
 {
     if (depth >= path.size())
         return value;
-    const QString &key = path.at(depth);
+    const JsonPath::Step &step = path.at(depth);
+    const bool any = std::holds_alternative<JsonPath::AnyStep>(step);
+    const QString *key = std::get_if<QString>(&step);
     const bool last = depth == path.size() - 1;
     if (value.isObject()) {
         QJsonObject object = value.toObject();
-        const QStringList keys = key == QStringLiteral("*") ? object.keys() : QStringList{key};
+        const QStringList keys = any ? object.keys() : key ? QStringList{*key} : QStringList();
         for (const QString &k : keys) {
             if (!object.contains(k))
                 continue;
@@ -40,10 +50,11 @@ QJsonValue removePath(const QJsonValue &value, const QStringList &path, int dept
     }
     if (value.isArray()) {
         QJsonArray array = value.toArray();
-        bool isIndex = false;
-        const int index = key.toInt(&isIndex);
+        // [3], or a dotted number (the older "items.3.id").
+        bool isIndex = std::holds_alternative<int>(step);
+        const int index = isIndex ? std::get<int>(step) : key ? key->toInt(&isIndex) : -1;
         for (int i = int(array.size()) - 1; i >= 0; --i) {
-            if (key != QStringLiteral("*") && !(isIndex && i == index))
+            if (!any && !(isIndex && i == index))
                 continue;
             if (last)
                 array.replace(i, QJsonValue(QStringLiteral("<ignored>")));
@@ -133,6 +144,11 @@ QStringList ReplyComparer::differences(const QJsonValue &expected, const QJsonVa
     return found;
 }
 
+bool ReplyComparer::checkIgnoredPath(const QString &path, QString *error)
+{
+    return ignoredPath(path, error).has_value();
+}
+
 ReplyComparer::Mode ReplyComparer::modeFromName(const QString &name, bool *ok)
 {
     *ok = name == QStringLiteral("exact") || name == QStringLiteral("json");
@@ -142,14 +158,11 @@ ReplyComparer::Mode ReplyComparer::modeFromName(const QString &name, bool *ok)
 QJsonValue ReplyComparer::prune(const QJsonValue &value) const
 {
     QJsonValue pruned = value;
-    for (const QString &path : ignoredPaths) {
-        QString normalized = path;
-        if (normalized.startsWith(QStringLiteral("$.")))
-            normalized = normalized.mid(2);
-        normalized.replace(QStringLiteral("[*]"), QStringLiteral(".*"));
-        normalized.replace(u'[', u'.');
-        normalized.remove(u']');
-        pruned = removePath(pruned, normalized.split(u'.', Qt::SkipEmptyParts), 0);
+    QString error;
+    for (const QString &text : ignoredPaths) {
+        // A path that does not parse ignores nothing; the CLI and the dialog refuse it first (checkIgnoredPath).
+        if (const std::optional<JsonPath> path = ignoredPath(text, &error))
+            pruned = removePath(pruned, path->steps(), 0);
     }
     return pruned;
 }

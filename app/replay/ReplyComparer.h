@@ -9,7 +9,8 @@ namespace wsi {
 
 // Decides whether a reply matches the recorded one: exact bytes, equal JSON
 // (key order ignored), or equal JSON once listed paths (timestamps, ids) are
-// dropped. Paths are dotted keys; "*" matches any key or index: "ts", "data.id", "items.*.id".
+// dropped. Ignored paths are JSON paths (JsonPath's syntax, as the JSON tree copies them) where "*"
+// matches any key or index: "$.ts", "$.items[*].id", "$['a.b']"; the "$." may be left out ("data.id").
 class ReplyComparer
 {
 public:
@@ -31,6 +32,8 @@ public:
     // A message's payload as one JSON value (a scalar too); false when it is not JSON.
     // (JSON's parser needs an object or array: the text is read inside one.)
     static bool parseJson(const QByteArray &text, QJsonValue *value, QString *error = nullptr);
+    // False with *error saying where when path is not an ignorable path.
+    static bool checkIgnoredPath(const QString &path, QString *error);
     static Mode modeFromName(const QString &name, bool *ok);
 
 private:

@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
+#include <QPlainTextEdit>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -582,6 +583,21 @@ void jsonTree()
         QStringLiteral("—"), QStringLiteral("< 200 ms"), shown && ms < 200);
     add(QStringLiteral("longest GUI block while it opens"), QStringLiteral("%1 ms").arg(qMax(probe.worst(), callMs), 0, 'f', 1),
         QStringLiteral("—"), QStringLiteral("—"), QStringLiteral("≤ 50 ms"), shown && qMax(probe.worst(), callMs) <= 50);
+    // The coloured text beside the tree (its first JsonTreeModel::TextLimit bytes), then a search
+    // of the whole document: both on the window's thread.
+    clock.restart();
+    pane.setTextShown(true);
+    QCoreApplication::processEvents();
+    pane.textView()->viewport()->repaint();
+    const double textMs = double(clock.nsecsElapsed()) / 1e6;
+    add(QStringLiteral("its Text view shown, coloured"), QStringLiteral("%1 ms").arg(textMs, 0, 'f', 0), QStringLiteral("—"), QStringLiteral("—"),
+        QStringLiteral("≤ 100 ms"), pane.textView()->document()->characterCount() > 1000 && textMs <= 100);
+    pane.setTextShown(false);
+    clock.restart();
+    const int matches = pane.model()->setSearch(QStringLiteral("number 7777"));
+    const double searchMs = double(clock.nsecsElapsed()) / 1e6;
+    add(QStringLiteral("search in it (\"number 7777\", %1 matches)").arg(matches), QStringLiteral("%1 ms").arg(searchMs, 0, 'f', 0),
+        QStringLiteral("—"), QStringLiteral("—"), QStringLiteral("≤ 100 ms"), matches > 0 && searchMs <= 100);
 }
 
 void startup()
