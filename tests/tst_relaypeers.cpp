@@ -93,6 +93,7 @@ private slots:
     void clientClose1011ReachesUpstream();
     void upstreamRefusal401ReachesClient();
     void upstreamUnreachable();
+    void tlsUpstream();
     void garbageInsteadOfHandshake_data();
     void garbageInsteadOfHandshake();
     void hundredClientsAtOnce();
@@ -338,6 +339,44 @@ void tst_RelayPeers::upstreamUnreachable()
     QVERIFY(error != m_events.cend());
     QCOMPARE(error->httpStatus, 502);
     QVERIFY2(error->payload.contains("cannot reach the upstream"), error->payload.constData());
+}
+
+void tst_RelayPeers::tlsUpstream()
+{
+    QTemporaryDir dir;
+    QString cert, key, error;
+    QVERIFY2(wsi::test::makeSelfSignedCertificate(dir.path(), &cert, &key, &error), qPrintable(error));
+    ServerProcess python;
+    QVERIFY2(python.start(&error, 0, {QStringLiteral("--tls"), cert, key}), qPrintable(error));
+    const QUrl upstream = python.url(QStringLiteral("/"), QStringLiteral("wss"));
+    // The certificate policy of a session: a self-signed certificate is refused unless asked ...
+    startRelay({}, upstream);
+    {
+        Client client({relayUrl(QStringLiteral("/echo")).toString()});
+        QTRY_VERIFY_WITH_TIMEOUT(client.finished(), 20000);
+        QCOMPARE(client.first("status").value(QStringLiteral("status")).toInt(), 502);
+        const auto refused = std::find_if(m_events.cbegin(), m_events.cend(), [](const SessionEvent &e) { return e.kind == EventKind::Error; });
+        QVERIFY(refused != m_events.cend());
+        QVERIFY2(refused->payload.contains("certificate"), refused->payload.constData());
+    }
+    // ... and accepted for this relay when the user said so (binary passes unchanged too).
+    RelaySettings settings;
+    settings.upstream = upstream;
+    settings.ignoreCertificateErrors = true;
+    m_events.clear();
+    m_relay = std::make_unique<RelayServer>(settings);
+    connect(m_relay.get(), &RelayServer::eventOccurred, this, [this](const SessionEvent &e) { m_events.append(e); });
+    QVERIFY(m_relay->listen(&error));
+    Client client({relayUrl(QStringLiteral("/echo")).toString(), QStringLiteral("--send"), QStringLiteral("over tls"), QStringLiteral("--send-hex"),
+                   QStringLiteral("00ff10"), QStringLiteral("--expect"), QStringLiteral("2")});
+    QTRY_VERIFY_WITH_TIMEOUT(client.finished(), 20000);
+    QCOMPARE(client.received(), QStringList{QStringLiteral("over tls")});
+    const QList<QJsonObject> lines = client.lines();
+    QVERIFY(std::any_of(lines.cbegin(), lines.cend(), [](const QJsonObject &o) { return o.value(QStringLiteral("recv_hex")).toString() == QStringLiteral("00ff10"); }));
+    const QList<SessionEvent> in = messages(Direction::Incoming);
+    QCOMPARE(in.size(), 2);
+    QCOMPARE(in.at(1).kind, EventKind::Binary);
+    QCOMPARE(in.at(1).payload, QByteArray::fromHex("00ff10"));
 }
 
 void tst_RelayPeers::garbageInsteadOfHandshake_data()

@@ -10,7 +10,7 @@ Prints one JSON object per line:
   {"both": N, "bad": I}                 --both N: N messages "s0".. read in order (bad: first index out of order, -1)
   {"clients": N, "ok": K}               --clients N: K of N parallel clients got their echo back
 
-Usage: relay_client.py URL [--send TEXT]... [--expect N] [--close CODE REASON] [--abort]
+Usage: relay_client.py URL [--send TEXT]... [--send-hex HEX]... [--expect N] [--close CODE REASON] [--abort]
        [--wait-close] [--both N] [--clients N] [--idle SECONDS]
 Sends the --send messages in order, reads until N messages came (--expect), then closes with
 CODE REASON (default 1000), or drops the TCP connection (--abort), or waits for the server to close.
@@ -55,6 +55,7 @@ async def main():
     p = argparse.ArgumentParser()
     p.add_argument("url")
     p.add_argument("--send", action="append", default=[])
+    p.add_argument("--send-hex", action="append", default=[])
     p.add_argument("--expect", type=int, default=0)
     p.add_argument("--close", nargs=2)
     p.add_argument("--abort", action="store_true")
@@ -84,6 +85,8 @@ async def main():
             await run_both(ws, a.both)
         for text in a.send:
             await ws.send(text)
+        for data in a.send_hex:
+            await ws.send(bytes.fromhex(data))
         for _ in range(a.expect):
             message = await ws.recv()
             say({"recv": message} if isinstance(message, str) else {"recv_hex": message.hex()})
