@@ -90,6 +90,31 @@ int printHelp(QFile &out, const QCommandLineParser &parser, const QString &usage
     return 0;
 }
 
+// --record FILE, --force and --include-secrets of a command that records (connect, relay).
+struct RecordOptions
+{
+    const QCommandLineOption &record;
+    const QCommandLineOption &force;
+    const QCommandLineOption &includeSecrets;
+};
+
+// The end of connect and relay: start recording when asked, start the command, run until it finishes.
+template<typename Command>
+int recordStartAndRun(Command &command, const QCommandLineParser &parser, const RecordOptions &options, QFile &err)
+{
+    const QString path = parser.value(options.record);
+    // A regular file is someone's earlier recording; a device (/dev/stdout, /dev/full) is not replaced.
+    if (parser.isSet(options.record) && QFileInfo(path).isFile() && !parser.isSet(options.force)) {
+        err.write((QStringLiteral("wsinspector-cli: ") + Tr::tr("%1 exists: not replaced (--force replaces it)").arg(path) + u'\n').toUtf8());
+        return 2;
+    }
+    if (parser.isSet(options.record) && !command.recordTo(path, parser.isSet(options.includeSecrets)))
+        return command.exitCode();
+    if (!command.start())
+        return command.exitCode();
+    return QCoreApplication::exec();
+}
+
 int runConnect(const QStringList &args, QFile &out, QFile &err)
 {
     QCommandLineParser parser;
@@ -228,17 +253,7 @@ int runConnect(const QStringList &args, QFile &out, QFile &err)
 
     wsi::ConnectCommand command(options, settings, &out, &err);
     QObject::connect(&command, &wsi::ConnectCommand::finished, qApp, &QCoreApplication::exit);
-    // A regular file is someone's earlier recording; a device (/dev/stdout, /dev/full) is not replaced.
-    if (parser.isSet(record) && QFileInfo(parser.value(record)).isFile() && !parser.isSet(force)) {
-        err.write((QStringLiteral("wsinspector-cli: ")
-                   + Tr::tr("%1 exists: not replaced (--force replaces it)").arg(parser.value(record)) + u'\n').toUtf8());
-        return 2;
-    }
-    if (parser.isSet(record) && !command.recordTo(parser.value(record), parser.isSet(includeSecrets)))
-        return command.exitCode();
-    if (!command.start())
-        return command.exitCode();
-    return QCoreApplication::exec();
+    return recordStartAndRun(command, parser, {record, force, includeSecrets}, err);
 }
 
 // Loads a session or a HAR; prints the problems; false when nothing could be read.
@@ -519,16 +534,7 @@ int runRelay(const QStringList &args, QFile &out, QFile &err)
     settings.once = parser.isSet(once);
     wsi::RelayCommand command(relay, settings, &out, &err);
     QObject::connect(&command, &wsi::RelayCommand::finished, qApp, &QCoreApplication::exit);
-    if (parser.isSet(record) && QFileInfo(parser.value(record)).isFile() && !parser.isSet(force)) {
-        err.write((QStringLiteral("wsinspector-cli: ")
-                   + Tr::tr("%1 exists: not replaced (--force replaces it)").arg(parser.value(record)) + u'\n').toUtf8());
-        return 2;
-    }
-    if (parser.isSet(record) && !command.recordTo(parser.value(record), parser.isSet(includeSecrets)))
-        return command.exitCode();
-    if (!command.start())
-        return command.exitCode();
-    return QCoreApplication::exec();
+    return recordStartAndRun(command, parser, {record, force, includeSecrets}, err);
 }
 
 } // namespace

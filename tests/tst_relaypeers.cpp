@@ -5,6 +5,7 @@
 #include "TestServers.h"
 #include "record/SessionFile.h"
 #include "relay/RelayServer.h"
+#include "wire/FrameReader.h"
 #include "wire/HttpHead.h"
 
 #include <QJsonDocument>
@@ -96,6 +97,7 @@ private slots:
     void tlsUpstream();
     void garbageInsteadOfHandshake_data();
     void garbageInsteadOfHandshake();
+    void clientBreaksTheProtocol();
     void hundredClientsAtOnce();
     void portInUse();
     void cliRelayRecords();
@@ -407,6 +409,33 @@ void tst_RelayPeers::garbageInsteadOfHandshake()
     QVERIFY(error != m_events.cend());
     QCOMPARE(error->httpStatus, status);
     QTRY_COMPARE_WITH_TIMEOUT(m_relay->openConnections(), 0, 5000);
+}
+
+void tst_RelayPeers::clientBreaksTheProtocol()
+{
+    // A raw client that does the handshake right, then sends an unmasked frame (RFC 6455 §5.1).
+    startRelay();
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_relay->port());
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write("GET /echo HTTP/1.1\r\nHost: relay\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                 "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n");
+    QByteArray answer;
+    QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll(), answer.contains("\r\n\r\n")), 10000);
+    QVERIFY2(answer.startsWith("HTTP/1.1 101"), answer.constData());
+    QVERIFY(answer.contains("s3pPLMBiTxaQ9kYGzzhZRbK+xOo=")); // the upstream answered this client's own key
+    answer = answer.mid(answer.indexOf("\r\n\r\n") + 4);
+    socket.write(FrameReader::encode(0x1, "unmasked"));
+    QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll(), socket.state() == QAbstractSocket::UnconnectedState), 10000);
+    answer += socket.readAll();
+    // Both sides are told: the client gets a close frame with 1002, the upstream too.
+    QVERIFY2(answer.startsWith("\x88"), answer.toHex().constData());
+    QCOMPARE(int(quint8(answer.at(2))) << 8 | quint8(answer.at(3)), 1002);
+    QVERIFY(m_node->waitForLine("closed ").startsWith("closed 1002 relay: the client sent an unmasked frame"));
+    const auto error = std::find_if(m_events.cbegin(), m_events.cend(), [](const SessionEvent &e) { return e.kind == EventKind::Error; });
+    QVERIFY(error != m_events.cend());
+    QVERIFY2(error->payload.contains("unmasked"), error->payload.constData());
+    QCOMPARE(messages(Direction::Outgoing).size(), 0);
 }
 
 void tst_RelayPeers::hundredClientsAtOnce()

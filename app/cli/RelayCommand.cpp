@@ -30,6 +30,12 @@ RelayCommand::RelayCommand(const RelaySettings &relay, const Settings &settings,
     });
 }
 
+RelayCommand::~RelayCommand()
+{
+    // The server's connections end as it is destroyed (after the recorder): nothing of that reaches this object.
+    m_server.disconnect(this);
+}
+
 bool RelayCommand::parseListen(const QString &text, QHostAddress *address, quint16 *port, QString *error)
 {
     QString host = QStringLiteral("127.0.0.1");

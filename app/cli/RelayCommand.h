@@ -25,6 +25,7 @@ public:
     };
 
     RelayCommand(const RelaySettings &relay, const Settings &settings, QIODevice *out, QIODevice *err, QObject *parent = nullptr);
+    ~RelayCommand() override;
 
     // --listen: "PORT" (127.0.0.1), "ADDRESS:PORT" or "[IPv6]:PORT". False with *error otherwise.
     static bool parseListen(const QString &text, QHostAddress *address, quint16 *port, QString *error);

@@ -11,6 +11,16 @@
 
 namespace wsi {
 
+namespace {
+// What this file words are facts for the record (events, the HTTP answers to the client, close
+// reasons): English in every language, as a session's are. Each way in from the event loop
+// holds a Translation::SourceText so Tr::tr() gives the source text.
+struct Tr
+{
+    WSI_DECLARE_TR_FUNCTIONS(wsi::RelayConnection)
+};
+} // namespace
+
 // One direction's frame reading: every data message taken whole, every control frame held
 // and queued in wire order behind the messages before it.
 class RelayConnection::Pump final : public FrameReader::Observer
@@ -30,29 +40,29 @@ public:
 
     bool frameStarted(const FrameHeader &h) override
     {
-        const QString who = m_fromClient ? RelayConnection::tr("the client") : RelayConnection::tr("the server");
+        const QString who = m_fromClient ? Tr::tr("the client") : Tr::tr("the server");
         const auto fail = [&](int code, const QString &why) {
             m_failed = true;
             m_connection->failProtocol(m_fromClient, code, why);
             return false;
         };
         if (h.masked != m_fromClient)
-            return fail(1002, m_fromClient ? RelayConnection::tr("the client sent an unmasked frame (RFC 6455 §5.1)")
-                                           : RelayConnection::tr("the server sent a masked frame (RFC 6455 §5.1)"));
+            return fail(1002, m_fromClient ? Tr::tr("the client sent an unmasked frame (RFC 6455 §5.1)")
+                                           : Tr::tr("the server sent a masked frame (RFC 6455 §5.1)"));
         if (h.rsv != 0)
-            return fail(1002, RelayConnection::tr("%1 set RSV bits that no negotiated extension defines (RFC 6455 §5.2)").arg(who));
+            return fail(1002, Tr::tr("%1 set RSV bits that no negotiated extension defines (RFC 6455 §5.2)").arg(who));
         if ((h.opcode >= 3 && h.opcode <= 7) || h.opcode >= 0xB)
-            return fail(1002, RelayConnection::tr("%1 sent the reserved opcode 0x%2 (RFC 6455 §5.2)").arg(who).arg(h.opcode, 0, 16));
+            return fail(1002, Tr::tr("%1 sent the reserved opcode 0x%2 (RFC 6455 §5.2)").arg(who).arg(h.opcode, 0, 16));
         if (h.isControl()) {
             if (h.length > 125 || !h.fin)
-                return fail(1002, RelayConnection::tr("%1 sent a control frame of %2 bytes or fragmented (RFC 6455 §5.5)").arg(who).arg(h.length));
+                return fail(1002, Tr::tr("%1 sent a control frame of %2 bytes or fragmented (RFC 6455 §5.5)").arg(who).arg(h.length));
             return true;
         }
         if ((h.opcode == 0) != m_inMessage)
-            return fail(1002, RelayConnection::tr("%1 broke the order of a fragmented message (RFC 6455 §5.4)").arg(who));
+            return fail(1002, Tr::tr("%1 broke the order of a fragmented message (RFC 6455 §5.4)").arg(who));
         const quint64 before = h.opcode == 0 ? m_messageBytes : 0;
         if (before + h.length > m_connection->m_settings.maxMessageSize)
-            return fail(1009, RelayConnection::tr("%1 sent a message of more than %2 bytes, the relay's size limit")
+            return fail(1009, Tr::tr("%1 sent a message of more than %2 bytes, the relay's size limit")
                                   .arg(who).arg(m_connection->m_settings.maxMessageSize));
         m_messageBytes = before + h.length;
         m_inMessage = !h.fin;
@@ -79,8 +89,8 @@ public:
         item.frames = m_frames;
         if (opcode == 1 && !item.payload.isEmpty() && !QByteArrayView(item.payload).isValidUtf8()) {
             m_failed = true;
-            c.failProtocol(m_fromClient, 1007, m_fromClient ? RelayConnection::tr("the client sent a text message that is not valid UTF-8")
-                                                            : RelayConnection::tr("the server sent a text message that is not valid UTF-8"));
+            c.failProtocol(m_fromClient, 1007, m_fromClient ? Tr::tr("the client sent a text message that is not valid UTF-8")
+                                                            : Tr::tr("the server sent a text message that is not valid UTF-8"));
             return false;
         }
         const RelayRules &rules = *c.m_rules;
@@ -143,13 +153,14 @@ RelayConnection::RelayConnection(int id, QTcpSocket *client, const RelaySettings
     });
     m_connectTimer.setSingleShot(true);
     connect(&m_connectTimer, &QTimer::timeout, this, [this] {
+        const Translation::SourceText english;
         if (m_stage == Stage::Connecting || m_stage == Stage::Response) {
             if (m_upstream) {
                 m_upstream->disconnect(this);
                 m_upstream->abort();
             }
             m_upstreamGone = true;
-            answerClient(504, "Gateway Timeout", tr("the upstream %1 did not answer the handshake within %2 s")
+            answerClient(504, "Gateway Timeout", Tr::tr("the upstream %1 did not answer the handshake within %2 s")
                                                       .arg(m_target.toString()).arg(m_settings.connectTimeoutMs / 1000.0));
         }
     });
@@ -157,9 +168,10 @@ RelayConnection::RelayConnection(int id, QTcpSocket *client, const RelaySettings
 
 void RelayConnection::start()
 {
+    const Translation::SourceText english;
     SessionEvent info;
     info.kind = EventKind::Info;
-    info.payload = tr("client %1:%2 connected").arg(m_client->peerAddress().toString()).arg(m_client->peerPort()).toUtf8();
+    info.payload = Tr::tr("client %1:%2 connected").arg(m_client->peerAddress().toString()).arg(m_client->peerPort()).toUtf8();
     emitEvent(std::move(info));
     if (m_client->bytesAvailable() > 0)
         onClientReadable();
@@ -198,6 +210,7 @@ void RelayConnection::emitError(const QString &message, int httpStatus)
 
 void RelayConnection::onClientReadable()
 {
+    const Translation::SourceText english;
     if (m_finished || m_clientGone)
         return;
     if (m_stage == Stage::Request) {
@@ -209,19 +222,25 @@ void RelayConnection::onClientReadable()
         m_pendingFromClient += m_client->readAll();
         return;
     }
-    if (m_stage != Stage::Open)
+    if (m_stage == Stage::Open)
+        pump(true);
+}
+
+void RelayConnection::pump(bool fromClient)
+{
+    // Back-pressure: the other side not taking what is sent, or messages piling up behind a
+    // held one, stop the reading of this side (TCP then slows it down).
+    QTcpSocket *from = fromClient ? m_client : m_upstream;
+    if (writerFor(fromClient)->bytesToWrite() > WriteLimit || queue(fromClient).waitingBytes() > WriteLimit)
         return;
-    // Back-pressure: the server not taking what is sent, or held messages piling up behind a
-    // breakpoint, stop reading the client (TCP then slows it down).
-    if (m_upstream->bytesToWrite() > WriteLimit || m_toServerQueue->waitingBytes() > WriteLimit)
-        return;
-    const QByteArray bytes = m_client->readAll();
+    const QByteArray bytes = from->readAll();
     if (!bytes.isEmpty())
-        m_fromClient->feed(bytes);
+        (fromClient ? m_fromClient : m_fromServer)->feed(bytes);
 }
 
 void RelayConnection::onUpstreamReadable()
 {
+    const Translation::SourceText english;
     if (m_finished || !m_upstream)
         return;
     if (m_stage == Stage::Response) {
@@ -233,13 +252,8 @@ void RelayConnection::onUpstreamReadable()
         m_client->write(m_upstream->readAll()); // the refusal's body, as the server sent it
         return;
     }
-    if (m_stage != Stage::Open)
-        return;
-    if (m_client->bytesToWrite() > WriteLimit || m_toClientQueue->waitingBytes() > WriteLimit)
-        return;
-    const QByteArray bytes = m_upstream->readAll();
-    if (!bytes.isEmpty())
-        m_fromServer->feed(bytes);
+    if (m_stage == Stage::Open)
+        pump(false);
 }
 
 void RelayConnection::handleRequest()
@@ -248,7 +262,7 @@ void RelayConnection::handleRequest()
     const QByteArrayView get("GET ");
     const qsizetype n = qMin(m_requestBytes.size(), get.size());
     if (QByteArrayView(m_requestBytes.constData(), n) != get.first(n)) {
-        answerClient(400, "Bad Request", tr("the client sent %1 instead of a WebSocket handshake")
+        answerClient(400, "Bad Request", Tr::tr("the client sent %1 instead of a WebSocket handshake")
                                             .arg(QString::fromLatin1(m_requestBytes.left(16).toHex(' '))));
         return;
     }
@@ -258,10 +272,10 @@ void RelayConnection::handleRequest()
     case HttpHead::Parse::Incomplete:
         return;
     case HttpHead::Parse::TooLong:
-        answerClient(431, "Request Header Fields Too Large", tr("the client's request head is over %1 bytes").arg(HttpHead::MaxHeadBytes));
+        answerClient(431, "Request Header Fields Too Large", Tr::tr("the client's request head is over %1 bytes").arg(HttpHead::MaxHeadBytes));
         return;
     case HttpHead::Parse::NotHttp:
-        answerClient(400, "Bad Request", tr("the client's request is not HTTP"));
+        answerClient(400, "Bad Request", Tr::tr("the client's request is not HTTP"));
         return;
     case HttpHead::Parse::Complete:
         break;
@@ -270,7 +284,7 @@ void RelayConnection::handleRequest()
     const QList<QByteArray> parts = head.startLine.split(' ');
     m_key = head.header("Sec-WebSocket-Key");
     if (parts.size() != 3 || !head.headerHasToken("Upgrade", "websocket") || !head.headerHasToken("Connection", "upgrade") || m_key.isEmpty()) {
-        answerClient(400, "Bad Request", tr("the client's request is not a WebSocket upgrade (Upgrade, Connection or Sec-WebSocket-Key missing)"));
+        answerClient(400, "Bad Request", Tr::tr("the client's request is not a WebSocket upgrade (Upgrade, Connection or Sec-WebSocket-Key missing)"));
         return;
     }
     // The client's path and query go to the upstream, under the upstream URL's own path.
@@ -313,6 +327,7 @@ void RelayConnection::handleRequest()
         m_upstream = socket;
         connect(socket, &QSslSocket::encrypted, this, &RelayConnection::onUpstreamConnected);
         connect(socket, qOverload<const QList<QSslError> &>(&QSslSocket::sslErrors), this, [this, socket](const QList<QSslError> &errors) {
+        const Translation::SourceText english;
             QStringList texts;
             for (const QSslError &e : errors)
                 texts << e.errorString();
@@ -320,14 +335,14 @@ void RelayConnection::handleRequest()
                 socket->ignoreSslErrors(errors); // only these, on this socket
                 SessionEvent info;
                 info.kind = EventKind::Info;
-                info.payload = tr("the upstream's certificate errors were ignored (--insecure): %1").arg(texts.join(QStringLiteral("; "))).toUtf8();
+                info.payload = Tr::tr("the upstream's certificate errors were ignored (--insecure): %1").arg(texts.join(QStringLiteral("; "))).toUtf8();
                 emitEvent(std::move(info));
                 return;
             }
             m_upstream->disconnect(this);
             m_upstream->abort();
             m_upstreamGone = true;
-            answerClient(502, "Bad Gateway", tr("the upstream's TLS certificate was refused: %1 (%2)")
+            answerClient(502, "Bad Gateway", Tr::tr("the upstream's TLS certificate was refused: %1 (%2)")
                                                  .arg(texts.join(QStringLiteral("; ")), WireTap::describeCertificate(socket->peerCertificate())));
         });
     } else {
@@ -349,6 +364,7 @@ void RelayConnection::handleRequest()
 
 void RelayConnection::onUpstreamConnected()
 {
+    const Translation::SourceText english;
     if (m_stage != Stage::Connecting)
         return;
     m_stage = Stage::Response;
@@ -367,7 +383,7 @@ void RelayConnection::handleResponse()
         m_upstream->disconnect(this);
         m_upstream->abort();
         m_upstreamGone = true;
-        answerClient(502, "Bad Gateway", tr("the upstream %1 answered the handshake with something that is not HTTP").arg(m_target.toString()));
+        answerClient(502, "Bad Gateway", Tr::tr("the upstream %1 answered the handshake with something that is not HTTP").arg(m_target.toString()));
         return;
     case HttpHead::Parse::Complete:
         break;
@@ -380,7 +396,7 @@ void RelayConnection::handleResponse()
         response->body = m_responseBytes.mid(headBytes, HttpHead::BodyLimit);
         SessionEvent e;
         e.kind = EventKind::Error;
-        e.payload = tr("the upstream %1 refused the handshake: HTTP %2 %3")
+        e.payload = Tr::tr("the upstream %1 refused the handshake: HTTP %2 %3")
                         .arg(m_target.toString()).arg(head.status).arg(QString::fromLatin1(head.reason)).toUtf8();
         e.httpStatus = head.status;
         e.request = m_request;
@@ -393,7 +409,7 @@ void RelayConnection::handleResponse()
         m_upstream->disconnect(this);
         m_upstream->abort();
         m_upstreamGone = true;
-        answerClient(502, "Bad Gateway", tr("the upstream's Sec-WebSocket-Accept does not match the key"));
+        answerClient(502, "Bad Gateway", Tr::tr("the upstream's Sec-WebSocket-Accept does not match the key"));
         return;
     }
     m_stage = Stage::Open;
@@ -432,38 +448,34 @@ void RelayConnection::answerClient(int status, const QByteArray &reason, const Q
 
 void RelayConnection::onUpstreamError(QAbstractSocket::SocketError error)
 {
+    const Translation::SourceText english;
     if (m_stage == Stage::Connecting || m_stage == Stage::Response) {
         m_upstream->disconnect(this);
         m_upstream->abort();
         m_upstreamGone = true;
         const QString why = m_stage == Stage::Connecting
-            ? tr("cannot reach the upstream %1: %2").arg(m_target.toString(), m_upstream->errorString())
-            : tr("the upstream %1 hung up during the handshake").arg(m_target.toString());
+            ? Tr::tr("cannot reach the upstream %1: %2").arg(m_target.toString(), m_upstream->errorString())
+            : Tr::tr("the upstream %1 hung up during the handshake").arg(m_target.toString());
         answerClient(502, "Bad Gateway", why);
         return;
     }
     if (error != QAbstractSocket::RemoteHostClosedError && m_stage == Stage::Open) {
         SessionEvent info;
         info.kind = EventKind::Info;
-        info.payload = tr("upstream: %1").arg(m_upstream->errorString()).toUtf8();
+        info.payload = Tr::tr("upstream: %1").arg(m_upstream->errorString()).toUtf8();
         emitEvent(std::move(info));
     }
 }
 
 void RelayConnection::onClientGone()
 {
+    const Translation::SourceText english;
     if (m_clientGone)
         return;
     if (m_stage == Stage::Open && m_client->bytesAvailable() > 0)
         m_fromClient->feed(m_client->readAll()); // what came with the end goes on first
     m_clientGone = true;
-    const int held = m_toServerQueue->discard() + m_toClientQueue->discard();
-    if (held > 0) {
-        SessionEvent info;
-        info.kind = EventKind::Info;
-        info.payload = tr("the client disconnected: %n held message(s) dropped", nullptr, held).toUtf8();
-        emitEvent(std::move(info));
-    }
+    discardWaiting(Tr::tr("the client disconnected: %n held message(s) dropped", nullptr, heldCount()));
     if (m_upstream && !m_upstreamGone) {
         if (m_stage == Stage::Open)
             m_upstream->disconnectFromHost(); // after what is still to be written
@@ -481,6 +493,7 @@ void RelayConnection::onClientGone()
 
 void RelayConnection::onUpstreamGone()
 {
+    const Translation::SourceText english;
     if (m_upstreamGone)
         return;
     if (m_stage == Stage::Response) {
@@ -494,16 +507,26 @@ void RelayConnection::onUpstreamGone()
             m_client->write(m_upstream->readAll());
     }
     m_upstreamGone = true;
-    const int held = m_toClientQueue->discard() + m_toServerQueue->discard();
-    if (held > 0) {
-        SessionEvent info;
-        info.kind = EventKind::Info;
-        info.payload = tr("the server disconnected: %n held message(s) dropped", nullptr, held).toUtf8();
-        emitEvent(std::move(info));
-    }
+    discardWaiting(Tr::tr("the server disconnected: %n held message(s) dropped", nullptr, heldCount()));
     if (!m_clientGone)
         m_client->disconnectFromHost(); // after what is still to be written
     finishIfDone();
+}
+
+int RelayConnection::heldCount() const
+{
+    return int(m_toServerQueue->held().size() + m_toClientQueue->held().size());
+}
+
+void RelayConnection::discardWaiting(const QString &note)
+{
+    // What waits behind a breakpoint cannot be delivered any more: said once, when something was held.
+    if (m_toServerQueue->discard() + m_toClientQueue->discard() == 0)
+        return;
+    SessionEvent info;
+    info.kind = EventKind::Info;
+    info.payload = note.toUtf8();
+    emitEvent(std::move(info));
 }
 
 void RelayConnection::finishIfDone()
@@ -520,8 +543,8 @@ void RelayConnection::finishIfDone()
         close.kind = EventKind::Close;
         close.closeCode = 1006;
         close.closedBy = ClosedBy::Network;
-        close.payload = (m_clientGone && !m_upstreamGone ? tr("the client's connection ended without a close frame")
-                                                          : tr("the connection ended without a close frame")).toUtf8();
+        close.payload = (m_clientGone && !m_upstreamGone ? Tr::tr("the client's connection ended without a close frame")
+                                                          : Tr::tr("the connection ended without a close frame")).toUtf8();
         emitEvent(std::move(close));
     }
     m_stage = Stage::Done;
@@ -534,8 +557,12 @@ void RelayConnection::failProtocol(bool fromClient, int code, const QString &why
     // Both sides are told with the code: the one that broke the rule, and the one it was talking to.
     QByteArray payload(2, Qt::Uninitialized);
     qToBigEndian<quint16>(quint16(code), payload.data());
-    payload += tr("relay: %1").arg(why).toUtf8().left(123);
+    QString reason = Tr::tr("relay: %1").arg(why);
+    while (reason.toUtf8().size() > 123) // a control frame's 125 bytes, cut between characters
+        reason.chop(1);
+    payload += reason.toUtf8();
     m_closeSeen = true;
+    m_stage = Stage::Done; // nothing more is read from either side
     if (m_upstream && !m_upstreamGone) {
         m_upstream->write(FrameReader::encode(0x8, payload, true, true, QRandomGenerator::global()->generate()));
         m_upstream->disconnectFromHost();

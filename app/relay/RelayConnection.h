@@ -75,6 +75,9 @@ private:
     void failProtocol(bool fromClient, int code, const QString &why);
     void emitEvent(SessionEvent event);
     void emitError(const QString &message, int httpStatus = 0);
+    void pump(bool fromClient);
+    int heldCount() const;
+    void discardWaiting(const QString &note);
     void finishIfDone();
     QTcpSocket *writerFor(bool toServer) const;
 
