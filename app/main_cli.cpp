@@ -5,6 +5,7 @@
 #include "cli/Terminal.h"
 #include "cli/DecodedOutput.h"
 #include "check/CheckFromSession.h"
+#include "cli/RelayCommand.h"
 #include "record/SessionExport.h"
 #include "replay/Replayer.h"
 #include "server/EchoServer.h"
@@ -47,6 +48,11 @@ const char *const UsageCheck = QT_TRANSLATE_NOOP("wsi::Cli",
     "      run check files (steps: connect, send, expect ...): exit 0 when every check passed,\n"
     "      1 when one failed, 2 for a bad check or collection file (nothing connects then)\n");
 
+// The relay's lines, a string of their own (the usage above keeps its translations).
+const char *const UsageRelay = QT_TRANSLATE_NOOP("wsi::Cli",
+    "  wsinspector-cli relay --listen PORT --upstream URL [--record FILE] [--drop REGEX] [--rewrite REGEX=REPL]\n"
+    "      intercept another program's WebSocket: forward each client of 127.0.0.1:PORT to URL, print both sides\n");
+
 struct Tr
 {
     WSI_DECLARE_TR_FUNCTIONS(wsi::Cli)
@@ -57,6 +63,7 @@ int usageError(QFile &err, const QString &message)
     err.write((QStringLiteral("wsinspector-cli: ") + message + u'\n').toUtf8());
     err.write(Tr::tr(Usage).toUtf8());
     err.write(Tr::tr(UsageCheck).toUtf8());
+    err.write(Tr::tr(UsageRelay).toUtf8());
     err.write(wsi::ConnectionArguments::usage());
     return 2;
 }
@@ -82,6 +89,31 @@ int printHelp(QFile &out, const QCommandLineParser &parser, const QString &usage
                + text.trimmed() + QStringLiteral("\n\n") + Tr::tr("Examples:") + u'\n' + examples + u'\n')
                   .toUtf8());
     return 0;
+}
+
+// --record FILE, --force and --include-secrets of a command that records (connect, relay).
+struct RecordOptions
+{
+    const QCommandLineOption &record;
+    const QCommandLineOption &force;
+    const QCommandLineOption &includeSecrets;
+};
+
+// The end of connect and relay: start recording when asked, start the command, run until it finishes.
+template<typename Command>
+int recordStartAndRun(Command &command, const QCommandLineParser &parser, const RecordOptions &options, QFile &err)
+{
+    const QString path = parser.value(options.record);
+    // A regular file is someone's earlier recording; a device (/dev/stdout, /dev/full) is not replaced.
+    if (parser.isSet(options.record) && QFileInfo(path).isFile() && !parser.isSet(options.force)) {
+        err.write((QStringLiteral("wsinspector-cli: ") + Tr::tr("%1 exists: not replaced (--force replaces it)").arg(path) + u'\n').toUtf8());
+        return 2;
+    }
+    if (parser.isSet(options.record) && !command.recordTo(path, parser.isSet(options.includeSecrets)))
+        return command.exitCode();
+    if (!command.start())
+        return command.exitCode();
+    return QCoreApplication::exec();
 }
 
 int runConnect(const QStringList &args, QFile &out, QFile &err)
@@ -222,17 +254,7 @@ int runConnect(const QStringList &args, QFile &out, QFile &err)
 
     wsi::ConnectCommand command(options, settings, &out, &err);
     QObject::connect(&command, &wsi::ConnectCommand::finished, qApp, &QCoreApplication::exit);
-    // A regular file is someone's earlier recording; a device (/dev/stdout, /dev/full) is not replaced.
-    if (parser.isSet(record) && QFileInfo(parser.value(record)).isFile() && !parser.isSet(force)) {
-        err.write((QStringLiteral("wsinspector-cli: ")
-                   + Tr::tr("%1 exists: not replaced (--force replaces it)").arg(parser.value(record)) + u'\n').toUtf8());
-        return 2;
-    }
-    if (parser.isSet(record) && !command.recordTo(parser.value(record), parser.isSet(includeSecrets)))
-        return command.exitCode();
-    if (!command.start())
-        return command.exitCode();
-    return QCoreApplication::exec();
+    return recordStartAndRun(command, parser, {record, force, includeSecrets}, err);
 }
 
 // Prints what reading a session or a HAR found wrong; false when nothing could be read.
@@ -458,6 +480,97 @@ int runServe(const QStringList &args, QFile &out, QFile &err)
     return QCoreApplication::exec();
 }
 
+int runRelay(const QStringList &args, QFile &out, QFile &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption listen(QStringLiteral("listen"), Tr::tr("Port to listen on, on 127.0.0.1 (0 picks a free one), or ADDRESS:PORT."),
+                                    QStringLiteral("PORT"));
+    const QCommandLineOption upstream(QStringLiteral("upstream"),
+                                      Tr::tr("The ws:// or wss:// server each client is forwarded to; a client's path and query are "
+                                             "added to its path."), QStringLiteral("URL"));
+    const QCommandLineOption record(QStringLiteral("record"), Tr::tr("Record every connection to FILE (JSON Lines, \"conn\" tells them apart)."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption includeSecrets(QStringLiteral("include-secrets"), Tr::tr("Keep Authorization, Cookie and token values in the recording."));
+    const QCommandLineOption force(QStringLiteral("force"), Tr::tr("With --record: replace FILE when it exists."));
+    const QCommandLineOption drop(QStringLiteral("drop"), Tr::tr("Drop text messages that match REGEX, both ways (repeatable)."), QStringLiteral("REGEX"));
+    const QCommandLineOption dropToServer(QStringLiteral("drop-to-server"), Tr::tr("Drop the client's text messages that match REGEX."), QStringLiteral("REGEX"));
+    const QCommandLineOption dropToClient(QStringLiteral("drop-to-client"), Tr::tr("Drop the server's text messages that match REGEX."), QStringLiteral("REGEX"));
+    const QCommandLineOption rewrite(QStringLiteral("rewrite"),
+                                     Tr::tr("Replace what matches REGEX in text messages, both ways (\\1 is a capture; \\= an = in REGEX; repeatable)."),
+                                     QStringLiteral("REGEX=REPLACEMENT"));
+    const QCommandLineOption rewriteToServer(QStringLiteral("rewrite-to-server"), Tr::tr("As --rewrite, for the client's messages only."),
+                                             QStringLiteral("REGEX=REPLACEMENT"));
+    const QCommandLineOption rewriteToClient(QStringLiteral("rewrite-to-client"), Tr::tr("As --rewrite, for the server's messages only."),
+                                             QStringLiteral("REGEX=REPLACEMENT"));
+    const QCommandLineOption insecure(QStringList{QStringLiteral("k"), QStringLiteral("insecure")}, Tr::tr("Ignore the upstream's TLS certificate errors."));
+    const QCommandLineOption once(QStringLiteral("once"), Tr::tr("Finish when the first client's connection has ended (exit 0)."));
+    const QCommandLineOption quiet(QStringList{QStringLiteral("q"), QStringLiteral("quiet")}, Tr::tr("Print no events (with --record: only record)."));
+    parser.addOptions({helpOption(), listen, upstream, record, includeSecrets, force, drop, dropToServer, dropToClient, rewrite,
+                       rewriteToServer, rewriteToClient, insecure, once, quiet});
+    if (!parser.parse(args))
+        return usageError(err, parser.errorText());
+    if (parser.isSet(helpOption()))
+        return printHelp(out, parser, Tr::tr("relay --listen PORT --upstream URL [options]"),
+                         Tr::tr("Sits between another program and its WebSocket server: point the program at ws://127.0.0.1:PORT/...\n"
+                                "and each connection is forwarded to the upstream. Prints every message of both sides as JSON lines\n"
+                                "(\"conn\": which client, \"dir\": out is client to server, in is server to client). Drop and rewrite\n"
+                                "rules apply to text messages, in the order given; changed messages are tagged \"edited\", dropped ones\n"
+                                "\"dropped\". Extensions (permessage-deflate) are not offered upstream, so every payload can be read."),
+                         Tr::tr("  wsinspector-cli relay --listen 9100 --upstream ws://127.0.0.1:9001/\n"
+                                "  wsinspector-cli relay --listen 9100 --upstream wss://api.example.com/ --record intercept.jsonl -q\n"
+                                "  wsinspector-cli relay --listen 9100 --upstream ws://127.0.0.1:9001/ --drop-to-client '^heartbeat'\n"
+                                "  wsinspector-cli relay --listen 9100 --upstream ws://127.0.0.1:9001/ --rewrite '\"price\":(\\d+)=\"price\":0' --once"));
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(err, Tr::tr("relay takes no positional arguments (--listen PORT --upstream URL)"));
+    if (!parser.isSet(listen) || !parser.isSet(upstream))
+        return usageError(err, Tr::tr("relay needs --listen PORT and --upstream URL"));
+
+    wsi::RelaySettings relay;
+    QString error;
+    if (!wsi::RelayCommand::parseListen(parser.value(listen), &relay.address, &relay.port, &error))
+        return usageError(err, error);
+    relay.upstream = wsi::SessionOptions::parseUrl(parser.value(upstream), &error);
+    if (relay.upstream.isEmpty()) {
+        err.write((QStringLiteral("wsinspector-cli: ") + error + u'\n').toUtf8());
+        return 2;
+    }
+    relay.ignoreCertificateErrors = parser.isSet(insecure);
+    // Rules in the order given on the command line, whichever option each came from.
+    using Action = wsi::RelayRules::Action;
+    struct RuleOption { const QCommandLineOption *option; Action action; bool toServer; bool toClient; };
+    const RuleOption ruleOptions[] = {{&drop, Action::Drop, true, true}, {&dropToServer, Action::Drop, true, false},
+                                      {&dropToClient, Action::Drop, false, true}, {&rewrite, Action::Rewrite, true, true},
+                                      {&rewriteToServer, Action::Rewrite, true, false}, {&rewriteToClient, Action::Rewrite, false, true}};
+    QList<QPair<int, wsi::RelayRules::Rule>> ordered;
+    for (const RuleOption &o : ruleOptions) {
+        const QString name = QStringLiteral("--") + o.option->names().constFirst();
+        int from = 0;
+        for (const QString &value : parser.values(*o.option)) {
+            wsi::RelayRules::Rule rule;
+            if (!wsi::RelayRules::parse(o.action, value, o.toServer, o.toClient, &rule, &error))
+                return usageError(err, name + QStringLiteral(": ") + error);
+            // Where this value stands among the arguments: its option name, then the value.
+            int at = from;
+            for (; at + 1 < args.size(); ++at) {
+                if ((args.at(at) == name && args.at(at + 1) == value) || args.at(at) == name + u'=' + value)
+                    break;
+            }
+            from = at + 1;
+            ordered.append({at, rule});
+        }
+    }
+    std::stable_sort(ordered.begin(), ordered.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &entry : std::as_const(ordered))
+        relay.rules.append(entry.second);
+
+    wsi::RelayCommand::Settings settings;
+    settings.quiet = parser.isSet(quiet);
+    settings.once = parser.isSet(once);
+    wsi::RelayCommand command(relay, settings, &out, &err);
+    QObject::connect(&command, &wsi::RelayCommand::finished, qApp, &QCoreApplication::exit);
+    return recordStartAndRun(command, parser, {record, force, includeSecrets}, err);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -502,9 +615,12 @@ int main(int argc, char *argv[])
         return runConvert(args, out, err);
     if (command == QStringLiteral("check"))
         return runCheck(args, out, err);
+    if (command == QStringLiteral("relay"))
+        return runRelay(args, out, err);
     if (command == QStringLiteral("--help") || command == QStringLiteral("-h") || command == QStringLiteral("help")) {
         out.write(Tr::tr(Usage).toUtf8());
         out.write(Tr::tr(UsageCheck).toUtf8());
+        out.write(Tr::tr(UsageRelay).toUtf8());
         out.write(wsi::ConnectionArguments::usage());
         return 0;
     }

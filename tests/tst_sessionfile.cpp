@@ -245,7 +245,8 @@ void tst_SessionFile::everyTagRoundTrips()
         names << QJsonDocument::fromJson(line).object().value(QStringLiteral("tag")).toString();
     }
     QCOMPARE(names, (QStringList{QStringLiteral("on-connect"), QStringLiteral("heartbeat"), QStringLiteral("queued"),
-                                 QStringLiteral("engine.io"), QStringLiteral("socket.io"), QStringLiteral("resent")}));
+                                 QStringLiteral("engine.io"), QStringLiteral("socket.io"), QStringLiteral("resent"),
+                                 QStringLiteral("injected"), QStringLiteral("edited"), QStringLiteral("dropped")}));
 }
 
 void tst_SessionFile::recorderReportsAFullDisk()

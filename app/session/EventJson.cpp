@@ -289,7 +289,7 @@ QString EventJson::isoTime(qint64 timestampUs)
 namespace {
 // The part every line has, up to the payload. Built on the stack and appended once: under a
 // flood this runs millions of times, and each small append to a QByteArray costs more than the bytes.
-constexpr int HeadCapacity = 224;
+constexpr int HeadCapacity = 256;
 char *putHead(char *head, const SessionEvent &event, qint64 startedUs)
 {
     char *p = putLiteral(head, "{\"ts_us\":");
@@ -304,6 +304,10 @@ char *putHead(char *head, const SessionEvent &event, qint64 startedUs)
     p = putBytes(p, quotedName(event.kind));
     p = putLiteral(p, ",\"dir\":");
     p = putBytes(p, quotedName(event.direction));
+    if (event.connection != 0) { // the relay's events: which client connection
+        p = putLiteral(p, ",\"conn\":");
+        p = putInteger(p, event.connection);
+    }
     if (event.tag != MessageTag::None) {
         p = putLiteral(p, ",\"tag\":");
         p = putBytes(p, quotedName(event.tag));
@@ -764,6 +768,7 @@ bool fromFields(const FlatFields &o, SessionEvent *event, QString *error)
         *error = QStringLiteral("unknown direction \"%1\"").arg(QString::fromUtf8(dir));
         return false;
     }
+    e.connection = int(qBound(0.0, o.number("conn"), 2e9));
     const QByteArrayView tag = o.view("tag");
     if (!tag.isEmpty()) {
         for (int t = int(MessageTag::None) + 1; t <= int(LastMessageTag); ++t) {

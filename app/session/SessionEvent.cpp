@@ -54,6 +54,9 @@ QString tagName(MessageTag tag)
     case MessageTag::EngineIo: return QStringLiteral("engine.io");
     case MessageTag::SocketIo: return QStringLiteral("socket.io");
     case MessageTag::Resent: return QStringLiteral("resent");
+    case MessageTag::Injected: return QStringLiteral("injected");
+    case MessageTag::Edited: return QStringLiteral("edited");
+    case MessageTag::Dropped: return QStringLiteral("dropped");
     }
     return QString();
 }

@@ -29,9 +29,12 @@ enum class EventKind : quint8 {
 
 // Why a message was sent, when it was not typed by the user just now.
 // EngineIo and SocketIo mark the frames of a Socket.IO session, shown decoded.
-enum class MessageTag : quint8 { None, OnConnect, Heartbeat, Queued, EngineIo, SocketIo, Resent };
+// Injected, Edited and Dropped mark what the relay (app/relay) did to a message between a
+// client and its server: one the user sent into the stream, one a rule or the user changed, one
+// a rule or the user removed (recorded, never delivered).
+enum class MessageTag : quint8 { None, OnConnect, Heartbeat, Queued, EngineIo, SocketIo, Resent, Injected, Edited, Dropped };
 // The writer and the reader of session files go through every tag up to this one.
-constexpr MessageTag LastMessageTag = MessageTag::Resent;
+constexpr MessageTag LastMessageTag = MessageTag::Dropped;
 
 enum class ClosedBy : quint8 { Nobody, Client, Server, Network };
 
@@ -49,6 +52,7 @@ struct SessionEvent
     int attempt = 0;    // Reconnect: the attempt number
     qint64 rttUs = 0;   // Pong answering the heartbeat's ping: the round trip (0: not measured)
     int frames = 0;     // Text and Binary from the server: the frames it came in (0: not known)
+    int connection = 0; // the relay's client connection (1, 2, ...); 0: a session's own single connection
     QByteArray payload;
     // Open, and an Error that refused the handshake: the heads as they passed on the wire.
     std::shared_ptr<const HttpHead> request;

@@ -21,6 +21,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QHeaderView>
 #include <QTableView>
 #include <QTreeView>
@@ -670,12 +671,51 @@ void load(int sessions, int rate, int seconds)
 
 } // namespace
 
+// Issue 14: the relay (`wsinspector-cli relay`, its own process, recording) forwarding a flood
+// to a bare QWebSocket client, against the same client reading the flood server directly.
+double receiveAll(const QUrl &url, int count)
+{
+    QWebSocket socket;
+    int received = 0;
+    QElapsedTimer clock;
+    QObject::connect(&socket, &QWebSocket::connected, &socket, [&] { clock.start(); });
+    QObject::connect(&socket, &QWebSocket::textMessageReceived, &socket, [&](const QString &) { ++received; });
+    socket.open(url);
+    const QDeadlineTimer deadline(300000);
+    while (received < count && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    const double seconds = clock.nsecsElapsed() / 1e9;
+    socket.close();
+    return received == count ? count / seconds : 0;
+}
+
+void relayFlood(FloodServer &server, QTemporaryDir &dir, int count)
+{
+    const double direct = receiveAll(server.url(QStringLiteral("text"), count, 100), count);
+    QProcess relay;
+    relay.start(QStringLiteral(WSI_CLI_PATH), {QStringLiteral("relay"), QStringLiteral("--listen"), QStringLiteral("0"), QStringLiteral("--upstream"),
+                                              server.url(QStringLiteral("text"), count, 100).adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toString(),
+                                              QStringLiteral("--record"), dir.filePath(QStringLiteral("relay.jsonl")), QStringLiteral("--force"),
+                                              QStringLiteral("-q"), QStringLiteral("--once")});
+    relay.setReadChannel(QProcess::StandardError); // where it says its port
+    QByteArray err;
+    const QDeadlineTimer started(10000);
+    while (!err.contains('\n') && !started.hasExpired() && relay.waitForReadyRead(100))
+        err += relay.readAllStandardError();
+    const QString port = QRegularExpression(QStringLiteral("127.0.0.1:(\\d+)/")).match(QString::fromUtf8(err)).captured(1);
+    const double relayed = receiveAll(QUrl(QStringLiteral("ws://127.0.0.1:%1/text?n=%2&size=100").arg(port).arg(count)), count);
+    relay.waitForFinished(30000);
+    const double ratio = direct > 0 ? relayed / direct : 0;
+    add(QStringLiteral("relay forwarding %1 × 100 B (recording) vs direct").arg(count), rate(relayed), rate(direct),
+        QStringLiteral("%1").arg(ratio, 0, 'f', 2), QStringLiteral("≥ 0.5"), ratio >= 0.5);
+}
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("wsinspector-bench"));
     const bool quick = app.arguments().contains(QStringLiteral("--quick"));
-    // --only PHASE (startup, memory, ingest, ingest-100, ingest-1m, ingest-1k, open, big-file, filter, json-tree, load) runs one part.
+    // --only PHASE (startup, memory, ingest, ingest-100, ingest-1m, ingest-1k, open, big-file, filter, json-tree, load, relay) runs one part.
     const qsizetype onlyAt = app.arguments().indexOf(QStringLiteral("--only"));
     const QString only = onlyAt > 0 ? app.arguments().value(onlyAt + 1) : QString();
     const auto wanted = [&only](const char *phase) { return only.isEmpty() || only == QLatin1String(phase); };
@@ -706,6 +746,8 @@ int main(int argc, char *argv[])
         jsonTree();
     if (wanted("load"))
         load(50, 100, quick ? 6 : 60);
+    if (wanted("relay"))
+        relayFlood(server, dir, 1000000 / scale);
 
     std::printf("| figure | measured | baseline (same run) | ratio | target | met |\n|---|---|---|---|---|---|\n");
     for (const Row &row : std::as_const(g_rows))

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "record/SessionRecorder.h"
+#include "relay/RelayServer.h"
+
+#include <QObject>
+
+QT_BEGIN_NAMESPACE
+class QIODevice;
+QT_END_NAMESPACE
+
+namespace wsi {
+
+// `wsinspector-cli relay`: runs a RelayServer and prints every event of every client
+// connection as a JSON line (with "conn", and "dir" from the client's point of view), records
+// them when asked, and with --once finishes when the first client's connection has ended.
+class RelayCommand final : public QObject
+{
+    Q_OBJECT
+public:
+    struct Settings
+    {
+        bool quiet = false;
+        bool once = false;
+    };
+
+    RelayCommand(const RelaySettings &relay, const Settings &settings, QIODevice *out, QIODevice *err, QObject *parent = nullptr);
+    ~RelayCommand() override;
+
+    // --listen: "PORT" (127.0.0.1), "ADDRESS:PORT" or "[IPv6]:PORT". False with *error otherwise.
+    static bool parseListen(const QString &text, QHostAddress *address, quint16 *port, QString *error);
+
+    bool recordTo(const QString &path, bool includeSecrets);
+    // Listens; false (after printing why: the port in use, say) when it cannot.
+    bool start();
+    int exitCode() const { return m_exitCode; }
+    RelayServer &server() { return m_server; }
+
+signals:
+    void finished(int exitCode);
+
+private:
+    void onEvent(const wsi::SessionEvent &event);
+    void flushOut();
+
+    RelayServer m_server;
+    SessionRecorder m_recorder;
+    Settings m_settings;
+    QIODevice *m_out;
+    QIODevice *m_err;
+    QByteArray m_pending; // lines not yet written: one write per turn of the loop under a flood
+    bool m_flushQueued = false;
+    int m_exitCode = 0;
+};
+
+} // namespace wsi

@@ -1,0 +1,282 @@
+// The relay's parts without sockets: the intercept queue (hold, forward, edit, drop), the
+// drop/rewrite/hold rules, --listen, and the session format's connection id and relay tags.
+#include "cli/RelayCommand.h"
+#include "relay/InterceptQueue.h"
+#include "relay/RelayRules.h"
+#include "session/EventJson.h"
+
+#include <QTest>
+
+using namespace wsi;
+
+class tst_Relay : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void queuePassesWhatIsNotHeld();
+    void heldMessageStopsItsDirection();
+    void editAndDrop();
+    void forwardAllAndDiscard();
+    void parseRule_data();
+    void parseRule();
+    void applyRules_data();
+    void applyRules();
+    void holdRules();
+    void parseListen_data();
+    void parseListen();
+    void connectionAndTagsRoundTrip();
+};
+
+namespace {
+struct Sent
+{
+    QByteArray payload;
+    bool delivered;
+    MessageTag tag;
+};
+InterceptQueue::Item text(const QByteArray &payload, bool held = false)
+{
+    InterceptQueue::Item item;
+    item.opcode = 1;
+    item.payload = payload;
+    item.held = held;
+    return item;
+}
+} // namespace
+
+void tst_Relay::queuePassesWhatIsNotHeld()
+{
+    QList<Sent> sent;
+    InterceptQueue queue([&](InterceptQueue::Item &&item, bool delivered) { sent.append({item.payload, delivered, item.tag}); });
+    queue.push(text("a"));
+    queue.push(text("b"));
+    QCOMPARE(sent.size(), 2);
+    QCOMPARE(sent.at(1).payload, QByteArray("b"));
+    QCOMPARE(queue.waitingCount(), 0);
+    QVERIFY(!queue.forward(1)); // nothing held
+}
+
+void tst_Relay::heldMessageStopsItsDirection()
+{
+    QList<Sent> sent;
+    InterceptQueue queue([&](InterceptQueue::Item &&item, bool delivered) { sent.append({item.payload, delivered, item.tag}); });
+    queue.push(text("before"));
+    const quint64 held = queue.push(text("held", true));
+    queue.push(text("behind"));
+    InterceptQueue::Item close;
+    close.opcode = 8;
+    close.wire = QByteArray::fromHex("8800");
+    queue.push(close); // a control frame waits in line too
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(queue.waitingCount(), 3);
+    QCOMPARE(queue.held().size(), 1);
+    QCOMPARE(queue.held().at(0).payload, QByteArray("held"));
+    QVERIFY(queue.isHeld(held));
+    QVERIFY(queue.waitingBytes() > 0);
+    QVERIFY(queue.forward(held));
+    QCOMPARE(sent.size(), 4);
+    QCOMPARE(sent.at(1).payload, QByteArray("held"));
+    QCOMPARE(sent.at(2).payload, QByteArray("behind"));
+    QVERIFY(sent.at(3).delivered);
+    QCOMPARE(queue.waitingCount(), 0);
+    QCOMPARE(queue.waitingBytes(), 0);
+    QVERIFY(!queue.forward(held)); // once only
+}
+
+void tst_Relay::editAndDrop()
+{
+    QList<Sent> sent;
+    InterceptQueue queue([&](InterceptQueue::Item &&item, bool delivered) { sent.append({item.payload, delivered, item.tag}); });
+    const quint64 first = queue.push(text("one", true));
+    const quint64 second = queue.push(text("two", true));
+    queue.push(text("three"));
+    // Edited while it waits behind another held message: it leaves the hold, not the line.
+    QVERIFY(queue.edit(second, "x", true));
+    QCOMPARE(sent.size(), 0);
+    QVERIFY(!queue.isHeld(second));
+    QVERIFY(queue.drop(first));
+    QCOMPARE(sent.size(), 3);
+    QVERIFY(!sent.at(0).delivered);
+    QCOMPARE(sent.at(0).payload, QByteArray("one"));
+    QCOMPARE(sent.at(0).tag, MessageTag::Dropped);
+    QCOMPARE(sent.at(1).payload, QByteArray("x"));
+    QCOMPARE(sent.at(1).tag, MessageTag::Edited);
+    QVERIFY(sent.at(1).delivered);
+    QCOMPARE(sent.at(2).payload, QByteArray("three"));
+    QVERIFY(!queue.drop(second));
+}
+
+void tst_Relay::forwardAllAndDiscard()
+{
+    QList<Sent> sent;
+    InterceptQueue queue([&](InterceptQueue::Item &&item, bool delivered) { sent.append({item.payload, delivered, item.tag}); });
+    queue.push(text("a", true));
+    queue.push(text("b", true));
+    queue.push(text("c"));
+    queue.forwardAll();
+    QCOMPARE(sent.size(), 3);
+    queue.push(text("d", true));
+    queue.push(text("e"));
+    QCOMPARE(queue.discard(), 1);
+    QCOMPARE(queue.waitingCount(), 0);
+    QCOMPARE(sent.size(), 3); // discarded, not sent
+}
+
+void tst_Relay::parseRule_data()
+{
+    QTest::addColumn<int>("action");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<QString>("replacement");
+    const int drop = int(RelayRules::Action::Drop), rewrite = int(RelayRules::Action::Rewrite);
+    QTest::newRow("drop") << drop << "^ping$" << true << "^ping$" << "";
+    QTest::newRow("drop with =") << drop << "a=b" << true << "a=b" << "";
+    QTest::newRow("bad regex") << drop << "(" << false << "" << "";
+    QTest::newRow("empty") << drop << "" << false << "" << "";
+    QTest::newRow("rewrite") << rewrite << "(\\d+)=<\\1>" << true << "(\\d+)" << "<\\1>";
+    QTest::newRow("rewrite keeps later =") << rewrite << "a=b=c" << true << "a" << "b=c";
+    QTest::newRow("escaped =") << rewrite << "k\\=v=x" << true << "k\\=v" << "x";
+    QTest::newRow("rewrite to nothing") << rewrite << "secret=" << true << "secret" << "";
+    QTest::newRow("no =") << rewrite << "abc" << false << "" << "";
+    QTest::newRow("empty regex") << rewrite << "=x" << false << "" << "";
+    QTest::newRow("bad rewrite regex") << rewrite << "[=x" << false << "" << "";
+}
+
+void tst_Relay::parseRule()
+{
+    QFETCH(int, action);
+    QFETCH(QString, text);
+    QFETCH(bool, ok);
+    QFETCH(QString, pattern);
+    QFETCH(QString, replacement);
+    RelayRules::Rule rule;
+    QString error;
+    QCOMPARE(RelayRules::parse(RelayRules::Action(action), text, true, false, &rule, &error), ok);
+    QCOMPARE(error.isEmpty(), ok);
+    if (!ok)
+        return;
+    QCOMPARE(rule.pattern.pattern(), pattern);
+    QCOMPARE(rule.replacement, replacement);
+    QVERIFY(rule.toServer);
+    QVERIFY(!rule.toClient);
+}
+
+void tst_Relay::applyRules_data()
+{
+    QTest::addColumn<bool>("toServer");
+    QTest::addColumn<QString>("in");
+    QTest::addColumn<int>("verdict");
+    QTest::addColumn<QString>("out");
+    const int pass = int(RelayRules::Verdict::Pass), drop = int(RelayRules::Verdict::Drop), rewritten = int(RelayRules::Verdict::Rewritten);
+    QTest::newRow("untouched") << true << "hello" << pass << "hello";
+    QTest::newRow("dropped to server") << true << "secret 1" << drop << "secret 1";
+    QTest::newRow("not dropped to client") << false << "secret x" << pass << "secret x";
+    QTest::newRow("rewritten, captures") << true << "{\"price\":10,\"qty\":3}" << rewritten << "{\"price\":<10>,\"qty\":<3>}";
+    QTest::newRow("both rewrites, in order") << false << "a1" << rewritten << "b<1>";
+    QTest::newRow("rewrite then drop") << true << "token=x" << drop << "token=x";
+}
+
+void tst_Relay::applyRules()
+{
+    QFETCH(bool, toServer);
+    QFETCH(QString, in);
+    QFETCH(int, verdict);
+    QFETCH(QString, out);
+    RelayRules rules;
+    RelayRules::Rule rule;
+    QString error;
+    QVERIFY(RelayRules::parse(RelayRules::Action::Drop, QStringLiteral("^secret"), true, false, &rule, &error));
+    rules.append(rule);
+    QVERIFY(RelayRules::parse(RelayRules::Action::Rewrite, QStringLiteral("(\\d+)=<\\1>"), true, true, &rule, &error));
+    rules.append(rule);
+    QVERIFY(RelayRules::parse(RelayRules::Action::Rewrite, QStringLiteral("^a=b"), false, true, &rule, &error));
+    rules.append(rule);
+    QVERIFY(RelayRules::parse(RelayRules::Action::Drop, QStringLiteral("token"), true, true, &rule, &error));
+    rules.append(rule);
+    QString text = in;
+    QCOMPARE(int(rules.apply(toServer, &text)), verdict);
+    if (verdict != int(RelayRules::Verdict::Drop))
+        QCOMPARE(text, out);
+    QVERIFY(rules.hasEdits(toServer));
+    QVERIFY(!rules.hasHolds(toServer));
+}
+
+void tst_Relay::holdRules()
+{
+    RelayRules rules;
+    RelayRules::Rule rule;
+    QString error;
+    QVERIFY(RelayRules::parse(RelayRules::Action::Hold, QStringLiteral("\"op\":\"buy\""), true, false, &rule, &error));
+    rules.append(rule);
+    QVERIFY(rules.hasHolds(true));
+    QVERIFY(!rules.hasHolds(false));
+    QVERIFY(!rules.hasEdits(true));
+    QVERIFY(rules.holds(true, QStringLiteral("{\"op\":\"buy\",\"n\":1}")));
+    QVERIFY(!rules.holds(false, QStringLiteral("{\"op\":\"buy\",\"n\":1}")));
+    QVERIFY(!rules.holds(true, QStringLiteral("{\"op\":\"sell\"}")));
+    QString text = QStringLiteral("{\"op\":\"buy\"}");
+    QCOMPARE(rules.apply(true, &text), RelayRules::Verdict::Pass); // a hold is no edit
+}
+
+void tst_Relay::parseListen_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<int>("port");
+    QTest::newRow("port") << "9100" << true << "127.0.0.1" << 9100;
+    QTest::newRow("free port") << "0" << true << "127.0.0.1" << 0;
+    QTest::newRow("address") << "0.0.0.0:9100" << true << "0.0.0.0" << 9100;
+    QTest::newRow("localhost") << "localhost:9100" << true << "127.0.0.1" << 9100;
+    QTest::newRow("ipv6") << "[::1]:9100" << true << "::1" << 9100;
+    QTest::newRow("too big") << "70000" << false << "" << 0;
+    QTest::newRow("word") << "http" << false << "" << 0;
+    QTest::newRow("host name") << "example.com:80" << false << "" << 0;
+}
+
+void tst_Relay::parseListen()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, ok);
+    QFETCH(QString, address);
+    QFETCH(int, port);
+    QHostAddress parsed;
+    quint16 parsedPort = 1;
+    QString error;
+    QCOMPARE(RelayCommand::parseListen(text, &parsed, &parsedPort, &error), ok);
+    QCOMPARE(error.isEmpty(), ok);
+    if (!ok)
+        return;
+    QCOMPARE(parsed, QHostAddress(address));
+    QCOMPARE(int(parsedPort), port);
+}
+
+void tst_Relay::connectionAndTagsRoundTrip()
+{
+    for (MessageTag tag : {MessageTag::Injected, MessageTag::Edited, MessageTag::Dropped}) {
+        SessionEvent e;
+        e.timestampUs = 1700000000000000;
+        e.kind = EventKind::Text;
+        e.direction = Direction::Outgoing;
+        e.connection = 42;
+        e.tag = tag;
+        e.payload = "hi";
+        const QByteArray line = EventJson::toLine(e);
+        QVERIFY2(line.contains("\"conn\":42"), line.constData());
+        QVERIFY2(line.contains("\"tag\":\"" + tagName(tag).toLatin1() + '"'), line.constData());
+        SessionEvent back;
+        QString error;
+        bool notJson = false;
+        QVERIFY(EventJson::fromLine(line.trimmed(), &back, &error, &notJson));
+        QCOMPARE(back.connection, 42);
+        QCOMPARE(back.tag, tag);
+    }
+    SessionEvent plain;
+    plain.kind = EventKind::Text;
+    QVERIFY(!EventJson::toLine(plain).contains("conn")); // a session's own events do not change
+}
+
+QTEST_GUILESS_MAIN(tst_Relay)
+#include "tst_relay.moc"
