@@ -320,7 +320,9 @@ void LogPane::setModel(MessageLogModel *model)
     showModel(model);
     const int digit = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
     // As narrow as their contents allow: the rest of the width is the Data column's.
-    m_view->setColumnWidth(MessageLogModel::NumberColumn, digit * 7); // a fold's "20–113" too
+    // A fold's "20–113" too, and the largest number of a file opened with millions of rows.
+    const int numberDigits = qMax(7, int(QString::number(model->rowCount()).size()) + 2);
+    m_view->setColumnWidth(MessageLogModel::NumberColumn, digit * numberDigits);
     m_view->setColumnWidth(MessageLogModel::TimeColumn, digit * 16);
     m_view->setColumnWidth(MessageLogModel::DirectionColumn, digit * 6);
     m_view->setColumnWidth(MessageLogModel::KindColumn, digit * 13);
