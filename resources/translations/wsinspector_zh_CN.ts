@@ -1421,17 +1421,6 @@ Got: %2</source>
     </message>
 </context>
 <context>
-    <name>wsi::CheckRunWindow</name>
-    <message>
-        <source>Checks — WebSocket Inspector</source>
-        <translation>检查 — WebSocket Inspector</translation>
-    </message>
-    <message>
-        <source>Run check file</source>
-        <translation>运行检查文件</translation>
-    </message>
-</context>
-<context>
     <name>wsi::CheckRunner</name>
     <message>
         <source>step %1 (%2): expected %3, got %4</source>
@@ -1906,6 +1895,108 @@ use check when the replies vary (tokens, times) and only some of their parts mat
         <translation>wsinspector-cli：内存不足，已停止。录制文件保留了出错前的每一条消息。
 </translation>
     </message>
+    <message>
+        <source>  wsinspector-cli relay --listen PORT --upstream URL [--record FILE] [--drop REGEX] [--rewrite REGEX=REPL]
+      intercept another program&apos;s WebSocket: forward each client of 127.0.0.1:PORT to URL, print both sides
+</source>
+        <translation>  wsinspector-cli relay --listen 端口 --upstream URL [--record 文件] [--drop 正则] [--rewrite 正则=替换]
+      拦截另一个程序的 WebSocket：把 127.0.0.1:端口 的每个客户端转发到 URL，并打印双方的消息
+</translation>
+    </message>
+    <message>
+        <source>--ignore: %1</source>
+        <translation>--ignore：%1</translation>
+    </message>
+    <message>
+        <source>a check written to %1 from %2 events
+</source>
+        <translation>已根据 %2 个事件把检查写入 %1
+</translation>
+    </message>
+    <message>
+        <source>  wsinspector-cli convert session.jsonl login.check.json   # a check file (for check): the messages
+                                       # sent again, the replies expected as they came</source>
+        <translation>  wsinspector-cli convert session.jsonl login.check.json   # 检查文件（供 check 使用）：重新发送其中的消息，
+                                       # 期望收到与录制时相同的回复</translation>
+    </message>
+    <message>
+        <source>Port to listen on, on 127.0.0.1 (0 picks a free one), or ADDRESS:PORT.</source>
+        <translation>在 127.0.0.1 上监听的端口（0 表示自动选一个空闲端口），或 地址:端口。</translation>
+    </message>
+    <message>
+        <source>The ws:// or wss:// server each client is forwarded to; a client&apos;s path and query are added to its path.</source>
+        <translation>每个客户端被转发到的 ws:// 或 wss:// 服务器；客户端的路径和查询参数会追加到它的路径之后。</translation>
+    </message>
+    <message>
+        <source>Record every connection to FILE (JSON Lines, &quot;conn&quot; tells them apart).</source>
+        <translation>把每个连接录制到文件（JSON Lines，以 &quot;conn&quot; 区分各连接）。</translation>
+    </message>
+    <message>
+        <source>Drop text messages that match REGEX, both ways (repeatable).</source>
+        <translation>双向丢弃匹配 REGEX 的文本消息（可重复）。</translation>
+    </message>
+    <message>
+        <source>Drop the client&apos;s text messages that match REGEX.</source>
+        <translation>丢弃客户端发出的、匹配 REGEX 的文本消息。</translation>
+    </message>
+    <message>
+        <source>Drop the server&apos;s text messages that match REGEX.</source>
+        <translation>丢弃服务器发出的、匹配 REGEX 的文本消息。</translation>
+    </message>
+    <message>
+        <source>Replace what matches REGEX in text messages, both ways (\1 is a capture; \= an = in REGEX; repeatable).</source>
+        <translation>双向替换文本消息中匹配 REGEX 的内容（\1 表示捕获组；\= 表示 REGEX 中的 =；可重复）。</translation>
+    </message>
+    <message>
+        <source>As --rewrite, for the client&apos;s messages only.</source>
+        <translation>同 --rewrite，但只作用于客户端的消息。</translation>
+    </message>
+    <message>
+        <source>As --rewrite, for the server&apos;s messages only.</source>
+        <translation>同 --rewrite，但只作用于服务器的消息。</translation>
+    </message>
+    <message>
+        <source>Ignore the upstream&apos;s TLS certificate errors.</source>
+        <translation>忽略上游的 TLS 证书错误。</translation>
+    </message>
+    <message>
+        <source>Finish when the first client&apos;s connection has ended (exit 0).</source>
+        <translation>第一个客户端的连接结束后即结束（退出状态为 0）。</translation>
+    </message>
+    <message>
+        <source>relay --listen PORT --upstream URL [options]</source>
+        <translation>relay --listen 端口 --upstream URL [选项]</translation>
+    </message>
+    <message>
+        <source>Sits between another program and its WebSocket server: point the program at ws://127.0.0.1:PORT/...
+and each connection is forwarded to the upstream. Prints every message of both sides as JSON lines
+(&quot;conn&quot;: which client, &quot;dir&quot;: out is client to server, in is server to client). Drop and rewrite
+rules apply to text messages, in the order given; changed messages are tagged &quot;edited&quot;, dropped ones
+&quot;dropped&quot;. Extensions (permessage-deflate) are not offered upstream, so every payload can be read.</source>
+        <translation>位于另一个程序与其 WebSocket 服务器之间：让该程序连接 ws://127.0.0.1:端口/...，
+每个连接都会被转发到上游。以 JSON 行打印双方的每条消息
+（&quot;conn&quot;：哪个客户端；&quot;dir&quot;：out 为客户端到服务器，in 为服务器到客户端）。丢弃和改写
+规则按给出的顺序作用于文本消息；被改写的消息标记为 &quot;edited&quot;，被丢弃的标记为
+&quot;dropped&quot;。不向上游提供扩展（permessage-deflate），因此每个载荷都可读取。</translation>
+    </message>
+    <message>
+        <source>  wsinspector-cli relay --listen 9100 --upstream ws://127.0.0.1:9001/
+  wsinspector-cli relay --listen 9100 --upstream wss://api.example.com/ --record intercept.jsonl -q
+  wsinspector-cli relay --listen 9100 --upstream ws://127.0.0.1:9001/ --drop-to-client &apos;^heartbeat&apos;
+  wsinspector-cli relay --listen 9100 --upstream ws://127.0.0.1:9001/ --rewrite &apos;&quot;price&quot;:(\d+)=&quot;price&quot;:0&apos; --once</source>
+        <translation>  wsinspector-cli relay --listen 9100 --upstream ws://127.0.0.1:9001/
+  wsinspector-cli relay --listen 9100 --upstream wss://api.example.com/ --record intercept.jsonl -q
+  wsinspector-cli relay --listen 9100 --upstream ws://127.0.0.1:9001/ --drop-to-client &apos;^heartbeat&apos;
+  wsinspector-cli relay --listen 9100 --upstream ws://127.0.0.1:9001/ --rewrite &apos;&quot;price&quot;:(\d+)=&quot;price&quot;:0&apos; --once</translation>
+    </message>
+    <message>
+        <source>relay takes no positional arguments (--listen PORT --upstream URL)</source>
+        <translation>relay 不接受位置参数（--listen 端口 --upstream URL）</translation>
+    </message>
+    <message>
+        <source>relay needs --listen PORT and --upstream URL</source>
+        <translation>relay 需要 --listen 端口和 --upstream URL</translation>
+    </message>
 </context>
 <context>
     <name>wsi::CloseAttribution</name>
@@ -2154,6 +2245,26 @@ use check when the replies vary (tokens, times) and only some of their parts mat
     <message>
         <source>not a saved connection</source>
         <translation>不是已保存的连接</translation>
+    </message>
+    <message>
+        <source>not a saved message</source>
+        <translation>不是已保存的消息</translation>
+    </message>
+    <message>
+        <source>An environment needs a name.</source>
+        <translation>环境需要一个名称。</translation>
+    </message>
+    <message>
+        <source>There is an environment named &quot;%1&quot; already.</source>
+        <translation>已有名为“%1”的环境。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a variable&apos;s name: letters, digits, _ - . only, and not a placeholder&apos;s name</source>
+        <translation>“%1”不能作为变量名：只能使用字母、数字、_ - .，且不能是占位符的名称</translation>
+    </message>
+    <message>
+        <source>The variable &quot;%1&quot; is there twice.</source>
+        <translation>变量“%1”出现了两次。</translation>
     </message>
 </context>
 <context>
@@ -2947,6 +3058,30 @@ Certificate: %3</source>
         <source>A secret: kept out of the collection file and of recordings</source>
         <translation>机密：不写入集合文件和录制文件</translation>
     </message>
+    <message>
+        <source>Saved &amp;messages:</source>
+        <translation>已保存的消息(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>The selected connection&apos;s saved messages: double-click or Enter puts one into the composer</source>
+        <translation>所选连接的已保存消息：双击或按 Enter 可将其放入编辑器</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Edit this environment&apos;s variables: add, rename, remove, mark secret</source>
+        <translation>编辑此环境的变量：添加、重命名、删除、标记为机密</translation>
+    </message>
+    <message>
+        <source>Add an environment to this collection</source>
+        <translation>向此集合添加一个环境</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新环境</translation>
+    </message>
 </context>
 <context>
     <name>wsi::DecodeBar</name>
@@ -3029,6 +3164,49 @@ Certificate: %3</source>
     <message>
         <source>Message types in %1: %2</source>
         <translation>%1 中的消息类型：%2</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::EnvironmentDialog</name>
+    <message>
+        <source>Write secret values into the collection file too</source>
+        <translation>也把机密值写入集合文件</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>机密</translation>
+    </message>
+    <message>
+        <source>&amp;Add variable</source>
+        <translation>添加变量(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove variable</source>
+        <translation>删除变量(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Off: secret values stay in secrets.json beside the settings, readable by you only, and the collection file can be shared</source>
+        <translation>关闭时：机密值保存在设置旁的 secrets.json 中，只有你能读取，集合文件可以分享</translation>
+    </message>
+    <message>
+        <source>A secret: masked here and in the window, kept out of recordings and (unless you say so) of the file</source>
+        <translation>机密：在此处和窗口中遮盖显示，不写入录制文件，也（除非你指定）不写入集合文件</translation>
     </message>
 </context>
 <context>
@@ -3279,6 +3457,73 @@ Certificate: %3</source>
     </message>
 </context>
 <context>
+    <name>wsi::JsonIndex</name>
+    <message>
+        <source>more than one JSON value</source>
+        <translation>不止一个 JSON 值</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>第 %2 字节处：%1</translation>
+    </message>
+    <message>
+        <source>the text ends where a value was expected</source>
+        <translation>文本在应有值的位置结束</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation>嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>意外的字符 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a key in quotes was expected</source>
+        <translation>此处应为带引号的键</translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; was expected after the key</source>
+        <translation>键之后应为 &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>the text ends inside an %1</source>
+        <translation>文本在%1内部结束</translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;}&apos; was expected</source>
+        <translation>此处应为 &apos;,&apos; 或 &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;]&apos; was expected</source>
+        <translation>此处应为 &apos;,&apos; 或 &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>\u needs four hex digits</source>
+        <translation>\u 需要四位十六进制数字</translation>
+    </message>
+    <message>
+        <source>a string is not closed</source>
+        <translation>字符串未闭合</translation>
+    </message>
+    <message>
+        <source>a digit was expected</source>
+        <translation>此处应为数字</translation>
+    </message>
+    <message>
+        <source>too large to read as a tree (%1 bytes)</source>
+        <translation>太大，无法作为树读取（%1 字节）</translation>
+    </message>
+</context>
+<context>
     <name>wsi::JsonPath</name>
     <message>
         <source>JSON path &quot;%1&quot;, character %2: %3</source>
@@ -3358,16 +3603,8 @@ Certificate: %3</source>
         <translation>全部展开</translation>
     </message>
     <message>
-        <source>Open every node (the first %1 in a large message)</source>
-        <translation>展开所有节点（大消息中只展开前 %1 个）</translation>
-    </message>
-    <message>
         <source>Collapse</source>
         <translation>折叠</translation>
-    </message>
-    <message>
-        <source>Close every node</source>
-        <translation>折叠所有节点</translation>
     </message>
     <message>
         <source>Copy path</source>
@@ -3412,6 +3649,30 @@ Certificate: %3</source>
     <message>
         <source>match %1 of %2</source>
         <translation>匹配 %1 / %2</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>文本(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Show the message as indented, coloured JSON text instead of the tree (Alt+T)</source>
+        <translation>以缩进、着色的 JSON 文本代替树来显示消息（Alt+T）</translation>
+    </message>
+    <message>
+        <source>Expand all: open every node (the first %1 in a large message)</source>
+        <translation>全部展开：展开每个节点（大消息中只展开前 %1 个）</translation>
+    </message>
+    <message>
+        <source>Collapse: close every node</source>
+        <translation>折叠：收起每个节点</translation>
+    </message>
+    <message>
+        <source>Message as JSON text</source>
+        <translation>消息的 JSON 文本</translation>
+    </message>
+    <message>
+        <source>The text shows the first %1; the tree has all of it</source>
+        <translation>文本只显示前 %1；树中有全部内容</translation>
     </message>
 </context>
 <context>
@@ -3510,6 +3771,12 @@ Certificate: %3</source>
         <source>%n keep-alive rows folded; uncheck Fold keep-alive to see each</source>
         <translation>
             <numerusform>已折叠 %n 个保活行；取消勾选“折叠保活行”可逐行查看</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them pinned</source>
+        <translation>
+            <numerusform>其中 %n 个已标记</numerusform>
         </translation>
     </message>
 </context>
@@ -3690,6 +3957,16 @@ Certificate: %3</source>
     <message>
         <source>Row %1 has no JSON to show as a tree</source>
         <translation>第 %1 行没有可显示为树的 JSON</translation>
+    </message>
+    <message>
+        <source>Pinned row %1 is folded into this row (Fold keep-alive)</source>
+        <translation>已标记的第 %1 行被折叠到此行中（折叠保活行）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The filter hides all %n pinned rows</source>
+        <translation>
+            <numerusform>过滤器隐藏了全部 %n 个已标记的行</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3905,18 +4182,6 @@ Keep only the newest %2 rows? A recording (File → Record) still keeps every me
         <translation>检查文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>Save log as chec&amp;k…</source>
-        <translation>将日志另存为检查(&amp;K)…</translation>
-    </message>
-    <message>
-        <source>Save as check</source>
-        <translation>另存为检查</translation>
-    </message>
-    <message>
-        <source>Check files (*.json)</source>
-        <translation>检查文件 (*.json)</translation>
-    </message>
-    <message>
         <source>No collection file is open to save into.</source>
         <translation>没有打开的集合文件可供保存。</translation>
     </message>
@@ -3933,12 +4198,12 @@ Keep only the newest %2 rows? A recording (File → Record) still keeps every me
         <translation>保存到集合</translation>
     </message>
     <message>
-        <source>No tab to save.</source>
-        <translation>没有可保存的标签页。</translation>
+        <source>A saved message goes into a connection tab&apos;s composer: choose one first</source>
+        <translation>已保存的消息会放入连接标签页的编辑器：请先选择一个连接标签页</translation>
     </message>
     <message>
-        <source>recorded %1</source>
-        <translation>录制自 %1</translation>
+        <source>&quot;%1&quot; is in the composer</source>
+        <translation>“%1”已放入编辑器</translation>
     </message>
 </context>
 <context>
@@ -4256,6 +4521,182 @@ Keep only the newest %2 rows? A recording (File → Record) still keeps every me
     </message>
 </context>
 <context>
+    <name>wsi::RelayCommand</name>
+    <message>
+        <source>--listen wants a port (0 to 65535) or ADDRESS:PORT, not &quot;%1&quot;</source>
+        <translation>--listen 需要端口（0 到 65535）或“地址:端口”，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--listen: &quot;%1&quot; is not an IP address</source>
+        <translation>--listen：“%1”不是 IP 地址</translation>
+    </message>
+    <message>
+        <source>wsinspector-cli: warning: listening on %1: anyone who can reach this address can connect and talk to %2 through the relay
+</source>
+        <translation>wsinspector-cli：警告：正在监听 %1：任何能访问此地址的人都可以连接，并通过中继与 %2 通信
+</translation>
+    </message>
+    <message>
+        <source>wsinspector-cli: relay listening on %1, forwarding to %2
+</source>
+        <translation>wsinspector-cli：中继正在监听 %1，转发到 %2
+</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::RelayConnection</name>
+    <message>
+        <source>the client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>the client sent an unmasked frame (RFC 6455 §5.1)</source>
+        <translation>客户端发送了不带掩码的帧（RFC 6455 §5.1）</translation>
+    </message>
+    <message>
+        <source>the server sent a masked frame (RFC 6455 §5.1)</source>
+        <translation>服务器发送了带掩码的帧（RFC 6455 §5.1）</translation>
+    </message>
+    <message>
+        <source>%1 set RSV bits that no negotiated extension defines (RFC 6455 §5.2)</source>
+        <translation>%1设置了任何已协商扩展都未定义的 RSV 位（RFC 6455 §5.2）</translation>
+    </message>
+    <message>
+        <source>%1 sent the reserved opcode 0x%2 (RFC 6455 §5.2)</source>
+        <translation>%1发送了保留操作码 0x%2（RFC 6455 §5.2）</translation>
+    </message>
+    <message>
+        <source>%1 sent a control frame of %2 bytes or fragmented (RFC 6455 §5.5)</source>
+        <translation>%1发送了 %2 字节或分片的控制帧（RFC 6455 §5.5）</translation>
+    </message>
+    <message>
+        <source>%1 broke the order of a fragmented message (RFC 6455 §5.4)</source>
+        <translation>%1打乱了分片消息的顺序（RFC 6455 §5.4）</translation>
+    </message>
+    <message>
+        <source>%1 sent a message of more than %2 bytes, the relay&apos;s size limit</source>
+        <translation>%1发送的消息超过 %2 字节，即中继的大小上限</translation>
+    </message>
+    <message>
+        <source>the client sent a text message that is not valid UTF-8</source>
+        <translation>客户端发送的文本消息不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>the server sent a text message that is not valid UTF-8</source>
+        <translation>服务器发送的文本消息不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>the upstream %1 did not answer the handshake within %2 s</source>
+        <translation>上游 %1 未在 %2 秒内应答握手</translation>
+    </message>
+    <message>
+        <source>client %1:%2 connected</source>
+        <translation>客户端 %1:%2 已连接</translation>
+    </message>
+    <message>
+        <source>the client sent %1 instead of a WebSocket handshake</source>
+        <translation>客户端发送的是 %1，而不是 WebSocket 握手</translation>
+    </message>
+    <message>
+        <source>the client&apos;s request head is over %1 bytes</source>
+        <translation>客户端的请求头部超过 %1 字节</translation>
+    </message>
+    <message>
+        <source>the client&apos;s request is not HTTP</source>
+        <translation>客户端的请求不是 HTTP</translation>
+    </message>
+    <message>
+        <source>the client&apos;s request is not a WebSocket upgrade (Upgrade, Connection or Sec-WebSocket-Key missing)</source>
+        <translation>客户端的请求不是 WebSocket 升级请求（缺少 Upgrade、Connection 或 Sec-WebSocket-Key）</translation>
+    </message>
+    <message>
+        <source>the upstream&apos;s certificate errors were ignored (--insecure): %1</source>
+        <translation>已忽略上游的证书错误（--insecure）：%1</translation>
+    </message>
+    <message>
+        <source>the upstream&apos;s TLS certificate was refused: %1 (%2)</source>
+        <translation>上游的 TLS 证书被拒绝：%1（%2）</translation>
+    </message>
+    <message>
+        <source>the upstream %1 answered the handshake with something that is not HTTP</source>
+        <translation>上游 %1 对握手的应答不是 HTTP</translation>
+    </message>
+    <message>
+        <source>the upstream %1 refused the handshake: HTTP %2 %3</source>
+        <translation>上游 %1 拒绝了握手：HTTP %2 %3</translation>
+    </message>
+    <message>
+        <source>the upstream&apos;s Sec-WebSocket-Accept does not match the key</source>
+        <translation>上游的 Sec-WebSocket-Accept 与密钥不匹配</translation>
+    </message>
+    <message>
+        <source>cannot reach the upstream %1: %2</source>
+        <translation>无法连接上游 %1：%2</translation>
+    </message>
+    <message>
+        <source>the upstream %1 hung up during the handshake</source>
+        <translation>上游 %1 在握手期间断开了连接</translation>
+    </message>
+    <message>
+        <source>upstream: %1</source>
+        <translation>上游：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the client disconnected: %n held message(s) dropped</source>
+        <translation>
+            <numerusform>客户端已断开：丢弃了 %n 条暂存的消息</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the server disconnected: %n held message(s) dropped</source>
+        <translation>
+            <numerusform>服务器已断开：丢弃了 %n 条暂存的消息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the client&apos;s connection ended without a close frame</source>
+        <translation>客户端的连接在没有关闭帧的情况下结束</translation>
+    </message>
+    <message>
+        <source>the connection ended without a close frame</source>
+        <translation>连接在没有关闭帧的情况下结束</translation>
+    </message>
+    <message>
+        <source>relay: %1</source>
+        <translation>中继：%1</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::RelayRules</name>
+    <message>
+        <source>&quot;%1&quot; is not REGEX=REPLACEMENT (write \= for an = inside the regex)</source>
+        <translation>“%1”不是 REGEX=REPLACEMENT 的形式（正则表达式中的 = 要写成 \=）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the regular expression is empty</source>
+        <translation>“%1”：正则表达式为空</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid regular expression: %2 at offset %3</source>
+        <translation>“%1”不是有效的正则表达式：%2（位于偏移 %3）</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::RelayServer</name>
+    <message>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>无法在 %1:%2 上监听：%3</translation>
+    </message>
+    <message>
+        <source>the port is in use</source>
+        <translation>端口已被占用</translation>
+    </message>
+</context>
+<context>
     <name>wsi::ReplayDialog</name>
     <message>
         <source>Start</source>
@@ -4528,6 +4969,22 @@ Keep only the newest %2 rows? A recording (File → Record) still keeps every me
         <source>&amp;Replay…</source>
         <translation>回放(&amp;R)…</translation>
     </message>
+    <message>
+        <source>Save as chec&amp;k…</source>
+        <translation>另存为检查(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Write the selected rows, or all the filter shows, as a check file: the messages sent again, the replies expected</source>
+        <translation>把所选行（或过滤后显示的全部行）写为检查文件：重新发送其中的消息，并期望收到相应的回复</translation>
+    </message>
+    <message>
+        <source>Save as check</source>
+        <translation>另存为检查</translation>
+    </message>
+    <message>
+        <source>Check files (*.json)</source>
+        <translation>检查文件 (*.json)</translation>
+    </message>
 </context>
 <context>
     <name>wsi::SessionExport</name>
@@ -4569,6 +5026,10 @@ Keep only the newest %2 rows? A recording (File → Record) still keeps every me
     <message>
         <source>%1: cannot write: %2</source>
         <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>cannot read further: %1</source>
+        <translation>无法继续读取：%1</translation>
     </message>
 </context>
 <context>
@@ -4632,6 +5093,20 @@ Keep only the newest %2 rows? A recording (File → Record) still keeps every me
     <message>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>停止读取</translation>
+    </message>
+    <message>
+        <source>
+Reading was stopped at %1% of the file: the events after that are not shown.</source>
+        <translation>
+读取在文件的 %1% 处被停止：之后的事件未显示。</translation>
     </message>
 </context>
 <context>
@@ -4882,10 +5357,6 @@ Keep only the newest %2 rows? A recording (File → Record) still keeps every me
         <translation>在“连接”面板中打开集合文件（可重复）。</translation>
     </message>
     <message>
-        <source>Run a check file in the checks window (repeatable).</source>
-        <translation>在检查窗口中运行检查文件（可重复）。</translation>
-    </message>
-    <message>
         <source>Record</source>
         <translation>录制</translation>
     </message>
@@ -4896,6 +5367,14 @@ Keep only the newest %2 rows? A recording (File → Record) still keeps every me
     <message>
         <source>%1 exists: not replaced</source>
         <translation>%1 已存在：未替换</translation>
+    </message>
+    <message>
+        <source>session (.jsonl) or HAR file to open read-only</source>
+        <translation>以只读方式打开的会话（.jsonl）或 HAR 文件</translation>
+    </message>
+    <message>
+        <source>Run a check file in a tab of the window (repeatable).</source>
+        <translation>在窗口的标签页中运行检查文件（可重复）。</translation>
     </message>
 </context>
 <context>
