@@ -55,7 +55,7 @@ bool hasChinese(const QString &text)
 bool languageNeutral(const QString &text)
 {
     static const QRegularExpression neutral(QString::fromUtf8(
-        "^[\\s\\d.,:;/·×%↑↓●#()\\[\\]+\\-–—…<>=|_*\"']*$|^(WebSocket|Socket\\.IO v4|Socket\\.IO|URL|&URL|Origin|TLS|bufferedAmount|FIN|RSV|ping|pong|JSON|Enter|Ctrl\\+.*|F\\d+|ws://.*|wss://.*|https?://.*|chat, echo-protocol|WebSocket Inspector|Authorization: Bearer.*)$"));
+        "^[\\s\\d.,:;/·×%↑↓●#⊞⊟()\\[\\]+\\-–—…<>=|_*\"']*$|^(WebSocket|Socket\\.IO v4|Socket\\.IO|URL|&URL|Origin|TLS|bufferedAmount|FIN|RSV|ping|pong|JSON|Enter|Ctrl\\+.*|F\\d+|ws://.*|wss://.*|https?://.*|chat, echo-protocol|WebSocket Inspector|Authorization: Bearer.*)$"));
     return neutral.match(text.trimmed()).hasMatch();
 }
 
