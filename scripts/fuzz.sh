@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer target over the session reader, the HAR importer and the payload and
-# protocol decoders (CBOR, MessagePack, protobuf, inflate, GraphQL, STOMP, MQTT, JSON-RPC) with clang
+# protocol decoders (CBOR, MessagePack, protobuf, inflate, GraphQL, STOMP, MQTT, JSON-RPC) and the JSON
+# tree's index with clang
 # (ASan + UBSan) and runs it for a short while from the seed corpus.
 #   scripts/fuzz.sh [--seconds N] [--build-dir DIR]
 # Exits non-zero when the fuzzer finds a crash; the reproducer is left in the build dir.
@@ -21,12 +22,12 @@ sources=(app/record/SessionFile.cpp app/record/HarFile.cpp app/session/Redaction
          app/session/SessionOptionsStorage.cpp app/session/Heartbeat.cpp app/session/ReconnectPolicy.cpp
          app/i18n/Translation.cpp app/record/PrivateFile.cpp app/prefs/SecretStore.cpp app/prefs/Preferences.cpp
          app/record/InputFile.cpp app/record/SessionReader.cpp app/session/SystemMemory.cpp
-         app/log/PlainText.cpp app/decode/DecodeSettings.cpp app/decode/CborDecoder.cpp app/decode/MsgPackDecoder.cpp
+         app/log/PlainText.cpp app/log/JsonIndex.cpp app/decode/DecodeSettings.cpp app/decode/CborDecoder.cpp app/decode/MsgPackDecoder.cpp
          app/decode/ProtobufRaw.cpp app/decode/Inflater.cpp app/decode/ProtocolDecoder.cpp app/decode/GraphQlDecoder.cpp
          app/decode/StompDecoder.cpp app/decode/MqttDecoder.cpp app/decode/JsonRpcDecoder.cpp
          tests/fuzz/fuzz_session_reader.cpp)
 binary="$out/fuzz_session_reader"
-newest=$(cd "$root" && ls -t "${sources[@]}" app/record/*.h app/session/*.h app/i18n/*.h app/decode/*.h app/prefs/*.h | head -1)
+newest=$(cd "$root" && ls -t "${sources[@]}" app/record/*.h app/session/*.h app/i18n/*.h app/decode/*.h app/prefs/*.h app/log/JsonIndex.h | head -1)
 if [ ! -x "$binary" ] || [ "$root/$newest" -nt "$binary" ]; then
     qt_include=$(pkg-config --variable=includedir Qt6Core)
     (cd "$root" && clang++ -std=c++17 -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \

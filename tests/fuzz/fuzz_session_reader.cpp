@@ -1,5 +1,6 @@
 // libFuzzer target over everything that reads untrusted bytes: the session reader and the HAR
-// importer (and writing back what they read), and the payload and protocol decoders of issue 13.
+// importer (and writing back what they read), the payload and protocol decoders of issue 13, and the
+// JSON tree's index.
 #include "decode/CborDecoder.h"
 #include "decode/GraphQlDecoder.h"
 #include "decode/Inflater.h"
@@ -8,6 +9,7 @@
 #include "decode/MsgPackDecoder.h"
 #include "decode/ProtobufRaw.h"
 #include "decode/StompDecoder.h"
+#include "log/JsonIndex.h"
 #include "record/HarFile.h"
 #include "record/SessionFile.h"
 
@@ -46,6 +48,27 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         (void)wsi::StompDecoder().view(outgoing, false, input);
         (void)wsi::GraphQlDecoder().view(outgoing, false, input);
         (void)wsi::JsonRpcDecoder().view(outgoing, false, input);
+    }
+
+    // The JSON tree's index (issue 18): whatever the bytes, a document or why not; what it
+    // accepts, every value's text, key and compact form can be asked for, and the compact
+    // document reads again into as many values.
+    QString jsonError;
+    if (const std::optional<wsi::JsonIndex> index = wsi::JsonIndex::read(input, &jsonError)) {
+        for (int i = 0; i < index->size(); ++i) {
+            (void)index->key(i);
+            (void)index->text(i);
+            for (int row = 0; row < index->childCount(i); ++row)
+                if (index->parent(index->child(i, row)) != i)
+                    __builtin_trap();
+        }
+        if (index->size() > 0) {
+            const std::optional<wsi::JsonIndex> again = wsi::JsonIndex::read(index->compact(0), &jsonError);
+            if (!again || again->size() != index->size())
+                __builtin_trap();
+        }
+        bool cut = false;
+        (void)index->indented(4096, &cut);
     }
     return 0;
 }
