@@ -51,6 +51,7 @@ private slots:
     void saveToCollectionFromTab();
     void importHarAndEmptyPostman();
     void savedMessageIntoComposer();
+    void secretsStayMaskedInComposerLogAndRecording();
     void environmentEditor();
     void checkRunsInATab();
     void saveSelectedRowsAsCheck();
@@ -266,6 +267,57 @@ void TestCollectionsWindow::savedMessageIntoComposer()
     // Another connection: its (no) messages.
     QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(connectionIndex(dock, 0, 0, 1)).center());
     QCOMPARE(list->count(), 0);
+}
+
+// A secret variable in a saved message: the composer shows {{token}}, the server (python
+// websockets, /report prints what it receives) gets the value, and the log, the detail pane's
+// source (the model) and the recording show the mask, for the sent message and its echo.
+void TestCollectionsWindow::secretsStayMaskedInComposerLogAndRecording()
+{
+    test::ServerProcess server;
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    const QString path = write("secret-messages.json", QStringLiteral(R"({"wsinspectorCollection": 1, "name": "Secrets",
+        "folders": [{"name": "Local", "connections": [
+            {"name": "Report", "url": "%1", "messages": [{"name": "login", "format": "text", "text": "login {{user}} {{token}}"}]}]}],
+        "environments": [{"name": "dev", "variables": [{"name": "user", "value": "ada"},
+                                                      {"name": "token", "value": "tok-SECRET-77", "secret": true}]}]})")
+                                                            .arg(server.url(QStringLiteral("/report")).toString())
+                                                            .toUtf8());
+    MainWindow window(m_echo.url());
+    window.show();
+    ConnectionsDock *dock = window.connectionsDock();
+    QVERIFY(dock->openCollection(path));
+    QTreeView *tree = dock->tree();
+    const QModelIndex report = connectionIndex(dock, 0, 0, 0);
+    doubleClick(tree, report);
+    const int tabIndex = window.tabCount() - 1;
+    ConnectionTab *tab = window.tab(tabIndex);
+    QTRY_COMPARE_WITH_TIMEOUT(tab->session()->state(), Session::State::Open, 5000);
+    const QString recording = m_dir.filePath(QStringLiteral("secret-recording.jsonl"));
+    QVERIFY(window.startRecording(recording));
+
+    QListWidget *list = dock->messages();
+    QTRY_COMPARE(list->count(), 1);
+    const QPoint first = list->visualItemRect(list->item(0)).center();
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, first);
+    QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, first);
+    const QString shown = test::inTab<QPlainTextEdit>(window, tabIndex, "messageEdit")->toPlainText();
+    QCOMPARE(shown, QStringLiteral("login ada {{token}}"));
+
+    QTest::mouseClick(test::inTab<QPushButton>(window, tabIndex, "sendButton"), Qt::LeftButton);
+    QCOMPARE(server.waitForLine("received", 5000), QByteArray("received login ada tok-SECRET-77"));
+    QTRY_COMPARE_WITH_TIMEOUT(test::rowsWith(window, tabIndex, Direction::Incoming, QStringLiteral("login ada <redacted>")), 1, 5000);
+    QCOMPARE(test::rowsWith(window, tabIndex, Direction::Outgoing, QStringLiteral("login ada <redacted>")), 1);
+    const MessageLogModel *model = tab->logModel();
+    for (int row = 0; row < model->rowCount(); ++row)
+        QVERIFY2(!model->eventAt(row).payload.contains("tok-SECRET-77"), model->eventAt(row).payload.constData());
+    window.stopRecording();
+    QFile file(recording);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray recorded = file.readAll();
+    QVERIFY(recorded.contains("login ada <redacted>"));
+    QVERIFY(!recorded.contains("tok-SECRET-77"));
 }
 
 void TestCollectionsWindow::environmentEditor()

@@ -11,6 +11,7 @@
 #include "LogPane.h"
 #include "TabStatusRow.h"
 #include "session/ConnectionText.h"
+#include "collection/Variables.h"
 #include "compose/MessageDraft.h"
 #include "log/MessageLogModel.h"
 #include "log/PlainText.h"
@@ -558,8 +559,17 @@ bool ConnectionTab::sendDraft(const MessageDraft &draft)
     MessageDraft::Context context;
     context.counter = m_sendCounter + 1;
     context.socketIoNamespace = m_session.options().socketIoNamespace;
+    // A collection's secret variables: the composer shows {{name}}, the wire gets the value.
+    MessageDraft expanded = draft;
+    if (!m_session.options().secretVariables.isEmpty()) {
+        VariableSet secrets;
+        for (auto it = m_session.options().secretVariables.cbegin(); it != m_session.options().secretVariables.cend(); ++it)
+            secrets.set(it.key(), it.value(), true);
+        expanded.text = secrets.expand(draft.text, nullptr);
+        expanded.event = secrets.expand(draft.event, nullptr);
+    }
     QString error;
-    const auto wire = draft.compose(context, &error);
+    const auto wire = expanded.compose(context, &error);
     if (!wire) {
         showStatus(tr("Not sent: %1").arg(error), 10000);
         return false;

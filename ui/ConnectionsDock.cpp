@@ -235,7 +235,7 @@ void ConnectionsDock::onMessageActivated(int row)
         showProblem(tr("%1: %2").arg(saved->messages.at(row).name, error));
         return;
     }
-    emit messageChosen(*draft, saved->messages.at(row).name);
+    emit messageChosen(*draft, saved->messages.at(row).name, m_model->secretsFor(connection));
 }
 
 void ConnectionsDock::refreshEnvironment()

@@ -46,7 +46,8 @@ signals:
     void connectionActivated(const wsi::SessionOptions &options, const QString &name);
     void filesChanged();
     // A saved message, its variables expanded, to put into the current tab's composer.
-    void messageChosen(const wsi::MessageDraft &draft, const QString &name);
+    // The draft keeps secret variables as {{name}}; secrets are their values, for the tab that sends it.
+    void messageChosen(const wsi::MessageDraft &draft, const QString &name, const QMap<QString, QString> &secrets);
 
 private:
     void onActivated(const QModelIndex &index);

@@ -40,12 +40,14 @@ void MainWindow::setUpCollections()
     dockAction->setShortcut(QKeySequence(Qt::Key_F8));
     m_ui->viewMenu->insertAction(m_ui->viewMenu->actions().value(0), dockAction);
     connect(m_connections, &ConnectionsDock::connectionActivated, this, &MainWindow::openSavedConnection);
-    connect(m_connections, &ConnectionsDock::messageChosen, this, [this](const MessageDraft &draft, const QString &name) {
+    connect(m_connections, &ConnectionsDock::messageChosen, this,
+            [this](const MessageDraft &draft, const QString &name, const QMap<QString, QString> &secrets) {
         ConnectionTab *tab = currentTab();
         if (!tab) {
             statusBar()->showMessage(tr("A saved message goes into a connection tab's composer: choose one first"), 10000);
             return;
         }
+        tab->session()->addSecretVariables(secrets);
         tab->composer()->setDraft(draft);
         statusBar()->showMessage(tr("\"%1\" is in the composer").arg(name), 5000);
     });

@@ -4,6 +4,8 @@
 #include "i18n/Translation.h"
 #include "session/SessionOptionsStorage.h"
 
+#include <algorithm>
+
 #include <QJsonArray>
 
 namespace wsi {
@@ -47,8 +49,12 @@ std::optional<MessageDraft> SavedMessage::resolve(const VariableSet &variables, 
 {
     QStringList unknown;
     MessageDraft resolved = draft;
-    resolved.text = variables.expand(draft.text, &unknown);
-    resolved.event = variables.expand(draft.event, &unknown);
+    // A secret stays {{name}}: the connection expands it when it sends (SessionOptions::secretVariables).
+    const VariableSet shown = variables.withoutSecrets();
+    resolved.text = shown.expand(draft.text, &unknown);
+    resolved.event = shown.expand(draft.event, &unknown);
+    unknown.erase(std::remove_if(unknown.begin(), unknown.end(), [&variables](const QString &name) { return variables.isSecret(name); }),
+                  unknown.end());
     if (!unknown.isEmpty()) {
         *error = unknownVariable(unknown.constFirst());
         return std::nullopt;
@@ -75,6 +81,7 @@ std::optional<SessionOptions> SavedConnection::resolve(const VariableSet &variab
         return std::nullopt;
     }
     SessionOptions resolved = SessionOptionsStorage::fromMap(map);
+    resolved.secretVariables = variables.secrets();
     QString urlError;
     resolved.url = SessionOptions::parseUrl(urlText, &urlError);
     if (resolved.url.isEmpty()) {

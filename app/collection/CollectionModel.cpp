@@ -137,6 +137,11 @@ std::optional<MessageDraft> CollectionModel::resolveMessage(const QModelIndex &i
     return saved->messages.at(message).resolve(variables(locate(index).file), error);
 }
 
+QMap<QString, QString> CollectionModel::secretsFor(const QModelIndex &index) const
+{
+    return connection(index) ? variables(locate(index).file).secrets() : QMap<QString, QString>();
+}
+
 bool CollectionModel::write(int file, const Collection &updated, QString *error) const
 {
     const File &at = m_files.at(file);

@@ -58,6 +58,9 @@ public:
     std::optional<SessionOptions> resolve(const QModelIndex &index, QString *error) const;
     // The connection's saved message number message, expanded with its file's environment.
     std::optional<MessageDraft> resolveMessage(const QModelIndex &connection, int message, QString *error) const;
+    // The secret variables of the connection's active environment, by name: a tab that sends its
+    // saved messages expands and masks them (SessionOptions::secretVariables).
+    QMap<QString, QString> secretsFor(const QModelIndex &connection) const;
     // Appends connection to folder (made when missing) and writes the file; secrets stay in CollectionSecrets.
     bool addConnection(int file, const QString &folder, const SavedConnection &connection, QString *error);
     QModelIndex fileIndex(int file) const { return index(file, 0); }

@@ -44,12 +44,27 @@ QStringList VariableSet::secretValues() const
     return values;
 }
 
+QMap<QString, QString> VariableSet::secrets() const
+{
+    QMap<QString, QString> secrets;
+    for (const QString &name : m_secret)
+        if (m_values.contains(name))
+            secrets.insert(name, m_values.value(name));
+    return secrets;
+}
+
+VariableSet VariableSet::withoutSecrets() const
+{
+    VariableSet out;
+    for (auto it = m_values.cbegin(); it != m_values.cend(); ++it)
+        if (!m_secret.contains(it.key()))
+            out.set(it.key(), it.value());
+    return out;
+}
+
 QString VariableSet::maskSecrets(const QString &text) const
 {
-    QString masked = text;
-    for (const QString &secret : secretValues())
-        masked.replace(secret, QLatin1String(Redaction::Mask));
-    return masked;
+    return QString::fromUtf8(Redaction::maskValues(text.toUtf8(), secretValues()));
 }
 
 QString VariableSet::expand(const QString &text, QStringList *unknown) const

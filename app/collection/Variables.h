@@ -39,6 +39,10 @@ public:
     QStringList secretValues() const;
     // text with every secret value replaced by Redaction's mask.
     QString maskSecrets(const QString &text) const;
+    // The secret variables, by name (a connection expands and masks them: SessionOptions).
+    QMap<QString, QString> secrets() const;
+    // The same set without the secret variables' values: expanding with it leaves their {{name}}.
+    VariableSet withoutSecrets() const;
 
     // Replaces the {{name}} of known variables; names neither known nor placeholders go to
     // *unknown (in order, once each) and stay as typed.

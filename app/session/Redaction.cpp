@@ -62,4 +62,13 @@ QUrl Redaction::stripUrl(const QUrl &url)
     return replaceSecrets(url, QString());
 }
 
+QByteArray Redaction::maskValues(const QByteArray &bytes, const QStringList &secretValues)
+{
+    QByteArray masked = bytes;
+    for (const QString &secret : secretValues)
+        if (!secret.isEmpty())
+            masked.replace(secret.toUtf8(), Mask);
+    return masked;
+}
+
 } // namespace wsi

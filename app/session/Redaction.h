@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArrayView>
+#include <QStringList>
 #include <QUrl>
 
 namespace wsi {
@@ -16,6 +17,8 @@ struct Redaction
     // What may be written where others can read it (the settings file, the recent-URL list):
     // no password, secret query parameters kept by name only ("?room=7&token").
     static QUrl stripUrl(const QUrl &url);
+    // bytes with every occurrence of each (non-empty) secret value replaced by Mask.
+    static QByteArray maskValues(const QByteArray &bytes, const QStringList &secretValues);
 };
 
 } // namespace wsi

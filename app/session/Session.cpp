@@ -95,7 +95,11 @@ bool Session::open(const SessionOptions &options)
                       ClosedBy::Client);
         discardSocket();
     }
+    // Secrets this tab has learnt stay masked across reopens (the log keeps showing the mask).
+    QMap<QString, QString> secrets = m_options.secretVariables;
+    secrets.insert(options.secretVariables);
     m_options = options;
+    m_options.secretVariables = secrets;
     m_options.url = options.protocol == SessionOptions::Protocol::SocketIo ? SocketIoPacket::engineIoUrl(url) : url;
     if (!m_options.socketIoNamespace.startsWith(u'/'))
         m_options.socketIoNamespace.prepend(u'/');
@@ -797,7 +801,9 @@ void Session::emitEvent(EventKind kind, Direction direction, const QByteArray &p
     event.setNumber(number); // the kind's own field: close code, HTTP status, attempt, RTT or frames
     event.closedBy = closedBy;
     event.tag = tag;
-    event.payload = payload;
+    // A collection's secret values never reach an event: the wire carried them, the log, the
+    // detail pane and a recording show the mask.
+    event.payload = m_options.secretVariables.isEmpty() ? payload : Redaction::maskValues(payload, m_options.secretVariables.values());
     emit eventOccurred(event);
 }
 

@@ -89,6 +89,8 @@ public:
     // (headers, subprotocols, Origin, timeouts, size limit, TLS) waits for the next open().
     // Defined in SessionLiveOptions.cpp.
     void applyLiveOptions(const SessionOptions &options);
+    // More secret values to expand and mask from now on (a saved message's, chosen in the window).
+    void addSecretVariables(const QMap<QString, QString> &secrets);
 
     State state() const { return m_state; }
     static QString stateName(State state);

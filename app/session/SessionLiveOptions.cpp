@@ -4,6 +4,11 @@
 
 namespace wsi {
 
+void Session::addSecretVariables(const QMap<QString, QString> &secrets)
+{
+    m_options.secretVariables.insert(secrets);
+}
+
 void Session::applyLiveOptions(const SessionOptions &options)
 {
     m_options.reconnect = options.reconnect;

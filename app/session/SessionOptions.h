@@ -9,6 +9,7 @@
 #include <QPair>
 #include <QString>
 #include <QStringList>
+#include <QMap>
 #include <QUrl>
 
 namespace wsi {
@@ -52,6 +53,11 @@ struct SessionOptions
 
     // One event per frame as it passed on the wire (Session::frameSeen), for --frames.
     bool reportFrames = false;
+
+    // The values of a collection's secret variables this connection uses, by name: {{name}} in a
+    // message is replaced when it is sent (the composer keeps the marker), and every event shows
+    // the value masked, so the log, the detail pane and a recording never hold it. Never saved.
+    QMap<QString, QString> secretVariables;
 
     // Accepts what people type: "localhost:8080/chat" becomes ws://localhost:8080/chat.
     // Returns an empty QUrl and sets *error when the text is not a ws:// or wss:// URL.
