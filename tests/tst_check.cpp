@@ -57,6 +57,7 @@ private slots:
     void silentServerTimesOutAndNextFileRuns();
     void serverClosesMidCheck();
     void tornadoRegexCapture();
+    void socketIoEventsAgainstTheNodeServer();
     void refusedHandshakeExpected();
     void badFilesRefusedBeforeConnecting_data();
     void badFilesRefusedBeforeConnecting();
@@ -245,6 +246,41 @@ void TestCheck::tornadoRegexCapture()
     QCOMPARE(steps.at(4).value(QStringLiteral("result")).toString(), QStringLiteral("pass"));
     QCOMPARE(steps.at(5).value(QStringLiteral("expected")).toString(), QStringLiteral("text \"never\""));
     QCOMPARE(steps.at(5).value(QStringLiteral("got")).toString(), QStringLiteral("no message within 300 ms"));
+}
+
+// A saved connection in Socket.IO mode against the npm socket.io server: the namespace's CONNECT
+// answer is not "the next message" (the server's first event, "news", is), a sent event comes
+// back by name, and a wrong name fails with the event the server did send.
+void TestCheck::socketIoEventsAgainstTheNodeServer()
+{
+    wsi::test::ServerProcess server{QStringLiteral("socketio_server.js")};
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    write("sio-collection.json", QStringLiteral(R"({"wsinspectorCollection": 1, "name": "SIO",
+        "folders": [{"name": "Local", "connections": [
+            {"name": "IO", "url": "ws://127.0.0.1:%1/socket.io/", "options": {"protocol": "socketio"}}]}],
+        "environments": [{"name": "dev", "variables": []}]})")
+                                     .arg(server.port())
+                                     .toUtf8());
+    const QString path = write("sio.json", QByteArray(R"({"wsinspectorCheck": 1, "collection": "sio-collection.json",
+        "connection": "Local/IO", "environment": "dev",
+        "checks": [{"name": "news then echo", "steps": [
+            {"step": "connect"},
+            {"step": "expect", "event": "news"},
+            {"step": "send", "format": "socketio", "event": "echo", "text": "[\"hi\", 2]"},
+            {"step": "expect", "event": "echo"},
+            {"step": "close"}]},
+          {"name": "a wrong event name", "steps": [
+            {"step": "connect"},
+            {"step": "expect", "event": "nope", "timeoutMs": 1500}]}]})"));
+    const CliRun run = runCheck({path});
+    QVERIFY2(run.exitCode == 1, qPrintable(describe(run)));
+    const QList<QJsonObject> checks = checkLines(run);
+    QCOMPARE(checks.size(), 2);
+    QCOMPARE(checks.at(0).value(QStringLiteral("result")).toString(), QStringLiteral("pass"));
+    QCOMPARE(checks.at(1).value(QStringLiteral("result")).toString(), QStringLiteral("fail"));
+    const QList<QJsonObject> steps = stepLines(run);
+    QVERIFY2(steps.constLast().value(QStringLiteral("got")).toString().contains(QStringLiteral("news")), qPrintable(describe(run)));
 }
 
 void TestCheck::refusedHandshakeExpected()

@@ -1,6 +1,7 @@
 #include "CheckRunner.h"
 
 #include "i18n/Translation.h"
+#include "socketio/SocketIoPacket.h"
 
 namespace wsi {
 
@@ -167,8 +168,11 @@ void CheckRunner::onEvent(const SessionEvent &event)
 {
     if (!m_running)
         return;
+    // On a Socket.IO connection the namespace's CONNECT answer is the protocol's, not a message a
+    // check waits for: the next message after `connect` is the server's first event.
     const bool message = (event.kind == EventKind::Text || event.kind == EventKind::Binary) && event.direction == Direction::Incoming
-                         && event.tag != MessageTag::EngineIo;
+                         && event.tag != MessageTag::EngineIo
+                         && !(event.tag == MessageTag::SocketIo && SocketIoPacket::parse(event.payload).type == SocketIoPacket::Type::Connect);
     if (message)
         m_inbox.append(event);
     if (event.kind == EventKind::Close) {
