@@ -35,11 +35,8 @@ void SessionLoader::stop()
 void SessionLoader::hand(std::vector<SessionEvent> &batch, qint64 bytesRead, qint64 size)
 {
     // Wait for room among the batches in flight: a window slower than the disk slows the reading.
+    // (stop() makes room at once: what was read before it is still handed over.)
     m_slots.acquire();
-    if (m_stop) {
-        batch.clear();
-        return;
-    }
     m_handed += qint64(batch.size());
     QMetaObject::invokeMethod(
         this,
@@ -90,9 +87,10 @@ void SessionLoader::read(const QString &path)
         result.bytesRead = reader.position();
         result.size = reader.size();
     }
-    if (!batch.empty() && !m_stop)
+    // The last part batch, also after a stop: "Stop reading" shows everything read until then.
+    if (!batch.empty())
         hand(batch, result.bytesRead, result.size);
-    result.events = m_handed; // what was shown: a batch a stop dropped is not
+    result.events = m_handed;
     QMetaObject::invokeMethod(this, [this, result] { emit finished(result); }, Qt::QueuedConnection);
 }
 

@@ -30,7 +30,8 @@ public:
 
     // Once per loader.
     void start(const QString &path);
-    // Stops reading after the batch under way; finished() follows with stopped set.
+    // Stops reading; the events read until then are still handed over, then finished() comes with
+    // stopped set.
     void stop();
     bool isRunning() const { return m_thread != nullptr && m_thread->isRunning(); }
 
