@@ -98,6 +98,7 @@ private slots:
     void garbageInsteadOfHandshake_data();
     void garbageInsteadOfHandshake();
     void clientBreaksTheProtocol();
+    void aClientThatStopsReadingSlowsTheServer();
     void hundredClientsAtOnce();
     void portInUse();
     void cliRelayRecords();
@@ -436,6 +437,39 @@ void tst_RelayPeers::clientBreaksTheProtocol()
     QVERIFY(error != m_events.cend());
     QVERIFY2(error->payload.contains("unmasked"), error->payload.constData());
     QCOMPARE(messages(Direction::Outgoing).size(), 0);
+}
+
+void tst_RelayPeers::aClientThatStopsReadingSlowsTheServer()
+{
+    // Back-pressure through the relay: a raw client that reads nothing after the handshake; the
+    // server offers 64 MiB. The relay must not read it all into memory: the server's socket stops
+    // taking bytes long before. Then the client reads, and every byte arrives.
+    startRelay();
+    const int n = 65536, size = 1024;
+    QTcpSocket socket;
+    socket.setReadBufferSize(64 << 10); // full, Qt stops reading: TCP tells the relay
+    socket.connectToHost(QHostAddress::LocalHost, m_relay->port());
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write(QStringLiteral("GET /flood?n=%1&size=%2 HTTP/1.1\r\nHost: relay\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                                "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n").arg(n).arg(size).toLatin1());
+    QByteArray head;
+    const auto readHead = [&] {
+        while (!head.endsWith("\r\n\r\n") && socket.bytesAvailable() > 0)
+            head += socket.read(1); // the frames behind it stay in the socket
+        return head.endsWith("\r\n\r\n");
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(readHead(), 10000);
+    QVERIFY2(head.startsWith("HTTP/1.1 101"), head.constData());
+    const QByteArray stalled = m_node->waitForLine("flood-", 30000);
+    QVERIFY2(stalled.startsWith("flood-stalled "), stalled.constData());
+    const qint64 left = stalled.mid(14).toLongLong();
+    // Socket buffers on two hops and the relay's own (1 MiB read, 4 MiB write) hold some MiB, not 64.
+    QVERIFY2(left < qint64(n) * size / 3, stalled.constData());
+    socket.setReadBufferSize(0);
+    const qint64 expected = qint64(n) * (4 + size); // 2 bytes of header + 2 of length a frame
+    qint64 received = 0;
+    QTRY_COMPARE_WITH_TIMEOUT((received += socket.readAll().size(), received), expected, 60000);
+    QVERIFY(m_node->waitForLine("flood-done", 10000).startsWith("flood-done"));
 }
 
 void tst_RelayPeers::hundredClientsAtOnce()

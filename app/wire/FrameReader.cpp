@@ -14,30 +14,37 @@ void FrameReader::applyMask(char *data, qsizetype size, quint32 maskKey, quint64
 QByteArray FrameReader::encode(quint8 opcode, const QByteArray &payload, bool fin, bool masked, quint32 maskKey, quint8 rsv)
 {
     QByteArray out;
-    out.reserve(payload.size() + 14);
-    out += char((fin ? 0x80 : 0) | ((rsv & 7) << 4) | (opcode & 0x0F));
+    appendFrame(&out, opcode, payload, fin, masked, maskKey, rsv);
+    return out;
+}
+
+void FrameReader::appendFrame(QByteArray *out, quint8 opcode, QByteArrayView payload, bool fin, bool masked, quint32 maskKey, quint8 rsv)
+{
     const quint64 n = quint64(payload.size());
+    char head[14];
+    int h = 0;
+    head[h++] = char((fin ? 0x80 : 0) | ((rsv & 7) << 4) | (opcode & 0x0F));
     const char maskBit = masked ? char(0x80) : char(0);
     if (n < 126) {
-        out += char(maskBit | char(n));
+        head[h++] = char(maskBit | char(n));
     } else if (n < 65536) {
-        out += char(maskBit | 126);
-        out += char(n >> 8);
-        out += char(n);
+        head[h++] = char(maskBit | 126);
+        head[h++] = char(n >> 8);
+        head[h++] = char(n);
     } else {
-        out += char(maskBit | 127);
+        head[h++] = char(maskBit | 127);
         for (int shift = 56; shift >= 0; shift -= 8)
-            out += char(n >> shift);
+            head[h++] = char(n >> shift);
     }
     if (masked) {
         for (int shift = 24; shift >= 0; shift -= 8)
-            out += char(maskKey >> shift);
+            head[h++] = char(maskKey >> shift);
     }
-    const qsizetype at = out.size();
-    out += payload;
+    out->append(head, h);
+    const qsizetype at = out->size();
+    out->append(payload);
     if (masked)
-        applyMask(out.data() + at, payload.size(), maskKey, 0);
-    return out;
+        applyMask(out->data() + at, payload.size(), maskKey, 0);
 }
 
 namespace {
@@ -58,11 +65,12 @@ QByteArray FrameReader::feed(const QByteArray &chunk, bool *ok)
     bool rewritten = false;
     qsizetype runStart = 0; // bytes from here on pass unchanged
     const auto flushRun = [&](qsizetype upTo) {
-        if (!rewritten) {
-            out.reserve(size + 32);
-            rewritten = true;
+        rewritten = true;
+        if (upTo > runStart) { // taken frames leave nothing to pass on: no chunk-sized buffer for them
+            if (out.isEmpty())
+                out.reserve(size - runStart + 32);
+            out.append(data + runStart, upTo - runStart);
         }
-        out.append(data + runStart, upTo - runStart);
         runStart = upTo;
     };
     // The reading stops: what passes ends at `upTo`, nothing after it.

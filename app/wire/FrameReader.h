@@ -62,6 +62,9 @@ public:
     // Encodes one frame (for the tests and for frames the tap writes itself).
     static QByteArray encode(quint8 opcode, const QByteArray &payload, bool fin = true, bool masked = false,
                              quint32 maskKey = 0x12345678, quint8 rsv = 0);
+    // The same frame appended to *out (a batch of frames written at once).
+    static void appendFrame(QByteArray *out, quint8 opcode, QByteArrayView payload, bool fin = true, bool masked = false,
+                            quint32 maskKey = 0x12345678, quint8 rsv = 0);
     static void applyMask(char *data, qsizetype size, quint32 maskKey, quint64 offset);
 
 private:

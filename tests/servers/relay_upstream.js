@@ -6,6 +6,9 @@
 //   /both?n=N        send "s0" ... "s<N-1>" as fast as the socket takes them while reading the
 //                    client's; once N messages came it prints "both <count> <first out-of-order index or -1>"
 //                    and sends "got <count> <index>"
+//   /flood?n=N&size=S  send N text messages of S bytes as fast as the socket takes them; prints
+//                    "flood-stalled <bytes that left the server>" once its socket took nothing for 1 s,
+//                    "flood-done" when all N were handed to the socket
 //   /close1011       close at once with 1011 "upstream boom"
 //   /reject401       refuse the handshake with HTTP 401 and a body
 // Every message is printed as "received <text>" (binary: "received-binary <hex>") and every
@@ -62,6 +65,29 @@ function serve(ws, request) {
     if (url.pathname === '/greet') {
         for (let i = 0; i < n; ++i)
             ws.send('s' + i);
+    }
+    if (url.pathname === '/flood') {
+        const size = Number(url.searchParams.get('size') || '1024');
+        const payload = 'f'.repeat(size);
+        let i = 0, last = -1, still = 0, stalled = false;
+        const timer = setInterval(() => {
+            while (i < n && ws.bufferedAmount < (256 << 10)) {
+                ws.send(payload);
+                i += 1;
+            }
+            if (i === n) {
+                say('flood-done');
+                clearInterval(timer);
+                return;
+            }
+            still = ws.bufferedAmount === last ? still + 1 : 0;
+            last = ws.bufferedAmount;
+            if (still === 20 && !stalled) {
+                stalled = true;
+                say('flood-stalled ' + (i * size - ws.bufferedAmount));
+            }
+        }, 50);
+        ws.on('close', () => clearInterval(timer));
     }
     if (url.pathname === '/both') {
         let i = 0;
