@@ -737,12 +737,124 @@ void relayFlood(FloodServer &server, QTemporaryDir &dir, int count)
         rate(median(directs)), QStringLiteral("%1%2").arg(ratio, 0, 'f', 2).arg(spread(ratios, 2)), QStringLiteral("≥ 0.5"), ratio >= 0.5);
 }
 
+// Issue 17: the whole job as a user waits for it, from starting the program to its end (the
+// CLI) or to the recording's last line on disk (the window), against a bare QWebSocket client
+// process (this program with --bare-client) on the same flood, run back to back in each round.
+int bareClient(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int count = app.arguments().value(3).toInt();
+    return receiveAll(QUrl(app.arguments().value(2)), count) > 0 ? 0 : 1;
+}
+
+QProcessEnvironment jobEnvironment(const QString &configDir)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), configDir); // first-run settings, not the user's
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    return environment;
+}
+
+// Seconds from start() to the end of the process, or (watch set) to the close event's line in
+// that file. pipeTo: standard output goes through a pipe to `cat > /dev/null`, as to jq.
+double jobSeconds(const QString &program, const QStringList &arguments, const QString &configDir, const QString &watch = {},
+                  bool pipeOut = false)
+{
+    QProcess job, cat;
+    job.setProcessEnvironment(jobEnvironment(configDir));
+    if (pipeOut) {
+        job.setStandardOutputProcess(&cat);
+        cat.setStandardOutputFile(QProcess::nullDevice());
+        cat.start(QStringLiteral("cat"), {});
+    } else {
+        job.setStandardOutputFile(QProcess::nullDevice());
+    }
+    job.setStandardErrorFile(QProcess::nullDevice());
+    QElapsedTimer clock;
+    clock.start();
+    job.start(program, arguments);
+    bool done = false;
+    if (watch.isEmpty()) {
+        done = job.waitForFinished(600000) && job.exitCode() == 0;
+    } else {
+        const QDeadlineTimer deadline(600000);
+        while (!done && !deadline.hasExpired() && job.state() != QProcess::NotRunning) {
+            QFile recording(watch);
+            if (recording.open(QIODevice::ReadOnly) && recording.size() > 4096) {
+                recording.seek(recording.size() - 4096);
+                done = recording.read(4096).contains("\"event\":\"close\"");
+            }
+            if (!done)
+                job.waitForFinished(10);
+        }
+    }
+    const double seconds = clock.nsecsElapsed() / 1e9;
+    if (job.state() != QProcess::NotRunning) {
+        job.kill();
+        job.waitForFinished(10000);
+    }
+    if (pipeOut) {
+        cat.closeWriteChannel();
+        cat.waitForFinished(10000);
+    }
+    if (!done)
+        std::fprintf(stderr, "%s %s: did not finish its job\n", qPrintable(program), qPrintable(arguments.join(u' ')));
+    return done ? seconds : 0;
+}
+
+void wholeJob(FloodServer &server, QTemporaryDir &dir, int count, int windowCount)
+{
+    // Targets of issue 17 (0: none set, reported).
+    struct Job { QString label; bool window; bool record; bool quiet; bool pipe; int count; double target; };
+    const QList<Job> jobs = {
+        {QStringLiteral("`wsinspector-cli connect URL --quiet`"), false, false, true, false, count, 0},
+        {QStringLiteral("`wsinspector-cli connect URL --quiet --record FILE`"), false, true, true, false, count, 0.8},
+        {QStringLiteral("`wsinspector-cli connect URL --record FILE`, JSON lines to a pipe"), false, true, false, true, count, 0.6},
+        {QStringLiteral("`wsinspector URL --record FILE`, start to the last line on disk"), true, true, false, false, windowCount, 0.6},
+    };
+    const QString config = dir.filePath(QStringLiteral("whole-job-config"));
+    const QString recording = dir.filePath(QStringLiteral("whole-job.jsonl"));
+    const QString self = QCoreApplication::applicationFilePath();
+    for (const Job &job : jobs) {
+        const QUrl url = server.url(QStringLiteral("text"), job.count, 100);
+        std::vector<double> bases, jobsSeconds, ratios;
+        for (int round = 0; round < 5; ++round) {
+            const double base = jobSeconds(self, {QStringLiteral("--bare-client"), url.toString(), QString::number(job.count)}, config);
+            QFile::remove(recording);
+            QStringList arguments;
+            if (!job.window)
+                arguments << QStringLiteral("connect");
+            arguments << url.toString();
+            if (job.record)
+                arguments << QStringLiteral("--record") << recording;
+            if (!job.window)
+                arguments << QStringLiteral("--no-stdin");
+            if (job.quiet)
+                arguments << QStringLiteral("--quiet");
+            if (job.pipe)
+                arguments << QStringLiteral("--output") << QStringLiteral("json");
+            const double took = jobSeconds(job.window ? QStringLiteral(WSI_GUI_PATH) : QStringLiteral(WSI_CLI_PATH), arguments, config,
+                                           job.window ? recording : QString(), job.pipe);
+            bases.push_back(base > 0 ? job.count / base : 0);
+            jobsSeconds.push_back(took > 0 ? job.count / took : 0);
+            ratios.push_back(base > 0 && took > 0 ? base / took : 0);
+        }
+        const double ratio = median(ratios);
+        add(QStringLiteral("whole job, %1 × 100 B: %2").arg(job.count).arg(job.label), rate(median(jobsSeconds)), rate(median(bases)),
+            QStringLiteral("%1%2").arg(ratio, 0, 'f', 2).arg(spread(ratios, 2)),
+            job.target > 0 ? QStringLiteral("≥ %1").arg(job.target) : QStringLiteral("reported"), job.target == 0 || ratio >= job.target);
+    }
+}
+
 int main(int argc, char *argv[])
 {
+    if (argc > 3 && qstrcmp(argv[1], "--bare-client") == 0)
+        return bareClient(argc, argv);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("wsinspector-bench"));
     const bool quick = app.arguments().contains(QStringLiteral("--quick"));
-    // --only PHASE (startup, memory, ingest, ingest-100, ingest-1m, ingest-1k, open, big-file, filter, json-tree, load, relay) runs one part.
+    // --only PHASE (startup, memory, ingest, ingest-100, ingest-1m, ingest-1k, open, big-file, filter, json-tree, load, relay, whole-job) runs one part.
     const qsizetype onlyAt = app.arguments().indexOf(QStringLiteral("--only"));
     const QString only = onlyAt > 0 ? app.arguments().value(onlyAt + 1) : QString();
     const auto wanted = [&only](const char *phase) { return only.isEmpty() || only == QLatin1String(phase); };
@@ -775,6 +887,8 @@ int main(int argc, char *argv[])
         load(50, 100, quick ? 6 : 60);
     if (wanted("relay"))
         relayFlood(server, dir, 1000000 / scale);
+    if (wanted("whole-job"))
+        wholeJob(server, dir, 1000000 / scale, 3000000 / scale);
 
     std::printf("| figure | measured | baseline (same run) | ratio | target | met |\n|---|---|---|---|---|---|\n");
     for (const Row &row : std::as_const(g_rows))
