@@ -91,6 +91,8 @@ private slots:
     void base64AtEveryLength();
     void isoTime_data();
     void isoTime();
+    void timestampDigits_data();
+    void timestampDigits();
     void roundTripEveryKind();
     void linesAreValidJsonForJq();
     void recorderWritesAsItGoesAndRedacts();
@@ -118,6 +120,40 @@ private slots:
 private:
     QTemporaryDir m_dir;
 };
+
+// ts_us and rel_us keep the digits above the microseconds from the line before: every line of a
+// sequence (crossing seconds both ways, under a second, negative) has the exact numbers.
+void tst_SessionFile::timestampDigits_data()
+{
+    QTest::addColumn<QList<qint64>>("times");
+    QTest::addColumn<qint64>("startedUs");
+    const qint64 now = 1796072755778040;
+    QTest::newRow("under a second") << QList<qint64>{0, 7, 999999} << qint64(0);
+    QTest::newRow("a second exactly") << QList<qint64>{1000000, 1000001, 1999999, 2000000} << qint64(0);
+    QTest::newRow("now, across seconds") << QList<qint64>{now, now + 1, now + 221960, now + 221961, now + 5000000} << now - 3;
+    QTest::newRow("the clock back a second") << QList<qint64>{now, now - 1000000, now} << now - 2000000;
+    QTest::newRow("before the start") << QList<qint64>{now, now - 5} << now;
+    QTest::newRow("ten digits of seconds") << QList<qint64>{9999999999000000, 9999999999999999} << qint64(-1);
+}
+
+void tst_SessionFile::timestampDigits()
+{
+    QFETCH(QList<qint64>, times);
+    QFETCH(qint64, startedUs);
+    for (const qint64 us : times) {
+        SessionEvent e;
+        e.kind = EventKind::Text;
+        e.direction = Direction::Incoming;
+        e.timestampUs = us;
+        e.payload = "x";
+        QByteArray line;
+        EventJson::appendLine(line, e, startedUs);
+        QVERIFY2(line.startsWith("{\"ts_us\":" + QByteArray::number(us) + ','), line.constData());
+        const QByteArray rel = ",\"rel_us\":" + QByteArray::number(us - startedUs) + ',';
+        QVERIFY2(startedUs < 0 ? !line.contains("rel_us") : line.contains(rel), line.constData());
+        QVERIFY(!QJsonDocument::fromJson(line).isNull());
+    }
+}
 
 void tst_SessionFile::isoTime_data()
 {

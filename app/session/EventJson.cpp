@@ -65,6 +65,32 @@ char *putDigits(char *p, quint64 value, int width)
     return p + (end - q);
 }
 
+// A time in microseconds: the digits above the microseconds change once a second, so each of
+// the two clocks a line carries (ts_us, rel_us) keeps its own; only six digits are made a line.
+char *putMicros(char *p, qint64 value, int clock)
+{
+    static const char pairs[] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+                                "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+                                "8081828384858687888990919293949596979899";
+    if (value < 1000000)
+        return putDigits(p, quint64(qMax<qint64>(0, value)), 1);
+    struct Cached { qint64 seconds = -1; char digits[24]; int size = 0; };
+    thread_local Cached cached[2];
+    Cached &c = cached[clock];
+    const qint64 seconds = value / 1000000;
+    if (seconds != c.seconds) {
+        c.size = int(putDigits(c.digits, quint64(seconds), 1) - c.digits);
+        c.seconds = seconds;
+    }
+    memcpy(p, c.digits, size_t(c.size));
+    p += c.size;
+    const unsigned micros = unsigned(value % 1000000);
+    memcpy(p, pairs + 2 * (micros / 10000), 2);
+    memcpy(p + 2, pairs + 2 * (micros / 100 % 100), 2);
+    memcpy(p + 4, pairs + 2 * (micros % 100), 2);
+    return p + 6;
+}
+
 char *putInteger(char *p, qint64 value)
 {
     if (value < 0) {
@@ -293,10 +319,11 @@ constexpr int HeadCapacity = 256;
 char *putHead(char *head, const SessionEvent &event, qint64 startedUs)
 {
     char *p = putLiteral(head, "{\"ts_us\":");
-    p = putInteger(p, event.timestampUs);
+    p = event.timestampUs >= 0 ? putMicros(p, event.timestampUs, 0) : putInteger(p, event.timestampUs);
     if (startedUs >= 0) {
         p = putLiteral(p, ",\"rel_us\":");
-        p = putInteger(p, event.timestampUs - startedUs);
+        const qint64 rel = event.timestampUs - startedUs;
+        p = rel >= 0 ? putMicros(p, rel, 1) : putInteger(p, rel);
     }
     p = putLiteral(p, ",\"time\":\"");
     p = putIsoTime(p, event.timestampUs);
@@ -430,7 +457,21 @@ void EventJson::appendTextLineHead(QByteArray &out, const SessionEvent &event, q
 void EventJson::appendLine(QByteArray &out, const SessionEvent &event, qint64 startedUs)
 {
     char head[HeadCapacity];
-    out.append(head, putHead(head, event, startedUs) - head);
+    const qsizetype headSize = putHead(head, event, startedUs) - head;
+    if (event.kind == EventKind::Text && !needsEscaping(event.payload)) {
+        // The common line of a flood, written with one resize: head, "text", end.
+        const qsizetype size = event.payload.size();
+        const qsizetype at = out.size();
+        out.resize(at + headSize + 1 + size + 3);
+        char *p = out.data() + at;
+        memcpy(p, head, size_t(headSize));
+        p += headSize;
+        *p++ = '"';
+        memcpy(p, event.payload.constData(), size_t(size));
+        memcpy(p + size, "\"}\n", 3);
+        return;
+    }
+    out.append(head, headSize);
     switch (event.kind) {
     case EventKind::Text:
         appendString(out, event.payload);

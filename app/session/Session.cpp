@@ -187,6 +187,7 @@ void Session::drainInbox()
         // The clock is read every 256 messages, or sooner once big ones add up: 256 messages
         // of 1 MiB would otherwise make one slice of a quarter of a second.
         const size_t end = qMin(m_drainBatch->notices.size(), m_drainIndex + 256);
+        m_sliceNowMs = nowMs(); // the traffic time of these messages (the heartbeat's "last heard")
         qsizetype bytesSinceClock = 0;
         for (; m_drainIndex < end && bytesSinceClock < DrainClockBytes; ++m_drainIndex) {
             SocketNotice &notice = m_drainBatch->notices[m_drainIndex];
@@ -591,10 +592,10 @@ void Session::onTextMessageReceived(const SocketNotice &n)
 {
     ++m_counters.messagesIn;
     m_counters.bytesIn += quint64(n.payload.size());
-    const qint64 now = nowMs();
-    // Only a short text can be the heartbeat's reply; skip the decoding for the rest.
-    const bool heartbeatReply = m_heartbeat.awaitingReply() && n.payload.size() <= 4096
-        && m_heartbeat.onTextReply(QString::fromUtf8(n.payload), now);
+    // Only a short text can be the heartbeat's reply (timed to the millisecond); skip the decoding for the rest.
+    const bool maybeReply = m_heartbeat.awaitingReply() && n.payload.size() <= 4096;
+    const qint64 now = maybeReply ? nowMs() : trafficNowMs();
+    const bool heartbeatReply = maybeReply && m_heartbeat.onTextReply(QString::fromUtf8(n.payload), now);
     if (heartbeatReply) {
         scheduleHeartbeat(); // the next ping is due an interval from now, sooner than the reply deadline
         emit rttMeasured(measureRtt());
@@ -624,7 +625,7 @@ void Session::onBinaryMessageReceived(const SocketNotice &n)
 {
     ++m_counters.messagesIn;
     m_counters.bytesIn += quint64(n.payload.size());
-    if (m_heartbeat.onTraffic(nowMs()))
+    if (m_heartbeat.onTraffic(trafficNowMs()))
         scheduleHeartbeat();
     emitEvent(EventKind::Binary, Direction::Incoming, n.payload, n.frames, ClosedBy::Nobody, MessageTag::None, n.timestampUs);
 }
