@@ -1,30 +1,22 @@
 #include "RelayCommand.h"
 
-#include "session/EventJson.h"
-
 #include <QIODevice>
 
 namespace wsi {
-
-namespace {
-constexpr qsizetype OutChunk = 64 * 1024;
-}
 
 RelayCommand::RelayCommand(const RelaySettings &relay, const Settings &settings, QIODevice *out, QIODevice *err, QObject *parent)
     : QObject(parent)
     , m_server(relay)
     , m_settings(settings)
-    , m_out(out)
     , m_err(err)
+    , m_output(out, err, settings.quiet)
 {
-    connect(&m_server, &RelayServer::eventOccurred, this, &RelayCommand::onEvent);
+    connect(&m_server, &RelayServer::eventOccurred, &m_output, &EventOutput::add);
     connect(&m_server, &RelayServer::connectionFinished, this, [this] {
         if (!m_settings.once)
             return;
         m_server.close();
-        flushOut();
-        m_recorder.stop();
-        if (!m_recorder.lastError().isEmpty())
+        if (!m_output.finish())
             m_exitCode = 3;
         emit finished(m_exitCode);
     });
@@ -70,16 +62,10 @@ bool RelayCommand::recordTo(const QString &path, bool includeSecrets)
     SessionOptions options;
     options.url = m_server.settings().upstream;
     options.ignoreCertificateErrors = m_server.settings().ignoreCertificateErrors;
-    QString error;
-    if (!m_recorder.start(path, options, includeSecrets, &error)) {
-        m_err->write((QStringLiteral("wsinspector-cli: ") + error + u'\n').toUtf8());
+    if (!m_output.recordTo(path, options, includeSecrets)) {
         m_exitCode = 2;
         return false;
     }
-    connect(&m_server, &RelayServer::eventOccurred, &m_recorder, &SessionRecorder::record);
-    connect(&m_recorder, &SessionRecorder::writeFailed, this, [this](const QString &message) {
-        m_err->write((QStringLiteral("wsinspector-cli: ") + message + u'\n').toUtf8());
-    });
     return true;
 }
 
@@ -102,33 +88,8 @@ bool RelayCommand::start()
     info.kind = EventKind::Info;
     info.payload = QStringLiteral("relay listening on %1, forwarding to %2")
                        .arg(m_server.url().toString(), m_server.settings().upstream.toString()).toUtf8();
-    onEvent(info);
-    m_recorder.record(info);
+    m_output.add(info);
     return true;
-}
-
-void RelayCommand::onEvent(const SessionEvent &event)
-{
-    if (m_settings.quiet)
-        return;
-    EventJson::appendLine(m_pending, event);
-    if (m_pending.size() >= OutChunk) {
-        flushOut();
-        return;
-    }
-    if (!m_flushQueued) {
-        m_flushQueued = true;
-        QMetaObject::invokeMethod(this, &RelayCommand::flushOut, Qt::QueuedConnection);
-    }
-}
-
-void RelayCommand::flushOut()
-{
-    m_flushQueued = false;
-    if (m_pending.isEmpty() || !m_out)
-        return;
-    m_out->write(m_pending);
-    m_pending.clear();
 }
 
 } // namespace wsi

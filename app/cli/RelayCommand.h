@@ -1,6 +1,6 @@
 #pragma once
 
-#include "record/SessionRecorder.h"
+#include "EventOutput.h"
 #include "relay/RelayServer.h"
 
 #include <QObject>
@@ -40,16 +40,10 @@ signals:
     void finished(int exitCode);
 
 private:
-    void onEvent(const wsi::SessionEvent &event);
-    void flushOut();
-
     RelayServer m_server;
-    SessionRecorder m_recorder;
     Settings m_settings;
-    QIODevice *m_out;
     QIODevice *m_err;
-    QByteArray m_pending; // lines not yet written: one write per turn of the loop under a flood
-    bool m_flushQueued = false;
+    EventOutput m_output;
     int m_exitCode = 0;
 };
 
