@@ -329,6 +329,10 @@ void tst_MockServer::cliServesRulesFile()
     QTRY_VERIFY_WITH_TIMEOUT((err += cli.readAllStandardError(), err.contains('\n')), 10000);
     const QRegularExpressionMatch match = QRegularExpression(QStringLiteral("mock server listening on ws://127.0.0.1:(\\d+)/")).match(QString::fromUtf8(err));
     QVERIFY2(match.hasMatch(), err.constData());
+    // Lines come while it runs, not only when it ends (standard output is a pipe here).
+    QByteArray early;
+    QTRY_VERIFY_WITH_TIMEOUT((early += cli.readAllStandardOutput(), early.contains("\"event\":\"info\"")), 5000);
+    QCOMPARE(cli.state(), QProcess::Running);
     PeerClient client({QStringLiteral("ws://127.0.0.1:%1/").arg(match.captured(1)), QStringLiteral("--send"), QStringLiteral("name bob"),
                        QStringLiteral("--expect"), QStringLiteral("2")});
     QTRY_VERIFY_WITH_TIMEOUT(client.finished(), 20000);
@@ -336,7 +340,7 @@ void tst_MockServer::cliServesRulesFile()
     QTRY_VERIFY_WITH_TIMEOUT(cli.state() == QProcess::NotRunning, 10000);
     QCOMPARE(cli.exitCode(), 0);
     QList<QJsonObject> lines;
-    for (const QByteArray &line : cli.readAllStandardOutput().split('\n'))
+    for (const QByteArray &line : (early + cli.readAllStandardOutput()).split('\n'))
         if (!line.isEmpty())
             lines.append(QJsonDocument::fromJson(line).object());
     const auto find = [&](const QString &dir, const QString &text) {

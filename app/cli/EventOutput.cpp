@@ -3,7 +3,7 @@
 #include "session/EventJson.h"
 #include "session/SessionOptions.h"
 
-#include <QIODevice>
+#include <QFileDevice>
 
 namespace wsi {
 
@@ -67,6 +67,10 @@ void EventOutput::flush()
         return;
     m_out->write(m_pending);
     m_pending.clear();
+    // Standard output is a FILE* that C buffers when it is a pipe or a file: without this a quiet
+    // stream's lines would wait there for 4 KiB (`| jq` would show nothing until then).
+    if (auto *file = qobject_cast<QFileDevice *>(m_out))
+        file->flush();
 }
 
 } // namespace wsi
