@@ -528,8 +528,7 @@ int runServe(const QStringList &args, QFile &out, QFile &err)
     wsi::MockCommand::Settings settings;
     settings.quiet = parser.isSet(quiet);
     settings.once = parser.isSet(once);
-    settings.rulesPath = parser.value(rules);
-    wsi::MockCommand command(mock, *parsed, settings, &out, &err);
+    wsi::MockCommand command(mock, *parsed, parser.value(rules), settings, &out, &err);
     QObject::connect(&command, &wsi::MockCommand::finished, qApp, &QCoreApplication::exit);
     return recordStartAndRun(command, parser, {record, force, includeSecrets}, err);
 }

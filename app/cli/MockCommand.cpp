@@ -6,24 +6,15 @@
 
 namespace wsi {
 
-MockCommand::MockCommand(const MockSettings &mock, const MockRules &rules, const Settings &settings, QIODevice *out, QIODevice *err,
-                         QObject *parent)
-    : QObject(parent)
+MockCommand::MockCommand(const MockSettings &mock, const MockRules &rules, const QString &rulesPath, const Settings &settings,
+                         QIODevice *out, QIODevice *err, QObject *parent)
+    : ServingCommand(settings, out, err, parent)
     , m_server(mock, rules)
-    , m_settings(settings)
+    , m_rulesPath(rulesPath)
     , m_ruleCount(int(rules.rules.size()))
-    , m_err(err)
-    , m_output(out, err, settings.quiet)
 {
-    connect(&m_server, &MockServer::eventOccurred, &m_output, &EventOutput::add);
-    connect(&m_server, &MockServer::connectionFinished, this, [this] {
-        if (!m_settings.once)
-            return;
-        m_server.close();
-        if (!m_output.finish())
-            m_exitCode = 3;
-        emit finished(m_exitCode);
-    });
+    connect(&m_server, &MockServer::eventOccurred, &output(), &EventOutput::add);
+    connect(&m_server, &MockServer::connectionFinished, this, [this] { clientFinished([this] { m_server.close(); }); });
 }
 
 MockCommand::~MockCommand()
@@ -38,33 +29,19 @@ bool MockCommand::recordTo(const QString &path, bool includeSecrets)
     options.url.setHost(m_server.settings().address.toString());
     options.url.setPort(m_server.settings().port);
     options.url.setPath(QStringLiteral("/"));
-    if (!m_output.recordTo(path, options, includeSecrets)) {
-        m_exitCode = 2;
-        return false;
-    }
-    return true;
+    return recordWith(path, options, includeSecrets);
 }
 
 bool MockCommand::start()
 {
     QString error;
-    if (!m_server.listen(&error)) {
-        m_err->write((QStringLiteral("wsinspector-cli: ") + error + u'\n').toUtf8());
-        m_exitCode = 1;
-        return false;
-    }
-    const QHostAddress address = m_server.settings().address;
-    if (!address.isLoopback())
-        m_err->write(tr("wsinspector-cli: warning: listening on %1: anyone who can reach this address can connect to the mock server\n")
-                         .arg(address.toString()).toUtf8());
-    m_err->write(tr("wsinspector-cli: mock server listening on %1 (%2: %n rule(s))\n", nullptr, m_ruleCount)
-                     .arg(m_server.url().toString(), m_settings.rulesPath).toUtf8());
-    SessionEvent info;
-    info.timestampUs = nowUs();
-    info.kind = EventKind::Info;
-    info.payload = QStringLiteral("mock server listening on %1, rules from %2").arg(m_server.url().toString(), m_settings.rulesPath).toUtf8();
-    m_output.add(info);
-    return true;
+    const bool ok = m_server.listen(&error);
+    return listened(ok, error, m_server.settings().address,
+                    tr("wsinspector-cli: warning: listening on %1: anyone who can reach this address can connect to the mock server\n")
+                        .arg(m_server.settings().address.toString()),
+                    tr("wsinspector-cli: mock server listening on %1 (%2: %n rule(s))\n", nullptr, m_ruleCount)
+                        .arg(m_server.url().toString(), m_rulesPath),
+                    QStringLiteral("mock server listening on %1, rules from %2").arg(m_server.url().toString(), m_rulesPath));
 }
 
 } // namespace wsi

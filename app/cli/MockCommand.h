@@ -1,6 +1,6 @@
 #pragma once
 
-#include "EventOutput.h"
+#include "ServingCommand.h"
 #include "mock/MockServer.h"
 
 #include <QObject>
@@ -14,37 +14,24 @@ namespace wsi {
 // `wsinspector-cli serve --rules FILE`: runs a MockServer with the rules and prints every event of
 // every client connection as a JSON line (with "conn"; "dir" out is what the mock server sent),
 // records them when asked, and with --once finishes when the first client's connection has ended.
-class MockCommand final : public QObject
+class MockCommand final : public ServingCommand
 {
     Q_OBJECT
 public:
-    struct Settings
-    {
-        bool quiet = false;
-        bool once = false;
-        QString rulesPath; // for the messages
-    };
-
-    MockCommand(const MockSettings &mock, const MockRules &rules, const Settings &settings, QIODevice *out, QIODevice *err,
-                QObject *parent = nullptr);
+    // rulesPath: where the rules came from, for the messages.
+    MockCommand(const MockSettings &mock, const MockRules &rules, const QString &rulesPath, const Settings &settings, QIODevice *out,
+                QIODevice *err, QObject *parent = nullptr);
     ~MockCommand() override;
 
     bool recordTo(const QString &path, bool includeSecrets);
     // Listens; false (after printing why: the port in use, say) when it cannot.
     bool start();
-    int exitCode() const { return m_exitCode; }
     MockServer &server() { return m_server; }
-
-signals:
-    void finished(int exitCode);
 
 private:
     MockServer m_server;
-    Settings m_settings;
+    QString m_rulesPath;
     int m_ruleCount;
-    QIODevice *m_err;
-    EventOutput m_output;
-    int m_exitCode = 0;
 };
 
 } // namespace wsi

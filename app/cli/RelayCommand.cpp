@@ -1,25 +1,17 @@
 #include "RelayCommand.h"
 
+#include "session/SessionOptions.h"
+
 #include <QIODevice>
 
 namespace wsi {
 
 RelayCommand::RelayCommand(const RelaySettings &relay, const Settings &settings, QIODevice *out, QIODevice *err, QObject *parent)
-    : QObject(parent)
+    : ServingCommand(settings, out, err, parent)
     , m_server(relay)
-    , m_settings(settings)
-    , m_err(err)
-    , m_output(out, err, settings.quiet)
 {
-    connect(&m_server, &RelayServer::eventOccurred, &m_output, &EventOutput::add);
-    connect(&m_server, &RelayServer::connectionFinished, this, [this] {
-        if (!m_settings.once)
-            return;
-        m_server.close();
-        if (!m_output.finish())
-            m_exitCode = 3;
-        emit finished(m_exitCode);
-    });
+    connect(&m_server, &RelayServer::eventOccurred, &output(), &EventOutput::add);
+    connect(&m_server, &RelayServer::connectionFinished, this, [this] { clientFinished([this] { m_server.close(); }); });
 }
 
 RelayCommand::~RelayCommand()
@@ -62,34 +54,19 @@ bool RelayCommand::recordTo(const QString &path, bool includeSecrets)
     SessionOptions options;
     options.url = m_server.settings().upstream;
     options.ignoreCertificateErrors = m_server.settings().ignoreCertificateErrors;
-    if (!m_output.recordTo(path, options, includeSecrets)) {
-        m_exitCode = 2;
-        return false;
-    }
-    return true;
+    return recordWith(path, options, includeSecrets);
 }
 
 bool RelayCommand::start()
 {
     QString error;
-    if (!m_server.listen(&error)) {
-        m_err->write((QStringLiteral("wsinspector-cli: ") + error + u'\n').toUtf8());
-        m_exitCode = 1;
-        return false;
-    }
-    const QHostAddress address = m_server.settings().address;
-    if (!address.isLoopback())
-        m_err->write(tr("wsinspector-cli: warning: listening on %1: anyone who can reach this address can connect and "
-                        "talk to %2 through the relay\n").arg(address.toString(), m_server.settings().upstream.toString()).toUtf8());
-    m_err->write(tr("wsinspector-cli: relay listening on %1, forwarding to %2\n")
-                     .arg(m_server.url().toString(), m_server.settings().upstream.toString()).toUtf8());
-    SessionEvent info;
-    info.timestampUs = nowUs();
-    info.kind = EventKind::Info;
-    info.payload = QStringLiteral("relay listening on %1, forwarding to %2")
-                       .arg(m_server.url().toString(), m_server.settings().upstream.toString()).toUtf8();
-    m_output.add(info);
-    return true;
+    const bool ok = m_server.listen(&error);
+    const QString upstream = m_server.settings().upstream.toString();
+    return listened(ok, error, m_server.settings().address,
+                    tr("wsinspector-cli: warning: listening on %1: anyone who can reach this address can connect and "
+                       "talk to %2 through the relay\n").arg(m_server.settings().address.toString(), upstream),
+                    tr("wsinspector-cli: relay listening on %1, forwarding to %2\n").arg(m_server.url().toString(), upstream),
+                    QStringLiteral("relay listening on %1, forwarding to %2").arg(m_server.url().toString(), upstream));
 }
 
 } // namespace wsi
