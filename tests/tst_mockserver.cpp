@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -35,8 +36,10 @@ private slots:
     void subprotocolChosen();
     void handshakeRejected();
     void answerByHandAndClose();
+    void hundredClientsAtOnce();
     void garbageInsteadOfHandshake();
     void unmaskedFrameIsAProtocolError();
+    void pingAnsweredAndCloseEchoed();
     void cliServesRulesFile();
     void cliBadRulesFile_data();
     void cliBadRulesFile();
@@ -264,6 +267,27 @@ void tst_MockServer::answerByHandAndClose()
     QVERIFY(!m_server->closeClient(conn, 1000, QString()));
 }
 
+void tst_MockServer::hundredClientsAtOnce()
+{
+    QVERIFY(start(R"("rules": [{"reply": "{{message}}"}])"));
+    PeerClient clients({url(), QStringLiteral("--clients"), QStringLiteral("100")});
+    QTRY_VERIFY_WITH_TIMEOUT(clients.finished(), 60000);
+    const QJsonObject result = clients.first("clients");
+    QCOMPARE(result.value(QStringLiteral("ok")).toInt(), 100);
+    // Each client its own connection id, each answered on its own connection.
+    QSet<int> ids;
+    for (const SessionEvent &e : events(EventKind::Text, Direction::Outgoing)) {
+        ids.insert(e.connection);
+        const auto question = std::find_if(m_events.cbegin(), m_events.cend(), [&](const SessionEvent &in) {
+            return in.kind == EventKind::Text && in.direction == Direction::Incoming && in.connection == e.connection;
+        });
+        QVERIFY(question != m_events.cend());
+        QCOMPARE(question->payload, e.payload);
+    }
+    QCOMPARE(ids.size(), 100);
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->connections().size(), 0, 10000);
+}
+
 void tst_MockServer::garbageInsteadOfHandshake()
 {
     QVERIFY(start(R"("rules": [])"));
@@ -310,6 +334,34 @@ void tst_MockServer::unmaskedFrameIsAProtocolError()
     QVERIFY(events(EventKind::Text, Direction::Outgoing).isEmpty());
     QCOMPARE(events(EventKind::Error, Direction::Local).size(), 1);
     QVERIFY(events(EventKind::Error, Direction::Local).first().payloadText().contains(QStringLiteral("unmasked")));
+}
+
+void tst_MockServer::pingAnsweredAndCloseEchoed()
+{
+    QVERIFY(start(R"("rules": [])"));
+    QTcpSocket raw;
+    raw.connectToHost(QHostAddress::LocalHost, m_server->port());
+    QVERIFY(raw.waitForConnected(5000));
+    raw.write("GET / HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+              "Sec-WebSocket-Version: 13\r\n\r\n");
+    QByteArray answer;
+    QTRY_VERIFY_WITH_TIMEOUT((answer += raw.readAll(), answer.contains("\r\n\r\n")), 5000);
+    answer.remove(0, answer.indexOf("\r\n\r\n") + 4);
+    raw.write(FrameReader::encode(0x9, "are you there", true, true, 0x01020304));
+    QTRY_VERIFY_WITH_TIMEOUT((answer += raw.readAll(), answer.size() >= 15), 5000);
+    QCOMPARE(answer.left(15), FrameReader::encode(0xA, "are you there")); // unmasked, the same payload
+    answer.remove(0, 15);
+    raw.write(FrameReader::encode(0x8, QByteArray("\x03\xe9", 2) + "going", true, true, 0x0a0b0c0d)); // 1001
+    QTRY_VERIFY_WITH_TIMEOUT((answer += raw.readAll(), raw.state() == QAbstractSocket::UnconnectedState), 5000);
+    answer += raw.readAll();
+    QCOMPARE(answer, FrameReader::encode(0x8, QByteArray("\x03\xe9", 2))); // the code echoed, then the server hung up
+    QCOMPARE(events(EventKind::Ping, Direction::Incoming).size(), 1);
+    QCOMPARE(events(EventKind::Pong, Direction::Outgoing).size(), 1);
+    const QList<SessionEvent> closes = events(EventKind::Close, Direction::Incoming);
+    QCOMPARE(closes.size(), 1);
+    QCOMPARE(closes.first().closeCode, 1001);
+    QCOMPARE(closes.first().payload, QByteArray("going"));
+    QCOMPARE(closes.first().closedBy, ClosedBy::Client);
 }
 
 void tst_MockServer::cliServesRulesFile()

@@ -438,7 +438,7 @@ void MockConnection::onGone()
         return;
     if ((m_stage == Stage::Open || m_stage == Stage::Closing) && m_client->bytesAvailable() > 0)
         m_reader->feed(m_client->readAll()); // what came with the end first
-    if ((m_stage == Stage::Open || m_stage == Stage::Closing)) {
+    if (m_stage == Stage::Open || m_stage == Stage::Closing) {
         SessionEvent close;
         close.kind = EventKind::Close;
         close.direction = Direction::Incoming;
