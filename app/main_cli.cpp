@@ -5,6 +5,7 @@
 #include "cli/Terminal.h"
 #include "cli/DecodedOutput.h"
 #include "check/CheckFromSession.h"
+#include "cli/MockCommand.h"
 #include "cli/RelayCommand.h"
 #include "record/SessionExport.h"
 #include "replay/Replayer.h"
@@ -53,6 +54,11 @@ const char *const UsageRelay = QT_TRANSLATE_NOOP("wsi::Cli",
     "  wsinspector-cli relay --listen PORT --upstream URL [--record FILE] [--drop REGEX] [--rewrite REGEX=REPL]\n"
     "      intercept another program's WebSocket: forward each client of 127.0.0.1:PORT to URL, print both sides\n");
 
+// The mock server's lines, a string of their own.
+const char *const UsageMock = QT_TRANSLATE_NOOP("wsi::Cli",
+    "  wsinspector-cli serve --rules FILE [--port N | --listen ADDR:PORT] [--record FILE] [--once] [--quiet]\n"
+    "      a mock server: answer each client by the rules of FILE (JSON), print every message of every client\n");
+
 struct Tr
 {
     WSI_DECLARE_TR_FUNCTIONS(wsi::Cli)
@@ -64,6 +70,7 @@ int usageError(QFile &err, const QString &message)
     err.write(Tr::tr(Usage).toUtf8());
     err.write(Tr::tr(UsageCheck).toUtf8());
     err.write(Tr::tr(UsageRelay).toUtf8());
+    err.write(Tr::tr(UsageMock).toUtf8());
     err.write(wsi::ConnectionArguments::usage());
     return 2;
 }
@@ -91,7 +98,7 @@ int printHelp(QFile &out, const QCommandLineParser &parser, const QString &usage
     return 0;
 }
 
-// --record FILE, --force and --include-secrets of a command that records (connect, relay).
+// --record FILE, --force and --include-secrets of a command that records (connect, relay, serve --rules).
 struct RecordOptions
 {
     const QCommandLineOption &record;
@@ -456,28 +463,74 @@ int runConvert(const QStringList &args, QFile &out, QFile &err)
 int runServe(const QStringList &args, QFile &out, QFile &err)
 {
     QCommandLineParser parser;
-    const QCommandLineOption port(QStringLiteral("port"), Tr::tr("Port to listen on (default 9001; 0 picks a free one)."), QStringLiteral("N"), QStringLiteral("9001"));
-    parser.addOptions({helpOption(), port});
+    const QCommandLineOption port(QStringLiteral("port"), Tr::tr("Port to listen on, on 127.0.0.1 (default 9001; 0 picks a free one)."),
+                                  QStringLiteral("N"), QStringLiteral("9001"));
+    const QCommandLineOption rules(QStringLiteral("rules"), Tr::tr("Run a mock server that answers by the rules of FILE (JSON, see the README)."),
+                                   QStringLiteral("FILE"));
+    const QCommandLineOption listen(QStringLiteral("listen"), Tr::tr("With --rules: ADDRESS:PORT to listen on (another address than 127.0.0.1 "
+                                                                     "lets anyone on that network connect)."), QStringLiteral("ADDR:PORT"));
+    const QCommandLineOption record(QStringLiteral("record"), Tr::tr("With --rules: record every client to FILE (JSON Lines, \"conn\" tells them apart)."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption includeSecrets(QStringLiteral("include-secrets"), Tr::tr("Keep Authorization, Cookie and token values in the recording."));
+    const QCommandLineOption force(QStringLiteral("force"), Tr::tr("With --record: replace FILE when it exists."));
+    const QCommandLineOption once(QStringLiteral("once"), Tr::tr("With --rules: finish when the first client's connection has ended (exit 0)."));
+    const QCommandLineOption quiet(QStringList{QStringLiteral("q"), QStringLiteral("quiet")}, Tr::tr("With --rules: print no events."));
+    parser.addOptions({helpOption(), port, rules, listen, record, includeSecrets, force, once, quiet});
     if (!parser.parse(args))
         return usageError(err, parser.errorText());
     if (parser.isSet(helpOption()))
-        return printHelp(out, parser, Tr::tr("serve [--port N]"),
-                         Tr::tr("Runs the built-in echo server on 127.0.0.1: every message comes back as it was sent."),
+        return printHelp(out, parser, Tr::tr("serve [--port N] | serve --rules FILE [--port N | --listen ADDR:PORT] [options]"),
+                         Tr::tr("Without --rules, runs the built-in echo server on 127.0.0.1: every message comes back as it was sent.\n"
+                                "With --rules, runs a mock server: each client's messages are answered by the first rule that matches\n"
+                                "(text, contains, regex, json, jsonPath), with on-connect messages, periodic messages, a close after\n"
+                                "K messages, a chosen subprotocol or a refused handshake, as FILE says. Prints every event of every\n"
+                                "client as a JSON line (\"conn\": which client; \"dir\": out is what the mock server sent).\n"
+                                "Exit status: 0, 1 when it cannot listen (the port in use), 2 for a usage error or a bad rules file\n"
+                                "(nothing is started), 3 when the recording failed."),
                          Tr::tr("  wsinspector-cli serve                 # ws://127.0.0.1:9001/\n"
-                            "  wsinspector-cli serve --port 0        # a free port, printed on the first line"));
+                                "  wsinspector-cli serve --port 0        # a free port, printed on the first line\n"
+                                "  wsinspector-cli serve --rules examples/mock/chat-backend.json --port 9002\n"
+                                "  wsinspector-cli serve --rules mock.json --listen 0.0.0.0:9002 --record mock-session.jsonl\n"
+                                "  wsinspector-cli serve --rules mock.json --port 0 --once -q --record ci.jsonl"));
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(err, Tr::tr("serve takes no positional arguments (--rules FILE)"));
+    if (parser.isSet(port) && parser.isSet(listen))
+        return usageError(err, Tr::tr("--port and --listen say the same thing: give one"));
     bool ok = false;
     const uint portNumber = parser.value(port).toUInt(&ok);
     if (!ok || portNumber > 65535)
         return usageError(err, Tr::tr("--port wants a number from 0 to 65535"));
 
-    wsi::EchoServer server;
-    if (!server.listen(quint16(portNumber))) {
-        err.write(Tr::tr("wsinspector-cli: cannot listen on 127.0.0.1:%1: %2\n").arg(portNumber).arg(server.errorString()).toUtf8());
-        return 1;
+    if (!parser.isSet(rules)) {
+        for (const QCommandLineOption *o : {&listen, &record, &once, &quiet})
+            if (parser.isSet(*o))
+                return usageError(err, Tr::tr("--%1 goes with --rules FILE (the echo server takes only --port)").arg(o->names().constLast()));
+        wsi::EchoServer server;
+        if (!server.listen(quint16(portNumber))) {
+            err.write(Tr::tr("wsinspector-cli: cannot listen on 127.0.0.1:%1: %2\n").arg(portNumber).arg(server.errorString()).toUtf8());
+            return 1;
+        }
+        out.write(Tr::tr("Echo server listening on %1\n").arg(server.url().toString()).toUtf8());
+        out.flush();
+        return QCoreApplication::exec();
     }
-    out.write(Tr::tr("Echo server listening on %1\n").arg(server.url().toString()).toUtf8());
-    out.flush();
-    return QCoreApplication::exec();
+
+    wsi::MockSettings mock;
+    mock.port = quint16(portNumber);
+    QString error;
+    if (parser.isSet(listen) && !wsi::RelayCommand::parseListen(parser.value(listen), &mock.address, &mock.port, &error))
+        return usageError(err, error);
+    const std::optional<wsi::MockRules> parsed = wsi::MockRules::read(parser.value(rules), &error);
+    if (!parsed) {
+        err.write((QStringLiteral("wsinspector-cli: ") + error + QStringLiteral("\n") + Tr::tr("wsinspector-cli: nothing started") + u'\n').toUtf8());
+        return 2;
+    }
+    wsi::MockCommand::Settings settings;
+    settings.quiet = parser.isSet(quiet);
+    settings.once = parser.isSet(once);
+    wsi::MockCommand command(mock, *parsed, parser.value(rules), settings, &out, &err);
+    QObject::connect(&command, &wsi::MockCommand::finished, qApp, &QCoreApplication::exit);
+    return recordStartAndRun(command, parser, {record, force, includeSecrets}, err);
 }
 
 int runRelay(const QStringList &args, QFile &out, QFile &err)
@@ -621,6 +674,7 @@ int main(int argc, char *argv[])
         out.write(Tr::tr(Usage).toUtf8());
         out.write(Tr::tr(UsageCheck).toUtf8());
         out.write(Tr::tr(UsageRelay).toUtf8());
+        out.write(Tr::tr(UsageMock).toUtf8());
         out.write(wsi::ConnectionArguments::usage());
         return 0;
     }

@@ -462,7 +462,7 @@ void TestCheckFormat::checkFileBad_data()
     QTest::newRow("json path does not parse") << head + "{\"step\":\"expect\",\"jsonPath\":\"$.a[x]\"}]}]}"
                                               << "JSON path \"$.a[x]\", character 5";
     QTest::newRow("key of another step") << head + "{\"step\":\"send\",\"regex\":\"x\"}]}]}" << "send does not take \"regex\"";
-    QTest::newRow("two matchers") << head + "{\"step\":\"expect\",\"text\":\"x\",\"regex\":\"x\"}]}]}" << "one of text, regex";
+    QTest::newRow("two matchers") << head + "{\"step\":\"expect\",\"text\":\"x\",\"regex\":\"x\"}]}]}" << "one of text, contains, regex";
     QTest::newRow("unknown send format") << head + "{\"step\":\"send\",\"format\":\"xml\",\"text\":\"x\"}]}]}" << "unknown format \"xml\"";
     QTest::newRow("more captures than groups") << head + "{\"step\":\"expect\",\"regex\":\"(a)\",\"captures\":[\"x\",\"y\"]}]}]}"
                                                << "has 1 groups without a name; captures names 2";

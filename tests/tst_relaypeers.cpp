@@ -2,6 +2,7 @@
 // (tests/servers/relay_client.py) on one side, a node "ws" server (tests/servers/relay_upstream.js)
 // on the other, both started and stopped here on 127.0.0.1.
 #include "CliRun.h"
+#include "PeerClient.h"
 #include "TestServers.h"
 #include "record/SessionFile.h"
 #include "relay/RelayServer.h"
@@ -22,59 +23,7 @@ using wsi::test::ServerProcess;
 
 namespace {
 
-const QString ClientScript = QStringLiteral(WSI_TEST_SERVERS_DIR "/relay_client.py");
-
-// The python client, running while the test's event loop serves the relay.
-class Client
-{
-public:
-    explicit Client(const QStringList &arguments)
-    {
-        m_process.start(QStringLiteral("/usr/bin/python3"), QStringList{ClientScript} + arguments);
-    }
-    ~Client()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(3000);
-        }
-    }
-    bool finished() const { return m_process.state() == QProcess::NotRunning; }
-    // Every JSON line printed so far.
-    QList<QJsonObject> lines()
-    {
-        m_buffer += m_process.readAllStandardOutput();
-        while (true) {
-            const qsizetype end = m_buffer.indexOf('\n');
-            if (end < 0)
-                break;
-            m_lines.append(QJsonDocument::fromJson(m_buffer.left(end)).object());
-            m_buffer.remove(0, end + 1);
-        }
-        return m_lines;
-    }
-    QStringList received()
-    {
-        QStringList out;
-        for (const QJsonObject &line : lines())
-            if (line.contains(QStringLiteral("recv")))
-                out << line.value(QStringLiteral("recv")).toString();
-        return out;
-    }
-    QJsonObject first(const char *key)
-    {
-        for (const QJsonObject &line : lines())
-            if (line.contains(QLatin1String(key)))
-                return line;
-        return {};
-    }
-    QString errors() { return QString::fromUtf8(m_process.readAllStandardError()); }
-
-private:
-    QProcess m_process;
-    QByteArray m_buffer;
-    QList<QJsonObject> m_lines;
-};
+using Client = wsi::test::PeerClient;
 
 } // namespace
 

@@ -21,10 +21,7 @@ constexpr const char *TypeNames[] = {"connect", "send", "expect", "expectNone", 
 // The keys each step type reads; anything else is a typo worth saying.
 QStringList allowedKeys(CheckStep::Type type)
 {
-    const QStringList matcher{QStringLiteral("text"),   QStringLiteral("regex"),   QStringLiteral("captures"),
-                              QStringLiteral("json"),   QStringLiteral("jsonPath"), QStringLiteral("equals"),
-                              QStringLiteral("exists"), QStringLiteral("matches"),  QStringLiteral("capture"),
-                              QStringLiteral("event"),  QStringLiteral("protocol")};
+    const QStringList matcher = Matcher::keys();
     QStringList keys{QStringLiteral("step"), QStringLiteral("comment")};
     switch (type) {
     case CheckStep::Type::Connect: keys << QStringLiteral("url") << QStringLiteral("timeoutMs") << QStringLiteral("status"); break;

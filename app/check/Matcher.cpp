@@ -96,19 +96,29 @@ QRegularExpression compile(const QString &pattern, const QString &key, QString *
 }
 } // namespace
 
+QStringList Matcher::keys()
+{
+    return {QStringLiteral("text"),     QStringLiteral("contains"), QStringLiteral("regex"),   QStringLiteral("captures"),
+            QStringLiteral("json"),     QStringLiteral("jsonPath"), QStringLiteral("equals"),  QStringLiteral("exists"),
+            QStringLiteral("matches"),  QStringLiteral("capture"),  QStringLiteral("event"),   QStringLiteral("protocol")};
+}
+
 std::optional<Matcher> Matcher::fromJson(const QJsonObject &step, QString *error)
 {
     Matcher m;
     int kinds = 0;
-    for (const char *key : {"text", "regex", "json", "jsonPath", "event"})
+    for (const char *key : {"text", "contains", "regex", "json", "jsonPath", "event"})
         kinds += step.contains(QLatin1String(key)) ? 1 : 0;
     if (kinds > 1) {
-        *error = Tr::tr("one of text, regex, json, jsonPath or event per step");
+        *error = Tr::tr("one of text, contains, regex, json, jsonPath or event per step");
         return std::nullopt;
     }
     if (step.contains(QStringLiteral("text"))) {
         m.m_kind = Kind::Text;
         m.m_text = step.value(QStringLiteral("text")).toString();
+    } else if (step.contains(QStringLiteral("contains"))) {
+        m.m_kind = Kind::Contains;
+        m.m_text = step.value(QStringLiteral("contains")).toString();
     } else if (step.contains(QStringLiteral("regex"))) {
         m.m_kind = Kind::Regex;
         m.m_regex = compile(step.value(QStringLiteral("regex")).toString(), QStringLiteral("regex"), error);
@@ -178,10 +188,14 @@ Matcher::Outcome Matcher::match(const SessionEvent &message, const VariableSet &
     case Kind::Text:
         outcome.matched = isText && text == variables.expand(m_text, nullptr);
         break;
+    case Kind::Contains:
+        outcome.matched = isText && text.contains(variables.expand(m_text, nullptr));
+        break;
     case Kind::Regex: {
         const QRegularExpressionMatch found = m_regex.match(text);
         outcome.matched = isText && found.hasMatch();
         if (outcome.matched) {
+            outcome.groups = found.capturedTexts();
             for (const QString &name : m_regex.namedCaptureGroups())
                 if (!name.isEmpty())
                     outcome.captures.insert(name, found.captured(name));
@@ -230,6 +244,7 @@ QString Matcher::expected(const VariableSet &variables) const
     switch (m_kind) {
     case Kind::AnyMessage: return Tr::tr("any message");
     case Kind::Text: return Tr::tr("text %1").arg(jsonText(variables.expand(m_text, nullptr)));
+    case Kind::Contains: return Tr::tr("text containing %1").arg(jsonText(variables.expand(m_text, nullptr)));
     case Kind::Regex: return Tr::tr("text matching /%1/").arg(m_regex.pattern());
     case Kind::JsonSubset: return Tr::tr("JSON containing %1").arg(jsonText(expandJson(m_json, variables)));
     case Kind::JsonPathEquals: return Tr::tr("%1 = %2").arg(m_path->text(), jsonText(expandJson(m_json, variables)));
@@ -254,7 +269,7 @@ QStringList Matcher::captureNames() const
 QStringList Matcher::referencedNames() const
 {
     QStringList names;
-    if (m_kind == Kind::Text)
+    if (m_kind == Kind::Text || m_kind == Kind::Contains)
         names = VariableSet::referencedNames(m_text);
     else if (m_kind == Kind::JsonSubset || m_kind == Kind::JsonPathEquals)
         collectNames(m_json, &names);

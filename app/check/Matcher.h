@@ -15,23 +15,26 @@
 
 namespace wsi {
 
-// What an expect step wants of a message: exact text, a regular expression (its named
+// What an expect step (or a mock server's rule) wants of a message: exact text, text that contains a string, a regular expression (its named
 // groups become variables; "captures" names its other groups, in order), a JSON subset, a JSON path
 // that equals, exists or matches, or an event name (Socket.IO, or what app/decode calls it).
 class Matcher
 {
 public:
-    enum class Kind { AnyMessage, Text, Regex, JsonSubset, JsonPathEquals, JsonPathExists, JsonPathMatches, Event };
+    enum class Kind { AnyMessage, Text, Contains, Regex, JsonSubset, JsonPathEquals, JsonPathExists, JsonPathMatches, Event };
 
-    // Reads the matcher keys of a step: text, regex (+ captures), json, jsonPath (+ equals,
+    // Reads the matcher keys of a step: text, contains, regex (+ captures), json, jsonPath (+ equals,
     // exists, matches, capture), event (+ protocol). No key: any message matches.
     static std::optional<Matcher> fromJson(const QJsonObject &step, QString *error);
+    // Every key fromJson reads.
+    static QStringList keys();
 
     struct Outcome
     {
         bool matched = false;
         QString got;                     // the message as the report shows it
         QMap<QString, QString> captures; // variable → value, when matched
+        QStringList groups;              // Regex, when matched: the whole match, then group 1, 2, ...
     };
     Outcome match(const SessionEvent &message, const VariableSet &variables) const;
 
@@ -50,7 +53,7 @@ public:
 
 private:
     Kind m_kind = Kind::AnyMessage;
-    QString m_text;           // Text; Event name; JsonPathEquals/Matches: the raw expectation
+    QString m_text;           // Text; Contains; Event name; JsonPathEquals/Matches: the raw expectation
     QJsonValue m_json;        // JsonSubset; JsonPathEquals
     QRegularExpression m_regex;
     QStringList m_captures;   // Regex: group 1, 2, ... → these names; JsonPath: [capture]

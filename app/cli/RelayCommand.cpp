@@ -1,33 +1,17 @@
 #include "RelayCommand.h"
 
-#include "session/EventJson.h"
+#include "session/SessionOptions.h"
 
 #include <QIODevice>
 
 namespace wsi {
 
-namespace {
-constexpr qsizetype OutChunk = 64 * 1024;
-}
-
 RelayCommand::RelayCommand(const RelaySettings &relay, const Settings &settings, QIODevice *out, QIODevice *err, QObject *parent)
-    : QObject(parent)
+    : ServingCommand(settings, out, err, parent)
     , m_server(relay)
-    , m_settings(settings)
-    , m_out(out)
-    , m_err(err)
 {
-    connect(&m_server, &RelayServer::eventOccurred, this, &RelayCommand::onEvent);
-    connect(&m_server, &RelayServer::connectionFinished, this, [this] {
-        if (!m_settings.once)
-            return;
-        m_server.close();
-        flushOut();
-        m_recorder.stop();
-        if (!m_recorder.lastError().isEmpty())
-            m_exitCode = 3;
-        emit finished(m_exitCode);
-    });
+    connect(&m_server, &RelayServer::eventOccurred, &output(), &EventOutput::add);
+    connect(&m_server, &RelayServer::connectionFinished, this, [this] { clientFinished([this] { m_server.close(); }); });
 }
 
 RelayCommand::~RelayCommand()
@@ -70,65 +54,19 @@ bool RelayCommand::recordTo(const QString &path, bool includeSecrets)
     SessionOptions options;
     options.url = m_server.settings().upstream;
     options.ignoreCertificateErrors = m_server.settings().ignoreCertificateErrors;
-    QString error;
-    if (!m_recorder.start(path, options, includeSecrets, &error)) {
-        m_err->write((QStringLiteral("wsinspector-cli: ") + error + u'\n').toUtf8());
-        m_exitCode = 2;
-        return false;
-    }
-    connect(&m_server, &RelayServer::eventOccurred, &m_recorder, &SessionRecorder::record);
-    connect(&m_recorder, &SessionRecorder::writeFailed, this, [this](const QString &message) {
-        m_err->write((QStringLiteral("wsinspector-cli: ") + message + u'\n').toUtf8());
-    });
-    return true;
+    return recordWith(path, options, includeSecrets);
 }
 
 bool RelayCommand::start()
 {
     QString error;
-    if (!m_server.listen(&error)) {
-        m_err->write((QStringLiteral("wsinspector-cli: ") + error + u'\n').toUtf8());
-        m_exitCode = 1;
-        return false;
-    }
-    const QHostAddress address = m_server.settings().address;
-    if (!address.isLoopback())
-        m_err->write(tr("wsinspector-cli: warning: listening on %1: anyone who can reach this address can connect and "
-                        "talk to %2 through the relay\n").arg(address.toString(), m_server.settings().upstream.toString()).toUtf8());
-    m_err->write(tr("wsinspector-cli: relay listening on %1, forwarding to %2\n")
-                     .arg(m_server.url().toString(), m_server.settings().upstream.toString()).toUtf8());
-    SessionEvent info;
-    info.timestampUs = nowUs();
-    info.kind = EventKind::Info;
-    info.payload = QStringLiteral("relay listening on %1, forwarding to %2")
-                       .arg(m_server.url().toString(), m_server.settings().upstream.toString()).toUtf8();
-    onEvent(info);
-    m_recorder.record(info);
-    return true;
-}
-
-void RelayCommand::onEvent(const SessionEvent &event)
-{
-    if (m_settings.quiet)
-        return;
-    EventJson::appendLine(m_pending, event);
-    if (m_pending.size() >= OutChunk) {
-        flushOut();
-        return;
-    }
-    if (!m_flushQueued) {
-        m_flushQueued = true;
-        QMetaObject::invokeMethod(this, &RelayCommand::flushOut, Qt::QueuedConnection);
-    }
-}
-
-void RelayCommand::flushOut()
-{
-    m_flushQueued = false;
-    if (m_pending.isEmpty() || !m_out)
-        return;
-    m_out->write(m_pending);
-    m_pending.clear();
+    const bool ok = m_server.listen(&error);
+    const QString upstream = m_server.settings().upstream.toString();
+    return listened(ok, error, m_server.settings().address,
+                    tr("wsinspector-cli: warning: listening on %1: anyone who can reach this address can connect and "
+                       "talk to %2 through the relay\n").arg(m_server.settings().address.toString(), upstream),
+                    tr("wsinspector-cli: relay listening on %1, forwarding to %2\n").arg(m_server.url().toString(), upstream),
+                    QStringLiteral("relay listening on %1, forwarding to %2").arg(m_server.url().toString(), upstream));
 }
 
 } // namespace wsi

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "record/SessionRecorder.h"
+#include "ServingCommand.h"
 #include "relay/RelayServer.h"
 
 #include <QObject>
@@ -14,16 +14,10 @@ namespace wsi {
 // `wsinspector-cli relay`: runs a RelayServer and prints every event of every client
 // connection as a JSON line (with "conn", and "dir" from the client's point of view), records
 // them when asked, and with --once finishes when the first client's connection has ended.
-class RelayCommand final : public QObject
+class RelayCommand final : public ServingCommand
 {
     Q_OBJECT
 public:
-    struct Settings
-    {
-        bool quiet = false;
-        bool once = false;
-    };
-
     RelayCommand(const RelaySettings &relay, const Settings &settings, QIODevice *out, QIODevice *err, QObject *parent = nullptr);
     ~RelayCommand() override;
 
@@ -33,24 +27,10 @@ public:
     bool recordTo(const QString &path, bool includeSecrets);
     // Listens; false (after printing why: the port in use, say) when it cannot.
     bool start();
-    int exitCode() const { return m_exitCode; }
     RelayServer &server() { return m_server; }
 
-signals:
-    void finished(int exitCode);
-
 private:
-    void onEvent(const wsi::SessionEvent &event);
-    void flushOut();
-
     RelayServer m_server;
-    SessionRecorder m_recorder;
-    Settings m_settings;
-    QIODevice *m_out;
-    QIODevice *m_err;
-    QByteArray m_pending; // lines not yet written: one write per turn of the loop under a flood
-    bool m_flushQueued = false;
-    int m_exitCode = 0;
 };
 
 } // namespace wsi

@@ -6,6 +6,7 @@
 #include "i18n/Translation.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QSaveFile>
@@ -17,7 +18,117 @@ struct Tr
 {
     WSI_DECLARE_TR_FUNCTIONS(wsi::JsonFile)
 };
+// Reads a valid JSON document just far enough to find where a value starts.
+class ValueFinder
+{
+public:
+    explicit ValueFinder(const QByteArray &bytes) : m_bytes(bytes) {}
+
+    // The offset of the value steps lead to from the one at m_at (from depth on), or -1.
+    qsizetype find(const QList<JsonPath::Step> &steps, qsizetype depth)
+    {
+        skipSpace();
+        if (depth == steps.size())
+            return m_at;
+        const char open = peek();
+        if (open != '{' && open != '[')
+            return -1;
+        ++m_at;
+        for (int index = 0;; ++index) {
+            skipSpace();
+            if (peek() == '}' || peek() == ']' || m_at >= m_bytes.size())
+                return -1;
+            bool here = false;
+            if (open == '{') {
+                const qsizetype keyStart = m_at;
+                skipValue();
+                const QJsonDocument key = QJsonDocument::fromJson('[' + m_bytes.mid(keyStart, m_at - keyStart) + ']');
+                const auto *name = std::get_if<QString>(&steps.at(depth));
+                here = name && key.array().at(0).toString() == *name;
+                skipSpace();
+                ++m_at; // ':'
+            } else {
+                const auto *wanted = std::get_if<int>(&steps.at(depth));
+                here = wanted && *wanted == index;
+            }
+            if (here)
+                return find(steps, depth + 1);
+            skipValue();
+            skipSpace();
+            if (peek() == ',')
+                ++m_at;
+        }
+    }
+
+    // The text of the value steps lead to, as it is written, or empty.
+    QByteArray text(const QList<JsonPath::Step> &steps)
+    {
+        const qsizetype start = find(steps, 0);
+        if (start < 0)
+            return QByteArray();
+        m_at = start;
+        skipValue();
+        return m_bytes.mid(start, m_at - start);
+    }
+
+private:
+    char peek() const { return m_at < m_bytes.size() ? m_bytes.at(m_at) : '\0'; }
+    void skipSpace()
+    {
+        while (m_at < m_bytes.size() && (peek() == ' ' || peek() == '\n' || peek() == '\r' || peek() == '\t'))
+            ++m_at;
+    }
+    void skipString()
+    {
+        for (++m_at; m_at < m_bytes.size() && peek() != '"'; ++m_at)
+            if (peek() == '\\')
+                ++m_at;
+        ++m_at;
+    }
+    void skipValue()
+    {
+        skipSpace();
+        int depth = 0;
+        while (m_at < m_bytes.size()) {
+            const char c = peek();
+            if (c == '"') {
+                skipString();
+            } else if (c == '{' || c == '[') {
+                ++depth;
+                ++m_at;
+            } else if (c == '}' || c == ']') {
+                if (depth == 0)
+                    return;
+                --depth;
+                ++m_at;
+            } else if (depth == 0 && (c == ',' || c == ':' || c == ' ' || c == '\n' || c == '\r' || c == '\t')) {
+                return;
+            } else {
+                ++m_at;
+            }
+            if (depth == 0 && (c == '"' || c == '}' || c == ']'))
+                return;
+        }
+    }
+
+    const QByteArray &m_bytes;
+    qsizetype m_at = 0;
+};
 } // namespace
+
+QString JsonFile::where(const QByteArray &bytes, const QString &name, const QList<JsonPath::Step> &steps)
+{
+    const qsizetype offset = ValueFinder(bytes).find(steps, 0);
+    if (offset < 0)
+        return name;
+    const JsonText::Position at = JsonText::position(bytes, int(offset));
+    return QStringLiteral("%1:%2:%3").arg(name).arg(at.line).arg(at.column);
+}
+
+QByteArray JsonFile::rawValue(const QByteArray &bytes, const QList<JsonPath::Step> &steps)
+{
+    return ValueFinder(bytes).text(steps);
+}
 
 std::optional<QJsonObject> JsonFile::parseObject(const QByteArray &bytes, const QString &name, QString *error)
 {

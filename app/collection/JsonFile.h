@@ -1,5 +1,7 @@
 #pragma once
 
+#include "check/JsonPath.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
@@ -16,6 +18,12 @@ struct JsonFile
     // name: what the messages call the document (its path).
     static std::optional<QJsonObject> parseObject(const QByteArray &bytes, const QString &name, QString *error);
     static std::optional<QJsonObject> readObject(const QString &path, QString *error);
+    // "name:line:column" of the value that steps (keys and indexes from the top) lead to in
+    // bytes, a document parseObject accepted: where a value that parsed but is wrong stands.
+    // Only "name" when there is no such value.
+    static QString where(const QByteArray &bytes, const QString &name, const QList<JsonPath::Step> &steps);
+    // The text of that value as it is written in bytes (keys in their order), or empty.
+    static QByteArray rawValue(const QByteArray &bytes, const QList<JsonPath::Step> &steps);
     // Checks object[formatKey]: absent or not a number → "not a … file"; above supported → refused.
     // kind: "collection", "check" (for the message).
     static bool checkVersion(const QJsonObject &object, const char *formatKey, int supported, const QString &name,

@@ -2,7 +2,7 @@
 """The client side of the relay tests, on python3-websockets (not Qt's).
 
 Prints one JSON object per line:
-  {"open": true}                        the handshake succeeded
+  {"open": true, "subprotocol": P}     the handshake succeeded (P: the one the server chose, or null)
   {"status": 401, "body": "..."}        the handshake was refused with this HTTP status
   {"error": "..."}                      the connection could not be made
   {"recv": "text"} / {"recv_hex": "..."} a message
@@ -11,7 +11,7 @@ Prints one JSON object per line:
   {"clients": N, "ok": K}               --clients N: K of N parallel clients got their echo back
 
 Usage: relay_client.py URL [--send TEXT]... [--send-hex HEX]... [--expect N] [--close CODE REASON] [--abort]
-       [--wait-close] [--both N] [--clients N] [--idle SECONDS]
+       [--wait-close] [--both N] [--clients N] [--idle SECONDS] [--subprotocol P]...
 Sends the --send messages in order, reads until N messages came (--expect), then closes with
 CODE REASON (default 1000), or drops the TCP connection (--abort), or waits for the server to close.
 """
@@ -63,6 +63,7 @@ async def main():
     p.add_argument("--both", type=int, default=0)
     p.add_argument("--clients", type=int, default=0)
     p.add_argument("--idle", type=float, default=0)
+    p.add_argument("--subprotocol", action="append", default=None)
     a = p.parse_args()
 
     if a.clients:
@@ -71,7 +72,7 @@ async def main():
         return
 
     try:
-        ws = await websockets.connect(a.url, open_timeout=20)
+        ws = await websockets.connect(a.url, open_timeout=20, subprotocols=a.subprotocol)
     except websockets.exceptions.InvalidStatusCode as e:
         body = getattr(e, "body", b"") or b""
         say({"status": e.status_code})
@@ -79,7 +80,7 @@ async def main():
     except Exception as e:  # refused, reset, not HTTP
         say({"error": type(e).__name__ + ": " + str(e)})
         return
-    say({"open": True})
+    say({"open": True, "subprotocol": ws.subprotocol})
     try:
         if a.both:
             await run_both(ws, a.both)
