@@ -190,6 +190,13 @@ void tst_InterceptWindow::holdEditDropInjectAndSave()
     QTest::keyClicks(page->composer()->editor(), QStringLiteral("from the inspector"));
     QTest::mouseClick(page->composer()->findChild<QPushButton *>(QStringLiteral("sendButton")), Qt::LeftButton);
     QTRY_VERIFY2_WITH_TIMEOUT(client.received.contains(QStringLiteral("from the inspector")), qPrintable(page->statusLabel()->text()), 5000);
+    // Ctrl+Enter in the composer injects too.
+    QTest::mouseClick(page->composer()->editor()->viewport(), Qt::LeftButton);
+    QTRY_VERIFY(page->composer()->editor()->hasFocus());
+    page->composer()->editor()->selectAll();
+    QTest::keyClicks(page->composer()->editor(), QStringLiteral("by the keyboard"));
+    QTest::keyClick(page->composer()->editor(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(client.received.contains(QStringLiteral("by the keyboard")), 5000);
     QCOMPARE(held->count(), 1);
     QVERIFY(!client.received.contains(QStringLiteral("behind"))); // still behind the held one
 
@@ -218,7 +225,7 @@ void tst_InterceptWindow::holdEditDropInjectAndSave()
 
     // The model: both directions of connection 1, and each tag where it belongs.
     MessageLogModel *model = page->model();
-    QTRY_COMPARE_WITH_TIMEOUT(eventsTagged(model, MessageTag::Injected).size(), 1, 2000);
+    QTRY_COMPARE_WITH_TIMEOUT(eventsTagged(model, MessageTag::Injected).size(), 2, 2000);
     const SessionEvent injected = eventsTagged(model, MessageTag::Injected).constFirst();
     QCOMPARE(injected.payload, QByteArray("from the inspector"));
     QCOMPARE(injected.direction, Direction::Incoming); // toward the client, from the client's side

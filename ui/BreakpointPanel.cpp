@@ -61,7 +61,7 @@ BreakpointPanel::BreakpointPanel(QWidget *parent)
     m_breakpoints->setObjectName(QStringLiteral("breakpointList"));
     m_breakpoints->setMaximumHeight(90);
 
-    auto *ruleBox = new QGroupBox(tr("Breakpoints"), this);
+    auto *ruleBox = new QGroupBox(tr("Hold the messages that match"), this);
     auto *ruleLayout = new QVBoxLayout(ruleBox);
     auto *choices = new QHBoxLayout;
     choices->addWidget(m_direction);

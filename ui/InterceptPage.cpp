@@ -20,8 +20,10 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTableView>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -95,6 +97,9 @@ InterceptPage::InterceptPage(QWidget *parent)
     urlRow->addWidget(save);
 
     m_log->setModel(m_model);
+    // The Dir column names the connection here ("#12 ↓ to client"): wide enough for it.
+    m_log->view()->setColumnWidth(MessageLogModel::DirectionColumn,
+                                  m_log->view()->fontMetrics().horizontalAdvance(MessageLogModel::directionColumnText(Direction::Incoming, 88)) + 16);
     m_injectConnection->setObjectName(QStringLiteral("injectConnectionCombo"));
     m_injectDirection->setObjectName(QStringLiteral("injectDirectionCombo"));
     m_injectDirection->addItems({tr("To server"), tr("To client")});
@@ -129,6 +134,7 @@ InterceptPage::InterceptPage(QWidget *parent)
     split->addWidget(m_side);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({780, 460}); // the log first; the side as wide as its buttons want
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(setup);
@@ -159,6 +165,11 @@ InterceptPage::InterceptPage(QWidget *parent)
             showStatus(error, true);
     });
     connect(m_composer, &ComposerWidget::sendRequested, this, &InterceptPage::inject);
+    // Ctrl+Enter injects, as it sends in a connection tab (the window's Send acts on those only).
+    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *shortcut = new QShortcut(keys, m_composer->editor(), nullptr, nullptr, Qt::WidgetShortcut);
+        connect(shortcut, &QShortcut::activated, this, &InterceptPage::inject);
+    }
     connect(m_composer, &ComposerWidget::clearLogRequested, m_model, &MessageLogModel::clear);
     connect(m_connectionList, &QListWidget::currentRowChanged, this, &InterceptPage::showHandshake);
     connect(m_breakpoints, &BreakpointPanel::heldChanged, this, [this](int count) {
