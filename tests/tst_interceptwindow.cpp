@@ -179,7 +179,7 @@ void tst_InterceptWindow::holdEditDropInjectAndSave()
     QListWidget *held = page->breakpoints()->heldList();
     QTRY_COMPARE_WITH_TIMEOUT(held->count(), 1, 5000);
     QVERIFY2(held->item(0)->text().contains(QStringLiteral("#1 ↑ to server")), qPrintable(held->item(0)->text()));
-    QCOMPARE(page->sideTabs()->currentWidget(), page->breakpoints()); // shown when a message is held
+    QCOMPARE(page->sideTabs()->currentIndex(), 0); // the Breakpoints tab, shown when a message is held
     QTRY_VERIFY_WITH_TIMEOUT(page->windowTitle().contains(QStringLiteral("1 held")), 2000);
     QVERIFY(page->breakpoints()->heldEditor()->toPlainText().contains(QStringLiteral("\"buy\"")));
 
@@ -201,7 +201,7 @@ void tst_InterceptWindow::holdEditDropInjectAndSave()
     QVERIFY(!client.received.contains(QStringLiteral("behind"))); // still behind the held one
 
     // Edit then forward: exactly the new payload reaches the server, then the one behind it.
-    page->sideTabs()->setCurrentWidget(page->breakpoints());
+    page->sideTabs()->setCurrentIndex(0);
     page->breakpoints()->findChild<QComboBox *>(QStringLiteral("heldFormatCombo"))->setCurrentIndex(0);
     QPlainTextEdit *editor = page->breakpoints()->heldEditor();
     editor->selectAll();
@@ -322,7 +322,9 @@ void tst_InterceptWindow::binaryBreakpointEditedAsHex()
     QTest::keyClicks(page->breakpoints()->heldEditor(), QStringLiteral("zz"));
     QTest::mouseClick(page->breakpoints()->findChild<QPushButton *>(QStringLiteral("forwardEditedButton")), Qt::LeftButton);
     QCOMPARE(held->count(), 1);
-    QVERIFY(!page->breakpoints()->findChild<QLabel *>(QStringLiteral("heldStatusLabel"))->text().isEmpty());
+    auto *heldStatus = page->breakpoints()->findChild<QLabel *>(QStringLiteral("heldStatusLabel"));
+    QVERIFY2(heldStatus->text().startsWith(QStringLiteral("Not forwarded:")), qPrintable(heldStatus->text()));
+    QVERIFY(heldStatus->isVisibleTo(page));
     QCOMPARE(page->breakpoints()->heldEditor()->toPlainText(), QStringLiteral("zz"));
     page->breakpoints()->heldEditor()->selectAll();
     QTest::keyClicks(page->breakpoints()->heldEditor(), QStringLiteral("ca fe"));

@@ -59,7 +59,7 @@ BreakpointPanel::BreakpointPanel(QWidget *parent)
     add->setObjectName(QStringLiteral("addBreakpointButton"));
     m_remove->setObjectName(QStringLiteral("removeBreakpointButton"));
     m_breakpoints->setObjectName(QStringLiteral("breakpointList"));
-    m_breakpoints->setMaximumHeight(90);
+    m_breakpoints->setMaximumHeight(70);
 
     auto *ruleBox = new QGroupBox(tr("Hold the messages that match"), this);
     auto *ruleLayout = new QVBoxLayout(ruleBox);
@@ -81,11 +81,12 @@ BreakpointPanel::BreakpointPanel(QWidget *parent)
 
     m_heldTitle->setObjectName(QStringLiteral("heldTitle"));
     m_heldList->setObjectName(QStringLiteral("heldList"));
-    m_heldList->setMaximumHeight(110);
+    m_heldList->setMaximumHeight(90);
     m_format->setObjectName(QStringLiteral("heldFormatCombo"));
     m_format->addItems({tr("Text"), tr("JSON"), tr("Hex")});
     m_editor->setObjectName(QStringLiteral("heldEdit"));
     m_editor->setPlaceholderText(tr("The selected held message; change it, then Forward edited"));
+    m_editor->setMinimumHeight(80);
     m_heldStatus->setObjectName(QStringLiteral("heldStatusLabel"));
     m_heldStatus->setTextFormat(Qt::PlainText);
     m_heldStatus->setWordWrap(true);
@@ -101,17 +102,18 @@ BreakpointPanel::BreakpointPanel(QWidget *parent)
     auto *heldLayout = new QVBoxLayout(heldBox);
     heldLayout->addWidget(m_heldTitle);
     heldLayout->addWidget(m_heldList);
+    // The buttons right under the queue: in sight on a small screen, where the editor scrolls.
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *button : {m_forward, m_forwardEdited, m_drop, m_forwardAll})
+        buttons->addWidget(button);
+    heldLayout->addLayout(buttons);
+    heldLayout->addWidget(m_heldStatus);
     auto *formatRow = new QHBoxLayout;
     formatRow->addWidget(new QLabel(tr("Edit as"), this));
     formatRow->addWidget(m_format);
     formatRow->addStretch(1);
     heldLayout->addLayout(formatRow);
     heldLayout->addWidget(m_editor, 1);
-    heldLayout->addWidget(m_heldStatus);
-    auto *buttons = new QHBoxLayout;
-    for (QPushButton *button : {m_forward, m_forwardEdited, m_drop, m_forwardAll})
-        buttons->addWidget(button);
-    heldLayout->addLayout(buttons);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -238,6 +240,12 @@ void BreakpointPanel::refreshHeld()
     emit heldChanged(int(m_held.size()));
 }
 
+void BreakpointPanel::showHeldStatus(const QString &text)
+{
+    m_heldStatus->setText(text);
+    m_heldStatus->setVisible(!text.isEmpty());
+}
+
 const HeldMessage *BreakpointPanel::selectedHeld() const
 {
     const int row = m_heldList->currentRow();
@@ -246,7 +254,7 @@ const HeldMessage *BreakpointPanel::selectedHeld() const
 
 void BreakpointPanel::showHeld(int row)
 {
-    m_heldStatus->clear();
+    showHeldStatus(QString());
     if (row < 0 || row >= m_held.size()) {
         m_shownConnection = 0;
         m_shownId = 0;
@@ -280,7 +288,7 @@ void BreakpointPanel::act(bool (RelayServer::*action)(const HeldMessage &))
     if (!h || !m_relay)
         return;
     if (!((*m_relay).*action)(*h))
-        m_heldStatus->setText(tr("That message is no longer held (its connection ended)"));
+        showHeldStatus(tr("That message is no longer held (its connection ended)"));
     refreshHeld();
 }
 
@@ -300,14 +308,14 @@ void BreakpointPanel::forwardEdited()
         QString error;
         const std::optional<MessageDraft::Wire> wire = draft.compose({}, &error);
         if (!wire) {
-            m_heldStatus->setText(tr("Not forwarded: %1").arg(error)); // the editor keeps the text
+            showHeldStatus(tr("Not forwarded: %1").arg(error)); // the editor keeps the text
             return;
         }
         payload = wire->payload;
     }
     const bool text = h->text ? QByteArrayView(payload).isValidUtf8() : false;
     if (!m_relay->edit(*h, payload, text))
-        m_heldStatus->setText(tr("That message is no longer held (its connection ended)"));
+        showHeldStatus(tr("That message is no longer held (its connection ended)"));
     refreshHeld();
 }
 

@@ -47,6 +47,7 @@ private:
     void onMatchChanged();
     void showHeld(int row);
     void showPayload();
+    void showHeldStatus(const QString &text); // why the last action did nothing; hidden when empty
     const HeldMessage *selectedHeld() const;
     void act(bool (RelayServer::*action)(const HeldMessage &));
     void forwardEdited();

@@ -20,6 +20,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
@@ -125,7 +126,13 @@ InterceptPage::InterceptPage(QWidget *parent)
     connectionsSplit->setStretchFactor(1, 3);
     connectionsLayout->addWidget(connectionsSplit);
     m_side->setObjectName(QStringLiteral("interceptSideTabs"));
-    m_side->addTab(m_breakpoints, tr("Breakpoints"));
+    // Scrolls on a small screen (1024×640) rather than making the window taller than it.
+    auto *breakpointsScroll = new QScrollArea(this);
+    breakpointsScroll->setWidget(m_breakpoints);
+    breakpointsScroll->setWidgetResizable(true);
+    breakpointsScroll->setFrameShape(QFrame::NoFrame);
+    breakpointsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_side->addTab(breakpointsScroll, tr("Breakpoints"));
     m_side->addTab(injectPage, tr("Inject"));
     m_side->addTab(connectionsPage, tr("Connections"));
 
@@ -134,7 +141,8 @@ InterceptPage::InterceptPage(QWidget *parent)
     split->addWidget(m_side);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
-    split->setSizes({780, 460}); // the log first; the side as wide as its buttons want
+    split->setSizes({800, 440}); // the log first
+    m_log->splitter()->setSizes({600, 200}); // and in it the table before the message's detail
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(setup);
@@ -174,7 +182,7 @@ InterceptPage::InterceptPage(QWidget *parent)
     connect(m_connectionList, &QListWidget::currentRowChanged, this, &InterceptPage::showHandshake);
     connect(m_breakpoints, &BreakpointPanel::heldChanged, this, [this](int count) {
         if (count > 0)
-            m_side->setCurrentWidget(m_breakpoints);
+            m_side->setCurrentIndex(0);
         refreshTitle();
     });
     refreshWarning();
