@@ -7,6 +7,19 @@
 
 namespace wsi {
 
+bool RelayRules::compile(const QString &pattern, QRegularExpression *out, QString *error)
+{
+    *out = QRegularExpression(pattern);
+    if (!out->isValid()) {
+        *error = tr("\"%1\" is not a valid regular expression: %2 at offset %3")
+                     .arg(pattern, out->errorString())
+                     .arg(out->patternErrorOffset());
+        return false;
+    }
+    out->optimize();
+    return true;
+}
+
 bool RelayRules::parse(Action action, const QString &text, bool toServer, bool toClient, Rule *rule, QString *error)
 {
     Rule r;
@@ -37,14 +50,8 @@ bool RelayRules::parse(Action action, const QString &text, bool toServer, bool t
         *error = tr("\"%1\": the regular expression is empty").arg(text);
         return false;
     }
-    r.pattern = QRegularExpression(pattern);
-    if (!r.pattern.isValid()) {
-        *error = tr("\"%1\" is not a valid regular expression: %2 at offset %3")
-                     .arg(pattern, r.pattern.errorString())
-                     .arg(r.pattern.patternErrorOffset());
+    if (!compile(pattern, &r.pattern, error))
         return false;
-    }
-    r.pattern.optimize();
     r.text = text;
     r.kind = Kind::Text;
     *rule = r;
@@ -83,16 +90,8 @@ bool RelayRules::breakpoint(bool toServer, bool toClient, Kind kind, Match match
     r.text = pattern;
     switch (match) {
     case Match::Regex:
-        if (!pattern.isEmpty()) {
-            r.pattern = QRegularExpression(pattern);
-            if (!r.pattern.isValid()) {
-                *error = tr("\"%1\" is not a valid regular expression: %2 at offset %3")
-                             .arg(pattern, r.pattern.errorString())
-                             .arg(r.pattern.patternErrorOffset());
-                return false;
-            }
-            r.pattern.optimize();
-        }
+        if (!pattern.isEmpty() && !compile(pattern, &r.pattern, error))
+            return false;
         break;
     case Match::Contains:
         r.contains = pattern.toUtf8();

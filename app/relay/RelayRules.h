@@ -69,6 +69,8 @@ public:
     bool hasHolds(bool toServer) const;
 
 private:
+    static bool compile(const QString &pattern, QRegularExpression *out, QString *error);
+
     QList<Rule> m_rules;
 };
 
