@@ -23,6 +23,8 @@ private slots:
     void applyRules_data();
     void applyRules();
     void holdRules();
+    void breakpoints_data();
+    void breakpoints();
     void parseListen_data();
     void parseListen();
     void connectionAndTagsRoundTrip();
@@ -213,11 +215,72 @@ void tst_Relay::holdRules()
     QVERIFY(rules.hasHolds(true));
     QVERIFY(!rules.hasHolds(false));
     QVERIFY(!rules.hasEdits(true));
-    QVERIFY(rules.holds(true, QStringLiteral("{\"op\":\"buy\",\"n\":1}")));
-    QVERIFY(!rules.holds(false, QStringLiteral("{\"op\":\"buy\",\"n\":1}")));
-    QVERIFY(!rules.holds(true, QStringLiteral("{\"op\":\"sell\"}")));
+    QVERIFY(rules.holds(true, true, "{\"op\":\"buy\",\"n\":1}"));
+    QVERIFY(!rules.holds(false, true, "{\"op\":\"buy\",\"n\":1}"));
+    QVERIFY(!rules.holds(true, true, "{\"op\":\"sell\"}"));
+    QVERIFY(!rules.holds(true, false, "{\"op\":\"buy\",\"n\":1}")); // a rule from parse() is for text
     QString text = QStringLiteral("{\"op\":\"buy\"}");
     QCOMPARE(rules.apply(true, &text), RelayRules::Verdict::Pass); // a hold is no edit
+}
+
+void tst_Relay::breakpoints_data()
+{
+    using Kind = RelayRules::Kind;
+    using Match = RelayRules::Match;
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("match");
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<bool>("text");
+    QTest::addColumn<QByteArray>("payload");
+    QTest::addColumn<bool>("held");
+    const int text = int(Kind::Text), binary = int(Kind::Binary), any = int(Kind::Any);
+    const int regex = int(Match::Regex), contains = int(Match::Contains), path = int(Match::JsonPathEquals);
+    QTest::newRow("regex text") << text << regex << "^buy \\d+$" << "" << true << true << QByteArray("buy 12") << true;
+    QTest::newRow("regex no match") << text << regex << "^buy \\d+$" << "" << true << true << QByteArray("buy x") << false;
+    QTest::newRow("text rule, binary message") << text << regex << "buy" << "" << true << false << QByteArray("buy") << false;
+    QTest::newRow("empty regex holds every text") << text << regex << "" << "" << true << true << QByteArray("anything") << true;
+    QTest::newRow("empty regex, any kind, binary") << any << regex << "" << "" << true << false << QByteArray("\x00\xff", 2) << true;
+    QTest::newRow("binary rule, text message") << binary << regex << "" << "" << true << true << QByteArray("x") << false;
+    QTest::newRow("contains is not a regex") << text << contains << "a.b" << "" << true << true << QByteArray("xa.by") << true;
+    QTest::newRow("contains, dot literal") << text << contains << "a.b" << "" << true << true << QByteArray("axb") << false;
+    QTest::newRow("contains bytes in binary") << binary << contains << "PK" << "" << true << false << QByteArray("\x01PK\x03", 4) << true;
+    QTest::newRow("bad regex") << text << regex << "(" << "" << false << true << QByteArray() << false;
+    QTest::newRow("path equals string") << text << path << "$.type" << "ping" << true << true << QByteArray(R"({"type":"ping"})") << true;
+    QTest::newRow("path equals quoted string") << text << path << "$.type" << "\"ping\"" << true << true << QByteArray(R"({"type":"ping"})") << true;
+    QTest::newRow("path other value") << text << path << "$.type" << "ping" << true << true << QByteArray(R"({"type":"pong"})") << false;
+    QTest::newRow("path number") << text << path << "$.data.items[1].n" << "3" << true << true << QByteArray(R"({"data":{"items":[{},{"n":3}]}})") << true;
+    QTest::newRow("path number is not string") << text << path << "$.n" << "3" << true << true << QByteArray(R"({"n":"3"})") << false;
+    QTest::newRow("path exists") << text << path << "$.id" << "" << true << true << QByteArray(R"({"id":null})") << true;
+    QTest::newRow("path missing") << text << path << "$.id" << "" << true << true << QByteArray(R"({"other":1})") << false;
+    QTest::newRow("path, not JSON") << text << path << "$.id" << "" << true << true << QByteArray("id=1") << false;
+    QTest::newRow("path on array") << text << path << "$[0]" << "true" << true << true << QByteArray("[true]") << true;
+    QTest::newRow("bad path") << text << path << "type" << "" << false << true << QByteArray() << false;
+    QTest::newRow("path for binary") << binary << path << "$.a" << "" << false << true << QByteArray() << false;
+}
+
+void tst_Relay::breakpoints()
+{
+    QFETCH(int, kind);
+    QFETCH(int, match);
+    QFETCH(QString, pattern);
+    QFETCH(QString, value);
+    QFETCH(bool, ok);
+    QFETCH(bool, text);
+    QFETCH(QByteArray, payload);
+    QFETCH(bool, held);
+    RelayRules::Rule rule;
+    QString error;
+    QCOMPARE(RelayRules::breakpoint(true, false, RelayRules::Kind(kind), RelayRules::Match(match), pattern, value, &rule, &error), ok);
+    QCOMPARE(error.isEmpty(), ok);
+    if (!ok)
+        return;
+    RelayRules rules;
+    rules.append(rule);
+    QCOMPARE(rules.holds(true, text, payload), held);
+    QVERIFY(!rules.holds(false, text, payload)); // to the server only
+    QVERIFY(!rules.hasEdits(true));
 }
 
 void tst_Relay::parseListen_data()

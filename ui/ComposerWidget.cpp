@@ -184,6 +184,11 @@ void ComposerWidget::setSendEnabled(bool enabled)
     m_sendButton->setEnabled(enabled);
 }
 
+void ComposerWidget::setSendToTabsAvailable(bool available)
+{
+    m_sendToTabsButton->setVisible(available);
+}
+
 void ComposerWidget::setSocketIoAvailable(bool available)
 {
     // Offered only on Socket.IO connections: elsewhere "42[...]" means nothing to the server.

@@ -36,6 +36,8 @@ public:
     const SendHistory &history() const { return m_history; }
     void setSendEnabled(bool enabled);
     void setSocketIoAvailable(bool available);
+    // "Send to tabs…" is shown where other tabs can take the message (not in an Intercept tab).
+    void setSendToTabsAvailable(bool available);
 
     QPlainTextEdit *editor() const { return m_edit; }
     // Where typing starts: the event name of an emit without one, else the message.

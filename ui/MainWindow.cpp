@@ -3,6 +3,7 @@
 
 #include "ComposerWidget.h"
 #include "ConnectionTab.h"
+#include "InterceptPage.h"
 #include "LogPane.h"
 #include "SendToTabsDialog.h"
 #include "SessionActions.h"
@@ -18,6 +19,7 @@
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -136,7 +138,12 @@ void MainWindow::setUpMenus()
     m_recordAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_recordAction->setToolTip(tr("Write every event to a session file as it happens"));
     connect(m_recordAction, &QAction::toggled, this, &MainWindow::onRecordToggled);
-    for (QAction *action : {newTabAction, closeTabAction, nextTabAction, previousTabAction})
+    QAction *newInterceptAction = new QAction(tr("New &intercept…"), this);
+    newInterceptAction->setObjectName(QStringLiteral("newInterceptAction"));
+    newInterceptAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    newInterceptAction->setToolTip(tr("Sit between another program and its WebSocket server: see, hold, edit and inject its messages"));
+    connect(newInterceptAction, &QAction::triggered, this, &MainWindow::newIntercept);
+    for (QAction *action : {newTabAction, newInterceptAction, closeTabAction, nextTabAction, previousTabAction})
         m_ui->fileMenu->insertAction(m_ui->quitAction, action);
     m_ui->fileMenu->insertSeparator(m_ui->quitAction);
     for (QAction *action : {openSessionAction, saveAction, m_recordAction})
@@ -360,6 +367,14 @@ void MainWindow::addPageTab(QWidget *page)
             onCurrentTabChanged();
     });
     m_ui->tabs->setCurrentIndex(m_ui->tabs->addTab(page, page->windowTitle()));
+}
+
+InterceptPage *MainWindow::newIntercept()
+{
+    auto *page = new InterceptPage;
+    addPageTab(page);
+    page->upstreamEdit()->setFocus();
+    return page;
 }
 
 void MainWindow::closeTab(int index)

@@ -19,6 +19,7 @@ namespace wsi {
 class MemoryGuard;
 
 class CheckRunPage;
+class InterceptPage;
 class ConnectionPanel;
 class ConnectionsDock;
 class ConnectionTab;
@@ -82,6 +83,8 @@ public:
     // Prepares a check file (a bad one, or an unknown variable: said in a dialog, nullptr) and
     // runs it in a tab of its own. environment: empty for the file's own.
     CheckRunPage *runCheckFile(const QString &path, const QString &environment = QString());
+    // A new Intercept tab (File → New intercept…), waiting for its upstream and Start.
+    InterceptPage *newIntercept();
 
     // Opens a session (or HAR) file read-only in its own window; nullptr (after saying why) when unreadable.
     SessionViewWindow *openSessionFile(const QString &path);

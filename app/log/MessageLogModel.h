@@ -98,6 +98,8 @@ public:
     int rowAtTime(qint64 timestampUs) const;
 
     static QString timeText(qint64 timestampUs);
+    // The Dir column's text; with a relay's connection number (not 0) it names the connection.
+    static QString directionColumnText(Direction direction, int connection);
     QString summaryText(int row) const;
 
     int batchIntervalMs() const { return m_flushTimer.interval(); }

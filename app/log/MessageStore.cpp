@@ -27,6 +27,7 @@ void MessageStore::append(const SessionEvent &event)
     record.direction = event.direction;
     record.closedBy = event.closedBy;
     record.tag = event.tag;
+    record.connection = quint32(qMax(0, event.connection));
     chunk.append(event.payload);
     m_records.push_back(record);
     m_payloadBytes += length;
@@ -73,6 +74,7 @@ SessionEvent MessageStore::event(qsizetype row) const
     event.direction = r.direction;
     event.closedBy = r.closedBy;
     event.tag = r.tag;
+    event.connection = int(r.connection);
     event.setNumber(r.number);
     event.payload = payload(row).toByteArray();
     return event;

@@ -30,6 +30,9 @@ public:
         Direction direction;
         ClosedBy closedBy;
         MessageTag tag;
+        // The relay's client connection (SessionEvent::connection): in what was padding, so a
+        // record is 32 bytes still.
+        quint32 connection;
     };
 
     static constexpr qsizetype ChunkSize = 4 * 1024 * 1024;

@@ -110,8 +110,9 @@ public:
                     return !m_failed;
                 }
             }
-            item.held = rules.hasHolds(m_fromClient) && rules.holds(m_fromClient, QString::fromUtf8(item.payload));
         }
+        if (rules.hasHolds(m_fromClient))
+            item.held = rules.holds(m_fromClient, opcode == 1, item.payload);
         const bool held = item.held;
         const quint64 id = c.queue(m_fromClient).push(std::move(item));
         if (held && c.queue(m_fromClient).isHeld(id))
