@@ -412,6 +412,7 @@ void tst_RelayPeers::aClientThatStopsReadingSlowsTheServer()
     const QByteArray stalled = m_node->waitForLine("flood-", 30000);
     QVERIFY2(stalled.startsWith("flood-stalled "), stalled.constData());
     const qint64 left = stalled.mid(14).toLongLong();
+    qInfo("the server's socket took %lld of %lld bytes, then nothing for 1 s", left, qint64(n) * size);
     // Socket buffers on two hops and the relay's own (1 MiB read, 4 MiB write) hold some MiB, not 64.
     QVERIFY2(left < qint64(n) * size / 3, stalled.constData());
     socket.setReadBufferSize(0);

@@ -770,7 +770,6 @@ double jobSeconds(const QString &program, const QStringList &arguments, const QS
     } else {
         job.setStandardOutputFile(QProcess::nullDevice());
     }
-    job.setStandardErrorFile(QProcess::nullDevice());
     QElapsedTimer clock;
     clock.start();
     job.start(program, arguments);
@@ -799,7 +798,8 @@ double jobSeconds(const QString &program, const QStringList &arguments, const QS
         cat.waitForFinished(10000);
     }
     if (!done)
-        std::fprintf(stderr, "%s %s: did not finish its job\n", qPrintable(program), qPrintable(arguments.join(u' ')));
+        std::fprintf(stderr, "%s %s: did not finish its job (exit %d): %s\n", qPrintable(program), qPrintable(arguments.join(u' ')),
+                     job.exitCode(), job.readAllStandardError().right(500).constData());
     return done ? seconds : 0;
 }
 
