@@ -1204,6 +1204,179 @@ X-Client: inspector</translation>
     </message>
 </context>
 <context>
+    <name>wsi::BreakpointPanel</name>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>转发(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Forward &amp;edited</source>
+        <translation>编辑后转发(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Drop</source>
+        <translation>丢弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Forward &amp;all</source>
+        <translation>全部转发(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Both ways</source>
+        <translation>双向</translation>
+    </message>
+    <message>
+        <source>To server</source>
+        <translation>发往服务器</translation>
+    </message>
+    <message>
+        <source>To client</source>
+        <translation>发往客户端</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Binary</source>
+        <translation>二进制</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>Regex</source>
+        <translation>正则</translation>
+    </message>
+    <message>
+        <source>Contains</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <source>JSON path equals</source>
+        <translation>JSON 路径等于</translation>
+    </message>
+    <message>
+        <source>value (JSON or text; empty: any)</source>
+        <translation>值（JSON 或文本；留空：任意）</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Hold the messages that match</source>
+        <translation>暂存匹配的消息</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>The selected held message; change it, then Forward edited</source>
+        <translation>所选的暂存消息；修改后点击“编辑后转发”</translation>
+    </message>
+    <message>
+        <source>Sends the editor&apos;s content instead: a text message stays text when the bytes are UTF-8; a binary one stays binary</source>
+        <translation>改为发送编辑器中的内容：字节为 UTF-8 时文本消息仍为文本；二进制消息仍为二进制</translation>
+    </message>
+    <message>
+        <source>Releases every held message of every connection, as they are</source>
+        <translation>原样放行所有连接的全部暂存消息</translation>
+    </message>
+    <message>
+        <source>Held messages</source>
+        <translation>暂存的消息</translation>
+    </message>
+    <message>
+        <source>Edit as</source>
+        <translation>编辑为</translation>
+    </message>
+    <message>
+        <source>regular expression (empty: every message)</source>
+        <translation>正则表达式（留空：所有消息）</translation>
+    </message>
+    <message>
+        <source>text the message contains (empty: every message)</source>
+        <translation>消息包含的文本（留空：所有消息）</translation>
+    </message>
+    <message>
+        <source>JSON path, e.g. $.type</source>
+        <translation>JSON 路径，例如 $.type</translation>
+    </message>
+    <message>
+        <source>both ways</source>
+        <translation>双向</translation>
+    </message>
+    <message>
+        <source>to server</source>
+        <translation>发往服务器</translation>
+    </message>
+    <message>
+        <source>to client</source>
+        <translation>发往客户端</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <translation>二进制</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>every message</source>
+        <translation>所有消息</translation>
+    </message>
+    <message>
+        <source>regex %1</source>
+        <translation>正则 %1</translation>
+    </message>
+    <message>
+        <source>contains &quot;%1&quot;</source>
+        <translation>包含“%1”</translation>
+    </message>
+    <message>
+        <source>%1 present</source>
+        <translation>%1 存在</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>Nothing is held. A message a breakpoint matches waits here; later messages of its direction wait behind it.</source>
+        <translation>没有暂存的消息。与断点匹配的消息会在此等待；同方向的后续消息在它之后等待。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) held</source>
+        <translation>
+            <numerusform>已暂存 %n 条消息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That message is no longer held (its connection ended)</source>
+        <translation>该消息已不再暂存（其连接已结束）</translation>
+    </message>
+    <message>
+        <source>Not forwarded: %1</source>
+        <translation>未转发：%1</translation>
+    </message>
+</context>
+<context>
     <name>wsi::CheckCommand</name>
     <message>
         <source>wsinspector-cli: cannot make the folder %1
@@ -1756,24 +1929,6 @@ each file&apos;s type follows its name. A .har may hold several connections: all
 </translation>
     </message>
     <message>
-        <source>Port to listen on (default 9001; 0 picks a free one).</source>
-        <translation>监听的端口（默认 9001；0 表示自动选一个空闲端口）。</translation>
-    </message>
-    <message>
-        <source>serve [--port N]</source>
-        <translation>serve [--port N]</translation>
-    </message>
-    <message>
-        <source>Runs the built-in echo server on 127.0.0.1: every message comes back as it was sent.</source>
-        <translation>在 127.0.0.1 上运行内置回显服务器：每条消息原样返回。</translation>
-    </message>
-    <message>
-        <source>  wsinspector-cli serve                 # ws://127.0.0.1:9001/
-  wsinspector-cli serve --port 0        # a free port, printed on the first line</source>
-        <translation>  wsinspector-cli serve                 # ws://127.0.0.1:9001/
-  wsinspector-cli serve --port 0        # 空闲端口，打印在第一行</translation>
-    </message>
-    <message>
         <source>--port wants a number from 0 to 65535</source>
         <translation>--port 需要 0 到 65535 之间的数字</translation>
     </message>
@@ -1996,6 +2151,86 @@ rules apply to text messages, in the order given; changed messages are tagged &q
     <message>
         <source>relay needs --listen PORT and --upstream URL</source>
         <translation>relay 需要 --listen 端口和 --upstream URL</translation>
+    </message>
+    <message>
+        <source>  wsinspector-cli serve --rules FILE [--port N | --listen ADDR:PORT] [--record FILE] [--once] [--quiet]
+      a mock server: answer each client by the rules of FILE (JSON), print every message of every client
+</source>
+        <translation>  wsinspector-cli serve --rules 文件 [--port N | --listen 地址:端口] [--record 文件] [--once] [--quiet]
+      模拟服务器：按文件（JSON）中的规则应答每个客户端，并打印每个客户端的每条消息
+</translation>
+    </message>
+    <message>
+        <source>Port to listen on, on 127.0.0.1 (default 9001; 0 picks a free one).</source>
+        <translation>在 127.0.0.1 上监听的端口（默认 9001；0 表示自动选一个空闲端口）。</translation>
+    </message>
+    <message>
+        <source>Run a mock server that answers by the rules of FILE (JSON, see the README).</source>
+        <translation>运行模拟服务器，按文件中的规则应答（JSON，见 README）。</translation>
+    </message>
+    <message>
+        <source>With --rules: ADDRESS:PORT to listen on (another address than 127.0.0.1 lets anyone on that network connect).</source>
+        <translation>与 --rules 一起使用：要监听的 地址:端口（使用 127.0.0.1 以外的地址时，该网络上的任何人都可以连接）。</translation>
+    </message>
+    <message>
+        <source>With --rules: record every client to FILE (JSON Lines, &quot;conn&quot; tells them apart).</source>
+        <translation>与 --rules 一起使用：把每个客户端录制到文件（JSON Lines，以 &quot;conn&quot; 区分各客户端）。</translation>
+    </message>
+    <message>
+        <source>With --rules: finish when the first client&apos;s connection has ended (exit 0).</source>
+        <translation>与 --rules 一起使用：第一个客户端的连接结束后即结束（退出状态为 0）。</translation>
+    </message>
+    <message>
+        <source>With --rules: print no events.</source>
+        <translation>与 --rules 一起使用：不打印任何事件。</translation>
+    </message>
+    <message>
+        <source>serve [--port N] | serve --rules FILE [--port N | --listen ADDR:PORT] [options]</source>
+        <translation>serve [--port N] | serve --rules 文件 [--port N | --listen 地址:端口] [选项]</translation>
+    </message>
+    <message>
+        <source>Without --rules, runs the built-in echo server on 127.0.0.1: every message comes back as it was sent.
+With --rules, runs a mock server: each client&apos;s messages are answered by the first rule that matches
+(text, contains, regex, json, jsonPath), with on-connect messages, periodic messages, a close after
+K messages, a chosen subprotocol or a refused handshake, as FILE says. Prints every event of every
+client as a JSON line (&quot;conn&quot;: which client; &quot;dir&quot;: out is what the mock server sent).
+Exit status: 0, 1 when it cannot listen (the port in use), 2 for a usage error or a bad rules file
+(nothing is started), 3 when the recording failed.</source>
+        <translation>不带 --rules 时，在 127.0.0.1 上运行内置回显服务器：每条消息都按原样发回。
+带 --rules 时，运行模拟服务器：每个客户端的消息由第一条匹配的规则应答
+（text、contains、regex、json、jsonPath），并按文件的设定发送连接时的消息、周期性消息，在
+K 条消息后关闭，选定子协议或拒绝握手。以 JSON 行打印每个客户端的每个事件
+（&quot;conn&quot;：哪个客户端；&quot;dir&quot;：out 为模拟服务器发送的内容）。
+退出状态：0；无法监听（端口被占用）时为 1；用法错误或规则文件有误时为 2
+（此时不启动任何服务）；录制失败时为 3。</translation>
+    </message>
+    <message>
+        <source>  wsinspector-cli serve                 # ws://127.0.0.1:9001/
+  wsinspector-cli serve --port 0        # a free port, printed on the first line
+  wsinspector-cli serve --rules examples/mock/chat-backend.json --port 9002
+  wsinspector-cli serve --rules mock.json --listen 0.0.0.0:9002 --record mock-session.jsonl
+  wsinspector-cli serve --rules mock.json --port 0 --once -q --record ci.jsonl</source>
+        <translation>  wsinspector-cli serve                 # ws://127.0.0.1:9001/
+  wsinspector-cli serve --port 0        # 自动选一个空闲端口，打印在第一行
+  wsinspector-cli serve --rules examples/mock/chat-backend.json --port 9002
+  wsinspector-cli serve --rules mock.json --listen 0.0.0.0:9002 --record mock-session.jsonl
+  wsinspector-cli serve --rules mock.json --port 0 --once -q --record ci.jsonl</translation>
+    </message>
+    <message>
+        <source>serve takes no positional arguments (--rules FILE)</source>
+        <translation>serve 不接受位置参数（--rules 文件）</translation>
+    </message>
+    <message>
+        <source>--port and --listen say the same thing: give one</source>
+        <translation>--port 和 --listen 作用相同：只需给出其中一个</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --rules FILE (the echo server takes only --port)</source>
+        <translation>--%1 需与 --rules 文件 同用（回显服务器只接受 --port）</translation>
+    </message>
+    <message>
+        <source>wsinspector-cli: nothing started</source>
+        <translation>wsinspector-cli：未启动任何服务</translation>
     </message>
 </context>
 <context>
@@ -3324,6 +3559,34 @@ Certificate: %3</source>
         <source>the server sent a text message that is not valid UTF-8 (RFC 6455 §8.1)</source>
         <translation>服务器发送的文本消息不是有效的 UTF-8（RFC 6455 §8.1）</translation>
     </message>
+    <message>
+        <source>the client sent an unmasked frame (RFC 6455 §5.1: a server must fail the connection)</source>
+        <translation>客户端发送了不带掩码的帧（RFC 6455 §5.1：服务器必须使连接失败）</translation>
+    </message>
+    <message>
+        <source>the client set RSV bits (%1) that no negotiated extension defines (RFC 6455 §5.2)</source>
+        <translation>客户端设置了 RSV 位（%1），但没有协商过定义它的扩展（RFC 6455 §5.2）</translation>
+    </message>
+    <message>
+        <source>the client sent a frame with the reserved opcode 0x%1 (RFC 6455 §5.2)</source>
+        <translation>客户端发送了使用保留操作码 0x%1 的帧（RFC 6455 §5.2）</translation>
+    </message>
+    <message>
+        <source>the client sent a control frame of %1 bytes%2 (RFC 6455 §5.5: at most 125, never fragmented)</source>
+        <translation>客户端发送了 %1 字节的控制帧%2（RFC 6455 §5.5：最多 125 字节，且不能分片）</translation>
+    </message>
+    <message>
+        <source>the client broke the order of a fragmented message (RFC 6455 §5.4)</source>
+        <translation>客户端打乱了分片消息的顺序（RFC 6455 §5.4）</translation>
+    </message>
+    <message>
+        <source>the client sent a message of more than %1 bytes, the size limit</source>
+        <translation>客户端发送的消息超过了 %1 字节的大小上限</translation>
+    </message>
+    <message>
+        <source>the client sent a text message that is not valid UTF-8 (RFC 6455 §8.1)</source>
+        <translation>客户端发送的文本消息不是有效的 UTF-8（RFC 6455 §8.1）</translation>
+    </message>
 </context>
 <context>
     <name>wsi::FramesView</name>
@@ -3431,6 +3694,207 @@ Certificate: %3</source>
     <message>
         <source>%1: cannot read: %2</source>
         <translation>%1：无法读取：%2</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::InterceptPage</name>
+    <message>
+        <source>Ignore certificate errors</source>
+        <translation>忽略证书错误</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>启动(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>The address the relay listens on. 127.0.0.1: only programs on this computer can connect</source>
+        <translation>中继监听的地址。127.0.0.1：只有本机上的程序可以连接</translation>
+    </message>
+    <message>
+        <source>any free</source>
+        <translation>任意空闲</translation>
+    </message>
+    <message>
+        <source>The port to listen on; &quot;any free&quot; picks one</source>
+        <translation>要监听的端口；“任意空闲”表示自动选一个</translation>
+    </message>
+    <message>
+        <source>ws://server:port/path or wss://…: where each client is forwarded</source>
+        <translation>ws://server:port/path 或 wss://…：每个客户端被转发到的地址</translation>
+    </message>
+    <message>
+        <source>Accept the upstream&apos;s TLS certificate even when it is not trusted (its errors are shown in the log)</source>
+        <translation>即使上游的 TLS 证书不受信任也接受它（其错误会显示在日志中）</translation>
+    </message>
+    <message>
+        <source>Start, then point your client at the URL shown here</source>
+        <translation>启动后，让你的客户端连接此处显示的 URL</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation>保存(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Save this log as a session file (File → Open session reads it)</source>
+        <translation>将此日志保存为会话文件（可用“文件 → 打开会话”读取）</translation>
+    </message>
+    <message>
+        <source>Listen on</source>
+        <translation>监听地址</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Upstream</source>
+        <translation>上游</translation>
+    </message>
+    <message>
+        <source>Point your client at</source>
+        <translation>让客户端连接</translation>
+    </message>
+    <message>
+        <source>To server</source>
+        <translation>发往服务器</translation>
+    </message>
+    <message>
+        <source>To client</source>
+        <translation>发往客户端</translation>
+    </message>
+    <message>
+        <source>Inject into</source>
+        <translation>注入到</translation>
+    </message>
+    <message>
+        <source>Breakpoints</source>
+        <translation>断点</translation>
+    </message>
+    <message>
+        <source>Inject</source>
+        <translation>注入</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>已复制 %1</translation>
+    </message>
+    <message>
+        <source>Save intercept</source>
+        <translation>保存拦截记录</translation>
+    </message>
+    <message>
+        <source>Session (*.jsonl)</source>
+        <translation>会话 (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address to listen on (127.0.0.1 for this computer only)</source>
+        <translation>“%1”不是可监听的 IP 地址（127.0.0.1 表示仅限本机）</translation>
+    </message>
+    <message>
+        <source>Upstream: %1</source>
+        <translation>上游：%1</translation>
+    </message>
+    <message>
+        <source>Not started: %1</source>
+        <translation>未启动：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Listening on %1; each client is forwarded to %2</source>
+        <translation>正在监听 %1；每个客户端都被转发到 %2</translation>
+    </message>
+    <message>
+        <source>Stopped: the relay no longer listens, and its connections were closed</source>
+        <translation>已停止：中继不再监听，其连接均已关闭</translation>
+    </message>
+    <message>
+        <source>Listening on %1: anyone who can reach this address on the network can connect, and talk to the upstream through you</source>
+        <translation>正在监听 %1：网络上任何能访问此地址的人都可以连接，并通过你与上游通信</translation>
+    </message>
+    <message>
+        <source>Intercept</source>
+        <translation>拦截</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n held)</source>
+        <translation>
+            <numerusform> (暂存 %n 条)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection #%1: %2</source>
+        <translation>连接 #%1：%2</translation>
+    </message>
+    <message>
+        <source>#%1 %2 %3</source>
+        <translation>#%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>已打开</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>no client connected</source>
+        <translation>没有已连接的客户端</translation>
+    </message>
+    <message>
+        <source>A client connection&apos;s handshake shows here: the request the client sent, and the answer the server sent.</source>
+        <translation>客户端连接的握手显示在此：客户端发送的请求，以及服务器返回的应答。</translation>
+    </message>
+    <message>
+        <source>— The client sent —</source>
+        <translation>— 客户端的请求 —</translation>
+    </message>
+    <message>
+        <source>(no request yet)</source>
+        <translation>（尚无请求）</translation>
+    </message>
+    <message>
+        <source>— The server answered —</source>
+        <translation>— 服务器的应答 —</translation>
+    </message>
+    <message>
+        <source>(no answer yet)</source>
+        <translation>（尚无应答）</translation>
+    </message>
+    <message>
+        <source>Not injected: no client is connected</source>
+        <translation>未注入：没有已连接的客户端</translation>
+    </message>
+    <message>
+        <source>Not injected: %1</source>
+        <translation>未注入：%1</translation>
+    </message>
+    <message>
+        <source>Not injected: connection #%1 is not open</source>
+        <translation>未注入：连接 #%1 未打开</translation>
+    </message>
+    <message>
+        <source>Injected into #%1 toward the server</source>
+        <translation>已注入 #%1，发往服务器</translation>
+    </message>
+    <message>
+        <source>Injected into #%1 toward the client</source>
+        <translation>已注入 #%1，发往客户端</translation>
+    </message>
+    <message>
+        <source>Saved %1 events to %2</source>
+        <translation>已将 %1 个事件保存到 %2</translation>
     </message>
 </context>
 <context>
@@ -3739,6 +4203,17 @@ Certificate: %3</source>
     <message>
         <source>Not a ws:// or wss:// link: %1</source>
         <translation>不是 ws:// 或 wss:// 链接：%1</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::Listener</name>
+    <message>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>无法在 %1:%2 上监听：%3</translation>
+    </message>
+    <message>
+        <source>the port is in use</source>
+        <translation>端口已被占用</translation>
     </message>
 </context>
 <context>
@@ -4205,16 +4680,20 @@ Keep only the newest %2 rows? A recording (File → Record) still keeps every me
         <source>&quot;%1&quot; is in the composer</source>
         <translation>“%1”已放入编辑器</translation>
     </message>
+    <message>
+        <source>New &amp;intercept…</source>
+        <translation>新建拦截(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Sit between another program and its WebSocket server: see, hold, edit and inject its messages</source>
+        <translation>位于另一个程序与其 WebSocket 服务器之间：查看、暂存、编辑和注入它的消息</translation>
+    </message>
 </context>
 <context>
     <name>wsi::Matcher</name>
     <message>
         <source>%1 &quot;%2&quot; does not compile: %3 at character %4</source>
         <translation>%1“%2”无法编译：%3（第 %4 个字符处）</translation>
-    </message>
-    <message>
-        <source>one of text, regex, json, jsonPath or event per step</source>
-        <translation>每个步骤只能有 text、regex、json、jsonPath 或 event 之一</translation>
     </message>
     <message>
         <source>regex &quot;%1&quot; has %2 groups without a name; captures names %3</source>
@@ -4275,6 +4754,14 @@ Keep only the newest %2 rows? A recording (File → Record) still keeps every me
     <message>
         <source>binary, %1 bytes: %2</source>
         <translation>二进制，%1 字节：%2</translation>
+    </message>
+    <message>
+        <source>one of text, contains, regex, json, jsonPath or event per step</source>
+        <translation>每个步骤需要 text、contains、regex、json、jsonPath 或 event 之一</translation>
+    </message>
+    <message>
+        <source>text containing %1</source>
+        <translation>包含 %1 的文本</translation>
     </message>
 </context>
 <context>
@@ -4498,6 +4985,173 @@ Keep only the newest %2 rows? A recording (File → Record) still keeps every me
         <source>── Message ──</source>
         <translation>── 消息 ──</translation>
     </message>
+    <message>
+        <source>#%1 ↓ to client</source>
+        <translation>#%1 ↓ 发往客户端</translation>
+    </message>
+    <message>
+        <source>#%1 ↑ to server</source>
+        <translation>#%1 ↑ 发往服务器</translation>
+    </message>
+    <message>
+        <source>#%1 •</source>
+        <translation>#%1 •</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::MockCommand</name>
+    <message>
+        <source>wsinspector-cli: warning: listening on %1: anyone who can reach this address can connect to the mock server
+</source>
+        <translation>wsinspector-cli：警告：正在监听 %1：任何能访问此地址的人都可以连接到模拟服务器
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>wsinspector-cli: mock server listening on %1 (%2: %n rule(s))
+</source>
+        <translation>
+            <numerusform>wsinspector-cli：模拟服务器正在监听 %1（%2：%n 条规则）
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wsi::MockConnection</name>
+    <message>
+        <source>the client did not answer the close frame within %1 s: disconnected</source>
+        <translation>客户端未在 %1 秒内应答关闭帧：已断开连接</translation>
+    </message>
+    <message>
+        <source>client %1:%2 connected</source>
+        <translation>客户端 %1:%2 已连接</translation>
+    </message>
+    <message>
+        <source>the client&apos;s request head is longer than 64 KiB</source>
+        <translation>客户端的请求头部超过 64 KiB</translation>
+    </message>
+    <message>
+        <source>the client&apos;s request is not an HTTP GET</source>
+        <translation>客户端的请求不是 HTTP GET</translation>
+    </message>
+    <message>
+        <source>the client&apos;s request is not a WebSocket upgrade (Upgrade, Connection or Sec-WebSocket-Key missing)</source>
+        <translation>客户端的请求不是 WebSocket 升级请求（缺少 Upgrade、Connection 或 Sec-WebSocket-Key）</translation>
+    </message>
+    <message>
+        <source>the client asked for WebSocket version &quot;%1&quot;; this server speaks 13</source>
+        <translation>客户端请求的 WebSocket 版本为“%1”；此服务器只支持 13</translation>
+    </message>
+    <message>
+        <source>handshake for %1 refused with HTTP %2 by the rules</source>
+        <translation>已按规则以 HTTP %2 拒绝 %1 的握手</translation>
+    </message>
+    <message>
+        <source>the client sent a close frame with a 1-byte payload (RFC 6455 §5.5.1)</source>
+        <translation>客户端发送了载荷为 1 字节的关闭帧（RFC 6455 §5.5.1）</translation>
+    </message>
+    <message>
+        <source>mock server: %1</source>
+        <translation>模拟服务器：%1</translation>
+    </message>
+    <message>
+        <source>the client&apos;s connection ended without a close frame</source>
+        <translation>客户端的连接在没有关闭帧的情况下结束</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::MockRules</name>
+    <message>
+        <source>%1 does not take &quot;%2&quot; (it takes %3)</source>
+        <translation>%1 不接受 &quot;%2&quot;（可用的键：%3）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; wants a whole number from %2 to %3</source>
+        <translation>&quot;%1&quot; 需要 %2 到 %3 之间的整数</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; wants a string</source>
+        <translation>&quot;%1&quot; 需要字符串</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; wants a string or a JSON object or array to send</source>
+        <translation>&quot;%1&quot; 需要要发送的字符串、JSON 对象或数组</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; wants an object: {&quot;code&quot;: 1000, &quot;reason&quot;: &quot;...&quot;}</source>
+        <translation>&quot;%1&quot; 需要一个对象：{&quot;code&quot;: 1000, &quot;reason&quot;: &quot;...&quot;}</translation>
+    </message>
+    <message>
+        <source>%1 is not a close code a server may send (1000, 1001, 1003, 1007-1014, 3000-4999)</source>
+        <translation>%1 不是服务器可以发送的关闭码（1000、1001、1003、1007-1014、3000-4999）</translation>
+    </message>
+    <message>
+        <source>a close reason is at most 123 bytes (RFC 6455 §5.5)</source>
+        <translation>关闭原因最多 123 字节（RFC 6455 §5.5）</translation>
+    </message>
+    <message>
+        <source>&quot;onConnect&quot; wants an array of messages</source>
+        <translation>&quot;onConnect&quot; 需要消息数组</translation>
+    </message>
+    <message>
+        <source>an onConnect message is a string or {&quot;send&quot;: ..., &quot;delayMs&quot;: N}</source>
+        <translation>onConnect 中的消息应为字符串或 {&quot;send&quot;: ..., &quot;delayMs&quot;: N}</translation>
+    </message>
+    <message>
+        <source>&quot;every&quot; wants an array of {&quot;seconds&quot;: N, &quot;send&quot;: ...}</source>
+        <translation>&quot;every&quot; 需要由 {&quot;seconds&quot;: N, &quot;send&quot;: ...} 组成的数组</translation>
+    </message>
+    <message>
+        <source>an &quot;every&quot; entry is {&quot;seconds&quot;: N, &quot;send&quot;: ...}</source>
+        <translation>&quot;every&quot; 的每一项应为 {&quot;seconds&quot;: N, &quot;send&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>&quot;seconds&quot; wants a number from 0.01 to 86400</source>
+        <translation>&quot;seconds&quot; 需要 0.01 到 86400 之间的数字</translation>
+    </message>
+    <message>
+        <source>&quot;reject&quot; wants an object with a &quot;status&quot;: {&quot;status&quot;: 403}</source>
+        <translation>&quot;reject&quot; 需要带 &quot;status&quot; 的对象：{&quot;status&quot;: 403}</translation>
+    </message>
+    <message>
+        <source>a reason phrase is one line</source>
+        <translation>原因短语只能是一行</translation>
+    </message>
+    <message>
+        <source>reject: path &quot;%1&quot; does not compile: %2 at character %3</source>
+        <translation>reject：路径“%1”无法编译：%2（第 %3 个字符处）</translation>
+    </message>
+    <message>
+        <source>rule %1 is not an object</source>
+        <translation>规则 %1 不是对象</translation>
+    </message>
+    <message>
+        <source>rule %1 (&quot;%2&quot;)</source>
+        <translation>规则 %1（“%2”）</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>规则 %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>a rules file</source>
+        <translation>规则文件</translation>
+    </message>
+    <message>
+        <source>&quot;subprotocols&quot; wants an array of names (HTTP tokens)</source>
+        <translation>&quot;subprotocols&quot; 需要名称数组（HTTP token）</translation>
+    </message>
+    <message>
+        <source>&quot;closeAfter&quot; wants {&quot;messages&quot;: K, &quot;code&quot;: 1000, &quot;reason&quot;: &quot;...&quot;}</source>
+        <translation>&quot;closeAfter&quot; 需要 {&quot;messages&quot;: K, &quot;code&quot;: 1000, &quot;reason&quot;: &quot;...&quot;}</translation>
+    </message>
+    <message>
+        <source>&quot;rules&quot; wants an array of rules</source>
+        <translation>&quot;rules&quot; 需要规则数组</translation>
+    </message>
 </context>
 <context>
     <name>wsi::PlainText</name>
@@ -4683,6 +5337,18 @@ Keep only the newest %2 rows? A recording (File → Record) still keeps every me
     <message>
         <source>&quot;%1&quot; is not a valid regular expression: %2 at offset %3</source>
         <translation>“%1”不是有效的正则表达式：%2（位于偏移 %3）</translation>
+    </message>
+    <message>
+        <source>a breakpoint needs a direction</source>
+        <translation>断点需要指定方向</translation>
+    </message>
+    <message>
+        <source>a JSON path matches text messages, not binary ones</source>
+        <translation>JSON 路径只匹配文本消息，不匹配二进制消息</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a JSON path: %2</source>
+        <translation>“%1”不是 JSON 路径：%2</translation>
     </message>
 </context>
 <context>
