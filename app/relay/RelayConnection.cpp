@@ -1,4 +1,5 @@
 #include "RelayConnection.h"
+#include "wire/FrameRules.h"
 
 #include "RelayServer.h"
 #include "wire/FrameReader.h"
@@ -26,7 +27,8 @@ struct Tr
 class RelayConnection::Pump final : public FrameReader::Observer
 {
 public:
-    Pump(RelayConnection *connection, bool fromClient) : m_connection(connection), m_fromClient(fromClient), m_reader(this)
+    Pump(RelayConnection *connection, bool fromClient)
+        : m_connection(connection), m_fromClient(fromClient), m_reader(this), m_rules(connection->m_settings.maxMessageSize, sender())
     {
         m_reader.setTakeMessages(true);
     }
@@ -40,34 +42,13 @@ public:
 
     bool frameStarted(const FrameHeader &h) override
     {
-        // Said only when a rule is broken: a translation a frame would cost a flood a tenth of its speed.
-        const auto who = [this] { return m_fromClient ? Tr::tr("the client") : Tr::tr("the server"); };
-        const auto fail = [&](int code, const QString &why) {
-            m_failed = true;
-            m_connection->failProtocol(m_fromClient, code, why);
-            return false;
-        };
-        if (h.masked != m_fromClient)
-            return fail(1002, m_fromClient ? Tr::tr("the client sent an unmasked frame (RFC 6455 §5.1)")
-                                           : Tr::tr("the server sent a masked frame (RFC 6455 §5.1)"));
-        if (h.rsv != 0)
-            return fail(1002, Tr::tr("%1 set RSV bits that no negotiated extension defines (RFC 6455 §5.2)").arg(who()));
-        if ((h.opcode >= 3 && h.opcode <= 7) || h.opcode >= 0xB)
-            return fail(1002, Tr::tr("%1 sent the reserved opcode 0x%2 (RFC 6455 §5.2)").arg(who()).arg(h.opcode, 0, 16));
-        if (h.isControl()) {
-            if (h.length > 125 || !h.fin)
-                return fail(1002, Tr::tr("%1 sent a control frame of %2 bytes or fragmented (RFC 6455 §5.5)").arg(who()).arg(h.length));
+        // RFC 6455's rules for what this side may send: the same checks as the tap's and the mock server's.
+        const FrameRules::Fault fault = m_rules.check(h);
+        if (fault.closeCode == 0)
             return true;
-        }
-        if ((h.opcode == 0) != m_inMessage)
-            return fail(1002, Tr::tr("%1 broke the order of a fragmented message (RFC 6455 §5.4)").arg(who()));
-        const quint64 before = h.opcode == 0 ? m_messageBytes : 0;
-        if (before + h.length > m_connection->m_settings.maxMessageSize)
-            return fail(1009, Tr::tr("%1 sent a message of more than %2 bytes, the relay's size limit")
-                                  .arg(who()).arg(m_connection->m_settings.maxMessageSize));
-        m_messageBytes = before + h.length;
-        m_inMessage = !h.fin;
-        return true;
+        m_failed = true;
+        m_connection->failProtocol(m_fromClient, fault.closeCode, fault.why);
+        return false;
     }
 
     void controlFrame(const FrameHeader &header, const QByteArray &payload, QByteArray *wire) override
@@ -88,10 +69,10 @@ public:
         item.opcode = opcode;
         item.payload = assembled ? std::move(*assembled) : payload.toByteArray();
         item.frames = m_frames;
-        if (opcode == 1 && !item.payload.isEmpty() && !QByteArrayView(item.payload).isValidUtf8()) {
+        const FrameRules::Fault fault = FrameRules::checkMessage(opcode, item.payload, sender());
+        if (fault.closeCode != 0) {
             m_failed = true;
-            c.failProtocol(m_fromClient, 1007, m_fromClient ? Tr::tr("the client sent a text message that is not valid UTF-8")
-                                                            : Tr::tr("the server sent a text message that is not valid UTF-8"));
+            c.failProtocol(m_fromClient, fault.closeCode, fault.why);
             return false;
         }
         const RelayRules &rules = *c.m_rules;
@@ -121,11 +102,12 @@ public:
     }
 
 private:
+    FrameRules::Sender sender() const { return m_fromClient ? FrameRules::Sender::Client : FrameRules::Sender::Server; }
+
     RelayConnection *m_connection;
     bool m_fromClient;
     FrameReader m_reader;
-    bool m_inMessage = false;
-    quint64 m_messageBytes = 0;
+    FrameRules m_rules;
     int m_frames = 0;
     bool m_failed = false;
 };
