@@ -85,6 +85,7 @@ ConnectCommand::ConnectCommand(const SessionOptions &options, const Settings &se
 
 ConnectCommand::~ConnectCommand()
 {
+    flushOut();
     if (m_editor)
         m_editor->stop();
 }
@@ -116,28 +117,49 @@ bool ConnectCommand::start()
     return true;
 }
 
+bool ConnectCommand::printsAboveEditor() const
+{
+    return m_editor && m_editor->isActive() && m_editor->outputFd() == 1;
+}
+
 void ConnectCommand::writeOut(const QByteArray &bytes)
 {
-    if (m_editor && m_editor->isActive() && m_editor->outputFd() == 1)
+    if (printsAboveEditor()) {
+        flushOut();
         m_editor->printAbove(bytes);
-    else if (m_out) {
-        m_out->write(bytes);
-        // Standard output is a FILE* that C buffers when it is a pipe: under a flood that saves a
-        // write per line, but a quiet stream's lines must not wait there for the buffer to
-        // fill (`| jq` would show nothing). Flushed once the loop turns: a burst, one write.
-        if (!m_outFlushQueued) {
-            m_outFlushQueued = true;
-            QMetaObject::invokeMethod(this, [this] {
-                m_outFlushQueued = false;
-                if (auto *file = qobject_cast<QFileDevice *>(m_out))
-                    file->flush();
-            }, Qt::QueuedConnection);
-        }
+    } else if (m_out) {
+        m_outPending += bytes;
+        outAppended();
     }
+}
+
+void ConnectCommand::outAppended()
+{
+    // Lines wait here, not one write each: written when the loop turns (a quiet stream's line at
+    // once, `| jq` sees it) or once 1 MiB waits (a flood: a big write now and then).
+    if (m_outPending.size() >= OutChunk) {
+        flushOut();
+    } else if (!m_outFlushQueued) {
+        m_outFlushQueued = true;
+        QMetaObject::invokeMethod(this, &ConnectCommand::flushOut, Qt::QueuedConnection);
+    }
+}
+
+void ConnectCommand::flushOut()
+{
+    m_outFlushQueued = false;
+    if (m_outPending.isEmpty() || !m_out)
+        return;
+    m_out->write(m_outPending);
+    m_outPending.clear();
+    // Standard output is a FILE* that C buffers when it is a pipe: pass it on now.
+    if (auto *file = qobject_cast<QFileDevice *>(m_out))
+        file->flush();
 }
 
 void ConnectCommand::writeErr(const QByteArray &bytes)
 {
+    flushOut(); // what was said before comes first
     if (m_editor && m_editor->isActive() && cli::isTerminal(2))
         m_editor->printAbove(bytes);
     else
@@ -182,7 +204,12 @@ void ConnectCommand::onEvent(const SessionEvent &event)
         return;
     }
     if (!m_settings.quiet) {
-        writeOut(m_decoded ? m_decoded->decorateJsonLine(EventJson::toLine(event), event) : EventJson::toLine(event));
+        if (m_decoded || printsAboveEditor() || !m_out) {
+            writeOut(m_decoded ? m_decoded->decorateJsonLine(EventJson::toLine(event), event) : EventJson::toLine(event));
+        } else {
+            EventJson::appendLine(m_outPending, event); // made where it waits: no line of its own a message
+            outAppended();
+        }
     }
     if (event.kind == EventKind::Error && !m_opened)
         writeErr((QStringLiteral("wsinspector-cli: ") + shownError(event) + u'\n').toUtf8());
@@ -317,6 +344,7 @@ void ConnectCommand::onStateChanged(Session::State state)
     // A recording that lost lines (disk full, say) is not a clean run, whatever the server did.
     if (!m_recorder.lastError().isEmpty())
         m_exitCode = 3;
+    flushOut();
     emit finished(m_exitCode);
 }
 

@@ -82,7 +82,11 @@ private:
     void refuse(const QString &message);
     void throttleInput();
     void writeOut(const QByteArray &bytes);
+    void outAppended();
+    void flushOut();
+    bool printsAboveEditor() const;
     void writeErr(const QByteArray &bytes);
+    static constexpr qsizetype OutChunk = 1 << 20;
     QString shownError(const SessionEvent &event) const;
     QByteArray humanLine(const SessionEvent &event) const;
     QByteArray colour(const char *code, const QString &text) const;
@@ -105,6 +109,7 @@ private:
     bool m_reconnectAsked = false;
     bool m_inputRefused = false;
     bool m_outFlushQueued = false;
+    QByteArray m_outPending; // standard output not yet written (see outAppended)
     int m_lastCloseCode = 0;
     ClosedBy m_lastClosedBy = ClosedBy::Nobody;
     int m_exitCode = 0;
