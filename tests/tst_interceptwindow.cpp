@@ -298,11 +298,11 @@ void tst_InterceptWindow::binaryBreakpointEditedAsHex()
     addBreakpoint(page, 2, 1, 1, QStringLiteral("PK"));
     QCOMPARE(page->breakpoints()->breakpointList()->count(), 1);
     QVERIFY(startTo(page, m_node->url(QStringLiteral("/")).toString()));
-    QWebSocket client;
-    QList<QByteArray> binary;
+    QList<QByteArray> binary; // outlive the client and its connections
     QStringList text;
-    connect(&client, &QWebSocket::binaryMessageReceived, this, [&binary](const QByteArray &m) { binary << m; });
-    connect(&client, &QWebSocket::textMessageReceived, this, [&text](const QString &m) { text << m; });
+    QWebSocket client;
+    connect(&client, &QWebSocket::binaryMessageReceived, &client, [&binary](const QByteArray &m) { binary << m; });
+    connect(&client, &QWebSocket::textMessageReceived, &client, [&text](const QString &m) { text << m; });
     client.open(QUrl(page->listenUrl() + QStringLiteral("echo")));
     QTRY_COMPARE_WITH_TIMEOUT(client.state(), QAbstractSocket::ConnectedState, 10000);
     client.sendBinaryMessage(QByteArray("\x01PK\x03", 4)); // to the server: not held; its echo is

@@ -8,6 +8,8 @@
 #include <QTcpSocket>
 #include <QtEndian>
 
+#include <limits>
+
 namespace wsi {
 
 namespace {
@@ -256,14 +258,14 @@ void MockConnection::refuse(int status, const QByteArray &reason, const QByteArr
 void MockConnection::opened()
 {
     // The on-connect sequence: each message its delay after the one before.
-    int at = 0;
+    qint64 at = 0;
     for (const MockRules::Send &send : m_rules->onConnect) {
-        at += send.delayMs;
+        at = qMin<qint64>(at + send.delayMs, std::numeric_limits<int>::max()); // a timer's milliseconds are an int
         const QString text = send.text;
         if (at == 0)
             sendTemplate(text, MessageTag::OnConnect);
         else
-            QTimer::singleShot(at, this, [this, text] {
+            QTimer::singleShot(int(at), this, [this, text] {
                 const Translation::SourceText english;
                 sendTemplate(text, MessageTag::OnConnect);
             });
