@@ -261,6 +261,8 @@ void tst_MockServer::answerByHandAndClose()
     QVERIFY(!m_server->send(conn, true, QByteArray("\xff")));  // not UTF-8: refused, nothing sent
     QVERIFY(!m_server->send(99, true, "nobody"));
     QTRY_COMPARE_WITH_TIMEOUT(client.lines().size(), 3, 10000); // open, the two messages
+    QVERIFY(!m_server->closeClient(conn, 1006, QString())); // a code that never goes on the wire: refused
+    QVERIFY(!m_server->closeClient(conn, 70000, QString()));
     QVERIFY(m_server->closeClient(conn, 4000, QStringLiteral("closed by hand")));
     QVERIFY(!m_server->send(conn, true, "too late")); // closing: nothing more is sent
     QTRY_VERIFY_WITH_TIMEOUT(client.finished(), 10000);

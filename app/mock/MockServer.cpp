@@ -2,6 +2,7 @@
 
 #include "MockConnection.h"
 #include "server/Listener.h"
+#include "session/CloseCode.h"
 
 #include "i18n/Translation.h"
 
@@ -85,6 +86,8 @@ bool MockServer::send(int connection, bool text, const QByteArray &payload)
 
 bool MockServer::closeClient(int connection, int code, const QString &reason)
 {
+    if (!CloseCode::isValidToSend(code)) // 1005, 1006, 1015 and what RFC 6455 reserves never go on the wire
+        return false;
     MockConnection *c = m_connections.value(connection, nullptr);
     const Translation::SourceText english;
     return c && c->closeWith(code, reason);
