@@ -69,6 +69,10 @@ void tst_MockRules::parseErrors_data()
                                     << QStringLiteral("rules.json:2:34: \"reply\" wants a string or a JSON object or array to send");
     QTest::newRow("negative delay") << file("\"rules\": [{\"text\": \"a\", \"delayMs\": -1}]")
                                     << QStringLiteral("rules.json:2:36: \"delayMs\" wants a whole number from 0 to 3600000");
+    QTest::newRow("huge delay") << file("\"rules\": [{\"text\": \"a\", \"delayMs\": 1e300}]")
+                                << QStringLiteral("rules.json:2:36: \"delayMs\" wants a whole number from 0 to 3600000");
+    QTest::newRow("fractional delay") << file("\"rules\": [{\"text\": \"a\", \"delayMs\": 2.5}]")
+                                      << QStringLiteral("rules.json:2:36: \"delayMs\" wants a whole number from 0 to 3600000");
     QTest::newRow("close code 1005") << file("\"rules\": [{\"text\": \"a\", \"close\": {\"code\": 1005}}]")
                                      << QStringLiteral("rules.json:2:43: 1005 is not a close code a server may send");
     QTest::newRow("close reason too long") << file("\"closeAfter\": {\"messages\": 2, \"reason\": \"" + QByteArray(124, 'x') + "\"}")

@@ -12,6 +12,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace wsi {
 
 namespace {
@@ -48,7 +50,8 @@ public:
     bool integer(const QJsonValue &value, const Steps &at, int low, int high, int *out)
     {
         const double number = value.toDouble(-1);
-        if (!value.isDouble() || number != double(qint64(number)) || number < low || number > high)
+        // The range first: a cast of 1e300 to an integer is undefined.
+        if (!value.isDouble() || number < low || number > high || number != std::floor(number))
             return fail(at, Tr::tr("\"%1\" wants a whole number from %2 to %3").arg(key(at)).arg(low).arg(high));
         *out = int(number);
         return true;
