@@ -204,9 +204,9 @@ void ConnectCommand::onEvent(const SessionEvent &event)
         return;
     }
     if (!m_settings.quiet) {
-        if (m_decoded || printsAboveEditor() || !m_out) {
+        if (m_decoded || printsAboveEditor()) {
             writeOut(m_decoded ? m_decoded->decorateJsonLine(EventJson::toLine(event), event) : EventJson::toLine(event));
-        } else {
+        } else if (m_out) {
             EventJson::appendLine(m_outPending, event); // made where it waits: no line of its own a message
             outAppended();
         }
