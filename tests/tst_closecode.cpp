@@ -12,6 +12,8 @@ private slots:
     void describe();
     void sendable_data();
     void sendable();
+    void frameText_data();
+    void frameText();
 };
 
 void tst_CloseCode::describe_data()
@@ -65,6 +67,41 @@ void tst_CloseCode::sendable()
     QFETCH(int, code);
     QFETCH(bool, valid);
     QCOMPARE(CloseCode::isValidToSend(code), valid);
+}
+
+void tst_CloseCode::frameText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QByteArray>("payload");
+    QTest::addColumn<QString>("shown"); // frameText of the payload
+    QTest::newRow("code and reason") << "1011 upstream boom" << true << QByteArray("\x03\xf3upstream boom", 15) << "1011 upstream boom";
+    QTest::newRow("code alone") << "4000" << true << QByteArray("\x0f\xa0", 2) << "4000";
+    QTest::newRow("spaces around") << "  1000 bye  " << true << QByteArray("\x03\xe8" "bye", 5) << "1000 bye";
+    QTest::newRow("reason keeps inner spaces") << "1000 see  you" << true << QByteArray("\x03\xe8" "see  you", 10) << "1000 see  you";
+    QTest::newRow("utf-8 reason") << "1000 再见" << true << QByteArray("\x03\xe8") + QString::fromUtf8("再见").toUtf8() << "1000 再见";
+    QTest::newRow("empty: an empty close") << "" << true << QByteArray() << "";
+    QTest::newRow("1005 may not be sent") << "1005 x" << false << QByteArray() << "";
+    QTest::newRow("not a code") << "bye" << false << QByteArray() << "";
+    QTest::newRow("out of range") << "5000 x" << false << QByteArray() << "";
+    QTest::newRow("reason of 123 bytes") << "1000 " + QString(123, u'r') << true << QByteArray("\x03\xe8") + QByteArray(123, 'r') << "1000 " + QString(123, u'r');
+    QTest::newRow("reason of 124 bytes") << "1000 " + QString(124, u'r') << false << QByteArray() << "";
+}
+
+void tst_CloseCode::frameText()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, ok);
+    QFETCH(QByteArray, payload);
+    QFETCH(QString, shown);
+    QString error;
+    const std::optional<QByteArray> made = CloseCode::framePayload(text, &error);
+    QCOMPARE(made.has_value(), ok);
+    QCOMPARE(error.isEmpty(), ok);
+    if (!ok)
+        return;
+    QCOMPARE(*made, payload);
+    QCOMPARE(CloseCode::frameText(*made), shown);
 }
 
 QTEST_GUILESS_MAIN(tst_CloseCode)

@@ -17,6 +17,7 @@ private slots:
     void queuePassesWhatIsNotHeld();
     void heldMessageStopsItsDirection();
     void editAndDrop();
+    void editControlFrame();
     void forwardAllAndDiscard();
     void parseRule_data();
     void parseRule();
@@ -107,6 +108,32 @@ void tst_Relay::editAndDrop()
     QVERIFY(sent.at(1).delivered);
     QCOMPARE(sent.at(2).payload, QByteArray("three"));
     QVERIFY(!queue.drop(second));
+}
+
+void tst_Relay::editControlFrame()
+{
+    struct Out
+    {
+        quint8 opcode;
+        QByteArray payload;
+        QByteArray wire;
+    };
+    QList<Out> sent;
+    InterceptQueue queue([&](InterceptQueue::Item &&item, bool) { sent.append({item.opcode, item.payload, item.wire}); });
+    InterceptQueue::Item ping;
+    ping.opcode = 0x9;
+    ping.payload = "hi";
+    ping.wire = QByteArray("\x89\x02hi", 4);
+    ping.held = true;
+    const quint64 id = queue.push(ping);
+    QVERIFY(!queue.edit(id, QByteArray(126, 'x'), false)); // a control frame carries at most 125 bytes
+    QVERIFY(queue.isHeld(id));
+    QVERIFY(queue.edit(id, "edited", true));               // "text" does not make a ping a text message
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(sent.at(0).opcode, quint8(0x9));
+    QCOMPARE(sent.at(0).payload, QByteArray("edited"));
+    QVERIFY(sent.at(0).wire.isEmpty()); // the old bytes are not sent: the relay frames the new payload
+    QCOMPARE(queue.waitingBytes(), 0);
 }
 
 void tst_Relay::forwardAllAndDiscard()
@@ -215,10 +242,11 @@ void tst_Relay::holdRules()
     QVERIFY(rules.hasHolds(true));
     QVERIFY(!rules.hasHolds(false));
     QVERIFY(!rules.hasEdits(true));
-    QVERIFY(rules.holds(true, true, "{\"op\":\"buy\",\"n\":1}"));
-    QVERIFY(!rules.holds(false, true, "{\"op\":\"buy\",\"n\":1}"));
-    QVERIFY(!rules.holds(true, true, "{\"op\":\"sell\"}"));
-    QVERIFY(!rules.holds(true, false, "{\"op\":\"buy\",\"n\":1}")); // a rule from parse() is for text
+    QVERIFY(rules.holds(true, 1, "{\"op\":\"buy\",\"n\":1}"));
+    QVERIFY(!rules.holds(false, 1, "{\"op\":\"buy\",\"n\":1}"));
+    QVERIFY(!rules.holds(true, 1, "{\"op\":\"sell\"}"));
+    QVERIFY(!rules.holds(true, 2, "{\"op\":\"buy\",\"n\":1}")); // a rule from parse() is for text
+    QVERIFY(!rules.hasControlHolds(true));
     QString text = QStringLiteral("{\"op\":\"buy\"}");
     QCOMPARE(rules.apply(true, &text), RelayRules::Verdict::Pass); // a hold is no edit
 }
@@ -232,32 +260,48 @@ void tst_Relay::breakpoints_data()
     QTest::addColumn<QString>("pattern");
     QTest::addColumn<QString>("value");
     QTest::addColumn<bool>("ok");
-    QTest::addColumn<bool>("text");
+    QTest::addColumn<int>("opcode"); // of the message the rule is tried on
     QTest::addColumn<QByteArray>("payload");
     QTest::addColumn<bool>("held");
     const int text = int(Kind::Text), binary = int(Kind::Binary), any = int(Kind::Any);
+    const int ping = int(Kind::Ping), pong = int(Kind::Pong), close = int(Kind::Close);
+    const QByteArray close1011("\x03\xf3upstream boom", 15);
     const int regex = int(Match::Regex), contains = int(Match::Contains), path = int(Match::JsonPathEquals);
-    QTest::newRow("regex text") << text << regex << "^buy \\d+$" << "" << true << true << QByteArray("buy 12") << true;
-    QTest::newRow("regex no match") << text << regex << "^buy \\d+$" << "" << true << true << QByteArray("buy x") << false;
-    QTest::newRow("text rule, binary message") << text << regex << "buy" << "" << true << false << QByteArray("buy") << false;
-    QTest::newRow("empty regex holds every text") << text << regex << "" << "" << true << true << QByteArray("anything") << true;
-    QTest::newRow("empty regex, any kind, binary") << any << regex << "" << "" << true << false << QByteArray("\x00\xff", 2) << true;
-    QTest::newRow("binary rule, text message") << binary << regex << "" << "" << true << true << QByteArray("x") << false;
-    QTest::newRow("contains is not a regex") << text << contains << "a.b" << "" << true << true << QByteArray("xa.by") << true;
-    QTest::newRow("contains, dot literal") << text << contains << "a.b" << "" << true << true << QByteArray("axb") << false;
-    QTest::newRow("contains bytes in binary") << binary << contains << "PK" << "" << true << false << QByteArray("\x01PK\x03", 4) << true;
-    QTest::newRow("bad regex") << text << regex << "(" << "" << false << true << QByteArray() << false;
-    QTest::newRow("path equals string") << text << path << "$.type" << "ping" << true << true << QByteArray(R"({"type":"ping"})") << true;
-    QTest::newRow("path equals quoted string") << text << path << "$.type" << "\"ping\"" << true << true << QByteArray(R"({"type":"ping"})") << true;
-    QTest::newRow("path other value") << text << path << "$.type" << "ping" << true << true << QByteArray(R"({"type":"pong"})") << false;
-    QTest::newRow("path number") << text << path << "$.data.items[1].n" << "3" << true << true << QByteArray(R"({"data":{"items":[{},{"n":3}]}})") << true;
-    QTest::newRow("path number is not string") << text << path << "$.n" << "3" << true << true << QByteArray(R"({"n":"3"})") << false;
-    QTest::newRow("path exists") << text << path << "$.id" << "" << true << true << QByteArray(R"({"id":null})") << true;
-    QTest::newRow("path missing") << text << path << "$.id" << "" << true << true << QByteArray(R"({"other":1})") << false;
-    QTest::newRow("path, not JSON") << text << path << "$.id" << "" << true << true << QByteArray("id=1") << false;
-    QTest::newRow("path on array") << text << path << "$[0]" << "true" << true << true << QByteArray("[true]") << true;
-    QTest::newRow("bad path") << text << path << "type" << "" << false << true << QByteArray() << false;
-    QTest::newRow("path for binary") << binary << path << "$.a" << "" << false << true << QByteArray() << false;
+    QTest::newRow("regex text") << text << regex << "^buy \\d+$" << "" << true << 1 << QByteArray("buy 12") << true;
+    QTest::newRow("regex no match") << text << regex << "^buy \\d+$" << "" << true << 1 << QByteArray("buy x") << false;
+    QTest::newRow("text rule, binary message") << text << regex << "buy" << "" << true << 2 << QByteArray("buy") << false;
+    QTest::newRow("empty regex holds every text") << text << regex << "" << "" << true << 1 << QByteArray("anything") << true;
+    QTest::newRow("empty regex, any kind, binary") << any << regex << "" << "" << true << 2 << QByteArray("\x00\xff", 2) << true;
+    QTest::newRow("binary rule, text message") << binary << regex << "" << "" << true << 1 << QByteArray("x") << false;
+    QTest::newRow("contains is not a regex") << text << contains << "a.b" << "" << true << 1 << QByteArray("xa.by") << true;
+    QTest::newRow("contains, dot literal") << text << contains << "a.b" << "" << true << 1 << QByteArray("axb") << false;
+    QTest::newRow("contains bytes in binary") << binary << contains << "PK" << "" << true << 2 << QByteArray("\x01PK\x03", 4) << true;
+    QTest::newRow("bad regex") << text << regex << "(" << "" << false << 1 << QByteArray() << false;
+    QTest::newRow("path equals string") << text << path << "$.type" << "ping" << true << 1 << QByteArray(R"({"type":"ping"})") << true;
+    QTest::newRow("path equals quoted string") << text << path << "$.type" << "\"ping\"" << true << 1 << QByteArray(R"({"type":"ping"})") << true;
+    QTest::newRow("path other value") << text << path << "$.type" << "ping" << true << 1 << QByteArray(R"({"type":"pong"})") << false;
+    QTest::newRow("path number") << text << path << "$.data.items[1].n" << "3" << true << 1 << QByteArray(R"({"data":{"items":[{},{"n":3}]}})") << true;
+    QTest::newRow("path number is not string") << text << path << "$.n" << "3" << true << 1 << QByteArray(R"({"n":"3"})") << false;
+    QTest::newRow("path exists") << text << path << "$.id" << "" << true << 1 << QByteArray(R"({"id":null})") << true;
+    QTest::newRow("path missing") << text << path << "$.id" << "" << true << 1 << QByteArray(R"({"other":1})") << false;
+    QTest::newRow("path, not JSON") << text << path << "$.id" << "" << true << 1 << QByteArray("id=1") << false;
+    QTest::newRow("path on array") << text << path << "$[0]" << "true" << true << 1 << QByteArray("[true]") << true;
+    QTest::newRow("bad path") << text << path << "type" << "" << false << 1 << QByteArray() << false;
+    // Control frames pass unless a breakpoint names their kind; a close matches as "CODE reason".
+    QTest::newRow("any message, not a ping") << any << regex << "" << "" << true << 9 << QByteArray("hi") << false;
+    QTest::newRow("any message, not a close") << any << regex << "" << "" << true << 8 << close1011 << false;
+    QTest::newRow("text rule, not a ping") << text << regex << "" << "" << true << 9 << QByteArray("hi") << false;
+    QTest::newRow("ping, every one") << ping << regex << "" << "" << true << 9 << QByteArray() << true;
+    QTest::newRow("ping, not a pong") << ping << regex << "" << "" << true << 10 << QByteArray("hi") << false;
+    QTest::newRow("pong contains") << pong << contains << "hi" << "" << true << 10 << QByteArray("oh no") << false;
+    QTest::newRow("pong contains, match") << pong << contains << "hi" << "" << true << 10 << QByteArray("oh hi") << true;
+    QTest::newRow("close by code") << close << regex << "^1011 " << "" << true << 8 << close1011 << true;
+    QTest::newRow("close by reason") << close << contains << "boom" << "" << true << 8 << close1011 << true;
+    QTest::newRow("close, other code") << close << regex << "^1000" << "" << true << 8 << close1011 << false;
+    QTest::newRow("close, no payload") << close << regex << "" << "" << true << 8 << QByteArray() << true;
+    QTest::newRow("close rule, not a text") << close << regex << "" << "" << true << 1 << QByteArray("1011 x") << false;
+    QTest::newRow("path for close") << close << path << "$.a" << "" << false << 8 << QByteArray() << false;
+    QTest::newRow("path for binary") << binary << path << "$.a" << "" << false << 1 << QByteArray() << false;
 }
 
 void tst_Relay::breakpoints()
@@ -267,7 +311,7 @@ void tst_Relay::breakpoints()
     QFETCH(QString, pattern);
     QFETCH(QString, value);
     QFETCH(bool, ok);
-    QFETCH(bool, text);
+    QFETCH(int, opcode);
     QFETCH(QByteArray, payload);
     QFETCH(bool, held);
     RelayRules::Rule rule;
@@ -278,8 +322,8 @@ void tst_Relay::breakpoints()
         return;
     RelayRules rules;
     rules.append(rule);
-    QCOMPARE(rules.holds(true, text, payload), held);
-    QVERIFY(!rules.holds(false, text, payload)); // to the server only
+    QCOMPARE(rules.holds(true, quint8(opcode), payload), held);
+    QVERIFY(!rules.holds(false, quint8(opcode), payload)); // to the server only
     QVERIFY(!rules.hasEdits(true));
 }
 

@@ -6,6 +6,7 @@
 #include "TestServers.h"
 #include "record/SessionFile.h"
 #include "relay/RelayServer.h"
+#include "session/CloseCode.h"
 #include "wire/FrameReader.h"
 #include "wire/HttpHead.h"
 
@@ -39,6 +40,7 @@ private slots:
     void injectReachesEitherSide();
     void heldMessageDelaysOnlyItsDirection();
     void clientLeavesWhileHeld();
+    void controlFramesHeldWhenABreakpointNamesThem();
     void upstreamClose1011ReachesClient();
     void clientClose1011ReachesUpstream();
     void upstreamRefusal401ReachesClient();
@@ -237,6 +239,56 @@ void tst_RelayPeers::clientLeavesWhileHeld()
     Client next({relayUrl(QStringLiteral("/echo")).toString(), QStringLiteral("--send"), QStringLiteral("fine"), QStringLiteral("--expect"), QStringLiteral("1")});
     QTRY_VERIFY_WITH_TIMEOUT(next.finished(), 10000);
     QCOMPARE(next.received(), QStringList{QStringLiteral("fine")});
+}
+
+void tst_RelayPeers::controlFramesHeldWhenABreakpointNamesThem()
+{
+    RelayRules rules;
+    RelayRules::Rule rule;
+    QString error;
+    QVERIFY2(RelayRules::breakpoint(false, true, RelayRules::Kind::Ping, RelayRules::Match::Regex, QString(), QString(), &rule, &error), qPrintable(error));
+    rules.append(rule);
+    QVERIFY2(RelayRules::breakpoint(false, true, RelayRules::Kind::Close, RelayRules::Match::Regex, QStringLiteral("^1011 "), QString(), &rule, &error), qPrintable(error));
+    rules.append(rule);
+    startRelay(rules);
+
+    // The server's ping waits at the breakpoint, and the message behind it waits too.
+    {
+        Client client({relayUrl(QStringLiteral("/ping")).toString(), QStringLiteral("--expect"), QStringLiteral("1")});
+        QTRY_COMPARE_WITH_TIMEOUT(m_relay->held().size(), 1, 10000);
+        const HeldMessage ping = m_relay->held().at(0);
+        QCOMPARE(ping.opcode, quint8(0x9));
+        QCOMPARE(ping.payload, QByteArray("hi"));
+        QVERIFY(!ping.toServer);
+        QVERIFY(client.received().isEmpty());
+        QVERIFY(m_relay->edit(ping, "edited", true)); // still a ping, with the new payload
+        QTRY_VERIFY_WITH_TIMEOUT(client.finished(), 20000);
+        QCOMPARE(client.received(), QStringList{QStringLiteral("after-ping")});
+        QCOMPARE(m_node->waitForLine("pong "), QByteArray("pong edited")); // the client answered the edited ping
+        const auto sent = std::find_if(m_events.cbegin(), m_events.cend(), [](const SessionEvent &e) { return e.kind == EventKind::Ping; });
+        QVERIFY(sent != m_events.cend());
+        QCOMPARE(sent->payload, QByteArray("edited"));
+        QCOMPARE(sent->tag, MessageTag::Edited);
+    }
+    // The server's 1011 waits; edited, the client sees the new code and reason.
+    m_events.clear();
+    Client client({relayUrl(QStringLiteral("/close1011")).toString(), QStringLiteral("--wait-close")});
+    QTRY_COMPARE_WITH_TIMEOUT(m_relay->held().size(), 1, 10000);
+    const HeldMessage close = m_relay->held().at(0);
+    QCOMPARE(close.opcode, quint8(0x8));
+    QCOMPARE(CloseCode::frameText(close.payload), QStringLiteral("1011 upstream boom"));
+    QVERIFY(!client.finished());
+    const std::optional<QByteArray> changed = CloseCode::framePayload(QStringLiteral("4000 changed at the relay"), &error);
+    QVERIFY2(changed, qPrintable(error));
+    QVERIFY(m_relay->edit(close, *changed, true));
+    QTRY_VERIFY_WITH_TIMEOUT(client.finished(), 20000);
+    const QJsonObject closed = client.first("closed");
+    QCOMPARE(closed.value(QStringLiteral("closed")).toInt(), 4000);
+    QCOMPARE(closed.value(QStringLiteral("reason")).toString(), QStringLiteral("changed at the relay"));
+    const auto event = std::find_if(m_events.cbegin(), m_events.cend(), [](const SessionEvent &e) { return e.kind == EventKind::Close; });
+    QVERIFY(event != m_events.cend());
+    QCOMPARE(event->closeCode, 4000);
+    QCOMPARE(event->tag, MessageTag::Edited);
 }
 
 void tst_RelayPeers::upstreamClose1011ReachesClient()

@@ -3,6 +3,7 @@
 #include "compose/JsonText.h"
 #include "compose/MessageDraft.h"
 #include "log/MessageLogModel.h"
+#include "session/CloseCode.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -19,6 +20,29 @@ namespace wsi {
 
 namespace {
 enum class EditFormat { Text, Json, Hex };
+
+QString kindName(quint8 opcode)
+{
+    switch (opcode) {
+    case 0x1: return BreakpointPanel::tr("text");
+    case 0x2: return BreakpointPanel::tr("binary");
+    case 0x8: return BreakpointPanel::tr("close");
+    case 0x9: return BreakpointPanel::tr("ping");
+    case 0xA: return BreakpointPanel::tr("pong");
+    }
+    return QString::number(opcode);
+}
+
+// What a held item shows: a close as "CODE reason", other payloads as text when they are UTF-8.
+QString readable(const HeldMessage &h, qsizetype limit = -1)
+{
+    if (h.opcode == 0x8)
+        return CloseCode::frameText(h.payload);
+    const QByteArray bytes = limit < 0 ? h.payload : h.payload.left(limit);
+    if (h.isText() || (h.isControl() && QByteArrayView(h.payload).isValidUtf8()))
+        return QString::fromUtf8(bytes);
+    return QString::fromLatin1(bytes.toHex(' '));
+}
 } // namespace
 
 BreakpointPanel::BreakpointPanel(QWidget *parent)
@@ -44,7 +68,9 @@ BreakpointPanel::BreakpointPanel(QWidget *parent)
     m_direction->setObjectName(QStringLiteral("breakDirectionCombo"));
     m_direction->addItems({tr("Both ways"), tr("To server"), tr("To client")});
     m_kind->setObjectName(QStringLiteral("breakKindCombo"));
-    m_kind->addItems({tr("Text"), tr("Binary"), tr("Any")});
+    m_kind->addItems({tr("Text"), tr("Binary"), tr("Any message"), tr("Ping"), tr("Pong"), tr("Close")}); // RelayRules::Kind's order
+    m_kind->setToolTip(tr("Pings, pongs and closes pass through unless a breakpoint names them. "
+                          "A close is matched as its code and reason, e.g. \"1011 upstream boom\"."));
     m_match->setObjectName(QStringLiteral("breakMatchCombo"));
     m_match->addItems({tr("Regex"), tr("Contains"), tr("JSON path equals")});
     m_pattern->setObjectName(QStringLiteral("breakPatternEdit"));
@@ -159,7 +185,15 @@ void BreakpointPanel::onMatchChanged()
 QString BreakpointPanel::describe(const RelayRules::Rule &rule)
 {
     const QString way = rule.toServer && rule.toClient ? tr("both ways") : rule.toServer ? tr("to server") : tr("to client");
-    const QString kind = rule.kind == RelayRules::Kind::Text ? tr("text") : rule.kind == RelayRules::Kind::Binary ? tr("binary") : tr("any");
+    QString kind;
+    switch (rule.kind) {
+    case RelayRules::Kind::Text: kind = tr("text"); break;
+    case RelayRules::Kind::Binary: kind = tr("binary"); break;
+    case RelayRules::Kind::Any: kind = tr("any message"); break;
+    case RelayRules::Kind::Ping: kind = tr("ping"); break;
+    case RelayRules::Kind::Pong: kind = tr("pong"); break;
+    case RelayRules::Kind::Close: kind = tr("close"); break;
+    }
     QString what;
     switch (rule.match) {
     case RelayRules::Match::Regex:
@@ -214,9 +248,9 @@ void BreakpointPanel::refreshHeld()
     int keep = -1;
     for (int i = 0; i < m_held.size(); ++i) {
         const HeldMessage &h = m_held.at(i);
-        QString preview = h.text ? QString::fromUtf8(h.payload.left(200)) : QString::fromLatin1(h.payload.left(60).toHex(' '));
+        QString preview = readable(h, h.isText() ? 200 : 60);
         preview.replace(u'\n', u' ');
-        m_heldList->addItem(QStringLiteral("%1 · %2 · %3").arg(MessageLogModel::directionColumnText(h.toServer ? Direction::Outgoing : Direction::Incoming, h.connection), h.text ? tr("text") : tr("binary"), preview));
+        m_heldList->addItem(QStringLiteral("%1 · %2 · %3").arg(MessageLogModel::directionColumnText(h.toServer ? Direction::Outgoing : Direction::Incoming, h.connection), kindName(h.opcode), preview));
         if (h.connection == m_shownConnection && h.toServer == m_shownToServer && h.id == m_shownId)
             keep = i;
     }
@@ -266,7 +300,12 @@ void BreakpointPanel::showHeld(int row)
     m_shownToServer = h.toServer;
     m_shownId = h.id;
     const QSignalBlocker blocker(m_format);
-    m_format->setCurrentIndex(int(h.text ? (JsonText::check(QString::fromUtf8(h.payload)).ok ? EditFormat::Json : EditFormat::Text) : EditFormat::Hex));
+    EditFormat format = EditFormat::Hex;
+    if (h.isText())
+        format = JsonText::check(QString::fromUtf8(h.payload)).ok ? EditFormat::Json : EditFormat::Text;
+    else if (h.opcode == 0x8 || (h.isControl() && QByteArrayView(h.payload).isValidUtf8()))
+        format = EditFormat::Text; // a close as "CODE reason"
+    m_format->setCurrentIndex(int(format));
     showPayload();
 }
 
@@ -276,8 +315,8 @@ void BreakpointPanel::showPayload()
     if (!h)
         return;
     switch (EditFormat(m_format->currentIndex())) {
-    case EditFormat::Text: m_editor->setPlainText(QString::fromUtf8(h->payload)); break;
-    case EditFormat::Json: m_editor->setPlainText(JsonText::pretty(QString::fromUtf8(h->payload))); break;
+    case EditFormat::Text: m_editor->setPlainText(h->opcode == 0x8 ? CloseCode::frameText(h->payload) : QString::fromUtf8(h->payload)); break;
+    case EditFormat::Json: m_editor->setPlainText(h->opcode == 0x8 ? CloseCode::frameText(h->payload) : JsonText::pretty(QString::fromUtf8(h->payload))); break;
     case EditFormat::Hex: m_editor->setPlainText(QString::fromLatin1(h->payload.toHex(' '))); break;
     }
 }
@@ -302,7 +341,15 @@ void BreakpointPanel::forwardEdited()
     draft.format = format == EditFormat::Hex ? MessageDraft::Format::Hex : format == EditFormat::Json ? MessageDraft::Format::Json : MessageDraft::Format::Text;
     draft.text = m_editor->toPlainText();
     QByteArray payload;
-    if (format == EditFormat::Text) {
+    if (h->opcode == 0x8 && format != EditFormat::Hex) {
+        QString error;
+        const std::optional<QByteArray> close = CloseCode::framePayload(draft.text, &error);
+        if (!close) {
+            showHeldStatus(tr("Not forwarded: %1").arg(error));
+            return;
+        }
+        payload = *close;
+    } else if (format == EditFormat::Text) {
         payload = draft.text.toUtf8(); // as typed: no placeholders in an edit
     } else {
         QString error;
@@ -313,7 +360,11 @@ void BreakpointPanel::forwardEdited()
         }
         payload = wire->payload;
     }
-    const bool text = h->text ? QByteArrayView(payload).isValidUtf8() : false;
+    if (h->isControl() && payload.size() > 125) {
+        showHeldStatus(tr("Not forwarded: a control frame carries at most 125 bytes (this is %1)").arg(payload.size()));
+        return;
+    }
+    const bool text = h->isText() ? QByteArrayView(payload).isValidUtf8() : false;
     if (!m_relay->edit(*h, payload, text))
         showHeldStatus(tr("That message is no longer held (its connection ended)"));
     refreshHeld();

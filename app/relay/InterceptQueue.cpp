@@ -57,11 +57,13 @@ bool InterceptQueue::forward(quint64 id)
 bool InterceptQueue::edit(quint64 id, const QByteArray &payload, bool text)
 {
     Item *item = find(id);
-    if (!item || item->isControl())
+    if (!item || (item->isControl() && payload.size() > 125))
         return false;
-    m_waitingBytes += payload.size() - item->payload.size();
+    m_waitingBytes += payload.size() - item->payload.size() - item->wire.size();
     item->payload = payload;
-    item->opcode = text ? 1 : 2;
+    item->wire.clear();
+    if (!item->isControl())
+        item->opcode = text ? 1 : 2;
     item->tag = MessageTag::Edited;
     item->held = false;
     drain();

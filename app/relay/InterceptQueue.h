@@ -23,7 +23,7 @@ public:
         quint64 id = 0;       // set by push(); unique in this queue
         quint8 opcode = 0;    // 1 text, 2 binary, 8 close, 9 ping, 10 pong
         QByteArray payload;   // unmasked
-        QByteArray wire;      // control frames: their bytes as they came (passed on unchanged)
+        QByteArray wire;      // control frames: their bytes as they came (passed on unchanged; empty once edited)
         MessageTag tag = MessageTag::None;
         int frames = 0;       // the frames the message came in (0: not read from the wire)
         bool held = false;
@@ -38,7 +38,9 @@ public:
     quint64 push(Item item);
     // What a user does with a held message. False: no held message with that id.
     bool forward(quint64 id);
-    bool edit(quint64 id, const QByteArray &payload, bool text); // forwarded with the new payload, tagged Edited
+    // Forwarded with the new payload, tagged Edited; a data message becomes text or binary by
+    // text, a control frame keeps its kind (its payload at most 125 bytes: else false).
+    bool edit(quint64 id, const QByteArray &payload, bool text);
     bool drop(quint64 id);
     void forwardAll();
     QList<Item> held() const;

@@ -57,7 +57,14 @@ public:
         item.opcode = header.opcode;
         item.payload = payload;
         item.wire = std::exchange(*wire, QByteArray());
-        m_connection->queue(m_fromClient).push(std::move(item));
+        RelayConnection &c = *m_connection;
+        const RelayRules &rules = *c.m_rules;
+        if (rules.hasControlHolds(m_fromClient))
+            item.held = rules.holds(m_fromClient, item.opcode, item.payload);
+        const bool held = item.held;
+        const quint64 id = c.queue(m_fromClient).push(std::move(item));
+        if (held && c.queue(m_fromClient).isHeld(id))
+            emit c.messageHeld(c.m_id, m_fromClient, id);
     }
 
     void dataFrameEnded(const FrameHeader &, int frames) override { m_frames = frames; }
@@ -93,7 +100,7 @@ public:
             }
         }
         if (rules.hasHolds(m_fromClient))
-            item.held = rules.holds(m_fromClient, opcode == 1, item.payload);
+            item.held = rules.holds(m_fromClient, opcode, item.payload);
         const bool held = item.held;
         const quint64 id = c.queue(m_fromClient).push(std::move(item));
         if (held && c.queue(m_fromClient).isHeld(id))
@@ -604,8 +611,8 @@ void RelayConnection::deliver(bool toServer, InterceptQueue::Item &&item, bool d
     }
     if (delivered && !(toServer ? m_upstreamGone : m_clientGone)) {
         QByteArray &frames = m_out[toServer];
-        if (item.isControl())
-            frames += item.wire;
+        if (item.isControl() && !item.wire.isEmpty())
+            frames += item.wire; // as it came; an edited one (no wire) is framed anew below
         else
             FrameReader::appendFrame(&frames, item.opcode, item.payload, true, toServer, toServer ? QRandomGenerator::global()->generate() : 0);
         if (!m_pumping)

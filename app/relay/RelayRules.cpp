@@ -1,5 +1,7 @@
 #include "RelayRules.h"
 
+#include "session/CloseCode.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -97,8 +99,8 @@ bool RelayRules::breakpoint(bool toServer, bool toClient, Kind kind, Match match
         r.contains = pattern.toUtf8();
         break;
     case Match::JsonPathEquals: {
-        if (kind == Kind::Binary) {
-            *error = tr("a JSON path matches text messages, not binary ones");
+        if (kind != Kind::Text && kind != Kind::Any) {
+            *error = tr("a JSON path matches text messages, not binary ones or control frames");
             return false;
         }
         QString pathError;
@@ -121,15 +123,33 @@ bool RelayRules::breakpoint(bool toServer, bool toClient, Kind kind, Match match
     return true;
 }
 
-bool RelayRules::matches(const Rule &rule, bool text, const QByteArray &payload)
+namespace {
+bool kindTakes(RelayRules::Kind kind, quint8 opcode)
 {
-    if ((rule.kind == Kind::Text && !text) || (rule.kind == Kind::Binary && text))
+    switch (kind) {
+    case RelayRules::Kind::Text: return opcode == 0x1;
+    case RelayRules::Kind::Binary: return opcode == 0x2;
+    case RelayRules::Kind::Any: return opcode == 0x1 || opcode == 0x2;
+    case RelayRules::Kind::Close: return opcode == 0x8;
+    case RelayRules::Kind::Ping: return opcode == 0x9;
+    case RelayRules::Kind::Pong: return opcode == 0xA;
+    }
+    return false;
+}
+} // namespace
+
+bool RelayRules::matches(const Rule &rule, quint8 opcode, const QByteArray &payload)
+{
+    if (!kindTakes(rule.kind, opcode))
         return false;
+    const bool text = opcode == 0x1;
+    // A close is matched as the user reads it in the log: its code, then its reason.
+    const QByteArray subject = opcode == 0x8 ? CloseCode::frameText(payload).toUtf8() : payload;
     switch (rule.match) {
     case Match::Regex:
-        return rule.pattern.pattern().isEmpty() || QString::fromUtf8(payload).contains(rule.pattern);
+        return rule.pattern.pattern().isEmpty() || QString::fromUtf8(subject).contains(rule.pattern);
     case Match::Contains:
-        return payload.contains(rule.contains);
+        return subject.contains(rule.contains);
     case Match::JsonPathEquals: {
         if (!text || !rule.path)
             return false;
@@ -145,10 +165,10 @@ bool RelayRules::matches(const Rule &rule, bool text, const QByteArray &payload)
     return false;
 }
 
-bool RelayRules::holds(bool toServer, bool text, const QByteArray &payload) const
+bool RelayRules::holds(bool toServer, quint8 opcode, const QByteArray &payload) const
 {
     for (const Rule &rule : m_rules) {
-        if (rule.action == Action::Hold && (toServer ? rule.toServer : rule.toClient) && matches(rule, text, payload))
+        if (rule.action == Action::Hold && (toServer ? rule.toServer : rule.toClient) && matches(rule, opcode, payload))
             return true;
     }
     return false;
@@ -167,6 +187,16 @@ bool RelayRules::hasHolds(bool toServer) const
 {
     for (const Rule &rule : m_rules) {
         if (rule.action == Action::Hold && (toServer ? rule.toServer : rule.toClient))
+            return true;
+    }
+    return false;
+}
+
+bool RelayRules::hasControlHolds(bool toServer) const
+{
+    for (const Rule &rule : m_rules) {
+        if (rule.action == Action::Hold && (toServer ? rule.toServer : rule.toClient)
+            && (rule.kind == Kind::Ping || rule.kind == Kind::Pong || rule.kind == Kind::Close))
             return true;
     }
     return false;

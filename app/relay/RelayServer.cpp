@@ -76,7 +76,7 @@ void RelayServer::onNewConnection()
                 return;
             for (const InterceptQueue::Item &item : rc->queue(toServer).held()) {
                 if (item.id == heldId)
-                    emit messageHeld(HeldMessage{connection, toServer, heldId, item.opcode == 1, item.payload});
+                    emit messageHeld(HeldMessage{connection, toServer, heldId, item.opcode, item.payload});
             }
         });
         connect(c, &RelayConnection::finished, this, [this](int connection) {
@@ -100,7 +100,7 @@ QList<HeldMessage> RelayServer::held() const
     for (RelayConnection *c : std::as_const(m_connections)) {
         for (bool toServer : {true, false}) {
             for (const InterceptQueue::Item &item : c->queue(toServer).held())
-                out.append(HeldMessage{c->id(), toServer, item.id, item.opcode == 1, item.payload});
+                out.append(HeldMessage{c->id(), toServer, item.id, item.opcode, item.payload});
         }
     }
     return out;
@@ -118,7 +118,7 @@ bool RelayServer::forward(const HeldMessage &message)
 bool RelayServer::edit(const HeldMessage &message, const QByteArray &payload, bool text)
 {
     RelayConnection *c = connection(message.connection);
-    if (!c || (text && !QByteArrayView(payload).isValidUtf8()))
+    if (!c || (text && !message.isControl() && !QByteArrayView(payload).isValidUtf8()))
         return false;
     if (!c->queue(message.toServer).edit(message.id, payload, text))
         return false;

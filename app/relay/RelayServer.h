@@ -38,8 +38,10 @@ struct HeldMessage
     int connection = 0;
     bool toServer = true;
     quint64 id = 0;
-    bool text = true;
-    QByteArray payload;
+    quint8 opcode = 1;   // 1 text, 2 binary, 8 close, 9 ping, 10 pong
+    QByteArray payload;  // unmasked; a close's is its code (2 bytes) and reason
+    bool isText() const { return opcode == 0x1; }
+    bool isControl() const { return opcode & 0x8; }
 };
 
 // The relay for other programs' WebSockets (the "Intercept" tab and `wsinspector-cli relay`):

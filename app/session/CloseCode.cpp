@@ -2,6 +2,8 @@
 
 #include "i18n/Translation.h"
 
+#include <QtEndian>
+
 namespace wsi {
 
 namespace {
@@ -74,6 +76,38 @@ bool CloseCode::isValidToSend(int code)
     if (code == 1000 || (code >= 1001 && code <= 1003) || (code >= 1007 && code <= 1014))
         return true;
     return code >= 3000 && code <= 4999;
+}
+
+QString CloseCode::frameText(const QByteArray &payload)
+{
+    if (payload.size() < 2)
+        return QString();
+    const int code = qFromBigEndian<quint16>(payload.constData());
+    const QByteArray reason = payload.mid(2);
+    return reason.isEmpty() ? QString::number(code) : QString::number(code) + u' ' + QString::fromUtf8(reason);
+}
+
+std::optional<QByteArray> CloseCode::framePayload(const QString &text, QString *error)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return QByteArray();
+    const qsizetype space = trimmed.indexOf(u' ');
+    bool ok = false;
+    const int code = trimmed.left(space < 0 ? trimmed.size() : space).toInt(&ok);
+    if (!ok || !isValidToSend(code)) {
+        *error = Tr::tr("a close frame starts with a code that may be sent (1000–1003, 1007–1014, 3000–4999), then the reason: \"1000 bye\"");
+        return std::nullopt;
+    }
+    QByteArray payload(2, Qt::Uninitialized);
+    qToBigEndian<quint16>(quint16(code), payload.data());
+    if (space >= 0)
+        payload += trimmed.mid(space + 1).toUtf8();
+    if (payload.size() > 125) {
+        *error = Tr::tr("a close frame's reason is at most 123 bytes (this one is %1)").arg(payload.size() - 2);
+        return std::nullopt;
+    }
+    return payload;
 }
 
 } // namespace wsi

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
+
+#include <optional>
 
 namespace wsi {
 
@@ -12,6 +15,13 @@ struct CloseCode
     static QString meaning(int code);
     static QString describe(int code); // "1011 Internal error"
     static bool isValidToSend(int code);
+
+    // A close frame's payload as a user reads and types it: "1011 the reason" ("" for an
+    // empty payload, the code alone without a reason).
+    static QString frameText(const QByteArray &payload);
+    // The payload for such a text ("" makes an empty close frame). nullopt with *error when the
+    // text does not start with a code that may be sent, or the frame would pass 125 bytes.
+    static std::optional<QByteArray> framePayload(const QString &text, QString *error);
 };
 
 } // namespace wsi

@@ -10,6 +10,7 @@
 //                    "flood-stalled <bytes that left the server>" once its socket took nothing for 1 s,
 //                    "flood-done" when all N were handed to the socket
 //   /close1011       close at once with 1011 "upstream boom"
+//   /ping            send a ping "hi", then the text "after-ping", then echo; prints "pong <payload>"
 //   /reject401       refuse the handshake with HTTP 401 and a body
 // Every message is printed as "received <text>" (binary: "received-binary <hex>") and every
 // close as "closed <code> <reason>"; every handshake as "handshake <path> <headers as JSON>".
@@ -44,6 +45,7 @@ function serve(ws, request) {
     let received = 0;
     let firstBad = -1;
     ws.on('close', (code, reason) => say('closed ' + code + ' ' + reason.toString()));
+    ws.on('pong', (data) => say('pong ' + data.toString()));
     ws.on('message', (data, isBinary) => {
         if (url.pathname === '/both') {
             if (data.toString() !== 'c' + received && firstBad < 0)
@@ -61,6 +63,10 @@ function serve(ws, request) {
     if (url.pathname === '/close1011') {
         ws.close(1011, 'upstream boom');
         return;
+    }
+    if (url.pathname === '/ping') {
+        ws.ping('hi');
+        ws.send('after-ping');
     }
     if (url.pathname === '/greet') {
         for (let i = 0; i < n; ++i)
