@@ -77,6 +77,7 @@ private slots:
     void cleanup();
     void holdEditDropInjectAndSave();
     void binaryBreakpointEditedAsHex();
+    void closeHeldAndEdited();
     void badBreakpointIsRefusedAndKept();
     void portInUse();
     void badUpstreamUrl();
@@ -338,6 +339,50 @@ void tst_InterceptWindow::binaryBreakpointEditedAsHex()
     QTest::mouseClick(page->breakpoints()->findChild<QPushButton *>(QStringLiteral("forwardAllButton")), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(binary.size(), 2, 5000);
     QCOMPARE(binary.at(1), QByteArray("PK again"));
+}
+
+void tst_InterceptWindow::closeHeldAndEdited()
+{
+    InterceptPage *page = openIntercept();
+    QVERIFY(page);
+    // To the client, Close (the kind combo's sixth entry), regex "^1011".
+    addBreakpoint(page, 2, 5, 0, QStringLiteral("^1011"));
+    QCOMPARE(page->breakpoints()->breakpointList()->count(), 1);
+    QVERIFY2(page->breakpoints()->breakpointList()->item(0)->text().contains(QStringLiteral("close")),
+             qPrintable(page->breakpoints()->breakpointList()->item(0)->text()));
+    QVERIFY(startTo(page, m_node->url(QStringLiteral("/")).toString()));
+    QWebSocket client;
+    int closeCode = 0;
+    QString closeReason;
+    connect(&client, &QWebSocket::disconnected, &client, [&] {
+        closeCode = client.closeCode();
+        closeReason = client.closeReason();
+    });
+    client.open(QUrl(page->listenUrl() + QStringLiteral("close1011")));
+    QListWidget *held = page->breakpoints()->heldList();
+    QTRY_COMPARE_WITH_TIMEOUT(held->count(), 1, 10000);
+    QVERIFY2(held->item(0)->text().contains(QStringLiteral("close · 1011 upstream boom")), qPrintable(held->item(0)->text()));
+    QCOMPARE(page->breakpoints()->heldEditor()->toPlainText(), QStringLiteral("1011 upstream boom"));
+    QCOMPARE(client.state(), QAbstractSocket::ConnectedState); // the close waits at the relay
+    // A code that may not be sent is refused with why; the close stays held.
+    page->breakpoints()->heldEditor()->selectAll();
+    QTest::keyClicks(page->breakpoints()->heldEditor(), QStringLiteral("1005 nope"));
+    auto *forwardEdited = page->breakpoints()->findChild<QPushButton *>(QStringLiteral("forwardEditedButton"));
+    QTest::mouseClick(forwardEdited, Qt::LeftButton);
+    auto *heldStatus = page->breakpoints()->findChild<QLabel *>(QStringLiteral("heldStatusLabel"));
+    QVERIFY2(heldStatus->text().startsWith(QStringLiteral("Not forwarded:")), qPrintable(heldStatus->text()));
+    QCOMPARE(held->count(), 1);
+    page->breakpoints()->heldEditor()->selectAll();
+    QTest::keyClicks(page->breakpoints()->heldEditor(), QStringLiteral("4001 changed here"));
+    QTest::mouseClick(forwardEdited, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(closeCode, 4001, 10000);
+    QCOMPARE(closeReason, QStringLiteral("changed here"));
+    QCOMPARE(held->count(), 0);
+    // The log shows the close as it went, tagged edited.
+    const QList<SessionEvent> edited = eventsTagged(page->model(), MessageTag::Edited);
+    QCOMPARE(edited.size(), 1);
+    QCOMPARE(edited.at(0).kind, EventKind::Close);
+    QCOMPARE(edited.at(0).closeCode, 4001);
 }
 
 void tst_InterceptWindow::badBreakpointIsRefusedAndKept()
