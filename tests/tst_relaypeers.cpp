@@ -63,11 +63,13 @@ private:
     std::unique_ptr<ServerProcess> m_node;
     std::unique_ptr<RelayServer> m_relay;
     QList<SessionEvent> m_events;
+    int m_handshakeTimeoutMs = RelaySettings().handshakeTimeoutMs;
 };
 
 void tst_RelayPeers::init()
 {
     m_events.clear();
+    m_handshakeTimeoutMs = RelaySettings().handshakeTimeoutMs;
     m_node = std::make_unique<ServerProcess>(QStringLiteral("relay_upstream.js"));
     QString error;
     QVERIFY2(m_node->start(&error), qPrintable(error));
@@ -84,6 +86,7 @@ RelayServer *tst_RelayPeers::startRelay(const RelayRules &rules, const QUrl &ups
     RelaySettings settings;
     settings.upstream = upstream.isEmpty() ? m_node->url(QStringLiteral("/")) : upstream;
     settings.rules = rules;
+    settings.handshakeTimeoutMs = m_handshakeTimeoutMs;
     m_relay = std::make_unique<RelayServer>(settings);
     connect(m_relay.get(), &RelayServer::eventOccurred, this, [this](const SessionEvent &e) { m_events.append(e); });
     QString error;
@@ -391,12 +394,16 @@ void tst_RelayPeers::garbageInsteadOfHandshake_data()
     QTest::newRow("words") << QByteArray("hello there\r\n\r\n") << 400;
     QTest::newRow("plain GET") << QByteArray("GET / HTTP/1.1\r\nHost: x\r\n\r\n") << 400;
     QTest::newRow("no colon") << QByteArray("GET / HTTP/1.1\r\nnonsense\r\n\r\n") << 400;
+    // A client that says nothing, or half a request, is answered once the handshake time is up.
+    QTest::newRow("silent") << QByteArray() << 408;
+    QTest::newRow("half a request") << QByteArray("GET /echo HTTP/1.1\r\nHost: x\r\n") << 408;
 }
 
 void tst_RelayPeers::garbageInsteadOfHandshake()
 {
     QFETCH(QByteArray, garbage);
     QFETCH(int, status);
+    m_handshakeTimeoutMs = 1000;
     startRelay();
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, m_relay->port());

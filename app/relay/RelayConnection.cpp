@@ -146,6 +146,12 @@ RelayConnection::RelayConnection(int id, QTcpSocket *client, const RelaySettings
     m_connectTimer.setSingleShot(true);
     connect(&m_connectTimer, &QTimer::timeout, this, [this] {
         const Translation::SourceText english;
+        if (m_stage == Stage::Request) {
+            // A client that connects and says nothing (or half a request) holds no socket for long.
+            answerClient(408, "Request Timeout", Tr::tr("the client sent no complete WebSocket handshake within %1 s")
+                                                     .arg(m_settings.handshakeTimeoutMs / 1000.0));
+            return;
+        }
         if (m_stage == Stage::Connecting || m_stage == Stage::Response) {
             if (m_upstream) {
                 m_upstream->disconnect(this);
@@ -165,6 +171,7 @@ void RelayConnection::start()
     info.kind = EventKind::Info;
     info.payload = Tr::tr("client %1:%2 connected").arg(m_client->peerAddress().toString()).arg(m_client->peerPort()).toUtf8();
     emitEvent(std::move(info));
+    m_connectTimer.start(m_settings.handshakeTimeoutMs); // the client's request first, then the upstream's answer
     if (m_client->bytesAvailable() > 0)
         onClientReadable();
 }

@@ -96,7 +96,7 @@ private:
     QByteArray m_responseBytes;
     std::shared_ptr<HttpHead> m_request;
     QByteArray m_key;
-    QTimer m_connectTimer;
+    QTimer m_connectTimer;     // the client's request, then the upstream's connect and 101: each in its time
     std::unique_ptr<Pump> m_fromClient;
     std::unique_ptr<Pump> m_fromServer;
     std::unique_ptr<InterceptQueue> m_toServerQueue;

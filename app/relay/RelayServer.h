@@ -29,6 +29,7 @@ struct RelaySettings
     bool ignoreCertificateErrors = false;           // the upstream's TLS: only on purpose, as in a session
     quint64 maxMessageSize = 64ull << 20;           // either way; a bigger message closes both sides with 1009
     int connectTimeoutMs = 10000;                   // the upstream's TCP, TLS and 101
+    int handshakeTimeoutMs = 10000;                 // a client's whole upgrade request, from its connect
     RelayRules rules;
 };
 
