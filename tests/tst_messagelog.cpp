@@ -249,6 +249,16 @@ void tst_MessageLog::modelAnnouncesRowsInBatches()
     QCOMPARE(model.index(500, MessageLogModel::DataColumn).data().toString(), QStringLiteral("last"));
     QCOMPARE(model.index(500, MessageLogModel::DirectionColumn).data().toString(), QStringLiteral("↑ out"));
     QCOMPARE(model.index(0, MessageLogModel::NumberColumn).data().toInt(), 1);
+    QCOMPARE(model.batchIntervalMs(), MessageLogModel::BatchMs);
+    // A firehose's batch: the next ones come less often (each costs the view a repaint) ...
+    for (int i = 0; i < MessageLogModel::FloodRows; ++i)
+        model.append(makeEvent(EventKind::Text, Direction::Incoming, "f"));
+    model.flush();
+    QCOMPARE(model.batchIntervalMs(), MessageLogModel::FloodBatchMs);
+    // ... until the flow slows down again.
+    model.append(makeEvent(EventKind::Text, Direction::Incoming, "calm"));
+    QTRY_COMPARE(model.rowCount(), 502 + MessageLogModel::FloodRows);
+    QCOMPARE(model.batchIntervalMs(), MessageLogModel::BatchMs);
 }
 
 void tst_MessageLog::modelTextIsPlain()

@@ -72,7 +72,7 @@ MessageLogModel::MessageLogModel(QObject *parent)
 {
     m_decoder->setForDisplay(true);
     m_flushTimer.setSingleShot(true);
-    m_flushTimer.setInterval(50);
+    m_flushTimer.setInterval(BatchMs);
     connect(&m_flushTimer, &QTimer::timeout, this, &MessageLogModel::flush);
 }
 
@@ -157,6 +157,7 @@ void MessageLogModel::flush()
     m_flushTimer.stop();
     dropOverLimit();
     const qsizetype total = m_store.size();
+    m_flushTimer.setInterval(total - m_shownRows >= FloodRows ? FloodBatchMs : BatchMs);
     if (total == m_shownRows)
         return;
     beginInsertRows(QModelIndex(), int(m_shownRows), int(total - 1));

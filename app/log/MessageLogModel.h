@@ -102,6 +102,12 @@ public:
     static QString directionColumnText(Direction direction, int connection);
     QString summaryText(int row) const;
 
+    // Rows reach the view in batches: every BatchMs, or every FloodBatchMs while the last batch
+    // held FloodRows or more (a firehose: the rows fly by too fast to read, and each batch
+    // costs the view a relayout and a repaint).
+    static constexpr int BatchMs = 50;
+    static constexpr int FloodBatchMs = 200;
+    static constexpr qsizetype FloodRows = 2500; // 50,000 rows a second at BatchMs
     int batchIntervalMs() const { return m_flushTimer.interval(); }
 
 signals:

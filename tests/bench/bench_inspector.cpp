@@ -822,6 +822,9 @@ void wholeJob(FloodServer &server, QTemporaryDir &dir, int count, int windowCoun
         for (int round = 0; round < 5; ++round) {
             const double base = jobSeconds(self, {QStringLiteral("--bare-client"), url.toString(), QString::number(job.count)}, config);
             QFile::remove(recording);
+            // First-run settings each time: the window restores the tabs of its last run, and
+            // five rounds would start with four, three, … extra tabs.
+            QDir(config).removeRecursively();
             QStringList arguments;
             if (!job.window)
                 arguments << QStringLiteral("connect");
