@@ -1,26 +1,30 @@
 #include "MessageStore.h"
 
+#include <cstring>
 #include <limits>
 
 namespace wsi {
 
 // A million rows cost 32 MB of records; widening code to 32 bits (RTTs over 65.5 ms) kept that.
 static_assert(sizeof(MessageStore::Record) <= 32, "MessageStore::Record grew");
+static_assert(std::is_trivially_copyable_v<MessageStore::Record>, "records live in raw pages");
 
 void MessageStore::append(const SessionEvent &event)
 {
     const qsizetype length = event.payload.size();
-    if (m_chunks.empty() || m_chunks.back().capacity() - m_chunks.back().size() < length) {
-        // Never grow a chunk past its reserve: views into it must stay valid.
-        QByteArray chunk;
-        chunk.reserve(qMax(ChunkSize, length));
-        m_chunks.push_back(std::move(chunk));
+    if (m_chunks.empty() || m_chunks.back().block.capacity() - m_chunks.back().size < length) {
+        // A chunk never grows: views into it stay valid. The first one is small and of ordinary pages.
+        const bool first = m_chunks.empty() && m_firstChunk == 0;
+        m_chunks.push_back(Chunk{HugeBlock(qMax(first ? FirstChunkSize : ChunkSize, length), !first), 0});
     }
-    QByteArray &chunk = m_chunks.back();
-    Record record;
+    Chunk &chunk = m_chunks.back();
+    const qsizetype slot = m_firstRecord + m_count;
+    if (slot == qsizetype(m_pages.size()) * RecordsPerPage)
+        m_pages.emplace_back(RecordsPerPage * qsizetype(sizeof(Record)), m_pagesMade++ > 0);
+    Record &record = reinterpret_cast<Record *>(m_pages.back().data())[slot % RecordsPerPage];
     record.timestampUs = event.timestampUs;
     record.chunk = m_firstChunk + quint32(m_chunks.size() - 1);
-    record.offset = quint32(chunk.size());
+    record.offset = quint32(chunk.size);
     record.length = quint32(length);
     record.number = qint32(qBound(qint64(0), event.number(), qint64(std::numeric_limits<qint32>::max())));
     record.kind = event.kind;
@@ -28,14 +32,18 @@ void MessageStore::append(const SessionEvent &event)
     record.closedBy = event.closedBy;
     record.tag = event.tag;
     record.connection = quint32(qMax(0, event.connection));
-    chunk.append(event.payload);
-    m_records.push_back(record);
+    if (length > 0)
+        std::memcpy(chunk.block.data() + chunk.size, event.payload.constData(), size_t(length));
+    chunk.size += length;
+    ++m_count;
     m_payloadBytes += length;
 }
 
 void MessageStore::clear()
 {
-    m_records.clear();
+    m_pages.clear();
+    m_firstRecord = 0;
+    m_count = 0;
     m_chunks.clear();
     m_firstChunk = 0;
     m_payloadBytes = 0;
@@ -48,11 +56,16 @@ void MessageStore::dropFront(qsizetype count)
     if (count <= 0)
         return;
     for (qsizetype i = 0; i < count; ++i)
-        m_payloadBytes -= m_records[size_t(i)].length;
-    m_records.erase(m_records.begin(), m_records.begin() + count);
-    m_dropped += count;
+        m_payloadBytes -= record(i).length;
     // The newest chunk stays for the next appends even when every event is gone.
-    const quint32 stillUsed = m_records.empty() ? m_firstChunk + quint32(m_chunks.size() - 1) : m_records.front().chunk;
+    const quint32 stillUsed = count == m_count ? m_firstChunk + quint32(m_chunks.size() - 1) : record(count).chunk;
+    m_firstRecord += count;
+    m_count -= count;
+    m_dropped += count;
+    while (m_firstRecord >= RecordsPerPage) {
+        m_pages.pop_front();
+        m_firstRecord -= RecordsPerPage;
+    }
     while (m_firstChunk < stillUsed) {
         m_chunks.pop_front();
         ++m_firstChunk;
@@ -62,7 +75,7 @@ void MessageStore::dropFront(qsizetype count)
 QByteArrayView MessageStore::payload(qsizetype row) const
 {
     const Record &r = record(row);
-    return QByteArrayView(m_chunks[r.chunk - m_firstChunk].constData() + r.offset, r.length);
+    return QByteArrayView(m_chunks[r.chunk - m_firstChunk].block.data() + r.offset, r.length);
 }
 
 SessionEvent MessageStore::event(qsizetype row) const
