@@ -7,21 +7,20 @@ namespace wsi {
 
 // A million rows cost 32 MB of records; widening code to 32 bits (RTTs over 65.5 ms) kept that.
 static_assert(sizeof(MessageStore::Record) <= 32, "MessageStore::Record grew");
-static_assert(std::is_trivially_copyable_v<MessageStore::Record>, "records live in raw pages");
+static_assert(std::is_trivially_copyable_v<MessageStore::Record>, "records are left uninitialised until written");
 
 void MessageStore::append(const SessionEvent &event)
 {
     const qsizetype length = event.payload.size();
-    if (m_chunks.empty() || m_chunks.back().block.capacity() - m_chunks.back().size < length) {
-        // A chunk never grows: views into it stay valid. The first one is small and of ordinary pages.
-        const bool first = m_chunks.empty() && m_firstChunk == 0;
-        m_chunks.push_back(Chunk{HugeBlock(qMax(first ? FirstChunkSize : ChunkSize, length), !first), 0});
+    if (m_chunks.empty() || m_chunks.back().capacity - m_chunks.back().size < length) {
+        const qsizetype capacity = qMax(ChunkSize, length);
+        m_chunks.push_back(Chunk{std::unique_ptr<char[]>(new char[size_t(capacity)]), capacity, 0});
     }
     Chunk &chunk = m_chunks.back();
     const qsizetype slot = m_firstRecord + m_count;
     if (slot == qsizetype(m_pages.size()) * RecordsPerPage)
-        m_pages.emplace_back(RecordsPerPage * qsizetype(sizeof(Record)), m_pagesMade++ > 0);
-    Record &record = reinterpret_cast<Record *>(m_pages.back().data())[slot % RecordsPerPage];
+        m_pages.push_back(std::unique_ptr<Record[]>(new Record[size_t(RecordsPerPage)]));
+    Record &record = m_pages.back()[slot % RecordsPerPage];
     record.timestampUs = event.timestampUs;
     record.chunk = m_firstChunk + quint32(m_chunks.size() - 1);
     record.offset = quint32(chunk.size);
@@ -33,7 +32,7 @@ void MessageStore::append(const SessionEvent &event)
     record.tag = event.tag;
     record.connection = quint32(qMax(0, event.connection));
     if (length > 0)
-        std::memcpy(chunk.block.data() + chunk.size, event.payload.constData(), size_t(length));
+        std::memcpy(chunk.data.get() + chunk.size, event.payload.constData(), size_t(length));
     chunk.size += length;
     ++m_count;
     m_payloadBytes += length;
@@ -75,7 +74,7 @@ void MessageStore::dropFront(qsizetype count)
 QByteArrayView MessageStore::payload(qsizetype row) const
 {
     const Record &r = record(row);
-    return QByteArrayView(m_chunks[r.chunk - m_firstChunk].block.data() + r.offset, r.length);
+    return QByteArrayView(m_chunks[r.chunk - m_firstChunk].data.get() + r.offset, r.length);
 }
 
 SessionEvent MessageStore::event(qsizetype row) const
