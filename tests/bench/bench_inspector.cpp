@@ -58,8 +58,9 @@ void add(const QString &figure, const QString &value, const QString &baseline, c
 
 QString rate(double perSecond)
 {
-    return perSecond >= 1e6 ? QStringLiteral("%1 M msg/s").arg(perSecond / 1e6, 0, 'f', 2)
-                            : QStringLiteral("%1 k msg/s").arg(perSecond / 1e3, 0, 'f', 1);
+    return perSecond >= 1e6   ? QStringLiteral("%1 M msg/s").arg(perSecond / 1e6, 0, 'f', 2)
+           : perSecond >= 1e4 ? QStringLiteral("%1 k msg/s").arg(perSecond / 1e3, 0, 'f', 1)
+                              : QStringLiteral("%1 msg/s").arg(perSecond, 0, 'f', 0);
 }
 
 qint64 rssBytes()
@@ -688,6 +689,10 @@ double receiveAll(const QUrl &url, int count)
         if (++received == count)
             loop.quit();
     });
+    QObject::connect(&socket, &QWebSocket::binaryMessageReceived, &socket, [&](const QByteArray &) {
+        if (++received == count)
+            loop.quit();
+    });
     QObject::connect(&socket, &QWebSocket::disconnected, &loop, &QEventLoop::quit);
     QTimer::singleShot(300000, &loop, &QEventLoop::quit);
     socket.open(url);
@@ -756,10 +761,29 @@ QProcessEnvironment jobEnvironment(const QString &configDir)
     return environment;
 }
 
-// Seconds from start() to the end of the process, or (watch set) to the close event's line in
-// that file. pipeTo: standard output goes through a pipe to `cat > /dev/null`, as to jq.
-double jobSeconds(const QString &program, const QStringList &arguments, const QString &configDir, const QString &watch = {},
-                  bool pipeOut = false)
+// A "Name:  1234 kB" field of /proc/PID/status in KiB (VmHWM: the peak RSS so far); 0 when gone.
+qint64 statusKiB(qint64 pid, const QByteArray &field)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(field + ':'))
+            return line.mid(field.size() + 1).trimmed().split(' ').value(0).toLongLong();
+    }
+    return 0;
+}
+
+struct JobRun
+{
+    double seconds = 0; // 0: the job did not finish
+    qint64 peakKiB = 0; // the process's VmHWM, last read before it ended
+};
+
+// From start() to the end of the process, or (watch set) to the close event's line in that
+// file. pipeTo: standard output goes through a pipe to `cat > /dev/null`, as to jq.
+JobRun runJob(const QString &program, const QStringList &arguments, const QString &configDir, const QString &watch = {},
+              bool pipeOut = false)
 {
     QProcess job, cat;
     job.setProcessEnvironment(jobEnvironment(configDir));
@@ -770,23 +794,24 @@ double jobSeconds(const QString &program, const QStringList &arguments, const QS
     } else {
         job.setStandardOutputFile(QProcess::nullDevice());
     }
+    JobRun run;
     QElapsedTimer clock;
     clock.start();
     job.start(program, arguments);
+    const qint64 pid = job.processId();
     bool done = false;
-    if (watch.isEmpty()) {
-        done = job.waitForFinished(600000) && job.exitCode() == 0;
-    } else {
-        const QDeadlineTimer deadline(600000);
-        while (!done && !deadline.hasExpired() && job.state() != QProcess::NotRunning) {
+    const QDeadlineTimer deadline(900000);
+    while (!done && !deadline.hasExpired() && job.state() != QProcess::NotRunning) {
+        run.peakKiB = qMax(run.peakKiB, statusKiB(pid, "VmHWM"));
+        if (!watch.isEmpty()) {
             QFile recording(watch);
             if (recording.open(QIODevice::ReadOnly) && recording.size() > 4096) {
                 recording.seek(recording.size() - 4096);
                 done = recording.read(4096).contains("\"event\":\"close\"");
             }
-            if (!done)
-                job.waitForFinished(10);
         }
+        if (!done && job.waitForFinished(10) && watch.isEmpty())
+            done = job.exitStatus() == QProcess::NormalExit && job.exitCode() == 0;
     }
     const double seconds = clock.nsecsElapsed() / 1e9;
     if (job.state() != QProcess::NotRunning) {
@@ -800,54 +825,111 @@ double jobSeconds(const QString &program, const QStringList &arguments, const QS
     if (!done)
         std::fprintf(stderr, "%s %s: did not finish its job (exit %d): %s\n", qPrintable(program), qPrintable(arguments.join(u' ')),
                      job.exitCode(), job.readAllStandardError().right(500).constData());
-    return done ? seconds : 0;
+    run.seconds = done ? seconds : 0;
+    return run;
 }
 
-void wholeJob(FloodServer &server, QTemporaryDir &dir, int count, int windowCount)
+struct Job
 {
-    // Targets of issue 17 (0: none set, reported).
-    struct Job { QString label; bool window; bool record; bool quiet; bool pipe; int count; double target; };
+    QString label;
+    bool window;
+    bool record;
+    bool quiet;
+    bool pipe;
+    QString kind; // the flood's route: text or binary
+    int count;
+    int size;
+    double target; // 0: none set, reported
+};
+
+QStringList jobArguments(const Job &job, const QUrl &url, const QString &recording)
+{
+    QStringList arguments;
+    if (!job.window)
+        arguments << QStringLiteral("connect");
+    arguments << url.toString();
+    if (job.record)
+        arguments << QStringLiteral("--record") << recording;
+    if (!job.window)
+        arguments << QStringLiteral("--no-stdin");
+    if (job.quiet)
+        arguments << QStringLiteral("--quiet");
+    if (job.pipe)
+        arguments << QStringLiteral("--output") << QStringLiteral("json");
+    return arguments;
+}
+
+JobRun runJob(const Job &job, const QUrl &url, const QString &config, const QString &recording)
+{
+    QFile::remove(recording);
+    // First-run settings each time: the window restores the tabs of its last run, and five
+    // rounds would start with four, three, … extra tabs.
+    QDir(config).removeRecursively();
+    return runJob(job.window ? QStringLiteral(WSI_GUI_PATH) : QStringLiteral(WSI_CLI_PATH), jobArguments(job, url, recording), config,
+                  job.window ? recording : QString(), job.pipe);
+}
+
+QString sizeText(int size)
+{
+    return size >= (1 << 20) ? QStringLiteral("%1 MiB").arg(size >> 20) : size >= 1024 ? QStringLiteral("%1 KiB").arg(size >> 10)
+                                                                                       : QStringLiteral("%1 B").arg(size);
+}
+
+void wholeJob(FloodServer &server, QTemporaryDir &dir, int scale)
+{
+    const QString text = QStringLiteral("text"), binary = QStringLiteral("binary");
     const QList<Job> jobs = {
-        {QStringLiteral("`wsinspector-cli connect URL --quiet`"), false, false, true, false, count, 0},
-        {QStringLiteral("`wsinspector-cli connect URL --quiet --record FILE`"), false, true, true, false, count, 0.8},
-        {QStringLiteral("`wsinspector-cli connect URL --record FILE`, JSON lines to a pipe"), false, true, false, true, count, 0.6},
-        {QStringLiteral("`wsinspector URL --record FILE`, start to the last line on disk"), true, true, false, false, windowCount, 0.6},
+        {QStringLiteral("`wsinspector-cli connect URL --quiet`"), false, false, true, false, text, 1000000 / scale, 100, 0},
+        {QStringLiteral("`wsinspector-cli connect URL --quiet --record FILE`"), false, true, true, false, text, 1000000 / scale, 100, 0.8},
+        {QStringLiteral("`wsinspector-cli connect URL --record FILE`, JSON lines to a pipe"), false, true, false, true, text, 1000000 / scale, 100, 0.6},
+        {QStringLiteral("`wsinspector URL --record FILE`, start to the last line on disk"), true, true, false, false, text, 3000000 / scale, 100, 0.6},
+        {QStringLiteral("`wsinspector-cli connect URL --quiet --record FILE`"), false, true, true, false, binary, 100000 / scale, 1024, 0.7},
+        {QStringLiteral("`wsinspector URL --record FILE`, start to the last line on disk"), true, true, false, false, binary, 100000 / scale, 1024, 0.5},
+        {QStringLiteral("`wsinspector-cli connect URL --quiet --record FILE`"), false, true, true, false, text, 1000 / scale, 1 << 20, 0},
     };
     const QString config = dir.filePath(QStringLiteral("whole-job-config"));
     const QString recording = dir.filePath(QStringLiteral("whole-job.jsonl"));
     const QString self = QCoreApplication::applicationFilePath();
     for (const Job &job : jobs) {
-        const QUrl url = server.url(QStringLiteral("text"), job.count, 100);
-        std::vector<double> bases, jobsSeconds, ratios;
+        const QUrl url = server.url(job.kind, job.count, job.size);
+        std::vector<double> bases, rates, ratios, disks;
         for (int round = 0; round < 5; ++round) {
-            const double base = jobSeconds(self, {QStringLiteral("--bare-client"), url.toString(), QString::number(job.count)}, config);
-            QFile::remove(recording);
-            // First-run settings each time: the window restores the tabs of its last run, and
-            // five rounds would start with four, three, … extra tabs.
-            QDir(config).removeRecursively();
-            QStringList arguments;
-            if (!job.window)
-                arguments << QStringLiteral("connect");
-            arguments << url.toString();
-            if (job.record)
-                arguments << QStringLiteral("--record") << recording;
-            if (!job.window)
-                arguments << QStringLiteral("--no-stdin");
-            if (job.quiet)
-                arguments << QStringLiteral("--quiet");
-            if (job.pipe)
-                arguments << QStringLiteral("--output") << QStringLiteral("json");
-            const double took = jobSeconds(job.window ? QStringLiteral(WSI_GUI_PATH) : QStringLiteral(WSI_CLI_PATH), arguments, config,
-                                           job.window ? recording : QString(), job.pipe);
+            const double base = runJob(self, {QStringLiteral("--bare-client"), url.toString(), QString::number(job.count)}, config).seconds;
+            const double took = runJob(job, url, config, recording).seconds;
             bases.push_back(base > 0 ? job.count / base : 0);
-            jobsSeconds.push_back(took > 0 ? job.count / took : 0);
+            rates.push_back(took > 0 ? job.count / took : 0);
             ratios.push_back(base > 0 && took > 0 ? base / took : 0);
+            if (job.size >= (1 << 20)) // the disk's ceiling: the same recording written as a plain file
+                disks.push_back(fileWriteRate(recording, job.count, dir.filePath(QStringLiteral("copy.jsonl"))));
         }
         const double ratio = median(ratios);
-        add(QStringLiteral("whole job, %1 × 100 B: %2").arg(job.count).arg(job.label), rate(median(jobsSeconds)), rate(median(bases)),
-            QStringLiteral("%1%2").arg(ratio, 0, 'f', 2).arg(spread(ratios, 2)),
+        QString label = QStringLiteral("whole job, %1 × %2 %3: %4").arg(job.count).arg(sizeText(job.size), job.kind, job.label);
+        if (!disks.empty())
+            label += QStringLiteral(" (the disk takes the recording as a plain file at %1)").arg(rate(median(disks)));
+        add(label, rate(median(rates)), rate(median(bases)), QStringLiteral("%1%2").arg(ratio, 0, 'f', 2).arg(spread(ratios, 2)),
             job.target > 0 ? QStringLiteral("≥ %1").arg(job.target) : QStringLiteral("reported"), job.target == 0 || ratio >= job.target);
     }
+}
+
+// How the whole job grows with the flood: 1 M, 3 M and 10 M × 100 B, one run each, seconds
+// and peak RSS for the CLI and the window (no row limit: every row kept).
+void scaling(FloodServer &server, QTemporaryDir &dir, int scale)
+{
+    const QString config = dir.filePath(QStringLiteral("scaling-config"));
+    const QString recording = dir.filePath(QStringLiteral("scaling.jsonl"));
+    for (const int millions : {1, 3, 10}) {
+        const int count = millions * 1000000 / scale;
+        const QUrl url = server.url(QStringLiteral("text"), count, 100);
+        for (const bool window : {false, true}) {
+            const Job job{QString(), window, true, !window, false, QStringLiteral("text"), count, 100, 0};
+            const JobRun run = runJob(job, url, config, recording);
+            add(QStringLiteral("scaling, %1 × 100 B: %2").arg(count).arg(window ? QStringLiteral("`wsinspector URL --record FILE`")
+                                                                                   : QStringLiteral("`wsinspector-cli connect URL --quiet --record FILE`")),
+                QStringLiteral("%1 s, peak RSS %2 MiB").arg(run.seconds, 0, 'f', 2).arg(run.peakKiB / 1024), QStringLiteral("—"),
+                QStringLiteral("—"), QStringLiteral("reported"), run.seconds > 0);
+        }
+    }
+    QFile::remove(recording);
 }
 
 int main(int argc, char *argv[])
@@ -857,7 +939,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("wsinspector-bench"));
     const bool quick = app.arguments().contains(QStringLiteral("--quick"));
-    // --only PHASE (startup, memory, ingest, ingest-100, ingest-1m, ingest-1k, open, big-file, filter, json-tree, load, relay, whole-job) runs one part.
+    // --only PHASE (startup, memory, ingest, ingest-100, ingest-1m, ingest-1k, open, big-file, filter, json-tree, load, relay,
+    // whole-job, scaling) runs one part; scaling runs only when asked (10 M messages, twice).
     const qsizetype onlyAt = app.arguments().indexOf(QStringLiteral("--only"));
     const QString only = onlyAt > 0 ? app.arguments().value(onlyAt + 1) : QString();
     const auto wanted = [&only](const char *phase) { return only.isEmpty() || only == QLatin1String(phase); };
@@ -891,7 +974,9 @@ int main(int argc, char *argv[])
     if (wanted("relay"))
         relayFlood(server, dir, 1000000 / scale);
     if (wanted("whole-job"))
-        wholeJob(server, dir, 1000000 / scale, 3000000 / scale);
+        wholeJob(server, dir, scale);
+    if (only == QLatin1String("scaling"))
+        scaling(server, dir, scale);
 
     std::printf("| figure | measured | baseline (same run) | ratio | target | met |\n|---|---|---|---|---|---|\n");
     for (const Row &row : std::as_const(g_rows))
