@@ -18,6 +18,7 @@
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QThread>
 #include <QTimer>
 #include <QPlainTextEdit>
 #include <QFile>
@@ -932,6 +933,58 @@ void scaling(FloodServer &server, QTemporaryDir &dir, int scale)
     QFile::remove(recording);
 }
 
+// Issue 17's endless flood: the window with a row limit of 100,000 and a recording, on numbered
+// 100-byte messages without end for `seconds`, its RSS sampled every 2 s; then killed (-9) and
+// the recording read back: every message from 0 in order, no gap (the last line may be cut).
+void rssCurve(FloodServer &server, QTemporaryDir &dir, int seconds)
+{
+    const QString config = dir.filePath(QStringLiteral("rss-curve-config"));
+    const QString file = dir.filePath(QStringLiteral("rss-curve.jsonl"));
+    QDir(config).removeRecursively();
+    QDir().mkpath(config + QStringLiteral("/WebSocket Inspector"));
+    QFile settings(config + QStringLiteral("/WebSocket Inspector/wsinspector.conf"));
+    if (settings.open(QIODevice::WriteOnly))
+        settings.write("[log]\nrowLimit=100000\n");
+    settings.close();
+    QProcess window;
+    window.setProcessEnvironment(jobEnvironment(config));
+    window.setStandardOutputFile(QProcess::nullDevice());
+    const QUrl url = server.url(QStringLiteral("numbered"), 0, 100);
+    window.start(QStringLiteral(WSI_GUI_PATH), {url.toString(), QStringLiteral("--record"), file});
+    QStringList curve;
+    qint64 firstHalf = 0, secondHalf = 0;
+    for (int at = 2; at <= seconds; at += 2) {
+        QThread::sleep(2); // a sample every 2 s of the window's own run: nothing here waits for a count
+        const qint64 mib = statusKiB(window.processId(), "VmRSS") / 1024;
+        curve << QString::number(mib);
+        (at <= seconds / 2 ? firstHalf : secondHalf) = qMax(at <= seconds / 2 ? firstHalf : secondHalf, mib);
+    }
+    window.kill();
+    window.waitForFinished(10000);
+    // Read back: the 12-digit number at the start of each text message, in order.
+    QFile recording(file);
+    qint64 messages = 0, gaps = 0, expected = 0, bytes = recording.size();
+    if (recording.open(QIODevice::ReadOnly)) {
+        const QByteArray marker("\"size\":100,\"text\":\""); // "event":"text","dir":"in","size":100,"text":"…
+        while (!recording.atEnd()) {
+            const QByteArray line = recording.readLine();
+            const qsizetype at = line.indexOf(marker);
+            if (at < 0 || !line.endsWith('\n'))
+                continue;
+            const qint64 number = line.mid(at + marker.size(), 12).toLongLong();
+            gaps += number != expected ? 1 : 0;
+            expected = number + 1;
+            ++messages;
+        }
+    }
+    QFile::remove(file);
+    add(QStringLiteral("endless 100 B flood, %1 s, row limit 100,000: window RSS every 2 s (MiB)").arg(seconds), curve.join(u' '), QStringLiteral("—"),
+        QStringLiteral("—"), QStringLiteral("levels off"), secondHalf <= firstHalf + firstHalf / 10);
+    add(QStringLiteral("the same run's recording, read back after kill -9"),
+        QStringLiteral("%1 messages (%2 msg/s), %3 gaps, %4 GB").arg(messages).arg(messages / qMax(1, seconds)).arg(gaps).arg(bytes / 1e9, 0, 'f', 1),
+        QStringLiteral("—"), QStringLiteral("—"), QStringLiteral("every message, no gap"), messages > 0 && gaps == 0);
+}
+
 int main(int argc, char *argv[])
 {
     if (argc > 3 && qstrcmp(argv[1], "--bare-client") == 0)
@@ -940,7 +993,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("wsinspector-bench"));
     const bool quick = app.arguments().contains(QStringLiteral("--quick"));
     // --only PHASE (startup, memory, ingest, ingest-100, ingest-1m, ingest-1k, open, big-file, filter, json-tree, load, relay,
-    // whole-job, scaling) runs one part; scaling runs only when asked (10 M messages, twice).
+    // whole-job, scaling, rss-curve) runs one part; scaling (10 M messages, twice) and rss-curve (60 s) only when asked.
     const qsizetype onlyAt = app.arguments().indexOf(QStringLiteral("--only"));
     const QString only = onlyAt > 0 ? app.arguments().value(onlyAt + 1) : QString();
     const auto wanted = [&only](const char *phase) { return only.isEmpty() || only == QLatin1String(phase); };
@@ -977,6 +1030,8 @@ int main(int argc, char *argv[])
         wholeJob(server, dir, scale);
     if (only == QLatin1String("scaling"))
         scaling(server, dir, scale);
+    if (only == QLatin1String("rss-curve"))
+        rssCurve(server, dir, quick ? 10 : 60);
 
     std::printf("| figure | measured | baseline (same run) | ratio | target | met |\n|---|---|---|---|---|---|\n");
     for (const Row &row : std::as_const(g_rows))
