@@ -365,11 +365,12 @@ void ingest(FloodServer &server, const QString &kind, int count, int size, const
         rate(median(bases)), QStringLiteral("%1%2").arg(median(writeRatios), 0, 'f', 2).arg(spread(writeRatios, 2)),
         QStringLiteral("—"), true);
     GuiRun gui;
-    gui.stallP99 = median(p99s);
+    // Issue 17: the p99 in every round, not the median's: the worst round's p99, the others in brackets.
+    gui.stallP99 = *std::max_element(p99s.begin(), p99s.end());
     gui.stallWorst = *std::max_element(worsts.begin(), worsts.end());
     gui.scrolledAndSelected = scrolledAndSelected;
     // The targets are the 100-byte flood's; the other floods' stalls are reported alongside.
-    add(QStringLiteral("GUI event-loop stall during the %1 flood, p99 (median of rounds)").arg(label),
+    add(QStringLiteral("GUI event-loop stall during the %1 flood, p99 of the worst round").arg(label),
         QStringLiteral("%1 ms%2").arg(gui.stallP99, 0, 'f', 1).arg(spread(p99s, 1)),
         QStringLiteral("—"), QStringLiteral("—"), withStalls ? QStringLiteral("≤ 16 ms") : QStringLiteral("—"), gui.stallP99 <= 16);
     add(QStringLiteral("GUI event-loop stall during the %1 flood, worst of all rounds").arg(label),
