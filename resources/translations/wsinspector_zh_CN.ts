@@ -1246,10 +1246,6 @@ X-Client: inspector</translation>
         <translation>二进制</translation>
     </message>
     <message>
-        <source>Any</source>
-        <translation>任意</translation>
-    </message>
-    <message>
         <source>Regex</source>
         <translation>正则</translation>
     </message>
@@ -1334,10 +1330,6 @@ X-Client: inspector</translation>
         <translation>二进制</translation>
     </message>
     <message>
-        <source>any</source>
-        <translation>任意</translation>
-    </message>
-    <message>
         <source>every message</source>
         <translation>所有消息</translation>
     </message>
@@ -1374,6 +1366,46 @@ X-Client: inspector</translation>
     <message>
         <source>Not forwarded: %1</source>
         <translation>未转发：%1</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>ping</source>
+        <translation>ping</translation>
+    </message>
+    <message>
+        <source>pong</source>
+        <translation>pong</translation>
+    </message>
+    <message>
+        <source>Any message</source>
+        <translation>任意消息</translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <source>Pong</source>
+        <translation>Pong</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Pings, pongs and closes pass through unless a breakpoint names them. A close is matched as its code and reason, e.g. &quot;1011 upstream boom&quot;.</source>
+        <translation>除非有断点指明，否则 ping、pong 和关闭帧都会直接通过。关闭帧按其关闭码和原因匹配，例如“1011 upstream boom”。</translation>
+    </message>
+    <message>
+        <source>any message</source>
+        <translation>任意消息</translation>
+    </message>
+    <message>
+        <source>Not forwarded: a control frame carries at most 125 bytes (this is %1)</source>
+        <translation>未转发：控制帧最多携带 125 字节（此帧为 %1 字节）</translation>
     </message>
 </context>
 <context>
@@ -2409,6 +2441,14 @@ K 条消息后关闭，选定子协议或拒绝握手。以 JSON 行打印每个
     <message>
         <source>not a code RFC 6455 defines</source>
         <translation>不是 RFC 6455 定义的关闭码</translation>
+    </message>
+    <message>
+        <source>a close frame starts with a code that may be sent (1000–1003, 1007–1014, 3000–4999), then the reason: &quot;1000 bye&quot;</source>
+        <translation>关闭帧以可发送的关闭码开头（1000–1003、1007–1014、3000–4999），后接原因：“1000 bye”</translation>
+    </message>
+    <message>
+        <source>a close frame&apos;s reason is at most 123 bytes (this one is %1)</source>
+        <translation>关闭帧的原因最多 123 字节（此原因为 %1 字节）</translation>
     </message>
 </context>
 <context>
@@ -5200,50 +5240,6 @@ Keep only the newest %2 rows? A recording (File → Record) still keeps every me
 <context>
     <name>wsi::RelayConnection</name>
     <message>
-        <source>the client</source>
-        <translation>客户端</translation>
-    </message>
-    <message>
-        <source>the server</source>
-        <translation>服务器</translation>
-    </message>
-    <message>
-        <source>the client sent an unmasked frame (RFC 6455 §5.1)</source>
-        <translation>客户端发送了不带掩码的帧（RFC 6455 §5.1）</translation>
-    </message>
-    <message>
-        <source>the server sent a masked frame (RFC 6455 §5.1)</source>
-        <translation>服务器发送了带掩码的帧（RFC 6455 §5.1）</translation>
-    </message>
-    <message>
-        <source>%1 set RSV bits that no negotiated extension defines (RFC 6455 §5.2)</source>
-        <translation>%1设置了任何已协商扩展都未定义的 RSV 位（RFC 6455 §5.2）</translation>
-    </message>
-    <message>
-        <source>%1 sent the reserved opcode 0x%2 (RFC 6455 §5.2)</source>
-        <translation>%1发送了保留操作码 0x%2（RFC 6455 §5.2）</translation>
-    </message>
-    <message>
-        <source>%1 sent a control frame of %2 bytes or fragmented (RFC 6455 §5.5)</source>
-        <translation>%1发送了 %2 字节或分片的控制帧（RFC 6455 §5.5）</translation>
-    </message>
-    <message>
-        <source>%1 broke the order of a fragmented message (RFC 6455 §5.4)</source>
-        <translation>%1打乱了分片消息的顺序（RFC 6455 §5.4）</translation>
-    </message>
-    <message>
-        <source>%1 sent a message of more than %2 bytes, the relay&apos;s size limit</source>
-        <translation>%1发送的消息超过 %2 字节，即中继的大小上限</translation>
-    </message>
-    <message>
-        <source>the client sent a text message that is not valid UTF-8</source>
-        <translation>客户端发送的文本消息不是有效的 UTF-8</translation>
-    </message>
-    <message>
-        <source>the server sent a text message that is not valid UTF-8</source>
-        <translation>服务器发送的文本消息不是有效的 UTF-8</translation>
-    </message>
-    <message>
         <source>the upstream %1 did not answer the handshake within %2 s</source>
         <translation>上游 %1 未在 %2 秒内应答握手</translation>
     </message>
@@ -5323,6 +5319,10 @@ Keep only the newest %2 rows? A recording (File → Record) still keeps every me
         <source>relay: %1</source>
         <translation>中继：%1</translation>
     </message>
+    <message>
+        <source>the client sent no complete WebSocket handshake within %1 s</source>
+        <translation>客户端未在 %1 秒内发送完整的 WebSocket 握手</translation>
+    </message>
 </context>
 <context>
     <name>wsi::RelayRules</name>
@@ -5343,12 +5343,12 @@ Keep only the newest %2 rows? A recording (File → Record) still keeps every me
         <translation>断点需要指定方向</translation>
     </message>
     <message>
-        <source>a JSON path matches text messages, not binary ones</source>
-        <translation>JSON 路径只匹配文本消息，不匹配二进制消息</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a JSON path: %2</source>
         <translation>“%1”不是 JSON 路径：%2</translation>
+    </message>
+    <message>
+        <source>a JSON path matches text messages, not binary ones or control frames</source>
+        <translation>JSON 路径只匹配文本消息，不匹配二进制消息或控制帧</translation>
     </message>
 </context>
 <context>
