@@ -126,15 +126,25 @@ void tst_BigSessionWindow::aFileOverTheSizeIsReadAsItIsShown()
     QTRY_VERIFY_WITH_TIMEOUT(pane->isFilterComplete(), 30000);
     QCOMPARE(model->rowCount(), 10);
     QCOMPARE(model->fileRow(9), Count - 1);
+    // The row chosen before stays chosen when a filter finds it.
+    filter->clear();
+    QTest::keyClicks(filter, QStringLiteral("%1m").arg(Count / 2 + 3));
+    QTest::keyClick(filter, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(pane->isFilterComplete(), 30000);
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(table->currentIndex().row(), 0);
+    QCOMPARE(pane->shownFileRow(), Count / 2 + 3);
     filter->clear();
     QTest::keyClicks(filter, QStringLiteral("/(/"));
     QTest::keyClick(filter, Qt::Key_Return);
     QVERIFY2(pane->filterStatus()->text().contains(QStringLiteral("Not a valid regular expression")),
              qPrintable(pane->filterStatus()->text()));
-    // Cleared: every row again.
+    // Cleared: every row again, and the row the detail pane shows is still selected where it is.
     filter->clear();
     QTest::keyClick(filter, Qt::Key_Return);
     QCOMPARE(model->rowCount(), Count);
+    QCOMPARE(table->currentIndex().row(), Count / 2 + 3);
+    QCOMPARE(pane->shownFileRow(), Count / 2 + 3);
 
     // What needs every row in memory is disabled and says why.
     for (const char *name : {"foldKeepAliveCheck", "timelineCheck"}) {

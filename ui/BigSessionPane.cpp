@@ -18,6 +18,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace wsi {
 
 BigSessionPane::BigSessionPane(BigSessionModel *model, QWidget *parent)
@@ -100,7 +102,16 @@ BigSessionPane::BigSessionPane(BigSessionModel *model, QWidget *parent)
     connect(m_kindCombo, &QComboBox::currentIndexChanged, this, &BigSessionPane::applyFilter);
     connect(m_directionCombo, &QComboBox::currentIndexChanged, this, &BigSessionPane::applyFilter);
 
-    connect(&m_scan, &SessionFilterScan::matchesFound, m_model, &BigSessionModel::addMatches);
+    connect(&m_scan, &SessionFilterScan::matchesFound, this, [this](const std::vector<int> &fileRows) {
+        m_model->addMatches(fileRows);
+        // The row chosen before the filter, once found, is chosen again.
+        if (!m_view->currentIndex().isValid() && m_chosenFileRow >= 0
+            && std::binary_search(fileRows.begin(), fileRows.end(), m_chosenFileRow)) {
+            const QModelIndex row = m_model->index(m_model->shownRow(m_chosenFileRow), MessageLogModel::DataColumn);
+            m_view->setCurrentIndex(row);
+            m_view->scrollTo(row, QAbstractItemView::PositionAtCenter);
+        }
+    });
     connect(&m_scan, &SessionFilterScan::progress, this, [this](qint64 checked) {
         m_rowsChecked = checked;
         refreshStatus();
@@ -118,7 +129,7 @@ BigSessionPane::~BigSessionPane() = default;
 QString BigSessionPane::notHereReason()
 {
     return tr("Not for a file over %1 MiB: its rows are read from the file as they are shown, not kept in memory "
-              "(Preferences: the big-file size)")
+              "(the size is the setting log/bigFileMiB)")
         .arg(Preferences::bigFileMiB());
 }
 
@@ -134,8 +145,16 @@ void BigSessionPane::applyFilter()
     m_rowsChecked = 0;
     if (query.text.isEmpty() && query.kind == LogFilterModel::KindFilter::All && query.direction == LogFilterModel::DirectionFilter::All) {
         m_filterComplete = true;
-        if (!m_model->showsAll())
+        if (!m_model->showsAll()) {
+            // Back to every row: the row the detail pane shows stays selected, where it is in the file.
+            const int selected = m_chosenFileRow;
             m_model->showAll();
+            if (selected >= 0) {
+                const QModelIndex row = m_model->index(selected, MessageLogModel::DataColumn);
+                m_view->setCurrentIndex(row);
+                m_view->scrollTo(row, QAbstractItemView::PositionAtCenter);
+            }
+        }
         refreshStatus();
         return;
     }
@@ -179,6 +198,7 @@ void BigSessionPane::showCurrentRow(const QModelIndex &current)
         m_selected.append(page->eventAt(rowInPage));
         m_selected.flush();
         m_shownFileRow = fileRow;
+        m_chosenFileRow = fileRow;
     }
     m_detailTabs->showRow(m_shownFileRow >= 0 ? 0 : -1);
 }

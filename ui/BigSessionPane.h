@@ -67,6 +67,7 @@ private:
     QString m_filterError;
     qint64 m_rowsChecked = 0;
     int m_shownFileRow = -1;
+    int m_chosenFileRow = -1; // the row the user chose last, kept through filters
 };
 
 } // namespace wsi
