@@ -28,6 +28,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 using namespace wsi;
 
 namespace {
@@ -45,9 +47,11 @@ private slots:
     void initTestCase();
     void aFileOverTheSizeIsReadAsItIsShown();
     void aFileUnderTheSizeIsHeldAsBefore();
+    void cleanup() { m_window.reset(); }
 
 private:
-    void openThroughTheMenu(MainWindow &window, const QString &path, SessionViewWindow **view);
+    void openThroughTheMenu(const QString &path, SessionViewWindow **view);
+    std::unique_ptr<MainWindow> m_window;
     QTemporaryDir m_dir;
     EchoServer m_echo;
     static constexpr int Count = 40000; // ~9 MB, over the 1 MiB the test sets
@@ -60,10 +64,13 @@ void tst_BigSessionWindow::initTestCase()
     QVERIFY(m_echo.listen());
 }
 
-void tst_BigSessionWindow::openThroughTheMenu(MainWindow &window, const QString &path, SessionViewWindow **view)
+void tst_BigSessionWindow::openThroughTheMenu(const QString &path, SessionViewWindow **view)
 {
+    m_window = std::make_unique<MainWindow>(m_echo.url());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     test::answerNextFileDialog(this, path);
-    window.findChild<QAction *>(QStringLiteral("openSessionAction"))->trigger();
+    m_window->findChild<QAction *>(QStringLiteral("openSessionAction"))->trigger();
     QTRY_VERIFY_WITH_TIMEOUT((*view = [] {
                                  for (QWidget *w : QApplication::topLevelWidgets())
                                      if (auto *v = qobject_cast<SessionViewWindow *>(w); v && v->isVisible())
@@ -78,11 +85,8 @@ void tst_BigSessionWindow::aFileOverTheSizeIsReadAsItIsShown()
     const QString path = m_dir.filePath(QStringLiteral("big.jsonl"));
     QVERIFY(test::writeNumberedSession(path, Count));
     QVERIFY(SessionViewWindow::isBigFile(path));
-    MainWindow window(m_echo.url());
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
     SessionViewWindow *view = nullptr;
-    openThroughTheMenu(window, path, &view);
+    openThroughTheMenu(path, &view);
     QVERIFY(view);
     QVERIFY(!view->logPane());
     BigSessionPane *pane = view->bigPane();
@@ -165,11 +169,8 @@ void tst_BigSessionWindow::aFileUnderTheSizeIsHeldAsBefore()
     const QString path = m_dir.filePath(QStringLiteral("small.jsonl"));
     QVERIFY(test::writeNumberedSession(path, 3000)); // ~0.7 MB
     QVERIFY(!SessionViewWindow::isBigFile(path));
-    MainWindow window(m_echo.url());
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
     SessionViewWindow *view = nullptr;
-    openThroughTheMenu(window, path, &view);
+    openThroughTheMenu(path, &view);
     QVERIFY(view);
     QVERIFY(!view->bigPane());
     QCOMPARE(view->logModel()->rowCount(), 3000);

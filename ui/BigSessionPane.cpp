@@ -13,7 +13,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -83,16 +82,7 @@ BigSessionPane::BigSessionPane(BigSessionModel *model, QWidget *parent)
         applied.maxOutputBytes = m_model->decodeSettings().maxOutputBytes;
         m_model->setDecodeSettings(applied);
     });
-    m_splitter->setChildrenCollapsible(false);
-    m_splitter->setStretchFactor(0, 4);
-    m_splitter->setStretchFactor(1, 1);
-
-    auto *find = new QShortcut(QKeySequence::Find, this);
-    find->setContext(Qt::WindowShortcut);
-    connect(find, &QShortcut::activated, this, [this] {
-        m_filterEdit->setFocus(Qt::ShortcutFocusReason);
-        m_filterEdit->selectAll();
-    });
+    LogPane::setUpSplitAndFind(m_splitter, m_filterEdit);
     // Each filter reads the whole file: it starts once the user pauses typing a while longer.
     m_filterDelay.setSingleShot(true);
     m_filterDelay.setInterval(600);

@@ -130,17 +130,7 @@ LogPane::LogPane(QWidget *parent)
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, &m_spanDelay, qOverload<>(&QTimer::start));
 
     connect(m_detailTabs, &MessageDetailTabs::decodeSettingsChanged, this, &LogPane::decodeSettingsChanged);
-    m_splitter->setChildrenCollapsible(false);
-    // The table (its Data column) takes most of a wider window, the detail pane the rest.
-    m_splitter->setStretchFactor(0, 4);
-    m_splitter->setStretchFactor(1, 1);
-
-    auto *find = new QShortcut(QKeySequence::Find, this);
-    find->setContext(Qt::WindowShortcut);
-    connect(find, &QShortcut::activated, this, [this] {
-        m_filterEdit->setFocus(Qt::ShortcutFocusReason);
-        m_filterEdit->selectAll();
-    });
+    setUpSplitAndFind(m_splitter, m_filterEdit);
 
     // Typing restarts a short timer; the filter runs once the user pauses.
     m_filterDelay.setSingleShot(true);
@@ -310,6 +300,21 @@ void LogPane::setUpFilterChoices(QComboBox *kind, QComboBox *direction)
     direction->setObjectName(QStringLiteral("directionFilterCombo"));
     direction->addItems({tr("Both ways"), tr("↓ In"), tr("↑ Out")});
     direction->setAccessibleName(tr("Direction filter"));
+}
+
+void LogPane::setUpSplitAndFind(QSplitter *splitter, QLineEdit *filterEdit)
+{
+    splitter->setChildrenCollapsible(false);
+    // The table (its Data column) takes most of a wider window, the detail pane the rest.
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 1);
+
+    auto *find = new QShortcut(QKeySequence::Find, filterEdit->parentWidget());
+    find->setContext(Qt::WindowShortcut);
+    connect(find, &QShortcut::activated, filterEdit, [filterEdit] {
+        filterEdit->setFocus(Qt::ShortcutFocusReason);
+        filterEdit->selectAll();
+    });
 }
 
 void LogPane::setUpLogView(QTableView *view)

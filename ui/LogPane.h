@@ -84,6 +84,8 @@ public:
     // What the log's filter bar and table are, for another pane that shows a log (a big file's).
     static void setUpFilterChoices(QComboBox *kind, QComboBox *direction);
     static void setUpLogView(QTableView *view);
+    // The table beside the detail pane, and Ctrl+F to the filter.
+    static void setUpSplitAndFind(QSplitter *splitter, QLineEdit *filterEdit);
     // Column widths: narrow columns as their contents allow, the # column for rows rows.
     static void sizeColumns(QTableView *view, qint64 rows);
 

@@ -542,7 +542,7 @@ void bigFile(QTemporaryDir &dir, int count)
         QStringLiteral("every row, < 1 GiB"), rows == count && lines == count + 1 && (!big || shown) && peak < (qint64(1) << 30));
     if (big)
         add(QStringLiteral("filter that session for one row's text (reads the file again)"),
-            QStringLiteral("%1 s, %2 rows").arg(filterS, 0, 'f', 1).arg(matches),
+            QStringLiteral("%1 s, rows found: %2").arg(filterS, 0, 'f', 1).arg(matches),
             QStringLiteral("line count %1 s").arg(countS, 0, 'f', 1), QStringLiteral("%1").arg(countS / filterS, 0, 'f', 3),
             QStringLiteral("1 row"), matches == 1);
 
