@@ -54,17 +54,7 @@ LogPane::LogPane(QWidget *parent)
     m_filterEdit->setPlaceholderText(tr("Filter: text, or /regular expression/  (Ctrl+F)"));
     m_filterEdit->setAccessibleName(tr("Filter"));
     m_filterEdit->setClearButtonEnabled(true);
-    m_kindCombo->setObjectName(QStringLiteral("kindFilterCombo"));
-    m_kindCombo->addItems({tr("All kinds"), tr("Messages"), tr("Text"),
-                           tr("Binary"), tr("Events"), tr("All but pings"), tr("Control frames")});
-    m_kindCombo->setItemData(int(LogFilterModel::KindFilter::NoPings),
-                             tr("Hides ping and pong frames, heartbeat messages and Engine.IO pings and pongs"), Qt::ToolTipRole);
-    m_kindCombo->setItemData(int(LogFilterModel::KindFilter::Control),
-                             tr("Only the protocol's control frames: pings, pongs and closes, both ways"), Qt::ToolTipRole);
-    m_kindCombo->setAccessibleName(tr("Kind filter"));
-    m_directionCombo->setObjectName(QStringLiteral("directionFilterCombo"));
-    m_directionCombo->addItems({tr("Both ways"), tr("↓ In"), tr("↑ Out")});
-    m_directionCombo->setAccessibleName(tr("Direction filter"));
+    setUpFilterChoices(m_kindCombo, m_directionCombo);
     m_followCheck->setObjectName(QStringLiteral("followCheck"));
     m_followCheck->setChecked(true);
     m_followCheck->setToolTip(tr("Scroll to new rows while at the bottom; uncheck to read undisturbed"));
@@ -86,21 +76,7 @@ LogPane::LogPane(QWidget *parent)
     layout->addWidget(m_timeline);
     layout->addWidget(m_splitter, 1);
 
-    m_view->setObjectName(QStringLiteral("logView"));
-    m_view->setAccessibleName(tr("Message log"));
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setWordWrap(false);
-    m_view->setShowGrid(false);
-    m_view->setItemDelegate(new LogItemDelegate(m_view));
-    m_view->verticalHeader()->hide();
-    // Fixed row heights let the view skip measuring rows: millions stay smooth.
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setTextElideMode(Qt::ElideRight);
+    setUpLogView(m_view);
 
     // Right-click on the log, or the keys while it has focus.
     m_copyMessageAction->setObjectName(QStringLiteral("copyMessageAction"));
@@ -154,17 +130,7 @@ LogPane::LogPane(QWidget *parent)
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, &m_spanDelay, qOverload<>(&QTimer::start));
 
     connect(m_detailTabs, &MessageDetailTabs::decodeSettingsChanged, this, &LogPane::decodeSettingsChanged);
-    m_splitter->setChildrenCollapsible(false);
-    // The table (its Data column) takes most of a wider window, the detail pane the rest.
-    m_splitter->setStretchFactor(0, 4);
-    m_splitter->setStretchFactor(1, 1);
-
-    auto *find = new QShortcut(QKeySequence::Find, this);
-    find->setContext(Qt::WindowShortcut);
-    connect(find, &QShortcut::activated, this, [this] {
-        m_filterEdit->setFocus(Qt::ShortcutFocusReason);
-        m_filterEdit->selectAll();
-    });
+    setUpSplitAndFind(m_splitter, m_filterEdit);
 
     // Typing restarts a short timer; the filter runs once the user pauses.
     m_filterDelay.setSingleShot(true);
@@ -318,15 +284,69 @@ void LogPane::setModel(MessageLogModel *model)
     refreshDroppedStatus();
     // Without a filter the view shows the log model itself: a flood then costs no proxy work.
     showModel(model);
-    const int digit = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    sizeColumns(m_view, model->rowCount());
+}
+
+void LogPane::setUpFilterChoices(QComboBox *kind, QComboBox *direction)
+{
+    kind->setObjectName(QStringLiteral("kindFilterCombo"));
+    kind->addItems({tr("All kinds"), tr("Messages"), tr("Text"),
+                    tr("Binary"), tr("Events"), tr("All but pings"), tr("Control frames")});
+    kind->setItemData(int(LogFilterModel::KindFilter::NoPings),
+                      tr("Hides ping and pong frames, heartbeat messages and Engine.IO pings and pongs"), Qt::ToolTipRole);
+    kind->setItemData(int(LogFilterModel::KindFilter::Control),
+                      tr("Only the protocol's control frames: pings, pongs and closes, both ways"), Qt::ToolTipRole);
+    kind->setAccessibleName(tr("Kind filter"));
+    direction->setObjectName(QStringLiteral("directionFilterCombo"));
+    direction->addItems({tr("Both ways"), tr("↓ In"), tr("↑ Out")});
+    direction->setAccessibleName(tr("Direction filter"));
+}
+
+void LogPane::setUpSplitAndFind(QSplitter *splitter, QLineEdit *filterEdit)
+{
+    splitter->setChildrenCollapsible(false);
+    // The table (its Data column) takes most of a wider window, the detail pane the rest.
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 1);
+
+    auto *find = new QShortcut(QKeySequence::Find, filterEdit->parentWidget());
+    find->setContext(Qt::WindowShortcut);
+    connect(find, &QShortcut::activated, filterEdit, [filterEdit] {
+        filterEdit->setFocus(Qt::ShortcutFocusReason);
+        filterEdit->selectAll();
+    });
+}
+
+void LogPane::setUpLogView(QTableView *view)
+{
+    view->setObjectName(QStringLiteral("logView"));
+    view->setAccessibleName(tr("Message log"));
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setWordWrap(false);
+    view->setShowGrid(false);
+    view->setItemDelegate(new LogItemDelegate(view));
+    view->verticalHeader()->hide();
+    // Fixed row heights let the view skip measuring rows: millions stay smooth.
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setTextElideMode(Qt::ElideRight);
+}
+
+void LogPane::sizeColumns(QTableView *view, qint64 rows)
+{
+    const int digit = view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
     // As narrow as their contents allow: the rest of the width is the Data column's.
     // A fold's "20–113" too, and the largest number of a file opened with millions of rows.
-    const int numberDigits = qMax(7, int(QString::number(model->rowCount()).size()) + 2);
-    m_view->setColumnWidth(MessageLogModel::NumberColumn, digit * numberDigits);
-    m_view->setColumnWidth(MessageLogModel::TimeColumn, digit * 16);
-    m_view->setColumnWidth(MessageLogModel::DirectionColumn, digit * 6);
-    m_view->setColumnWidth(MessageLogModel::KindColumn, digit * 13);
-    m_view->setColumnWidth(MessageLogModel::SizeColumn, digit * 7);
+    const int numberDigits = qMax(7, int(QString::number(rows).size()) + 2);
+    view->setColumnWidth(MessageLogModel::NumberColumn, digit * numberDigits);
+    view->setColumnWidth(MessageLogModel::TimeColumn, digit * 16);
+    view->setColumnWidth(MessageLogModel::DirectionColumn, digit * 6);
+    view->setColumnWidth(MessageLogModel::KindColumn, digit * 13);
+    view->setColumnWidth(MessageLogModel::SizeColumn, digit * 7);
 }
 
 void LogPane::applyFilter()

@@ -81,6 +81,14 @@ public:
     // Opens the side-by-side comparison of the two selected rows.
     void compareSelected();
 
+    // What the log's filter bar and table are, for another pane that shows a log (a big file's).
+    static void setUpFilterChoices(QComboBox *kind, QComboBox *direction);
+    static void setUpLogView(QTableView *view);
+    // The table beside the detail pane, and Ctrl+F to the filter.
+    static void setUpSplitAndFind(QSplitter *splitter, QLineEdit *filterEdit);
+    // Column widths: narrow columns as their contents allow, the # column for rows rows.
+    static void sizeColumns(QTableView *view, qint64 rows);
+
 signals:
     // The selected log rows, in order, the user asked to send again.
     void resendRequested(const std::vector<int> &rows);

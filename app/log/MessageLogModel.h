@@ -51,7 +51,12 @@ public:
     // Rows that left the log because of the limit since it was made or cleared.
     qint64 droppedRows() const { return m_store.droppedCount(); }
     // The number a person sees in the # column: counts every event, dropped ones too.
-    qint64 eventNumber(int row) const { return m_store.droppedCount() + row + 1; }
+    qint64 eventNumber(int row) const { return m_firstEventNumber + m_store.droppedCount() + row + 1; }
+    // For a log that holds part of a file (a BigSessionModel's page): its first row is event
+    // number events + 1.
+    void setEventsBefore(qint64 events) { m_firstEventNumber = events; }
+    // The Size column's bar is drawn against the largest message: for a part of a file, the file's.
+    void setLargestMessage(quint32 bytes) { m_largestMessage = qMax(m_largestMessage, bytes); }
     const MessageStore &store() const { return m_store; }
     SessionEvent eventAt(int row) const { return m_store.event(row); }
     // Every event the log holds, in order, after showing what waits for its batch (so the
@@ -128,6 +133,7 @@ private:
     TimelineCounts m_timeline;
     quint32 m_largestMessage = 0;
     PinSet m_pins;
+    qint64 m_firstEventNumber = 0;
 };
 
 } // namespace wsi

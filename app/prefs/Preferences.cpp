@@ -16,6 +16,7 @@ namespace {
 const QString RecentUrlsKey = QStringLiteral("recentUrls");
 const QString RowLimitKey = QStringLiteral("log/rowLimit");
 const QString LowMemoryKey = QStringLiteral("log/lowMemoryMiB");
+const QString BigFileKey = QStringLiteral("log/bigFileMiB");
 const QString PanelVisibleKey = QStringLiteral("window/panelVisible");
 const QString TabsKey = QStringLiteral("tabs");
 const QString CurrentTabKey = QStringLiteral("currentTab");
@@ -126,6 +127,16 @@ qsizetype Preferences::logRowLimit()
 qint64 Preferences::lowMemoryMiB()
 {
     return qMax<qint64>(0, QSettings().value(LowMemoryKey, 1024).toLongLong());
+}
+
+qint64 Preferences::bigFileMiB()
+{
+    return qMax<qint64>(0, QSettings().value(BigFileKey, 512).toLongLong());
+}
+
+void Preferences::setBigFileMiB(qint64 mebibytes)
+{
+    QSettings().setValue(BigFileKey, qMax<qint64>(0, mebibytes));
 }
 
 void Preferences::setLogRowLimit(qsizetype limit)

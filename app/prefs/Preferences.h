@@ -46,6 +46,10 @@ public:
     static void setLogRowLimit(qsizetype limit);
     // Free memory (MiB) below which a window whose logs keep every row warns (default 1024).
     static qint64 lowMemoryMiB();
+    // A session file bigger than this (MiB) opens in the big-file view: rows read from the file as
+    // they are shown, not held in memory (default 512).
+    static qint64 bigFileMiB();
+    static void setBigFileMiB(qint64 mebibytes);
 
     // The connection panel beside the log, shown or hidden (View → Connection panel).
     static bool panelVisible();

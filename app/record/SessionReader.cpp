@@ -26,6 +26,19 @@ bool SessionReader::open(const QString &path, qint64 memoryFactor)
     return readHeader();
 }
 
+bool SessionReader::openPart(const QString &path, qint64 offset, qint64 length)
+{
+    m_name = path;
+    if (!InputFile::open(path, &m_file, &m_size, &m_fatalError))
+        return false;
+    if (offset < 0 || length < 0 || offset + length > m_size || !m_file.seek(offset)) {
+        m_fatalError = Tr::tr("%1: cannot read at byte %2: the file changed since it was opened").arg(path).arg(offset);
+        return false;
+    }
+    m_unread = length;
+    return true;
+}
+
 bool SessionReader::openData(const QByteArray &data, const QString &nameForMessages)
 {
     m_name = nameForMessages;

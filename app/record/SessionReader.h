@@ -20,6 +20,9 @@ public:
     bool open(const QString &path, qint64 memoryFactor = 0);
     // The same over bytes in memory (tests, the fuzzer, a pasted session).
     bool openData(const QByteArray &data, const QString &nameForMessages);
+    // Events only, from a place in a file that open() read before (a SessionIndex's offset) up to
+    // length bytes: no header is read. False with fatalError() set when the file cannot be read.
+    bool openPart(const QString &path, qint64 offset, qint64 length);
 
     const SessionFile::Header &header() const { return m_header; }
     // The next event; false at the end of the file. Lines that cannot be read are skipped and
@@ -28,7 +31,9 @@ public:
 
     const QStringList &problems() const { return m_problems; }
     const QString &fatalError() const { return m_fatalError; }
-    // Bytes consumed so far, and the file's size when opened: a progress bar's two numbers.
+    // Bytes consumed so far (with openPart(), counted from its offset), and the file's size when
+    // opened: a progress bar's two numbers. Before next(), position() is where the next event's
+    // line (or the blank and unreadable lines before it) starts.
     qint64 position() const { return m_consumed; }
     qint64 size() const { return m_size; }
 
