@@ -64,6 +64,10 @@ public:
     QString messagesText(const std::vector<int> &rows) const;
     // The rows as the table shows them, tab-separated, for a spreadsheet or a bug report.
     QString rowsText(const std::vector<int> &rows) const;
+    // A server's log (many client connections): a choice "All connections" / "#N" beside the
+    // filter, offering these connections (kept in order; the chosen one stays chosen).
+    void setConnections(const QList<int> &connections);
+    QComboBox *connectionCombo() const { return m_connectionCombo; }
     // Offers "Resend" on the log (off by default: a session opened from disk cannot send).
     void setResendAvailable(bool available);
     QAction *copyMessageAction() const { return m_copyMessageAction; }
@@ -100,6 +104,7 @@ private:
     QLineEdit *m_filterEdit;
     QComboBox *m_kindCombo;
     QComboBox *m_directionCombo;
+    QComboBox *m_connectionCombo;
     QCheckBox *m_followCheck;
     QCheckBox *m_foldCheck;
     QLabel *m_filterStatus;
