@@ -422,7 +422,7 @@ void tst_MockServer::floodingClientIsSlowedDown()
     QTRY_VERIFY_WITH_TIMEOUT(feedUntilStalled(), 120000);
     qInfo("the server took %lld of %lld bytes, then nothing for 1.5 s", lastTaken, offered);
     // Socket buffers both ways and the server's own (1 MiB read, 4 MiB unsent) hold some MiB, not 64.
-    QVERIFY2(lastTaken < offered / 2, qPrintable(QString::number(lastTaken)));
+    QVERIFY2(lastTaken < offered / 3, qPrintable(QString::number(lastTaken)));
     // The client reads: the server goes on, and every message comes back.
     raw.setReadBufferSize(0);
     const qint64 echoed = qint64(n) * (size + 4); // each answer: a 4-byte head (16-bit length) and the payload

@@ -15,6 +15,7 @@
 #include "record/SessionFile.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -232,7 +233,7 @@ void tst_ServerWindow::badRulesFileStartsNothing()
     const QString error = page->rulesErrorLabel()->text();
     QVERIFY2(error.startsWith(path + QStringLiteral(":2:")), qPrintable(error));
     QVERIFY2(error.contains(QStringLiteral("does not compile")), qPrintable(error));
-    QVERIFY(page->rulesErrorLabel()->isVisibleTo(page));
+    QVERIFY(page->rulesErrorLabel()->isVisibleTo(page)); // the Rules tab is shown, with the error
     QVERIFY2(page->statusLabel()->text().contains(path + QStringLiteral(":2:")), qPrintable(page->statusLabel()->text()));
     // The file's text is in the editor to be fixed; Start refuses it.
     QVERIFY(page->rulesEditor()->toPlainText().contains(QStringLiteral("\"regex\": \"(\"")));
@@ -257,7 +258,9 @@ void tst_ServerWindow::rulesEditedInTheTab()
     auto *apply = page->findChild<QPushButton *>(QStringLiteral("applyRulesButton"));
     // A mistake: shown with its line and column, the rules that ran keep running.
     editor->selectAll();
-    QTest::keyClicks(editor, QStringLiteral("{\"wsinspectorMock\": 1,\n\"rules\": [{\"text\": \"ping\", \"reply\": \"pong\"},]}"));
+    QTest::keyClicks(editor, QStringLiteral("{\"wsinspectorMock\": 1,"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTest::keyClicks(editor, QStringLiteral("\"rules\": [{\"text\": \"ping\", \"reply\": \"pong\"},]}"));
     QTest::mouseClick(apply, Qt::LeftButton);
     QVERIFY2(page->rulesErrorLabel()->text().startsWith(QStringLiteral("(rules not saved):2:")), qPrintable(page->rulesErrorLabel()->text()));
     QVERIFY(page->statusLabel()->text().startsWith(QStringLiteral("Rules not applied")));
@@ -269,7 +272,9 @@ void tst_ServerWindow::rulesEditedInTheTab()
     }
     // Fixed and applied: the next client is answered.
     editor->selectAll();
-    QTest::keyClicks(editor, QStringLiteral("{\"wsinspectorMock\": 1,\n\"rules\": [{\"text\": \"ping\", \"reply\": \"pong\"}]}"));
+    QTest::keyClicks(editor, QStringLiteral("{\"wsinspectorMock\": 1,"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTest::keyClicks(editor, QStringLiteral("\"rules\": [{\"text\": \"ping\", \"reply\": \"pong\"}]}"));
     QTest::mouseClick(apply, Qt::LeftButton);
     QVERIFY(!page->rulesErrorLabel()->isVisibleTo(page));
     QCOMPARE(page->statusLabel()->text(), QStringLiteral("Rules applied: clients that connect from now on follow them"));
@@ -314,11 +319,22 @@ void tst_ServerWindow::refusedCloseCode()
     QVERIFY(startOn(page, freePort()));
     PeerClient client({page->listenUrl(), QStringLiteral("--wait-close")});
     QTRY_COMPARE_WITH_TIMEOUT(page->findChild<QComboBox *>(QStringLiteral("replyConnectionCombo"))->count(), 1, 20000);
-    // 1005 may be picked in the dialog but never goes on the wire: said, and the client stays.
-    test::answerNextDialog(this, [](QDialog *dialog) { dialog->findChild<QSpinBox *>(QStringLiteral("codeSpin"))->setValue(1005); });
+    // 1005 may be picked in the dialog, which says it may not be sent and offers no OK: cancelled.
+    bool okEnabled = true;
+    QString meaning;
+    test::answerNextDialog(this, [&](QDialog *dialog) {
+        dialog->findChild<QSpinBox *>(QStringLiteral("codeSpin"))->setValue(1005);
+        okEnabled = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled();
+        meaning = dialog->findChild<QLabel *>(QStringLiteral("meaningLabel"))->text();
+    }, QDialogButtonBox::Cancel);
     QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("closeClientButton")), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(page->statusLabel()->text().startsWith(QStringLiteral("Not closed: 1005")), 5000);
+    QVERIFY(!okEnabled);
+    QVERIFY2(meaning.contains(QStringLiteral("may not be sent")), qPrintable(meaning));
+    // Asked without the dialog (the tab's own check): refused with a clear message, the client stays.
+    QVERIFY(!page->closeClient(1, 1006, QStringLiteral("x")));
+    QVERIFY2(page->statusLabel()->text().startsWith(QStringLiteral("Not closed: 1006")), qPrintable(page->statusLabel()->text()));
     QVERIFY(page->statusLabel()->text().contains(QStringLiteral("may not be sent")));
+    QVERIFY(!page->closeClient(1, 5000, QStringLiteral("x")));
     QVERIFY(!client.finished());
     QCOMPARE(page->server()->connections(), QList<int>{1});
     QVERIFY(page->closeClient(1, 1000, QStringLiteral("done")));

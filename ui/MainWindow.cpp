@@ -20,6 +20,7 @@
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QInputDialog>
+#include <QSpinBox>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
@@ -144,7 +145,7 @@ void MainWindow::setUpMenus()
     newInterceptAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     newInterceptAction->setToolTip(tr("Sit between another program and its WebSocket server: see, hold, edit and inject its messages"));
     connect(newInterceptAction, &QAction::triggered, this, &MainWindow::newIntercept);
-    QAction *newServerAction = new QAction(tr("New tr("New mock &server…")mock server…"), this);
+    QAction *newServerAction = new QAction(tr("New &mock server…"), this);
     newServerAction->setObjectName(QStringLiteral("newServerAction"));
     newServerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     newServerAction->setToolTip(tr("Be the WebSocket server for a client: answer it by rules from a file or by hand"));

@@ -80,6 +80,7 @@ ServerPage::ServerPage(QWidget *parent)
     composerConnectionCombo()->setObjectName(QStringLiteral("replyConnectionCombo"));
     auto *side = new QTabWidget(this);
     side->setObjectName(QStringLiteral("serverSideTabs"));
+    m_rulesPage = rulesPage;
     side->addTab(makeComposerPage(tr("Send to"), {m_closeClient}), tr("Reply"));
     side->addTab(rulesPage, tr("Rules"));
     side->addTab(makeConnectionsPage(), tr("Connections"));
@@ -115,6 +116,8 @@ void ServerPage::showRulesError(const QString &error)
 {
     m_rulesError->setText(error);
     m_rulesError->setVisible(!error.isEmpty());
+    if (!error.isEmpty())
+        sideTabs()->setCurrentWidget(m_rulesPage); // the text and what is wrong with it, side by side
 }
 
 std::optional<MockRules> ServerPage::readEditor()

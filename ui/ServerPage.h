@@ -63,6 +63,7 @@ private:
     QLabel *m_rulesError;
     QPushButton *m_apply;
     QPushButton *m_closeClient;
+    QWidget *m_rulesPage = nullptr;
 };
 
 } // namespace wsi
