@@ -38,8 +38,8 @@ sleep 1
 xdotool type --delay 2 "$root/examples/mock/chat-backend.json"
 xdotool key Return
 sleep 0.5
-# Start (Alt+S).
-xdotool key alt+s
+# Start: the button after the port.
+xdotool mousemove 350 70 click 1
 sleep 0.5
 client="$root/tests/servers/relay_client.py"
 /usr/bin/python3 "$client" "ws://127.0.0.1:$port/room/kitchen" --send '{"type":"ping","id":7}' --send 'hello ann' \
@@ -49,7 +49,7 @@ sleep 0.6
 /usr/bin/python3 "$client" "ws://127.0.0.1:$port/room/hall" --send 'hello bob' --send 'what?' --expect 4 --wait-close >/dev/null 2>&1 &
 second=$!
 sleep 1.5
-# A reply by hand to the newest client (#2), typed into the Reply tab's composer and sent with Ctrl+Enter.
+# A reply by hand to the client chosen in "Send to" (#1: the first to connect stays chosen), typed into the Reply tab's composer and sent with Ctrl+Enter.
 xdotool mousemove $((width - 250)) $((height - 250)) click 1
 sleep 0.3
 xdotool type --delay 2 '{"type":"notice","text":"typed by hand"}'

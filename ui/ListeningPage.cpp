@@ -174,7 +174,13 @@ void ListeningPage::finishLayout(const QList<QLayout *> &rows, QTabWidget *side)
         if (i == 0)
             layout->addWidget(m_warning);
     }
-    layout->addWidget(m_status);
+    auto *statusRow = new QHBoxLayout;
+    auto *shown = new QLabel(tr("Lo&g shows"), this);
+    shown->setBuddy(m_log->connectionCombo());
+    statusRow->addWidget(shown);
+    statusRow->addWidget(m_log->connectionCombo());
+    statusRow->addWidget(m_status, 1);
+    layout->addLayout(statusRow);
     layout->addWidget(split, 1);
     refreshWarning();
     refreshConnections();

@@ -72,7 +72,7 @@ LogPane::LogPane(QWidget *parent)
     m_connectionCombo->setToolTip(tr("Show every client connection's rows, or only one connection's"));
     m_connectionCombo->addItem(tr("All connections"), 0);
     m_connectionCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_connectionCombo->hide(); // a server's log only (setConnections)
+    m_connectionCombo->hide(); // a server's log only (setConnections); its page places it
     m_followCheck->setObjectName(QStringLiteral("followCheck"));
     m_followCheck->setChecked(true);
     m_followCheck->setToolTip(tr("Scroll to new rows while at the bottom; uncheck to read undisturbed"));
@@ -83,7 +83,6 @@ LogPane::LogPane(QWidget *parent)
     filterRow->addWidget(m_filterEdit, 1);
     filterRow->addWidget(m_kindCombo);
     filterRow->addWidget(m_directionCombo);
-    filterRow->addWidget(m_connectionCombo);
     filterRow->addWidget(m_followCheck);
     filterRow->addWidget(m_foldCheck);
     filterRow->addWidget(m_filterStatus);

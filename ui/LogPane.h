@@ -64,8 +64,9 @@ public:
     QString messagesText(const std::vector<int> &rows) const;
     // The rows as the table shows them, tab-separated, for a spreadsheet or a bug report.
     QString rowsText(const std::vector<int> &rows) const;
-    // A server's log (many client connections): a choice "All connections" / "#N" beside the
-    // filter, offering these connections (kept in order; the chosen one stays chosen).
+    // A server's log (many client connections): a choice "All connections" / "#N only" that
+    // filters the log, offering these connections (the chosen one stays chosen). The page that
+    // shows the log places the combo (the filter row is full at 1024 px).
     void setConnections(const QList<int> &connections);
     QComboBox *connectionCombo() const { return m_connectionCombo; }
     // Offers "Resend" on the log (off by default: a session opened from disk cannot send).
