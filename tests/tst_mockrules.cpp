@@ -1,7 +1,9 @@
 // The mock server's rules file without sockets: what a malformed file says (file:line:column and
 // what is wrong), and what a message gets back (which rule matched, the reply's template filled).
 #include "collection/JsonFile.h"
+#include "mock/MockHandshake.h"
 #include "mock/MockRules.h"
+#include "wire/HttpHead.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -25,6 +27,8 @@ private slots:
     void reject();
     void where_data();
     void where();
+    void handshake_data();
+    void handshake();
 };
 
 namespace {
@@ -288,6 +292,72 @@ void tst_MockRules::where()
     QFETCH(QByteArray, raw);
     QCOMPARE(JsonFile::where(bytes, QStringLiteral("f"), steps), where);
     QCOMPARE(JsonFile::rawValue(bytes, steps), raw);
+}
+
+void tst_MockRules::handshake_data()
+{
+    QTest::addColumn<QByteArray>("rules");
+    QTest::addColumn<QByteArray>("request"); // the head's lines after "GET /chat HTTP/1.1"
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("header"); // a line the answer has
+    QTest::addColumn<QString>("why");       // a refusal's reason starts so
+    const QByteArray upgrade = "Host: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n";
+    const QByteArray none = file(R"("rules": [])");
+    QTest::newRow("accepted, RFC 6455's example key") << none << upgrade + "Sec-WebSocket-Version: 13\r\n" << 101
+                                                      << QByteArray("Sec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=") << QString();
+    QTest::newRow("subprotocol chosen") << file(R"("subprotocols": ["chat.v1"])")
+                                        << upgrade + "Sec-WebSocket-Version: 13\r\nSec-WebSocket-Protocol: mqtt, chat.v1\r\n" << 101
+                                        << QByteArray("Sec-WebSocket-Protocol: chat.v1") << QString();
+    QTest::newRow("Connection: keep-alive, Upgrade") << none
+                                                     << QByteArray("Upgrade: websocket\r\nConnection: keep-alive, Upgrade\r\nSec-WebSocket-Key: a2V5\r\n"
+                                                                   "Sec-WebSocket-Version: 13\r\n")
+                                                     << 101 << QByteArray("Upgrade: websocket") << QString();
+    QTest::newRow("no key") << none << QByteArray("Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n") << 400
+                            << QByteArray("Connection: close") << QStringLiteral("the client's request is not a WebSocket upgrade");
+    QTest::newRow("no Upgrade") << none << QByteArray("Connection: Upgrade\r\nSec-WebSocket-Key: a2V5\r\nSec-WebSocket-Version: 13\r\n") << 400
+                                << QByteArray("Content-Type: text/plain; charset=utf-8") << QStringLiteral("the client's request is not a WebSocket upgrade");
+    QTest::newRow("version 8") << none << upgrade + "Sec-WebSocket-Version: 8\r\n" << 426 << QByteArray("Sec-WebSocket-Version: 13")
+                               << QStringLiteral("the client asked for WebSocket version \"8\"");
+    QTest::newRow("no version") << none << upgrade << 426 << QByteArray("Sec-WebSocket-Version: 13")
+                                << QStringLiteral("the client asked for WebSocket version \"\"");
+    QTest::newRow("rejected by the rules") << file(R"("reject": {"status": 401, "reason": "Who Are You", "body": "log in"})")
+                                           << upgrade + "Sec-WebSocket-Version: 13\r\n" << 401 << QByteArray("Content-Length: 6")
+                                           << QStringLiteral("handshake for /chat refused with HTTP 401 by the rules");
+}
+
+void tst_MockRules::handshake()
+{
+    QFETCH(QByteArray, rules);
+    QFETCH(QByteArray, request);
+    QFETCH(int, status);
+    QFETCH(QByteArray, header);
+    QFETCH(QString, why);
+    QString error;
+    const std::optional<MockRules> parsed = MockRules::parse(rules, QStringLiteral("r.json"), &error);
+    QVERIFY2(parsed, qPrintable(error));
+    HttpHead head;
+    qsizetype used = 0;
+    QCOMPARE(HttpHead::parse("GET /chat HTTP/1.1\r\n" + request + "\r\n", false, &head, &used), HttpHead::Parse::Complete);
+    const MockHandshake answer = MockHandshake::answer(head, *parsed);
+    QCOMPARE(answer.status, status);
+    QCOMPARE(answer.accepted(), status == 101);
+    const QByteArray wire = answer.wire();
+    QVERIFY2(wire.startsWith("HTTP/1.1 " + QByteArray::number(status) + ' '), wire.constData());
+    QVERIFY2(wire.contains("\r\n" + header + "\r\n"), wire.constData());
+    QVERIFY2(answer.why.startsWith(why), qPrintable(answer.why));
+    QCOMPARE(answer.why.isEmpty(), status == 101);
+    // The answer reads back as HTTP: its head, then exactly the body it announced.
+    HttpHead back;
+    qsizetype headBytes = 0;
+    QCOMPARE(HttpHead::parse(wire, true, &back, &headBytes), HttpHead::Parse::Complete);
+    QCOMPARE(back.status, status);
+    QCOMPARE(wire.mid(headBytes), answer.body);
+    if (status != 101)
+        QCOMPARE(back.header("Content-Length").toInt(), answer.body.size());
+    if (QByteArray(QTest::currentDataTag()) == "rejected by the rules") {
+        QCOMPARE(answer.reason, QByteArray("Who Are You"));
+        QCOMPARE(answer.body, QByteArray("log in"));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_MockRules)

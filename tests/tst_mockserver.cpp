@@ -9,6 +9,7 @@
 #include "wire/FrameReader.h"
 #include "wire/HttpHead.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -38,6 +39,9 @@ private slots:
     void answerByHandAndClose();
     void hundredClientsAtOnce();
     void garbageInsteadOfHandshake();
+    void silentClientTimesOut();
+    void handshakeTimeoutFromRulesFile();
+    void floodingClientIsSlowedDown();
     void unmaskedFrameIsAProtocolError();
     void pingAnsweredAndCloseEchoed();
     void cliServesRulesFile();
@@ -56,6 +60,7 @@ private:
 
     std::unique_ptr<MockServer> m_server;
     QList<SessionEvent> m_events;
+    bool m_keepPayloads = true; // a flood's events are counted, not kept
 };
 
 namespace {
@@ -69,6 +74,7 @@ void tst_MockServer::cleanup()
 {
     m_server.reset();
     m_events.clear();
+    m_keepPayloads = true;
 }
 
 MockServer *tst_MockServer::start(const QByteArray &rules)
@@ -82,7 +88,11 @@ MockServer *tst_MockServer::start(const QByteArray &rules)
     MockSettings settings;
     settings.closeTimeoutMs = 3000;
     m_server = std::make_unique<MockServer>(settings, *parsed);
-    connect(m_server.get(), &MockServer::eventOccurred, this, [this](const SessionEvent &e) { m_events.append(e); });
+    connect(m_server.get(), &MockServer::eventOccurred, this, [this](const SessionEvent &e) {
+        m_events.append(e);
+        if (!m_keepPayloads)
+            m_events.last().payload.clear();
+    });
     if (!m_server->listen(&error)) {
         qWarning("listen: %s", qPrintable(error));
         return nullptr;
@@ -315,6 +325,113 @@ void tst_MockServer::garbageInsteadOfHandshake()
     QCOMPARE(events(EventKind::Error, Direction::Local).size(), 3);
     QCOMPARE(events(EventKind::Error, Direction::Local).at(2).httpStatus, 426);
     QTRY_COMPARE_WITH_TIMEOUT(m_server->connections().size(), 0, 5000);
+}
+
+void tst_MockServer::silentClientTimesOut()
+{
+    // A client that connects and sends nothing, one that sends half a head, and one that completes
+    // its handshake at the same time: the first two are answered 408 and closed after the
+    // handshake timeout, each with an event saying why; the third stays open.
+    QVERIFY(start(R"("rules": [])"));
+    m_server->setHandshakeTimeout(300);
+    QElapsedTimer clock;
+    clock.start();
+    QTcpSocket silent, half, whole;
+    silent.connectToHost(QHostAddress::LocalHost, m_server->port());
+    half.connectToHost(QHostAddress::LocalHost, m_server->port());
+    QVERIFY(silent.waitForConnected(5000));
+    QVERIFY(half.waitForConnected(5000));
+    half.write("GET / HTTP/1.1\r\nHost: x\r\n");
+    QByteArray after;
+    openRaw(whole, &after);
+    if (QTest::currentTestFailed())
+        return;
+    QByteArray silentAnswer, halfAnswer;
+    QTRY_VERIFY_WITH_TIMEOUT((silentAnswer += silent.readAll(), halfAnswer += half.readAll(),
+                              silent.state() == QAbstractSocket::UnconnectedState && half.state() == QAbstractSocket::UnconnectedState),
+                             5000);
+    QVERIFY2(clock.elapsed() >= 250, qPrintable(QString::number(clock.elapsed())));
+    silentAnswer += silent.readAll();
+    halfAnswer += half.readAll();
+    QVERIFY2(silentAnswer.startsWith("HTTP/1.1 408 Request Timeout\r\n"), silentAnswer.constData());
+    QVERIFY2(halfAnswer.startsWith("HTTP/1.1 408 Request Timeout\r\n"), halfAnswer.constData());
+    QCOMPARE(whole.state(), QAbstractSocket::ConnectedState);
+    const QList<SessionEvent> errors = events(EventKind::Error, Direction::Local);
+    QCOMPARE(errors.size(), 2);
+    QStringList why;
+    for (const SessionEvent &e : errors) {
+        QCOMPARE(e.httpStatus, 408);
+        why << e.payloadText();
+    }
+    QVERIFY2(why.contains(QStringLiteral("the client sent nothing within 0.3 s of connecting: disconnected")), qPrintable(why.join(u'|')));
+    QVERIFY2(why.contains(QStringLiteral("the client sent no whole handshake within 0.3 s of connecting: disconnected")), qPrintable(why.join(u'|')));
+    QCOMPARE(events(EventKind::Open, Direction::Local).size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->connections().size(), 1, 5000);
+}
+
+void tst_MockServer::handshakeTimeoutFromRulesFile()
+{
+    // "handshakeTimeoutSeconds" in the rules file wins over the server's 10 s.
+    QVERIFY(start(R"("handshakeTimeoutSeconds": 1, "rules": [])"));
+    QElapsedTimer clock;
+    clock.start();
+    QTcpSocket silent;
+    silent.connectToHost(QHostAddress::LocalHost, m_server->port());
+    QVERIFY(silent.waitForConnected(5000));
+    QTRY_COMPARE_WITH_TIMEOUT(silent.state(), QAbstractSocket::UnconnectedState, 5000);
+    QVERIFY2(clock.elapsed() >= 900, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(events(EventKind::Error, Direction::Local).value(0).payloadText(),
+             QStringLiteral("the client sent nothing within 1 s of connecting: disconnected"));
+    QString error;
+    QVERIFY(!MockRules::parse(rulesFile(R"("handshakeTimeoutSeconds": 0)"), QStringLiteral("r.json"), &error));
+    QCOMPARE(error, QStringLiteral("r.json:2:28: \"handshakeTimeoutSeconds\" wants a whole number from 1 to 3600"));
+}
+
+void tst_MockServer::floodingClientIsSlowedDown()
+{
+    // A raw client sends 64 MiB of messages that a rule echoes, and reads nothing back. The server
+    // must stop reading once its answers pile up unsent, so the client's writes stall long
+    // before all is taken (the server does not hold the flood in memory). Then the client reads,
+    // and every message is answered.
+    QVERIFY(start(R"("rules": [{"reply": "{{message}}"}])"));
+    m_keepPayloads = false;
+    QTcpSocket raw;
+    raw.setReadBufferSize(64 << 10); // full, Qt stops reading: TCP tells the server
+    QByteArray after;
+    openRaw(raw, &after);
+    if (QTest::currentTestFailed())
+        return;
+    const int n = 4096, size = 16 << 10;
+    const QByteArray frame = FrameReader::encode(0x1, QByteArray(size, 'x'), true, true);
+    const qint64 offered = qint64(n) * frame.size();
+    qint64 written = 0, lastTaken = -1;
+    QElapsedTimer still;
+    still.start();
+    const auto feedUntilStalled = [&] {
+        while (written < offered && raw.bytesToWrite() < (1 << 20)) {
+            raw.write(frame);
+            written += frame.size();
+        }
+        const qint64 taken = written - raw.bytesToWrite();
+        if (taken != lastTaken) {
+            lastTaken = taken;
+            still.restart();
+        }
+        return taken == offered || still.elapsed() > 1500;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(feedUntilStalled(), 120000);
+    qInfo("the server took %lld of %lld bytes, then nothing for 1.5 s", lastTaken, offered);
+    // Socket buffers both ways and the server's own (1 MiB read, 4 MiB unsent) hold some MiB, not 64.
+    QVERIFY2(lastTaken < offered / 3, qPrintable(QString::number(lastTaken)));
+    // The client reads: the server goes on, and every message comes back.
+    raw.setReadBufferSize(0);
+    const qint64 echoed = qint64(n) * (size + 4); // each answer: a 4-byte head (16-bit length) and the payload
+    qint64 received = after.size();
+    QTRY_VERIFY2_WITH_TIMEOUT((feedUntilStalled(), received += raw.readAll().size(), received >= echoed),
+                              qPrintable(QStringLiteral("%1 of %2").arg(received).arg(echoed)), 120000);
+    QCOMPARE(received, echoed);
+    QCOMPARE(events(EventKind::Text, Direction::Incoming).size(), n);
+    QCOMPARE(events(EventKind::Text, Direction::Outgoing).size(), n);
 }
 
 void tst_MockServer::openRaw(QTcpSocket &raw, QByteArray *after)

@@ -19,6 +19,7 @@
 #include <QLocale>
 #include <QScrollBar>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -31,6 +32,7 @@ LogPane::LogPane(QWidget *parent)
     , m_filterEdit(new QLineEdit(this))
     , m_kindCombo(new QComboBox(this))
     , m_directionCombo(new QComboBox(this))
+    , m_connectionCombo(new QComboBox(this))
     , m_followCheck(new QCheckBox(tr("Follow"), this))
     , m_foldCheck(new QCheckBox(tr("Fold &keep-alive"), this))
     , m_filterStatus(new QLabel(this))
@@ -55,6 +57,12 @@ LogPane::LogPane(QWidget *parent)
     m_filterEdit->setAccessibleName(tr("Filter"));
     m_filterEdit->setClearButtonEnabled(true);
     setUpFilterChoices(m_kindCombo, m_directionCombo);
+    m_connectionCombo->setObjectName(QStringLiteral("connectionFilterCombo"));
+    m_connectionCombo->setAccessibleName(tr("Connection filter"));
+    m_connectionCombo->setToolTip(tr("Show every client connection's rows, or only one connection's"));
+    m_connectionCombo->addItem(tr("All connections"), 0);
+    m_connectionCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_connectionCombo->hide(); // a server's log only (setConnections); its page places it
     m_followCheck->setObjectName(QStringLiteral("followCheck"));
     m_followCheck->setChecked(true);
     m_followCheck->setToolTip(tr("Scroll to new rows while at the bottom; uncheck to read undisturbed"));
@@ -144,6 +152,7 @@ LogPane::LogPane(QWidget *parent)
     });
     connect(m_kindCombo, &QComboBox::currentIndexChanged, this, &LogPane::applyFilter);
     connect(m_directionCombo, &QComboBox::currentIndexChanged, this, &LogPane::applyFilter);
+    connect(m_connectionCombo, &QComboBox::currentIndexChanged, this, &LogPane::applyFilter);
     connect(m_foldCheck, &QCheckBox::toggled, this, &LogPane::applyFilter);
 }
 
@@ -349,12 +358,28 @@ void LogPane::sizeColumns(QTableView *view, qint64 rows)
     view->setColumnWidth(MessageLogModel::SizeColumn, digit * 7);
 }
 
+void LogPane::setConnections(const QList<int> &connections)
+{
+    const QSignalBlocker quiet(m_connectionCombo); // the choice is put back as it was: no refiltering
+    const int chosen = m_connectionCombo->currentData().toInt();
+    while (m_connectionCombo->count() > 1)
+        m_connectionCombo->removeItem(1);
+    for (const int connection : connections)
+        m_connectionCombo->addItem(tr("#%1 only").arg(connection), connection);
+    const int keep = m_connectionCombo->findData(chosen);
+    m_connectionCombo->setCurrentIndex(keep >= 0 ? keep : 0);
+    m_connectionCombo->show();
+    if (keep < 0 && chosen != 0)
+        applyFilter(); // the chosen connection is gone from the list: all rows again
+}
+
 void LogPane::applyFilter()
 {
     m_filterDelay.stop();
     const bool ok = m_filter->setText(m_filterEdit->text());
     m_filter->setKindFilter(LogFilterModel::KindFilter(m_kindCombo->currentIndex()));
     m_filter->setDirectionFilter(LogFilterModel::DirectionFilter(m_directionCombo->currentIndex()));
+    m_filter->setConnectionFilter(m_connectionCombo->currentData().toInt());
     m_filter->setFoldKeepAlive(m_foldCheck->isChecked());
     if (m_filter->isFiltering()) {
         if (m_filter->sourceModel() != m_model)

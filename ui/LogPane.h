@@ -64,6 +64,11 @@ public:
     QString messagesText(const std::vector<int> &rows) const;
     // The rows as the table shows them, tab-separated, for a spreadsheet or a bug report.
     QString rowsText(const std::vector<int> &rows) const;
+    // A server's log (many client connections): a choice "All connections" / "#N only" that
+    // filters the log, offering these connections (the chosen one stays chosen). The page that
+    // shows the log places the combo (the filter row is full at 1024 px).
+    void setConnections(const QList<int> &connections);
+    QComboBox *connectionCombo() const { return m_connectionCombo; }
     // Offers "Resend" on the log (off by default: a session opened from disk cannot send).
     void setResendAvailable(bool available);
     QAction *copyMessageAction() const { return m_copyMessageAction; }
@@ -108,6 +113,7 @@ private:
     QLineEdit *m_filterEdit;
     QComboBox *m_kindCombo;
     QComboBox *m_directionCombo;
+    QComboBox *m_connectionCombo;
     QCheckBox *m_followCheck;
     QCheckBox *m_foldCheck;
     QLabel *m_filterStatus;

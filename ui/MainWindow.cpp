@@ -4,6 +4,7 @@
 #include "ComposerWidget.h"
 #include "ConnectionTab.h"
 #include "InterceptPage.h"
+#include "ServerPage.h"
 #include "LogPane.h"
 #include "SendToTabsDialog.h"
 #include "SessionActions.h"
@@ -19,6 +20,7 @@
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QInputDialog>
+#include <QSpinBox>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
@@ -143,7 +145,12 @@ void MainWindow::setUpMenus()
     newInterceptAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     newInterceptAction->setToolTip(tr("Sit between another program and its WebSocket server: see, hold, edit and inject its messages"));
     connect(newInterceptAction, &QAction::triggered, this, &MainWindow::newIntercept);
-    for (QAction *action : {newTabAction, newInterceptAction, closeTabAction, nextTabAction, previousTabAction})
+    QAction *newServerAction = new QAction(tr("New &mock server…"), this);
+    newServerAction->setObjectName(QStringLiteral("newServerAction"));
+    newServerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    newServerAction->setToolTip(tr("Be the WebSocket server for a client: answer it by rules from a file or by hand"));
+    connect(newServerAction, &QAction::triggered, this, &MainWindow::newServer);
+    for (QAction *action : {newTabAction, newInterceptAction, newServerAction, closeTabAction, nextTabAction, previousTabAction})
         m_ui->fileMenu->insertAction(m_ui->quitAction, action);
     m_ui->fileMenu->insertSeparator(m_ui->quitAction);
     for (QAction *action : {openSessionAction, saveAction, m_recordAction})
@@ -374,6 +381,14 @@ InterceptPage *MainWindow::newIntercept()
     auto *page = new InterceptPage;
     addPageTab(page);
     page->upstreamEdit()->setFocus();
+    return page;
+}
+
+ServerPage *MainWindow::newServer()
+{
+    auto *page = new ServerPage;
+    addPageTab(page);
+    page->portSpin()->setFocus();
     return page;
 }
 

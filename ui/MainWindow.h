@@ -20,6 +20,7 @@ class MemoryGuard;
 
 class CheckRunPage;
 class InterceptPage;
+class ServerPage;
 class ConnectionPanel;
 class ConnectionsDock;
 class ConnectionTab;
@@ -85,6 +86,8 @@ public:
     CheckRunPage *runCheckFile(const QString &path, const QString &environment = QString());
     // A new Intercept tab (File → New intercept…), waiting for its upstream and Start.
     InterceptPage *newIntercept();
+    // A new Server tab (File → New mock server…): a mock server waiting for its rules and Start.
+    ServerPage *newServer();
 
     // Opens a session (or HAR) file read-only in its own window; nullptr (after saying why) when unreadable.
     SessionViewWindow *openSessionFile(const QString &path);

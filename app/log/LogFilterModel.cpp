@@ -359,15 +359,23 @@ void LogFilterModel::setDirectionFilter(DirectionFilter direction)
         restart();
 }
 
+void LogFilterModel::setConnectionFilter(int connection)
+{
+    if (std::exchange(m_connection, connection) != connection)
+        restart();
+}
+
 bool LogFilterModel::isFiltering() const
 {
-    return m_useRegex || !m_needleLower.isEmpty() || m_kind != KindFilter::All || m_direction != DirectionFilter::All || m_fold;
+    return m_connection != 0 || m_useRegex || !m_needleLower.isEmpty() || m_kind != KindFilter::All || m_direction != DirectionFilter::All || m_fold;
 }
 
 bool LogFilterModel::accepts(int sourceRow) const
 {
     const MessageStore &store = m_log->store();
     const MessageStore::Record &r = store.record(sourceRow);
+    if (m_connection != 0 && r.connection != quint32(m_connection))
+        return false;
     switch (m_direction) {
     case DirectionFilter::All: break;
     case DirectionFilter::Incoming: if (r.direction != Direction::Incoming) return false; break;

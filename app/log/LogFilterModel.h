@@ -13,7 +13,7 @@ namespace wsi {
 
 class MessageLogModel;
 
-// Which log rows to show: text (substring, case-insensitive for ASCII, or a
+// Which log rows to show: one client connection's (a server's log), text (substring, case-insensitive for ASCII, or a
 // regular expression) found in the raw payload or in what the row shows (a
 // decoded Socket.IO packet, a close code's name), direction and kind. The pattern is compiled once per
 // change, never per row. Rows are checked in slices of a few milliseconds on
@@ -37,6 +37,9 @@ public:
     bool setText(const QString &text);
     void setKindFilter(KindFilter kind);
     void setDirectionFilter(DirectionFilter direction);
+    // Only the rows of one client connection of a server's log (SessionEvent::connection); 0: all.
+    void setConnectionFilter(int connection);
+    int connectionFilter() const { return m_connection; }
     // Folds each run of keep-alive rows (see MessageLogModel::isKeepAliveRow) into one row
     // that says how many it holds and their round trips: "↕ 38 pings/pongs, RTT 0.2–1.1 ms".
     // A run is what the filter shows between two other rows; a lone keep-alive stays a row.
@@ -94,6 +97,7 @@ private:
     bool m_useRegex = false;
     KindFilter m_kind = KindFilter::All;
     DirectionFilter m_direction = DirectionFilter::All;
+    int m_connection = 0;
     QString m_error;
 
     std::vector<int> m_rows; // matching log rows, ascending

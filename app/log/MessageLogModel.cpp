@@ -392,8 +392,15 @@ MessageLogModel::TreeSource MessageLogModel::treeSource(int row) const
     return source;
 }
 
-QString MessageLogModel::directionColumnText(Direction direction, int connection)
+QString MessageLogModel::directionColumnText(Direction direction, int connection, bool clientsLog)
 {
+    if (connection != 0 && clientsLog) {
+        switch (direction) {
+        case Direction::Incoming: return tr("#%1 ↓ from client").arg(connection);
+        case Direction::Outgoing: return tr("#%1 ↑ to client").arg(connection);
+        case Direction::Local: return tr("#%1 •").arg(connection);
+        }
+    }
     // A relay's events (several client connections in one log): which connection, and the way
     // named from the client's side (out: to the server).
     if (connection != 0) {
@@ -422,7 +429,7 @@ QVariant MessageLogModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case NumberColumn: return eventNumber(row);
         case TimeColumn: return timeText(r.timestampUs);
-        case DirectionColumn: return directionColumnText(r.direction, int(r.connection));
+        case DirectionColumn: return directionColumnText(r.direction, int(r.connection), m_clientsLog);
         case KindColumn: {
             QString kind = r.tag == MessageTag::None ? kindShown(r.kind) : kindShown(r.kind) + QStringLiteral(" · ") + tagShown(r.tag);
             if ((r.kind == EventKind::Text || r.kind == EventKind::Binary) && r.number > 1)

@@ -103,8 +103,12 @@ public:
     int rowAtTime(qint64 timestampUs) const;
 
     static QString timeText(qint64 timestampUs);
-    // The Dir column's text; with a relay's connection number (not 0) it names the connection.
-    static QString directionColumnText(Direction direction, int connection);
+    // The Dir column's text; with a connection number (not 0) it names the connection, and the
+    // way: a relay's from the client's side (out: to the server), a server's (clientsLog: a mock
+    // server's log, in: from the client).
+    static QString directionColumnText(Direction direction, int connection, bool clientsLog = false);
+    // This log is a server's (the Server tab): "in" came from a client, "out" went to it.
+    void setClientsLog(bool clientsLog) { m_clientsLog = clientsLog; }
     QString summaryText(int row) const;
 
     // Rows reach the view in batches: every BatchMs, or every FloodBatchMs while the last batch
@@ -134,6 +138,7 @@ private:
     quint32 m_largestMessage = 0;
     PinSet m_pins;
     qint64 m_firstEventNumber = 0;
+    bool m_clientsLog = false;
 };
 
 } // namespace wsi

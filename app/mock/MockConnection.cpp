@@ -1,5 +1,6 @@
 #include "MockConnection.h"
 
+#include "MockHandshake.h"
 #include "wire/FrameReader.h"
 #include "wire/FrameRules.h"
 
@@ -20,23 +21,6 @@ struct Tr
 {
     WSI_DECLARE_TR_FUNCTIONS(wsi::MockConnection)
 };
-
-QByteArray reasonPhrase(int status)
-{
-    switch (status) {
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 426: return "Upgrade Required";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    default: return "Refused";
-    }
-}
 
 QByteArray closePayload(int code, const QString &reason)
 {
@@ -110,7 +94,13 @@ MockConnection::MockConnection(int id, QTcpSocket *client, const MockSettings &s
     , m_reader(std::make_unique<Reader>(this, settings.maxMessageSize))
 {
     m_client->setParent(this);
+    ChunkedRead::bound(m_client);
     connect(m_client, &QTcpSocket::readyRead, this, &MockConnection::onReadable);
+    // The client took some of what was sent: read it again if that had stopped.
+    connect(m_client, &QTcpSocket::bytesWritten, this, [this] {
+        if (m_client->bytesToWrite() < WriteLimit / 2 && m_client->bytesAvailable() > 0)
+            onReadable();
+    });
     connect(m_client, &QTcpSocket::disconnected, this, &MockConnection::onGone);
     m_closeTimer.setSingleShot(true);
     connect(&m_closeTimer, &QTimer::timeout, this, [this] {
@@ -121,6 +111,17 @@ MockConnection::MockConnection(int id, QTcpSocket *client, const MockSettings &s
         emitEvent(std::move(info));
         m_client->abort();
         onGone();
+    });
+    m_handshakeTimer.setSingleShot(true);
+    connect(&m_handshakeTimer, &QTimer::timeout, this, [this] {
+        const Translation::SourceText english;
+        if (m_stage != Stage::Request)
+            return;
+        const int ms = m_rules->handshakeTimeoutMs.value_or(m_settings.handshakeTimeoutMs);
+        refuse(MockHandshake::refusal(
+            408, MockHandshake::reasonPhrase(408), {}, QString(),
+            m_requestBytes.isEmpty() ? Tr::tr("the client sent nothing within %1 s of connecting: disconnected").arg(ms / 1000.0)
+                                     : Tr::tr("the client sent no whole handshake within %1 s of connecting: disconnected").arg(ms / 1000.0)));
     });
 }
 
@@ -136,6 +137,7 @@ void MockConnection::start()
     info.kind = EventKind::Info;
     info.payload = Tr::tr("client %1:%2 connected").arg(m_client->peerAddress().toString()).arg(m_client->peerPort()).toUtf8();
     emitEvent(std::move(info));
+    m_handshakeTimer.start(m_rules->handshakeTimeoutMs.value_or(m_settings.handshakeTimeoutMs));
     if (m_client->bytesAvailable() > 0)
         onReadable();
 }
@@ -151,15 +153,25 @@ void MockConnection::emitEvent(SessionEvent event)
 void MockConnection::onReadable()
 {
     const Translation::SourceText english;
-    if (m_stage == Stage::Request) {
-        m_requestBytes += m_client->readAll();
+    while (m_stage == Stage::Request && m_client->bytesAvailable() > 0) {
+        m_requestBytes += m_read.next(m_client); // a head past 64 KiB is refused: this stays small
         handleRequest();
-        return;
     }
     if (m_stage == Stage::Open || m_stage == Stage::Closing)
-        m_reader->feed(m_client->readAll());
-    else
-        m_client->readAll(); // after a failure or a refusal nothing more is read
+        pump();
+    else if (m_stage == Stage::Done)
+        while (!m_read.next(m_client).isEmpty()) {
+        } // after a failure or a refusal nothing more is read
+}
+
+void MockConnection::pump()
+{
+    while ((m_stage == Stage::Open || m_stage == Stage::Closing) && m_client->bytesAvailable() > 0) {
+        if (m_client->bytesToWrite() > WriteLimit)
+            return; // resumed by bytesWritten; meanwhile the socket's buffer fills and TCP slows the client
+        if (!m_reader->feed(m_read.next(m_client)))
+            return;
+    }
 }
 
 void MockConnection::handleRequest()
@@ -173,53 +185,32 @@ void MockConnection::handleRequest()
     case HttpHead::Parse::Incomplete:
         return;
     case HttpHead::Parse::TooLong:
-        refuse(400, "Bad Request", {}, QString(), Tr::tr("the client's request head is longer than 64 KiB"));
+        refuse(MockHandshake::refusal(400, "Bad Request", {}, QString(), Tr::tr("the client's request head is longer than 64 KiB")));
         return;
     case HttpHead::Parse::NotHttp:
-        refuse(400, "Bad Request", {}, QString(), Tr::tr("the client's request is not an HTTP GET"));
+        refuse(MockHandshake::refusal(400, "Bad Request", {}, QString(), Tr::tr("the client's request is not an HTTP GET")));
         return;
     case HttpHead::Parse::Complete:
         break;
     }
     m_request = std::make_shared<HttpHead>(head);
-    const QList<QByteArray> parts = head.startLine.split(' ');
-    const QByteArray key = head.header("Sec-WebSocket-Key");
-    if (parts.size() != 3 || !head.headerHasToken("Upgrade", "websocket") || !head.headerHasToken("Connection", "upgrade") || key.isEmpty()) {
-        refuse(400, "Bad Request", {}, QString(),
-               Tr::tr("the client's request is not a WebSocket upgrade (Upgrade, Connection or Sec-WebSocket-Key missing)"));
+    const MockHandshake answer = MockHandshake::answer(head, *m_rules);
+    if (!answer.accepted()) {
+        refuse(answer);
         return;
     }
-    if (head.header("Sec-WebSocket-Version").trimmed() != "13") {
-        refuse(426, "Upgrade Required", "Sec-WebSocket-Version: 13\r\n", QString(),
-               Tr::tr("the client asked for WebSocket version \"%1\"; this server speaks 13").arg(QString::fromLatin1(head.header("Sec-WebSocket-Version"))));
-        return;
-    }
-    const QByteArray target = parts.at(1);
-    if (const MockRules::Reject *reject = m_rules->rejects(target)) {
-        refuse(reject->status, reject->reason.isEmpty() ? reasonPhrase(reject->status) : reject->reason, {}, reject->body,
-               Tr::tr("handshake for %1 refused with HTTP %2 by the rules").arg(QString::fromUtf8(target)).arg(reject->status));
-        return;
-    }
-    QList<QByteArray> offered;
-    for (const auto &h : std::as_const(head.headers))
-        if (h.first.compare("Sec-WebSocket-Protocol", Qt::CaseInsensitive) == 0)
-            offered += h.second.split(',');
-    const QString protocol = m_rules->chooseSubprotocol(offered);
-    QByteArray wire = "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: "
-                      + websocketAccept(key) + "\r\n";
-    if (!protocol.isEmpty())
-        wire += "Sec-WebSocket-Protocol: " + protocol.toLatin1() + "\r\n";
-    wire += "\r\n";
+    const QByteArray wire = answer.wire();
     m_client->write(wire);
     auto response = std::make_shared<HttpHead>();
     qsizetype responseBytes = 0;
     HttpHead::parse(wire, true, response.get(), &responseBytes);
     m_stage = Stage::Open;
+    m_handshakeTimer.stop();
 
     SessionEvent open;
     open.kind = EventKind::Open;
     const QByteArray host = head.header("Host");
-    open.payload = "ws://" + (host.isEmpty() ? QByteArray("localhost") : host) + target;
+    open.payload = "ws://" + (host.isEmpty() ? QByteArray("localhost") : host) + head.startLine.split(' ').value(1);
     open.httpStatus = 101;
     open.request = m_request;
     open.response = response;
@@ -231,26 +222,24 @@ void MockConnection::handleRequest()
         m_reader->feed(frames);
 }
 
-void MockConnection::refuse(int status, const QByteArray &reason, const QByteArray &extraHeaders, const QString &body, const QString &why)
+void MockConnection::refuse(const MockHandshake &answer)
 {
-    const QByteArray bodyBytes = body.isEmpty() ? QByteArrayLiteral("wsinspector mock server: ") + why.toUtf8() + '\n' : body.toUtf8();
-    const QByteArray wire = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n" + extraHeaders
-                            + "Content-Type: text/plain; charset=utf-8\r\nContent-Length: " + QByteArray::number(bodyBytes.size())
-                            + "\r\nConnection: close\r\n\r\n";
+    const QByteArray wire = answer.wire();
     SessionEvent e;
     e.kind = EventKind::Error;
-    e.payload = why.toUtf8();
-    e.httpStatus = status;
+    e.payload = answer.why.toUtf8();
+    e.httpStatus = answer.status;
     e.request = m_request;
     auto response = std::make_shared<HttpHead>();
     qsizetype headBytes = 0;
     if (HttpHead::parse(wire, true, response.get(), &headBytes) == HttpHead::Parse::Complete) {
-        response->body = bodyBytes.left(HttpHead::BodyLimit);
+        response->body = answer.body.left(HttpHead::BodyLimit);
         e.response = response;
     }
     emitEvent(std::move(e));
-    m_client->write(wire + bodyBytes);
+    m_client->write(wire);
     m_stage = Stage::Done;
+    m_handshakeTimer.stop();
     m_client->disconnectFromHost();
     finishIfDone();
 }
@@ -438,8 +427,9 @@ void MockConnection::onGone()
     const Translation::SourceText english;
     if (m_finished)
         return;
-    if ((m_stage == Stage::Open || m_stage == Stage::Closing) && m_client->bytesAvailable() > 0)
-        m_reader->feed(m_client->readAll()); // what came with the end first
+    while ((m_stage == Stage::Open || m_stage == Stage::Closing) && m_client->bytesAvailable() > 0)
+        if (!m_reader->feed(m_read.next(m_client))) // what came with the end first
+            break;
     if (m_stage == Stage::Open || m_stage == Stage::Closing) {
         SessionEvent close;
         close.kind = EventKind::Close;
@@ -451,6 +441,7 @@ void MockConnection::onGone()
     }
     m_stage = Stage::Done;
     m_closeTimer.stop();
+    m_handshakeTimer.stop();
     finishIfDone();
 }
 
@@ -467,6 +458,7 @@ void MockConnection::abort()
     m_client->disconnect(this);
     m_client->abort();
     m_closeTimer.stop();
+    m_handshakeTimer.stop();
     m_stage = Stage::Done;
     if (!m_finished) {
         m_finished = true;

@@ -244,7 +244,8 @@ std::optional<MockRules> MockRules::parse(const QByteArray &bytes, const QString
         return std::nullopt;
     Reader reader(bytes, name, error);
     const QStringList top{QLatin1String(FormatKey),  QStringLiteral("subprotocols"), QStringLiteral("reject"),    QStringLiteral("onConnect"),
-                          QStringLiteral("every"),   QStringLiteral("closeAfter"),   QStringLiteral("rules"),     QStringLiteral("comment")};
+                          QStringLiteral("every"),   QStringLiteral("closeAfter"),   QStringLiteral("rules"),     QStringLiteral("comment"),
+                          QStringLiteral("handshakeTimeoutSeconds")};
     if (!reader.onlyKeys(*object, {}, top, Tr::tr("a rules file")))
         return std::nullopt;
     MockRules rules;
@@ -281,6 +282,12 @@ std::optional<MockRules> MockRules::parse(const QByteArray &bytes, const QString
             || !reader.integer(value.toObject().value(QStringLiteral("messages")), at("closeAfter") + Steps{QStringLiteral("messages")}, 1,
                                1000000000, &rules.closeAfterMessages))
             return std::nullopt;
+    }
+    if (object->contains(QStringLiteral("handshakeTimeoutSeconds"))) {
+        int seconds = 0;
+        if (!reader.integer(object->value(QStringLiteral("handshakeTimeoutSeconds")), at("handshakeTimeoutSeconds"), 1, 3600, &seconds))
+            return std::nullopt;
+        rules.handshakeTimeoutMs = seconds * 1000;
     }
     const QJsonValue list = object->value(QStringLiteral("rules"));
     if (object->contains(QStringLiteral("rules")) && !list.isArray())

@@ -86,6 +86,7 @@ public:
     std::optional<Reject> reject;
     QList<Send> onConnect;
     QList<Periodic> every;
+    std::optional<int> handshakeTimeoutMs; // "handshakeTimeoutSeconds"; none: the server's (10 s)
     int closeAfterMessages = 0; // 0: never
     Close closeAfter;
     QList<Rule> rules;

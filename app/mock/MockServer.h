@@ -25,6 +25,7 @@ struct MockSettings
     quint16 port = 0;                               // 0: a free one
     quint64 maxMessageSize = 64ull << 20;           // a bigger client message is closed with 1009
     int closeTimeoutMs = 2000;                      // how long a client has to answer the server's close frame
+    int handshakeTimeoutMs = 10000;                 // how long a client has to send its whole handshake (a rules file may say otherwise)
 };
 
 // The mock server (the "Server" tab and `wsinspector-cli serve --rules`): listens, and runs the
@@ -49,6 +50,8 @@ public:
     QList<int> connections() const { return m_connections.keys(); }
     // New clients follow these; connected ones keep theirs.
     void setRules(const MockRules &rules);
+    // For new clients, unless the rules file sets "handshakeTimeoutSeconds".
+    void setHandshakeTimeout(int ms) { m_settings.handshakeTimeoutMs = ms; }
 
     // A message to one client, typed by the user ({{placeholders}} are the caller's business).
     // False when that client is not connected or is closing.

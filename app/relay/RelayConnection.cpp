@@ -136,7 +136,7 @@ RelayConnection::RelayConnection(int id, QTcpSocket *client, const RelaySettings
     }))
 {
     m_client->setParent(this);
-    m_client->setReadBufferSize(ReadBuffer);
+    ChunkedRead::bound(m_client);
     connect(m_client, &QTcpSocket::readyRead, this, &RelayConnection::onClientReadable);
     connect(m_client, &QTcpSocket::disconnected, this, &RelayConnection::onClientGone);
     connect(m_client, &QTcpSocket::bytesWritten, this, [this] {
@@ -237,13 +237,11 @@ void RelayConnection::pump(bool fromClient)
     while (m_stage == Stage::Open && from->bytesAvailable() > 0) {
         if (writerFor(fromClient)->bytesToWrite() + m_out[fromClient].size() > WriteLimit || queue(fromClient).waitingBytes() > WriteLimit)
             break;
-        m_readChunk.resize(ReadChunk);
-        const qint64 n = from->read(m_readChunk.data(), ReadChunk);
-        if (n <= 0)
+        const QByteArray &chunk = m_read.next(from);
+        if (chunk.isEmpty())
             break;
-        m_readChunk.resize(n);
         m_readUs = nowUs(); // every message of a chunk was read at once
-        const bool ok = reader.feed(m_readChunk);
+        const bool ok = reader.feed(chunk);
         sendOut();
         if (!ok)
             break;
@@ -377,7 +375,7 @@ void RelayConnection::handleRequest()
         m_upstream = new QTcpSocket(this);
         connect(m_upstream, &QTcpSocket::connected, this, &RelayConnection::onUpstreamConnected);
     }
-    m_upstream->setReadBufferSize(ReadBuffer);
+    ChunkedRead::bound(m_upstream);
     connect(m_upstream, &QTcpSocket::readyRead, this, &RelayConnection::onUpstreamReadable);
     connect(m_upstream, &QTcpSocket::errorOccurred, this, &RelayConnection::onUpstreamError);
     connect(m_upstream, &QTcpSocket::disconnected, this, &RelayConnection::onUpstreamGone);

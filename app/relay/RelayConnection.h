@@ -4,6 +4,7 @@
 #include "RelayRules.h"
 #include "RelayServer.h"
 #include "session/SessionEvent.h"
+#include "wire/ChunkedRead.h"
 #include "wire/HttpHead.h"
 
 #include "i18n/Translation.h"
@@ -52,8 +53,6 @@ public:
     void abort();
 
     static constexpr qint64 WriteLimit = 4 << 20; // a side's unsent bytes that stop reading the other
-    static constexpr qint64 ReadChunk = 256 << 10;  // read and framed at a time
-    static constexpr qint64 ReadBuffer = 1 << 20;   // each socket's read buffer: full, TCP slows the sender
 
 signals:
     void eventOccurred(const wsi::SessionEvent &event);
@@ -105,7 +104,7 @@ private:
     bool m_upstreamGone = false;
     bool m_closeSeen = false;  // a close frame passed (either way)
     bool m_finished = false;
-    QByteArray m_readChunk;      // reused for every read
+    ChunkedRead m_read;          // a chunk at a time, one buffer reused for every read
     QByteArray m_out[2];         // [toServer]: frames made while reading a chunk, not yet written
     int m_pumping = 0;           // inside pump(): frames wait in m_out for the chunk's end
     qint64 m_readUs = 0;         // when the chunk being read was read (its messages' time)
