@@ -1204,6 +1204,48 @@ X-Client: inspector</translation>
     </message>
 </context>
 <context>
+    <name>wsi::BigSessionModel</name>
+    <message>
+        <source>(this row cannot be read: %1)</source>
+        <translation>（此行无法读取：%1）</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::BigSessionPane</name>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Filter: text, or /regular expression/ — the whole file is read again  (Ctrl+F)</source>
+        <translation>过滤：文本，或 /正则表达式/ — 会重新读取整个文件  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Pin / unpin (not for a file this big)</source>
+        <translation>标记 / 取消标记（不适用于这么大的文件）</translation>
+    </message>
+    <message>
+        <source>Compare two rows (not for a file this big)</source>
+        <translation>比较两行（不适用于这么大的文件）</translation>
+    </message>
+    <message>
+        <source>Not for a file over %1 MiB: its rows are read from the file as they are shown, not kept in memory (the size is the setting log/bigFileMiB)</source>
+        <translation>不适用于超过 %1 MiB 的文件：其行在显示时才从文件读取，不保存在内存中（大小由设置 log/bigFileMiB 决定）</translation>
+    </message>
+    <message>
+        <source>%1 rows, read from the file as they are shown</source>
+        <translation>%1 行，显示时从文件读取</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows match</source>
+        <translation>%2 行中有 %1 行匹配</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows match so far (reading the file, %3 %)</source>
+        <translation>目前 %2 行中有 %1 行匹配（正在读取文件，%3 %）</translation>
+    </message>
+</context>
+<context>
     <name>wsi::BreakpointPanel</name>
     <message>
         <source>Remove</source>
@@ -3743,24 +3785,8 @@ Certificate: %3</source>
         <translation>忽略证书错误</translation>
     </message>
     <message>
-        <source>&amp;Start</source>
-        <translation>启动(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>复制</translation>
-    </message>
-    <message>
         <source>The address the relay listens on. 127.0.0.1: only programs on this computer can connect</source>
         <translation>中继监听的地址。127.0.0.1：只有本机上的程序可以连接</translation>
-    </message>
-    <message>
-        <source>any free</source>
-        <translation>任意空闲</translation>
-    </message>
-    <message>
-        <source>The port to listen on; &quot;any free&quot; picks one</source>
-        <translation>要监听的端口；“任意空闲”表示自动选一个</translation>
     </message>
     <message>
         <source>ws://server:port/path or wss://…: where each client is forwarded</source>
@@ -3771,32 +3797,8 @@ Certificate: %3</source>
         <translation>即使上游的 TLS 证书不受信任也接受它（其错误会显示在日志中）</translation>
     </message>
     <message>
-        <source>Start, then point your client at the URL shown here</source>
-        <translation>启动后，让你的客户端连接此处显示的 URL</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve…</source>
-        <translation>保存(&amp;V)…</translation>
-    </message>
-    <message>
-        <source>Save this log as a session file (File → Open session reads it)</source>
-        <translation>将此日志保存为会话文件（可用“文件 → 打开会话”读取）</translation>
-    </message>
-    <message>
-        <source>Listen on</source>
-        <translation>监听地址</translation>
-    </message>
-    <message>
-        <source>port</source>
-        <translation>端口</translation>
-    </message>
-    <message>
         <source>Upstream</source>
         <translation>上游</translation>
-    </message>
-    <message>
-        <source>Point your client at</source>
-        <translation>让客户端连接</translation>
     </message>
     <message>
         <source>To server</source>
@@ -3823,32 +3825,12 @@ Certificate: %3</source>
         <translation>连接</translation>
     </message>
     <message>
-        <source>Copied %1</source>
-        <translation>已复制 %1</translation>
-    </message>
-    <message>
-        <source>Save intercept</source>
-        <translation>保存拦截记录</translation>
-    </message>
-    <message>
-        <source>Session (*.jsonl)</source>
-        <translation>会话 (*.jsonl)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an IP address to listen on (127.0.0.1 for this computer only)</source>
-        <translation>“%1”不是可监听的 IP 地址（127.0.0.1 表示仅限本机）</translation>
-    </message>
-    <message>
         <source>Upstream: %1</source>
         <translation>上游：%1</translation>
     </message>
     <message>
         <source>Not started: %1</source>
         <translation>未启动：%1</translation>
-    </message>
-    <message>
-        <source>&amp;Stop</source>
-        <translation>停止(&amp;S)</translation>
     </message>
     <message>
         <source>Listening on %1; each client is forwarded to %2</source>
@@ -3873,56 +3855,8 @@ Certificate: %3</source>
         </translation>
     </message>
     <message>
-        <source>Connection #%1: %2</source>
-        <translation>连接 #%1：%2</translation>
-    </message>
-    <message>
-        <source>#%1 %2 %3</source>
-        <translation>#%1 %2 %3</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>已打开</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>已关闭</translation>
-    </message>
-    <message>
-        <source>no client connected</source>
-        <translation>没有已连接的客户端</translation>
-    </message>
-    <message>
-        <source>A client connection&apos;s handshake shows here: the request the client sent, and the answer the server sent.</source>
-        <translation>客户端连接的握手显示在此：客户端发送的请求，以及服务器返回的应答。</translation>
-    </message>
-    <message>
-        <source>— The client sent —</source>
-        <translation>— 客户端的请求 —</translation>
-    </message>
-    <message>
-        <source>(no request yet)</source>
-        <translation>（尚无请求）</translation>
-    </message>
-    <message>
-        <source>— The server answered —</source>
-        <translation>— 服务器的应答 —</translation>
-    </message>
-    <message>
-        <source>(no answer yet)</source>
-        <translation>（尚无应答）</translation>
-    </message>
-    <message>
-        <source>Not injected: no client is connected</source>
-        <translation>未注入：没有已连接的客户端</translation>
-    </message>
-    <message>
         <source>Not injected: %1</source>
         <translation>未注入：%1</translation>
-    </message>
-    <message>
-        <source>Not injected: connection #%1 is not open</source>
-        <translation>未注入：连接 #%1 未打开</translation>
     </message>
     <message>
         <source>Injected into #%1 toward the server</source>
@@ -3933,8 +3867,8 @@ Certificate: %3</source>
         <translation>已注入 #%1，发往客户端</translation>
     </message>
     <message>
-        <source>Saved %1 events to %2</source>
-        <translation>已将 %1 个事件保存到 %2</translation>
+        <source>connection #%1 is not open</source>
+        <translation>连接 #%1 未打开</translation>
     </message>
 </context>
 <context>
@@ -4257,6 +4191,129 @@ Certificate: %3</source>
     </message>
 </context>
 <context>
+    <name>wsi::ListeningPage</name>
+    <message>
+        <source>&amp;Start</source>
+        <translation>启动(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation>保存(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>The address to listen on. 127.0.0.1: only programs on this computer can connect</source>
+        <translation>要监听的地址。127.0.0.1：只有本机上的程序可以连接</translation>
+    </message>
+    <message>
+        <source>any free</source>
+        <translation>任意空闲</translation>
+    </message>
+    <message>
+        <source>The port to listen on; &quot;any free&quot; picks one</source>
+        <translation>要监听的端口；“任意空闲”表示自动选一个</translation>
+    </message>
+    <message>
+        <source>Start, then point your client at the URL shown here</source>
+        <translation>启动后，让你的客户端连接此处显示的 URL</translation>
+    </message>
+    <message>
+        <source>Save this log as a session file (File → Open session reads it)</source>
+        <translation>将此日志保存为会话文件（可用“文件 → 打开会话”读取）</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>已复制 %1</translation>
+    </message>
+    <message>
+        <source>Save the log</source>
+        <translation>保存日志</translation>
+    </message>
+    <message>
+        <source>Session (*.jsonl)</source>
+        <translation>会话 (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Listen on</source>
+        <translation>监听地址</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Point your client at</source>
+        <translation>让客户端连接</translation>
+    </message>
+    <message>
+        <source>Lo&amp;g shows</source>
+        <translation>日志显示(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address to listen on (127.0.0.1 for this computer only)</source>
+        <translation>“%1”不是可监听的 IP 地址（127.0.0.1 表示仅限本机）</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Listening on %1: anyone who can reach this address on the network can connect</source>
+        <translation>正在监听 %1：网络上任何能访问此地址的人都可以连接</translation>
+    </message>
+    <message>
+        <source>Connection #%1: %2</source>
+        <translation>连接 #%1：%2</translation>
+    </message>
+    <message>
+        <source>#%1 %2 %3</source>
+        <translation>#%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>已打开</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>no client connected</source>
+        <translation>没有已连接的客户端</translation>
+    </message>
+    <message>
+        <source>A client connection&apos;s handshake shows here: the request the client sent, and the answer the server sent.</source>
+        <translation>客户端连接的握手显示在此：客户端发送的请求，以及服务器返回的应答。</translation>
+    </message>
+    <message>
+        <source>— The client sent —</source>
+        <translation>— 客户端的请求 —</translation>
+    </message>
+    <message>
+        <source>(no request yet)</source>
+        <translation>（尚无请求）</translation>
+    </message>
+    <message>
+        <source>— The server answered —</source>
+        <translation>— 服务器的应答 —</translation>
+    </message>
+    <message>
+        <source>(no answer yet)</source>
+        <translation>（尚无应答）</translation>
+    </message>
+    <message>
+        <source>no client is connected</source>
+        <translation>没有已连接的客户端</translation>
+    </message>
+    <message>
+        <source>Saved %1 events to %2</source>
+        <translation>已将 %1 个事件保存到 %2</translation>
+    </message>
+</context>
+<context>
     <name>wsi::LogFilterModel</name>
     <message>
         <source>Not a valid regular expression: %1</source>
@@ -4482,6 +4539,22 @@ Certificate: %3</source>
         <translation>
             <numerusform>过滤器隐藏了全部 %n 个已标记的行</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Connection filter</source>
+        <translation>连接过滤</translation>
+    </message>
+    <message>
+        <source>Show every client connection&apos;s rows, or only one connection&apos;s</source>
+        <translation>显示每个客户端连接的行，或只显示某一个连接的行</translation>
+    </message>
+    <message>
+        <source>All connections</source>
+        <translation>所有连接</translation>
+    </message>
+    <message>
+        <source>#%1 only</source>
+        <translation>仅 #%1</translation>
     </message>
 </context>
 <context>
@@ -4727,6 +4800,14 @@ Keep only the newest %2 rows? A recording (File → Record) still keeps every me
     <message>
         <source>Sit between another program and its WebSocket server: see, hold, edit and inject its messages</source>
         <translation>位于另一个程序与其 WebSocket 服务器之间：查看、暂存、编辑和注入它的消息</translation>
+    </message>
+    <message>
+        <source>New &amp;mock server…</source>
+        <translation>新建模拟服务器(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Be the WebSocket server for a client: answer it by rules from a file or by hand</source>
+        <translation>作为客户端的 WebSocket 服务器：按文件中的规则或手动应答</translation>
     </message>
 </context>
 <context>
@@ -5037,6 +5118,14 @@ Keep only the newest %2 rows? A recording (File → Record) still keeps every me
         <source>#%1 •</source>
         <translation>#%1 •</translation>
     </message>
+    <message>
+        <source>#%1 ↓ from client</source>
+        <translation>#%1 ↓ 来自客户端</translation>
+    </message>
+    <message>
+        <source>#%1 ↑ to client</source>
+        <translation>#%1 ↑ 发往客户端</translation>
+    </message>
 </context>
 <context>
     <name>wsi::MockCommand</name>
@@ -5096,6 +5185,14 @@ Keep only the newest %2 rows? A recording (File → Record) still keeps every me
     <message>
         <source>the client&apos;s connection ended without a close frame</source>
         <translation>客户端的连接在没有关闭帧的情况下结束</translation>
+    </message>
+    <message>
+        <source>the client sent nothing within %1 s of connecting: disconnected</source>
+        <translation>客户端连接后 %1 秒内未发送任何内容：已断开</translation>
+    </message>
+    <message>
+        <source>the client sent no whole handshake within %1 s of connecting: disconnected</source>
+        <translation>客户端连接后 %1 秒内未发送完整的握手：已断开</translation>
     </message>
 </context>
 <context>
@@ -5587,6 +5684,199 @@ Keep only the newest %2 rows? A recording (File → Record) still keeps every me
     </message>
 </context>
 <context>
+    <name>wsi::ServerPage</name>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Clos&amp;e client…</source>
+        <translation>关闭客户端(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>The address the mock server listens on. 127.0.0.1: only programs on this computer can connect</source>
+        <translation>模拟服务器监听的地址。127.0.0.1：只有本机上的程序可以连接</translation>
+    </message>
+    <message>
+        <source>&amp;Load rules…</source>
+        <translation>加载规则(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Read a rules file (README &quot;Mock server&quot;): what the server answers, sends and refuses</source>
+        <translation>读取规则文件（见 README “Mock server”）：服务器应答、发送和拒绝什么</translation>
+    </message>
+    <message>
+        <source>Save r&amp;ules…</source>
+        <translation>保存规则(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Write the rules in the Rules tab to a file (wsinspector-cli serve --rules runs it)</source>
+        <translation>把“规则”页中的规则写入文件（可用 wsinspector-cli serve --rules 运行）</translation>
+    </message>
+    <message>
+        <source>Check the text and run it: clients that connect from now on follow it</source>
+        <translation>检查文本并运行：此后连接的客户端将遵循它</translation>
+    </message>
+    <message>
+        <source>Close the chosen client&apos;s connection with a code and a reason</source>
+        <translation>以关闭码和原因关闭所选客户端的连接</translation>
+    </message>
+    <message>
+        <source>Rules:</source>
+        <translation>规则：</translation>
+    </message>
+    <message>
+        <source>New clients follow the rules applied; connected ones keep theirs</source>
+        <translation>新客户端遵循已应用的规则；已连接的客户端保留原有规则</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>发送到</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>应答</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Load rules</source>
+        <translation>加载规则</translation>
+    </message>
+    <message>
+        <source>Mock rules (*.json);;All files (*)</source>
+        <translation>模拟规则 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save rules</source>
+        <translation>保存规则</translation>
+    </message>
+    <message>
+        <source>Mock rules (*.json)</source>
+        <translation>模拟规则 (*.json)</translation>
+    </message>
+    <message>
+        <source>(rules not saved)</source>
+        <translation>（规则未保存）</translation>
+    </message>
+    <message>
+        <source>Rules not applied (the ones before still run): %1</source>
+        <translation>规则未应用（之前的规则仍在运行）：%1</translation>
+    </message>
+    <message>
+        <source>Rules applied: clients that connect from now on follow them</source>
+        <translation>规则已应用：此后连接的客户端将遵循这些规则</translation>
+    </message>
+    <message>
+        <source>Rules applied</source>
+        <translation>规则已应用</translation>
+    </message>
+    <message>
+        <source>Rules not loaded: %1: cannot read: %2</source>
+        <translation>规则未加载：%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>Rules not loaded (the ones before still run; Start will not until they read): %1</source>
+        <translation>规则未加载（之前的规则仍在运行；在规则能读取之前无法启动）：%1</translation>
+    </message>
+    <message>
+        <source>Loaded the rules of %1</source>
+        <translation>已加载 %1 的规则</translation>
+    </message>
+    <message>
+        <source>Rules not saved: %1: %2</source>
+        <translation>规则未保存：%1：%2</translation>
+    </message>
+    <message>
+        <source>Saved the rules to %1</source>
+        <translation>已将规则保存到 %1</translation>
+    </message>
+    <message>
+        <source>Saved the rules to %1; they do not read yet: %2</source>
+        <translation>已将规则保存到 %1；但它们尚无法读取：%2</translation>
+    </message>
+    <message>
+        <source>not from a file</source>
+        <translation>不是来自文件</translation>
+    </message>
+    <message>
+        <source>no rules: every message is shown, none answered</source>
+        <translation>没有规则：显示每条消息，不作任何应答</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n 条规则</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Not started: the rules do not read: %1</source>
+        <translation>未启动：规则无法读取：%1</translation>
+    </message>
+    <message>
+        <source>Not started: %1</source>
+        <translation>未启动：%1</translation>
+    </message>
+    <message>
+        <source>Listening on %1</source>
+        <translation>正在监听 %1</translation>
+    </message>
+    <message>
+        <source>Stopped: the mock server no longer listens, and its clients were disconnected</source>
+        <translation>已停止：模拟服务器不再监听，其客户端均已断开</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>未发送：%1</translation>
+    </message>
+    <message>
+        <source>a text message must be UTF-8</source>
+        <translation>文本消息必须是 UTF-8</translation>
+    </message>
+    <message>
+        <source>client #%1 is not open (or is closing)</source>
+        <translation>客户端 #%1 未打开（或正在关闭）</translation>
+    </message>
+    <message>
+        <source>Sent to client #%1</source>
+        <translation>已发送到客户端 #%1</translation>
+    </message>
+    <message>
+        <source>Not closed: no client is connected</source>
+        <translation>未关闭：没有已连接的客户端</translation>
+    </message>
+    <message>
+        <source>Close client #%1</source>
+        <translation>关闭客户端 #%1</translation>
+    </message>
+    <message>
+        <source>Not closed: %1 may not be sent in a close frame (RFC 6455 §7.4); 1000, 1001, 1008, 1011 or 3000–4999 may</source>
+        <translation>未关闭：%1 不能在关闭帧中发送（RFC 6455 §7.4）；可以使用 1000、1001、1008、1011 或 3000–4999</translation>
+    </message>
+    <message>
+        <source>Not closed: client #%1 is not open (or is closing already)</source>
+        <translation>未关闭：客户端 #%1 未打开（或已在关闭）</translation>
+    </message>
+    <message>
+        <source>Closing client #%1 with %2</source>
+        <translation>正在以 %2 关闭客户端 #%1</translation>
+    </message>
+</context>
+<context>
     <name>wsi::Session</name>
     <message>
         <source>The header Sec-WebSocket-Extensions cannot be set: the inspector does no compression or other extension, and a server that accepted one would send frames it cannot read</source>
@@ -5697,6 +5987,28 @@ Keep only the newest %2 rows? A recording (File → Record) still keeps every me
         <source>cannot read further: %1</source>
         <translation>无法继续读取：%1</translation>
     </message>
+    <message>
+        <source>%1: cannot read at byte %2: the file changed since it was opened</source>
+        <translation>%1：无法在第 %2 字节处读取：文件在打开后已被修改</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::SessionFilterScan</name>
+    <message>
+        <source>%1 changed since it was opened: %2 of %3 events found</source>
+        <translation>%1 在打开后已被修改：找到 %3 个事件中的 %2 个</translation>
+    </message>
+</context>
+<context>
+    <name>wsi::SessionIndex</name>
+    <message>
+        <source>no page %1 in %2</source>
+        <translation>%2 中没有第 %1 页</translation>
+    </message>
+    <message>
+        <source>%1 changed since it was opened: %2 of %3 events found at byte %4</source>
+        <translation>%1 在打开后已被修改：在第 %4 字节处找到 %3 个事件中的 %2 个</translation>
+    </message>
 </context>
 <context>
     <name>wsi::SessionOptions</name>
@@ -5773,6 +6085,14 @@ Keep only the newest %2 rows? A recording (File → Record) still keeps every me
 Reading was stopped at %1% of the file: the events after that are not shown.</source>
         <translation>
 读取在文件的 %1% 处被停止：之后的事件未显示。</translation>
+    </message>
+    <message>
+        <source>wsinspector-cli convert and replay read a file of any size</source>
+        <translation>wsinspector-cli convert 和 replay 可读取任意大小的文件</translation>
+    </message>
+    <message>
+        <source>A big file (%1 MiB; past %2 MiB a file is not held in memory): rows are read from it as they are shown, the filter reads it again.</source>
+        <translation>大文件（%1 MiB；超过 %2 MiB 的文件不保存在内存中）：行在显示时才从文件读取，过滤时会重新读取文件。</translation>
     </message>
 </context>
 <context>
