@@ -259,8 +259,18 @@ void appendString(QByteArray &out, QByteArrayView utf8)
     out += '"';
 }
 
+
+void appendKey(QByteArray &out, const char *key)
+{
+    out += ",\"";
+    out += key;
+    out += "\":";
+}
+
+} // namespace
+
 // "base64" in quotes, encoded in place: no temporary buffer per binary message.
-void appendBase64(QByteArray &out, QByteArrayView bytes)
+void EventJson::appendBase64(QByteArray &out, QByteArrayView bytes)
 {
     static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     const qsizetype at = out.size();
@@ -295,15 +305,6 @@ void appendBase64(QByteArray &out, QByteArrayView bytes)
     }
     *p = '"';
 }
-
-void appendKey(QByteArray &out, const char *key)
-{
-    out += ",\"";
-    out += key;
-    out += "\":";
-}
-
-} // namespace
 
 QString EventJson::isoTime(qint64 timestampUs)
 {

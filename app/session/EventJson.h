@@ -21,6 +21,9 @@ struct EventJson
     static void appendTextLineHead(QByteArray &out, const SessionEvent &event, qint64 startedUs = -1);
     static constexpr char TextLineTail[] = "\"}\n";
     static bool needsEscaping(QByteArrayView utf8);
+    // "…" with the bytes in base64, appended: a binary payload's value. Hand-written (two
+    // characters a lookup); the bench's base64 row measures it against QByteArray::toBase64.
+    static void appendBase64(QByteArray &out, QByteArrayView bytes);
     // The reverse, for session files; false with *error naming what is wrong.
     static bool fromJson(const QJsonObject &object, SessionEvent *event, QString *error);
 

@@ -973,6 +973,49 @@ void scaling(FloodServer &server, QTemporaryDir &dir, int scale)
     QFile::remove(recording);
 }
 
+// Issue 17: the recorder's hand-written base64 against Qt's, on what a binary flood gives it:
+// 1 KiB payloads, 64 MiB in all, each appended to one line buffer in quotes (as a recording's
+// binary line holds it). Medians of 5 alternating rounds; the outputs must be the same bytes.
+void base64()
+{
+    QByteArray data(64 << 20, Qt::Uninitialized);
+    quint32 x = 2463534242u;
+    for (char &c : data) {
+        x ^= x << 13, x ^= x >> 17, x ^= x << 5;
+        c = char(x);
+    }
+    const qsizetype piece = 1024;
+    QByteArray ours, qts;
+    std::vector<double> oursMBs, qtMBs;
+    for (int round = 0; round < 5; ++round) {
+        QElapsedTimer clock;
+        ours.clear();
+        clock.start();
+        for (qsizetype at = 0; at < data.size(); at += piece) {
+            if (ours.size() > (8 << 20))
+                ours.resize(0); // a line buffer handed to the writer and reused
+            EventJson::appendBase64(ours, QByteArrayView(data).sliced(at, piece));
+        }
+        oursMBs.push_back(data.size() / 1e6 / (clock.nsecsElapsed() / 1e9));
+        qts.clear();
+        clock.restart();
+        for (qsizetype at = 0; at < data.size(); at += piece) {
+            if (qts.size() > (8 << 20))
+                qts.resize(0);
+            qts += '"';
+            qts += QByteArray::fromRawData(data.constData() + at, piece).toBase64();
+            qts += '"';
+        }
+        qtMBs.push_back(data.size() / 1e6 / (clock.nsecsElapsed() / 1e9));
+    }
+    const bool same = ours == qts;
+    const double ratio = median(oursMBs) / median(qtMBs);
+    add(QStringLiteral("base64 of 1 KiB binary payloads into a line (EventJson::appendBase64, hand-written), same bytes as Qt's: %1")
+            .arg(same ? QStringLiteral("yes") : QStringLiteral("NO")),
+        QStringLiteral("%1 MB/s").arg(median(oursMBs), 0, 'f', 0), QStringLiteral("QByteArray::toBase64 %1 MB/s").arg(median(qtMBs), 0, 'f', 0),
+        QStringLiteral("%1").arg(ratio, 0, 'f', 2), QStringLiteral("> 1 (else use Qt's)"), same && ratio > 1);
+}
+
 // Issue 17's endless flood: the window with a row limit of 100,000 and a recording, on numbered
 // 100-byte messages without end for `seconds`, its RSS sampled every 2 s; then killed (-9) and
 // the recording read back: every message from 0 in order, no gap (the last line may be cut).
@@ -1033,7 +1076,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("wsinspector-bench"));
     const bool quick = app.arguments().contains(QStringLiteral("--quick"));
     // --only PHASE (startup, memory, ingest, ingest-100, ingest-1m, ingest-1k, open, big-file, filter, json-tree, load, relay,
-    // whole-job, scaling, rss-curve) runs one part; scaling (10 M messages, twice) and rss-curve (60 s) only when asked.
+    // base64, whole-job, scaling, rss-curve) runs one part; scaling (10 M messages, twice) and rss-curve (60 s) only when asked.
     const qsizetype onlyAt = app.arguments().indexOf(QStringLiteral("--only"));
     const QString only = onlyAt > 0 ? app.arguments().value(onlyAt + 1) : QString();
     const auto wanted = [&only](const char *phase) { return only.isEmpty() || only == QLatin1String(phase); };
@@ -1066,6 +1109,8 @@ int main(int argc, char *argv[])
         load(50, 100, quick ? 6 : 60);
     if (wanted("relay"))
         relayFlood(server, dir, 1000000 / scale);
+    if (wanted("base64"))
+        base64();
     if (wanted("whole-job"))
         wholeJob(server, dir, scale);
     if (only == QLatin1String("scaling"))
