@@ -37,9 +37,11 @@ xdotool mousemove 300 400 click 1
 xdotool key ctrl+shift+i
 sleep 1
 xdotool type --delay 2 "ws://127.0.0.1:$upstream_port/"
-xdotool key shift+Tab ctrl+a
+# The port field (left of the upstream, at the same place at any width), then Start (top right).
+xdotool mousemove 262 71 click --repeat 2 1
+xdotool key ctrl+a
 xdotool type "$port"
-xdotool key Tab Return
+xdotool mousemove $((width - 50)) 71 click 1
 sleep 0.5
 # The breakpoint: To server · Text · JSON path equals, $.op = buy (the side panel's combos).
 side=$((width - 450))
