@@ -3,6 +3,7 @@
 #include "server/EchoServer.h"
 #include "session/Session.h"
 #include "session/SessionOptionsStorage.h"
+#include "session/SocketWorker.h"
 
 #include <QSettings>
 #include <QTemporaryDir>
@@ -33,6 +34,7 @@ private slots:
     void initTestCase() { QVERIFY(m_echo.listen()); }
     void textEchoAndUserClose();
     void binaryEcho();
+    void inboxRecyclesBatches();
     void handshakeRequestIsVisible();
     void invalidUrl_data();
     void invalidUrl();
@@ -360,4 +362,42 @@ void tst_Session::optionsRoundTripThroughSettings()
 }
 
 QTEST_GUILESS_MAIN(tst_Session)
+// The session hands each batch it has handled back; the socket thread's next batch reuses
+// its allocations (emptied), so a flood writes into warm memory.
+void tst_Session::inboxRecyclesBatches()
+{
+    SocketInbox inbox;
+    QCOMPARE(inbox.spare().bytes.capacity(), 0); // none yet: a new one
+    SocketBatch batch;
+    batch.bytes = QByteArray(100000, 'x');
+    SocketNotice notice;
+    notice.payload = "a pong";
+    batch.notices.push_back(notice);
+    batch.payloadBytes = notice.payload.size();
+    QVERIFY(inbox.push(std::move(batch)));
+    SocketBatch taken;
+    QVERIFY(inbox.take(&taken));
+    QCOMPARE(inbox.backlogBytes(), 0);
+    const char *const block = taken.bytes.constData();
+    inbox.recycle(std::move(taken));
+    SocketBatch again = inbox.spare();
+    QCOMPARE(again.bytes.constData(), block); // the same allocation
+    QVERIFY(again.bytes.capacity() >= 100000);
+    QVERIFY(again.bytes.isEmpty());
+    QVERIFY(again.notices.empty());
+    QVERIFY(again.notices.capacity() >= 1);
+    QCOMPARE(again.payloadBytes, 0);
+    QCOMPARE(inbox.spare().bytes.capacity(), 0); // it was the only one
+    // A block someone else still holds is not reused (it would be written under them).
+    SocketBatch shared;
+    shared.bytes = QByteArray(1000, 'y');
+    shared.notices.push_back(SocketNotice());
+    const QByteArray holder = shared.bytes;
+    inbox.recycle(std::move(shared));
+    const SocketBatch second = inbox.spare();
+    QVERIFY(second.notices.capacity() >= 1); // the batch came back, without the block
+    QCOMPARE(second.bytes.capacity(), 0);
+    QCOMPARE(holder, QByteArray(1000, 'y'));
+}
+
 #include "tst_session.moc"

@@ -11,6 +11,8 @@
 
 #include <QDateTime>
 
+#include <array>
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -98,6 +100,7 @@ private slots:
     void recorderWritesAsItGoesAndRedacts();
     void recorderIncludesSecretsOnlyWhenAsked();
     void recorderWritesBigTextsInPlaceAndInOrder();
+    void recorderEncodesBinaryOnTheWriterThreadInOrder();
     void recorderReportsAFullDisk();
     void everyTagRoundTrips();
     void badFiles_data();
@@ -264,6 +267,49 @@ void tst_SessionFile::recorderWritesBigTextsInPlaceAndInOrder()
     // Qt's own JSON reader agrees on the big line written in place.
     const QList<QByteArray> lines = fileText(path).split('\n');
     QCOMPARE(QJsonDocument::fromJson(lines.at(2)).object().value(QStringLiteral("size")).toInteger(), plain.size() + 2);
+}
+
+void tst_SessionFile::recorderEncodesBinaryOnTheWriterThreadInOrder()
+{
+    // Binary payloads from WriterEncodesBytes up are encoded by the writer's thread into the
+    // lines made around them; smaller ones, texts (a big one written in place) and pings in
+    // between. Enough of them for many flushes, so the writer's spare buffers come back.
+    const QString path = m_dir.filePath(QStringLiteral("binary.jsonl"));
+    SessionOptions options;
+    options.url = QUrl(QStringLiteral("ws://example.test/"));
+    SessionRecorder recorder;
+    QString error;
+    QVERIFY2(recorder.start(path, options, false, &error), qPrintable(error));
+    std::vector<SessionEvent> sent;
+    QByteArray all;
+    for (int b = 0; b < 256; ++b)
+        all += char(b);
+    const qsizetype edge = SessionRecorder::WriterEncodesBytes;
+    for (int i = 0; i < 3000; ++i) {
+        const qsizetype size = std::array<qsizetype, 6>{edge - 1, edge, edge + 1, edge + 2, 1024, 0}[size_t(i % 6)];
+        sent.push_back(makeEvent(EventKind::Binary, Direction::Incoming, all.repeated(int(size / 256 + 2)).mid(i % 256, size)));
+        if (i % 500 == 7)
+            sent.push_back(makeEvent(EventKind::Text, Direction::Incoming, QByteArray(SessionRecorder::DirectWriteBytes, 't')));
+        if (i % 97 == 3)
+            sent.push_back(makeEvent(EventKind::Ping, Direction::Outgoing, all.left(i % 126)));
+        if (i % 1000 == 999)
+            sent.push_back(makeEvent(EventKind::Binary, Direction::Outgoing, all.repeated(400)));
+    }
+    for (const SessionEvent &event : sent)
+        recorder.record(event);
+    recorder.stop();
+    QCOMPARE(recorder.eventsWritten(), quint64(sent.size()));
+    const SessionFile::Contents read = SessionFile::read(path);
+    QVERIFY2(read.ok() && read.problems.isEmpty(), qPrintable(read.fatalError + read.problems.join(u'\n')));
+    QCOMPARE(read.events.size(), sent.size());
+    for (size_t i = 0; i < sent.size(); ++i) {
+        QCOMPARE(read.events[i].kind, sent[i].kind);
+        QCOMPARE(read.events[i].direction, sent[i].direction);
+        QCOMPARE(read.events[i].payload, sent[i].payload);
+    }
+    // A line encoded on the writer's thread is the line EventJson makes in one go.
+    const QList<QByteArray> lines = fileText(path).split('\n');
+    QCOMPARE(lines.at(2) + '\n', EventJson::toLine(sent[1], QJsonDocument::fromJson(lines.at(0)).object().value(QStringLiteral("started_us")).toInteger(-1)));
 }
 
 void tst_SessionFile::everyTagRoundTrips()

@@ -1,6 +1,7 @@
 #include "FileWriter.h"
 
 #include "PrivateFile.h"
+#include "session/EventJson.h"
 
 #include <utility>
 
@@ -35,14 +36,22 @@ bool FileWriter::open(const QString &path, QString *error)
 
 void FileWriter::write(QByteArray bytes)
 {
-    if (!isOpen() || bytes.isEmpty())
+    write(std::move(bytes), {});
+}
+
+void FileWriter::write(QByteArray bytes, std::vector<Base64> base64)
+{
+    if (!isOpen() || (bytes.isEmpty() && base64.empty()))
         return;
+    qsizetype size = bytes.size();
+    for (const Base64 &piece : base64)
+        size += encodedSize(piece.payload.size());
     std::unique_lock lock(m_mutex);
     // The age of what waits grows while nothing is written: the wait looks again each millisecond.
     while (behind(Clock::now()))
         m_written.wait_for(lock, std::chrono::milliseconds(1));
-    m_queuedBytes += bytes.size();
-    m_queue.push_back({std::move(bytes), Clock::now()});
+    m_queuedBytes += size;
+    m_queue.push_back({std::move(bytes), std::move(base64), size, Clock::now()});
     m_wake.notify_one();
 }
 
@@ -95,16 +104,31 @@ void FileWriter::run()
         if (m_queue.empty())
             return; // closing, and everything is written
         m_writingSince = m_queue.front().queued;
-        QByteArray block = std::move(m_queue.front().bytes);
+        Block next = std::move(m_queue.front());
         m_queue.pop_front();
         lock.unlock();
+        QByteArray block = std::move(next.bytes);
+        QByteArrayView out = block;
+        if (!next.base64.empty()) {
+            m_expanded.resize(0);
+            m_expanded.reserve(next.size);
+            qsizetype done = 0;
+            for (const Base64 &piece : next.base64) {
+                m_expanded.append(block.constData() + done, piece.at - done);
+                EventJson::appendBase64(m_expanded, piece.payload);
+                done = piece.at;
+            }
+            m_expanded.append(block.constData() + done, block.size() - done);
+            out = m_expanded;
+            next.base64.clear(); // the payloads are freed here, not under the lock
+        }
         QString failure;
         // The file is only touched here while the thread runs.
-        if (m_file.write(block.constData(), block.size()) != block.size())
+        if (m_file.write(out.data(), out.size()) != out.size())
             failure = m_file.errorString();
         lock.lock();
         m_writingSince = Clock::time_point{};
-        m_queuedBytes -= block.size();
+        m_queuedBytes -= next.size;
         if (!failure.isEmpty() && m_error.isEmpty())
             m_error = failure;
         // Only a buffer nobody else holds (not a message payload the log still shows).

@@ -35,6 +35,17 @@ public:
     QString fileName() const { return m_fileName; }
 
     void write(QByteArray bytes);
+    // A payload to be written base64-encoded ("…" with quotes, EventJson::appendBase64) where
+    // at bytes of its block have been written: a binary flood is encoded on this thread
+    // instead of the recorder's (the window's).
+    struct Base64
+    {
+        qsizetype at;
+        QByteArray payload;
+    };
+    static qsizetype encodedSize(qsizetype payloadSize) { return 2 + (payloadSize + 2) / 3 * 4; }
+    // bytes with the payloads encoded into them, in the order of their at.
+    void write(QByteArray bytes, std::vector<Base64> base64);
     // Writes what is queued, then closes.
     void close();
     // A buffer the thread has finished with, emptied but keeping its allocation, or an empty
@@ -48,6 +59,8 @@ private:
     struct Block
     {
         QByteArray bytes;
+        std::vector<Base64> base64;
+        qsizetype size; // as written: bytes and the payloads encoded
         Clock::time_point queued;
     };
     void run();
@@ -62,6 +75,7 @@ private:
     std::deque<Block> m_queue;
     Clock::time_point m_writingSince{}; // the block being written; epoch: none
     std::vector<QByteArray> m_spare;
+    QByteArray m_expanded; // the thread's: a block with its payloads encoded
     qsizetype m_queuedBytes = 0;
     bool m_closing = false;
     QString m_error;

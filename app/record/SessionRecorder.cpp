@@ -47,13 +47,21 @@ void SessionRecorder::record(const SessionEvent &event)
         flush();
         m_writer.write(event.payload);
         m_buffer += EventJson::TextLineTail;
+    } else if (event.kind == EventKind::Binary && event.payload.size() >= WriterEncodesBytes) {
+        EventJson::appendBinaryLineHead(m_buffer, event, m_startedUs);
+        m_base64.push_back({m_buffer.size(), event.payload});
+        m_base64Bytes += FileWriter::encodedSize(event.payload.size());
+        m_buffer += EventJson::BinaryLineTail;
     } else {
         EventJson::appendLine(m_buffer, event, m_startedUs);
     }
     ++m_events;
     if (m_bufferSinceUs == 0)
         m_bufferSinceUs = event.timestampUs;
-    if (m_buffer.size() >= FlushBytes || event.timestampUs - m_bufferSinceUs >= FlushAgeMs * 1000)
+    // A state change (a connection's end, say) goes out at once: nothing follows it soon
+    // to share the write, and the user may be waiting for the file to be complete.
+    if (event.kind == EventKind::State || m_buffer.size() + m_base64Bytes >= FlushBytes
+        || event.timestampUs - m_bufferSinceUs >= FlushAgeMs * 1000)
         flush();
 }
 
@@ -63,7 +71,8 @@ void SessionRecorder::flush()
         return;
     m_bufferSinceUs = 0;
     if (!m_buffer.isEmpty()) {
-        m_writer.write(std::exchange(m_buffer, m_writer.takeSpareBuffer()));
+        m_writer.write(std::exchange(m_buffer, m_writer.takeSpareBuffer()), std::exchange(m_base64, {}));
+        m_base64Bytes = 0;
         if (m_buffer.capacity() < FlushBytes)
             m_buffer.reserve(FlushBytes + 64 * 1024);
     }

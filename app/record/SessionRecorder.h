@@ -39,6 +39,9 @@ public:
     static constexpr qsizetype FlushBytes = 512 * 1024;
     // Text messages this big are written straight from their payload when they need no escaping.
     static constexpr qsizetype DirectWriteBytes = 256 * 1024;
+    // Binary messages this big are base64-encoded on the writer's thread (the lines around
+    // them are made here); smaller ones cost less to encode in place than to hand over.
+    static constexpr qsizetype WriterEncodesBytes = 256;
 
 signals:
     void writeFailed(const QString &message);
@@ -49,6 +52,8 @@ private:
 
     FileWriter m_writer;
     QByteArray m_buffer;
+    std::vector<FileWriter::Base64> m_base64; // payloads m_buffer's lines wait for (shared, not copied)
+    qsizetype m_base64Bytes = 0;               // their encoded size
     QTimer m_flushTimer;
     qint64 m_startedUs = 0;
     qint64 m_bufferSinceUs = 0; // the timestamp of the oldest event in m_buffer; 0: none

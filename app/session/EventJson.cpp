@@ -455,8 +455,31 @@ void EventJson::appendTextLineHead(QByteArray &out, const SessionEvent &event, q
     out.append(head, p - head);
 }
 
+namespace {
+// A binary payload's keys, up to its encoding: binary messages, pings and pongs.
+void appendPayloadKeys(QByteArray &out, const SessionEvent &event)
+{
+    appendKey(out, "size");
+    appendInteger(out, event.payload.size());
+    appendKey(out, "base64");
+}
+} // namespace
+
+void EventJson::appendBinaryLineHead(QByteArray &out, const SessionEvent &event, qint64 startedUs)
+{
+    char head[HeadCapacity];
+    out.append(head, putHead(head, event, startedUs) - head);
+    appendPayloadKeys(out, event);
+}
+
 void EventJson::appendLine(QByteArray &out, const SessionEvent &event, qint64 startedUs)
 {
+    if (event.kind == EventKind::Binary) {
+        appendBinaryLineHead(out, event, startedUs);
+        appendBase64(out, event.payload);
+        out += BinaryLineTail;
+        return;
+    }
     char head[HeadCapacity];
     const qsizetype headSize = putHead(head, event, startedUs) - head;
     if (event.kind == EventKind::Text && !needsEscaping(event.payload)) {
@@ -477,12 +500,10 @@ void EventJson::appendLine(QByteArray &out, const SessionEvent &event, qint64 st
     case EventKind::Text:
         appendString(out, event.payload);
         break;
-    case EventKind::Binary:
+    case EventKind::Binary: // above
     case EventKind::Ping:
     case EventKind::Pong:
-        appendKey(out, "size");
-        appendInteger(out, event.payload.size());
-        appendKey(out, "base64");
+        appendPayloadKeys(out, event);
         appendBase64(out, event.payload);
         if (event.kind == EventKind::Pong && event.direction == Direction::Incoming) {
             appendKey(out, "rtt_ms");

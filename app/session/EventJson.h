@@ -20,6 +20,11 @@ struct EventJson
     // where it is: its line is this head (ending with the opening quote), the payload, then TextLineTail.
     static void appendTextLineHead(QByteArray &out, const SessionEvent &event, qint64 startedUs = -1);
     static constexpr char TextLineTail[] = "\"}\n";
+    // For a binary message, so its base64 can be made elsewhere (the recorder's writer
+    // thread): its line is this head (ending with "base64":), appendBase64 of the payload,
+    // then BinaryLineTail.
+    static void appendBinaryLineHead(QByteArray &out, const SessionEvent &event, qint64 startedUs = -1);
+    static constexpr char BinaryLineTail[] = "}\n";
     static bool needsEscaping(QByteArrayView utf8);
     // "…" with the bytes in base64, appended: a binary payload's value. Hand-written (two
     // characters a lookup); the bench's base64 row measures it against QByteArray::toBase64.

@@ -179,7 +179,7 @@ void Session::drainInbox()
     budget.start();
     for (;;) {
         if (m_drainIndex >= m_drainBatch->notices.size()) {
-            *m_drainBatch = SocketBatch();
+            m_inbox->recycle(std::exchange(*m_drainBatch, SocketBatch()));
             m_drainIndex = 0;
             if (!m_inbox->take(m_drainBatch.get()))
                 return; // idle until the socket thread wakes us

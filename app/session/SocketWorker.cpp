@@ -48,6 +48,32 @@ bool SocketInbox::take(SocketBatch *out)
     return true;
 }
 
+void SocketInbox::recycle(SocketBatch &&spent)
+{
+    constexpr size_t MaxSpare = 2;
+    constexpr qsizetype MaxSpareBytes = 8 << 20;
+    if (!spent.bytes.isDetached() || spent.bytes.capacity() > MaxSpareBytes)
+        spent.bytes = QByteArray();
+    spent.bytes.resize(0);
+    spent.notices.clear(); // the notices' own buffers are freed here, not under the lock
+    spent.payloadBytes = 0;
+    if (spent.bytes.capacity() == 0 && spent.notices.capacity() == 0)
+        return;
+    QMutexLocker lock(&m_mutex);
+    if (m_spare.size() < MaxSpare)
+        m_spare.push_back(std::move(spent));
+}
+
+SocketBatch SocketInbox::spare()
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_spare.empty())
+        return SocketBatch();
+    SocketBatch batch = std::move(m_spare.back());
+    m_spare.pop_back();
+    return batch;
+}
+
 SocketWorker::SocketWorker(std::shared_ptr<SocketInbox> inbox, std::shared_ptr<WireStats> stats, Wake wake)
     : m_inbox(std::move(inbox))
     , m_wake(std::move(wake))
@@ -94,7 +120,7 @@ void SocketWorker::flushPending()
         return;
     m_lastBatchNotices = m_pending.notices.size();
     const bool wake = m_inbox->push(std::move(m_pending));
-    m_pending = SocketBatch();
+    m_pending = m_inbox->spare();
     if (wake)
         m_wake();
 }
