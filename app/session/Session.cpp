@@ -45,16 +45,16 @@ Session::Session(QObject *parent)
 
     // The socket lives in its own thread; what it reports comes back through the inbox.
     m_worker = new SocketWorker(m_inbox, m_wireStats, [this] { QMetaObject::invokeMethod(this, &Session::drainInbox, Qt::QueuedConnection); });
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread.setObjectName(QStringLiteral("wsi-socket"));
-    m_thread.start();
+    m_thread = std::make_unique<SocketThread>();
+    m_thread->adopt(m_worker);
+    m_thread->setObjectName(QStringLiteral("wsi-socket"));
+    m_thread->start();
 }
 
 Session::~Session()
 {
-    m_thread.quit();
-    m_thread.wait();
+    m_thread->quit();
+    m_thread->wait();
 }
 
 QString Session::stateName(State state)

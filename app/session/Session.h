@@ -23,6 +23,7 @@ namespace wsi {
 class SocketInbox;
 struct SocketBatch;
 class SocketWorker;
+class SocketThread;
 struct SocketNotice;
 struct WireStats;
 struct HttpHead;
@@ -192,7 +193,7 @@ private:
     size_t m_drainIndex = 0;
     bool m_draining = false;
     qint64 m_sliceNowMs = 0;
-    QThread m_thread;
+    std::unique_ptr<SocketThread> m_thread;
     SocketWorker *m_worker = nullptr;
     std::shared_ptr<WireStats> m_wireStats;
     qint64 m_noticeTimeUs = 0; // the notice being handled: events it causes carry its time

@@ -4,10 +4,15 @@
 
 #include "SessionEvent.h"
 
+#include <QCoreApplication>
 #include <QNetworkProxy>
 #include <QSslCertificate>
 #include <QWebSocket>
 #include <QWebSocketHandshakeOptions>
+
+#ifdef Q_OS_UNIX
+#include <dlfcn.h>
+#endif
 
 namespace wsi {
 
@@ -368,6 +373,32 @@ void SocketWorker::abort(quint32 generation)
     if (m_tap)
         m_tap->abort(); // the server's side goes too, at once
     m_socket->abort();
+}
+
+void SocketThread::adopt(SocketWorker *worker)
+{
+    m_worker = worker;
+    m_worker->moveToThread(this);
+}
+
+void SocketThread::run()
+{
+    exec();
+    delete m_worker;
+    m_worker = nullptr;
+    // The socket and the tap the worker let go with deleteLater().
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+#ifdef Q_OS_UNIX
+    // Qt loads OpenSSL as a plugin's library, if a connection needed it: found without loading it.
+    for (const char *library : {"libcrypto.so", "libcrypto.so.3", "libcrypto.so.1.1"}) {
+        if (void *handle = dlopen(library, RTLD_LAZY | RTLD_NOLOAD)) {
+            if (auto stop = reinterpret_cast<void (*)()>(dlsym(handle, "OPENSSL_thread_stop")))
+                stop();
+            dlclose(handle);
+            break;
+        }
+    }
+#endif
 }
 
 } // namespace wsi

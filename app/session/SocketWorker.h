@@ -6,6 +6,7 @@
 #include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
+#include <QThread>
 #include <QStringList>
 #include <QWebSocket>
 
@@ -153,6 +154,24 @@ private:
     size_t m_lastBatchNotices = 0; // the next batch reserves as many: no regrowing under a flood
     qint64 m_lastClockUs = 0;
     int m_sinceClockRead = 0;
+};
+
+// The socket's thread. What it leaves is torn down on it before it reports finished: the
+// worker with its socket, then OpenSSL's state for the thread. QThread::wait() returns
+// before a thread's thread-local destructors have run, and OpenSSL's, run later, could meet
+// the locks the program's exit had already freed (a segfault in pthread_rwlock_rdlock on
+// wsi-socket as a CLI ended, twice in a day of test runs).
+class SocketThread final : public QThread
+{
+public:
+    // The worker, moved to this thread, is deleted by it once its event loop has ended.
+    void adopt(SocketWorker *worker);
+
+protected:
+    void run() override;
+
+private:
+    SocketWorker *m_worker = nullptr;
 };
 
 } // namespace wsi
