@@ -200,7 +200,7 @@ void Session::drainInbox()
             handleNotice(notice);
             notice.payload = QByteArray();
         }
-        if (budget.elapsed() >= DrainBudgetMs) {
+        if (budget.nsecsElapsed() >= DrainBudgetUs * 1000) {
             QMetaObject::invokeMethod(this, &Session::drainInbox, Qt::QueuedConnection);
             return;
         }
