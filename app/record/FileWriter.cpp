@@ -126,6 +126,8 @@ void FileWriter::run()
         // The file is only touched here while the thread runs.
         if (m_file.write(out.data(), out.size()) != out.size())
             failure = m_file.errorString();
+        if (m_expanded.capacity() > MaxSpareCapacity) // a big binary message's: not kept
+            m_expanded = QByteArray();
         lock.lock();
         m_writingSince = Clock::time_point{};
         m_queuedBytes -= next.size;
