@@ -35,6 +35,25 @@ SessionEvent makeEvent(EventKind kind, Direction direction, const QByteArray &pa
     return e;
 }
 
+// The events recorded by a SessionRecorder to path, as read back from the file.
+SessionFile::Contents recordAndRead(const QString &path, const std::vector<SessionEvent> &events)
+{
+    SessionOptions options;
+    options.url = QUrl(QStringLiteral("ws://example.test/"));
+    SessionRecorder recorder;
+    SessionFile::Contents failed;
+    if (!recorder.start(path, options, false, &failed.fatalError))
+        return failed;
+    for (const SessionEvent &event : events)
+        recorder.record(event);
+    recorder.stop();
+    if (recorder.eventsWritten() != events.size()) {
+        failed.fatalError = QStringLiteral("%1 of %2 events written").arg(recorder.eventsWritten()).arg(events.size());
+        return failed;
+    }
+    return SessionFile::read(path);
+}
+
 std::vector<SessionEvent> sampleEvents()
 {
     std::vector<SessionEvent> events;
@@ -246,20 +265,14 @@ void tst_SessionFile::recorderWritesBigTextsInPlaceAndInOrder()
     // Big texts that need no escaping skip the buffer; the ones that do, and everything
     // small, go through it. Mixed, the file must still hold each line whole and in order.
     const QString path = m_dir.filePath(QStringLiteral("big.jsonl"));
-    SessionOptions options;
-    options.url = QUrl(QStringLiteral("ws://example.test/"));
-    SessionRecorder recorder;
-    QString error;
-    QVERIFY2(recorder.start(path, options, false, &error), qPrintable(error));
     const QByteArray plain(SessionRecorder::DirectWriteBytes, 'p');
     QByteArray quoted = plain;
     quoted[quoted.size() / 2] = '"';
     std::vector<QByteArray> sent{"small 1", plain + "é", "small 2", quoted, plain, "small 3", QByteArray(SessionRecorder::DirectWriteBytes - 1, 'q')};
+    std::vector<SessionEvent> events;
     for (const QByteArray &payload : sent)
-        recorder.record(makeEvent(EventKind::Text, Direction::Incoming, payload));
-    recorder.stop();
-    QCOMPARE(recorder.eventsWritten(), quint64(sent.size()));
-    const SessionFile::Contents read = SessionFile::read(path);
+        events.push_back(makeEvent(EventKind::Text, Direction::Incoming, payload));
+    const SessionFile::Contents read = recordAndRead(path, events);
     QVERIFY2(read.ok() && read.problems.isEmpty(), qPrintable(read.fatalError + read.problems.join(u'\n')));
     QCOMPARE(read.events.size(), sent.size());
     for (size_t i = 0; i < sent.size(); ++i)
@@ -275,11 +288,6 @@ void tst_SessionFile::recorderEncodesBinaryOnTheWriterThreadInOrder()
     // lines made around them; smaller ones, texts (a big one written in place) and pings in
     // between. Enough of them for many flushes, so the writer's spare buffers come back.
     const QString path = m_dir.filePath(QStringLiteral("binary.jsonl"));
-    SessionOptions options;
-    options.url = QUrl(QStringLiteral("ws://example.test/"));
-    SessionRecorder recorder;
-    QString error;
-    QVERIFY2(recorder.start(path, options, false, &error), qPrintable(error));
     std::vector<SessionEvent> sent;
     QByteArray all;
     for (int b = 0; b < 256; ++b)
@@ -295,11 +303,7 @@ void tst_SessionFile::recorderEncodesBinaryOnTheWriterThreadInOrder()
         if (i % 1000 == 999)
             sent.push_back(makeEvent(EventKind::Binary, Direction::Outgoing, all.repeated(400)));
     }
-    for (const SessionEvent &event : sent)
-        recorder.record(event);
-    recorder.stop();
-    QCOMPARE(recorder.eventsWritten(), quint64(sent.size()));
-    const SessionFile::Contents read = SessionFile::read(path);
+    const SessionFile::Contents read = recordAndRead(path, sent);
     QVERIFY2(read.ok() && read.problems.isEmpty(), qPrintable(read.fatalError + read.problems.join(u'\n')));
     QCOMPARE(read.events.size(), sent.size());
     for (size_t i = 0; i < sent.size(); ++i) {
