@@ -242,6 +242,9 @@ double recordedRate(const QString &path, int count, int *found)
 
 double cliRate(const QUrl &url, int count, const QString &recording, int *found)
 {
+    // --record never replaces a file: without this, every round after the first (and every
+    // later flood size) read the first round's recording again.
+    QFile::remove(recording);
     QProcess cli;
     cli.start(QStringLiteral(WSI_CLI_PATH), {QStringLiteral("connect"), url.toString(), QStringLiteral("--record"), recording,
                                              QStringLiteral("--quiet"), QStringLiteral("--max-message-size"), QString::number(256 << 20)});
