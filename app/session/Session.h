@@ -185,7 +185,7 @@ private:
 
     // One slice of a flood: with the log's batch of rows and its paint, what the window's thread
     // does between two looks at its other events. 4 ms made the worst 1% of those waits 14–20 ms
-    // (bench_inspector --only ingest-100); 2.5 ms makes them 12–14.
+    // (bench_inspector --only ingest-100); 2.5 ms makes them 12–14 in most runs (18 in one).
     static constexpr qint64 DrainBudgetUs = 2500;
     // Payload bytes handled between two looks at the clock (a few hundred microseconds of copying).
     static constexpr qsizetype DrainClockBytes = 256 * 1024;
