@@ -3,10 +3,18 @@
 #include "log/MemoryGuard.h"
 #include "log/MessageStore.h"
 #include "log/PlainText.h"
+#include "log/ReadyBlocks.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <algorithm>
+#include <cstring>
+#include <vector>
+
+#include <sys/mman.h>
+#include <unistd.h>
 
 using namespace wsi;
 
@@ -21,6 +29,16 @@ SessionEvent makeEvent(EventKind kind, Direction direction, const QByteArray &pa
     event.setNumber(code);
     return event;
 }
+
+// The same bytes in a buffer twice their size, which the store copies into its chunks
+// rather than keeping (MessageStore::KeepBytes).
+QByteArray withSpareRoom(const QByteArray &payload)
+{
+    QByteArray roomy;
+    roomy.reserve(2 * payload.size());
+    roomy.append(payload);
+    return roomy;
+}
 } // namespace
 
 class tst_MessageLog : public QObject
@@ -31,6 +49,10 @@ private slots:
     void memoryGuard();
     void storeKeepsEveryPayload();
     void storeHandlesPayloadLargerThanChunk();
+    void storeKeepsOwnBuffersByReference_data();
+    void storeKeepsOwnBuffersByReference();
+    void storeDropsKeptPayloadsInOrder();
+    void readyBlocksComeInAndAreReused();
     void modelAnnouncesRowsInBatches();
     void modelTextIsPlain();
     void detailShowsJsonAndHex();
@@ -52,7 +74,8 @@ void tst_MessageLog::storeDropsFromFrontAndFreesChunks()
     MessageStore store;
     const QByteArray big = ' ' + QByteArray(MessageStore::ChunkSize / 4, 'x'); // three per chunk
     for (int i = 0; i < 12; ++i)
-        store.append(makeEvent(EventKind::Text, Direction::Incoming, QByteArray::number(i) + big));
+        store.append(makeEvent(EventKind::Text, Direction::Incoming, withSpareRoom(QByteArray::number(i) + big)));
+    QCOMPARE(store.keptCount(), 0);
     QCOMPARE(store.payloadBytes(), 12 * qint64(big.size()) + 10 + 2 * 2);
     const auto numberAt = [&store](int row) {
         const QByteArrayView payload = store.payload(row);
@@ -237,13 +260,135 @@ void tst_MessageLog::storeHandlesPayloadLargerThanChunk()
     MessageStore store;
     store.append(makeEvent(EventKind::Text, Direction::Incoming, "small"));
     const QByteArray big(MessageStore::ChunkSize + 100, 'x');
-    store.append(makeEvent(EventKind::Binary, Direction::Incoming, big));
+    store.append(makeEvent(EventKind::Binary, Direction::Incoming, withSpareRoom(big)));
     store.append(makeEvent(EventKind::Text, Direction::Outgoing, "after"));
+    QCOMPARE(store.keptCount(), 0);
+    QCOMPARE(store.chunkCount(), 3); // "small"; the big one, in a chunk of its size; "after"
     QCOMPARE(store.payload(0).toByteArray(), QByteArray("small"));
     QCOMPARE(store.payload(1).size(), big.size());
     QCOMPARE(store.payload(1).toByteArray(), big);
     QCOMPARE(store.payload(2).toByteArray(), QByteArray("after"));
     QCOMPARE(store.payloadBytes(), qint64(big.size() + 10));
+}
+
+void tst_MessageLog::storeKeepsOwnBuffersByReference_data()
+{
+    QTest::addColumn<QByteArray>("payload");
+    QTest::addColumn<bool>("kept");
+    static const char raw[2 * MessageStore::KeepBytes] = {'r'};
+    QTest::newRow("64 KiB - 1, own buffer") << QByteArray(MessageStore::KeepBytes - 1, 'a') << false;
+    QTest::newRow("64 KiB, own buffer") << QByteArray(MessageStore::KeepBytes, 'b') << true;
+    QTest::newRow("1 MiB, own buffer") << QByteArray(1 << 20, 'c') << true;
+    QTest::newRow("128 KiB in a 256 KiB buffer") << withSpareRoom(QByteArray(2 * MessageStore::KeepBytes, 'd')) << false;
+    QTest::newRow("128 KiB of someone else's memory (fromRawData)") << QByteArray::fromRawData(raw, sizeof raw) << false;
+}
+
+void tst_MessageLog::storeKeepsOwnBuffersByReference()
+{
+    QFETCH(QByteArray, payload);
+    QFETCH(bool, kept);
+    MessageStore store;
+    store.append(makeEvent(EventKind::Text, Direction::Incoming, "before"));
+    store.append(makeEvent(EventKind::Binary, Direction::Incoming, payload));
+    store.append(makeEvent(EventKind::Text, Direction::Incoming, "after"));
+    QCOMPARE(store.keptCount(), kept ? 1 : 0);
+    // Kept: the very buffer, not a copy; else a copy in a chunk of the store's.
+    QCOMPARE(store.payload(1).constData() == payload.constData(), kept);
+    QCOMPARE(store.payload(1).toByteArray(), payload);
+    QCOMPARE(store.event(1).payload, payload);
+    QCOMPARE(store.payload(0).toByteArray(), QByteArray("before"));
+    QCOMPARE(store.payload(2).toByteArray(), QByteArray("after"));
+    QCOMPARE(store.payloadBytes(), payload.size() + 11);
+}
+
+// How many of a block's pages are in memory (mincore).
+qsizetype residentPages(const void *block, size_t bytes)
+{
+    const size_t page = size_t(sysconf(_SC_PAGESIZE));
+    std::vector<unsigned char> in((bytes + page - 1) / page);
+    if (mincore(const_cast<void *>(block), bytes, in.data()) != 0)
+        return -1;
+    return std::count_if(in.begin(), in.end(), [](unsigned char flags) { return flags & 1; });
+}
+
+void tst_MessageLog::readyBlocksComeInAndAreReused()
+{
+    using Blocks = ReadyBlocks<char, 1024 * 1024>;
+    const qsizetype pages = qsizetype(Blocks::Bytes / size_t(sysconf(_SC_PAGESIZE)));
+    Blocks blocks;
+    Blocks::Block fresh = blocks.take();
+    QVERIFY(fresh);
+    // A prepared block is made on another thread with every page in before it is taken.
+    blocks.prepare();
+    Blocks::Block ready = blocks.take();
+    QVERIFY(ready && ready.get() != fresh.get());
+    if (MappedBytes::MapsPages) // else (ASan) malloc'd, and mincore wants a page's address
+        QCOMPARE(residentPages(ready.get(), Blocks::Bytes), pages);
+    std::memset(ready.get(), 'r', Blocks::Bytes);
+    // A block given back is the next one taken, its bytes as left; a second one given back
+    // while one is spare is freed instead.
+    char *const given = ready.get();
+    blocks.giveBack(std::move(ready));
+    blocks.giveBack(std::move(fresh));
+    Blocks::Block again = blocks.take();
+    QCOMPARE(static_cast<const void *>(again.get()), static_cast<const void *>(given)); // as pointers, not strings
+    QCOMPARE(again[Blocks::Bytes - 1], 'r');
+    QVERIFY(blocks.take().get() != given);
+    // release() frees the spare and waits for one being made.
+    blocks.prepare();
+    blocks.release();
+    QVERIFY(blocks.take());
+}
+
+void tst_MessageLog::storeDropsKeptPayloadsInOrder()
+{
+    // Kept and copied payloads mixed over several chunks; dropping from the front lets the
+    // kept buffers go and frees the chunks before the first held row, whichever kind it is.
+    MessageStore store;
+    std::vector<QByteArray> sent;
+    for (int i = 0; i < 60; ++i) {
+        QByteArray payload(i % 3 == 0 ? MessageStore::KeepBytes : MessageStore::ChunkSize / 8, 'p');
+        std::memcpy(payload.data(), QByteArray::number(i).rightJustified(4, '0').constData(), 4);
+        sent.push_back(i % 3 == 0 ? payload : withSpareRoom(payload)); // kept, copied, copied
+        store.append(makeEvent(EventKind::Binary, Direction::Incoming, sent.back()));
+    }
+    QCOMPARE(store.keptCount(), 20);
+    const qsizetype chunks = store.chunkCount();
+    QVERIFY(chunks >= 5);
+    for (const qsizetype drop : {1, 2, 13, 20}) {
+        store.dropFront(drop);
+        const qint64 first = store.droppedCount();
+        for (qsizetype row = 0; row < store.size(); ++row)
+            QCOMPARE(store.payload(row).first(4).toByteArray(), QByteArray::number(first + row).rightJustified(4, '0'));
+        qsizetype held = 0;
+        for (qint64 i = 0; i < 60; i += 3) {
+            QCOMPARE(sent[size_t(i)].isDetached(), i < first); // the store let go of the dropped only
+            held += i >= first ? 1 : 0;
+        }
+        QCOMPARE(store.keptCount(), held);
+    }
+    QVERIFY(store.chunkCount() < chunks);
+    store.append(makeEvent(EventKind::Binary, Direction::Incoming, QByteArray(MessageStore::KeepBytes, 'n')));
+    QCOMPARE(store.payload(store.size() - 1).toByteArray(), QByteArray(MessageStore::KeepBytes, 'n'));
+    store.dropFront(store.size());
+    QCOMPARE(store.keptCount(), 0);
+    QCOMPARE(store.payloadBytes(), 0);
+
+    // Kept payloads only, no chunk ever made: dropped in part, then whole, then appended again.
+    MessageStore keptOnly;
+    for (int i = 0; i < 10; ++i)
+        keptOnly.append(makeEvent(EventKind::Binary, Direction::Incoming, QByteArray(MessageStore::KeepBytes, char('a' + i))));
+    QCOMPARE(keptOnly.chunkCount(), 0);
+    keptOnly.dropFront(4);
+    QCOMPARE(keptOnly.payload(0).front(), 'e');
+    keptOnly.dropFront(keptOnly.size());
+    QCOMPARE(keptOnly.size(), 0);
+    QCOMPARE(keptOnly.keptCount(), 0);
+    keptOnly.append(makeEvent(EventKind::Text, Direction::Incoming, "small"));
+    keptOnly.append(makeEvent(EventKind::Binary, Direction::Incoming, QByteArray(MessageStore::KeepBytes, 'z')));
+    QCOMPARE(keptOnly.payload(0).toByteArray(), QByteArray("small"));
+    QCOMPARE(keptOnly.payload(1).front(), 'z');
+    QCOMPARE(keptOnly.droppedCount(), 10);
 }
 
 void tst_MessageLog::modelAnnouncesRowsInBatches()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ReadyBlocks.h"
 #include "session/SessionEvent.h"
 
 #include <QByteArray>
@@ -14,8 +15,10 @@ namespace wsi {
 // compact fixed-size record per event, in pages of 65,536, and the payloads packed
 // into large chunks, so a million messages are a few big allocations rather than a
 // million small objects. A chunk or page is freed once no held event is in it.
-// (Transparent huge pages for them were tried: 14,500 page faults instead of 110,000 for
-// 3 M messages, but 0.45 s more of the GUI thread in this VM, zeroing fresh 2 MiB pages.)
+// A payload of KeepBytes or more that has a buffer of its own (the socket thread's, for
+// one that came in) is kept by reference instead: no copy of a big message on the window's
+// thread. Chunks and pages after the first come from ReadyBlocks: brought in on another
+// thread before they are needed, and reused when dropped rows free them.
 class MessageStore
 {
 public:
@@ -23,7 +26,7 @@ public:
     {
         qint64 timestampUs;
         quint32 chunk; // counted from the first chunk ever made, not the first held
-        quint32 offset;
+        quint32 offset; // in the chunk; with the Kept bit: the kept payload's number (counted as chunk is)
         quint32 length;
         // The event's number of its kind (SessionEvent::number(): a close code, an HTTP status,
         // an attempt, a round trip in µs, a message's frames): 32 bits, so an RTT over 65.5 ms
@@ -39,6 +42,8 @@ public:
     };
 
     static constexpr qsizetype ChunkSize = 4 * 1024 * 1024;
+    // A received message this big comes in its own buffer: kept, not copied again.
+    static constexpr qsizetype KeepBytes = SessionEvent::OwnBufferBytes;
 
     qsizetype size() const { return m_count; }
     bool isEmpty() const { return m_count == 0; }
@@ -59,22 +64,33 @@ public:
     SessionEvent event(qsizetype row) const;
     qint64 payloadBytes() const { return m_payloadBytes; }
     qsizetype chunkCount() const { return qsizetype(m_chunks.size()); }
+    // Payloads held by reference rather than copied into a chunk.
+    qsizetype keptCount() const { return qsizetype(m_kept.size()); }
 
 private:
     struct Chunk
     {
-        std::unique_ptr<char[]> data; // never grows: views into it stay valid
+        ReadyBlocks<char, ChunkSize>::Block data; // never grows: views into it stay valid
         qsizetype capacity = 0;
         qsizetype size = 0;
     };
     static constexpr qsizetype RecordsPerPage = 65536; // 2 MiB of records
+    static constexpr quint32 Kept = 0x80000000u; // in Record::offset; a chunk's offsets are below it
+    static bool keeps(const QByteArray &payload);
+    const QByteArray &kept(const Record &record) const;
+    // The number of the newest chunk, or of the first one to be made when there is none.
+    quint32 newestChunk() const { return m_firstChunk + quint32(qMax<size_t>(m_chunks.size(), 1) - 1); }
 
     // deques: dropping from the front costs what is dropped, not what is kept.
-    std::deque<std::unique_ptr<Record[]>> m_pages; // m_firstRecord: the first held one's place in m_pages.front()
+    ReadyBlocks<char, ChunkSize> m_chunkSource;
+    ReadyBlocks<Record, RecordsPerPage> m_pageSource;
+    std::deque<ReadyBlocks<Record, RecordsPerPage>::Block> m_pages; // m_firstRecord: the first held one's place in m_pages.front()
     qsizetype m_firstRecord = 0;
     qsizetype m_count = 0;
     std::deque<Chunk> m_chunks;
     quint32 m_firstChunk = 0; // the number of m_chunks.front()
+    std::deque<QByteArray> m_kept;
+    quint32 m_firstKept = 0; // the number of m_kept.front(), modulo Kept
     qint64 m_payloadBytes = 0;
     qint64 m_dropped = 0;
 };

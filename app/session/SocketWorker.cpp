@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QNetworkProxy>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QWebSocket>
 #include <QWebSocketHandshakeOptions>
 
@@ -232,8 +233,9 @@ void SocketWorker::tapMessage(bool text, QByteArrayView payload, QByteArray *ass
     SocketNotice n;
     n.kind = text ? SocketNotice::Kind::Text : SocketNotice::Kind::Binary;
     n.frames = frames;
-    if (payload.size() > OwnBufferBytes) {
-        // A big message keeps a buffer of its own (moved, when the tap assembled it).
+    if (payload.size() >= SessionEvent::OwnBufferBytes) {
+        // A big message keeps a buffer of its own (moved, when the tap assembled it): the
+        // session hands that same buffer to the log and the recorder.
         n.payload = assembled ? std::move(*assembled) : payload.toByteArray();
     } else {
         // Copied straight into the batch's block: no buffer of its own per message.
@@ -383,6 +385,10 @@ void SocketThread::adopt(SocketWorker *worker)
 
 void SocketThread::run()
 {
+    // QWebSocket's constructor asks for the default TLS configuration, even for ws://: that
+    // loads Qt's TLS plugin, OpenSSL and its settings, 10-40 ms. Asked here, as the thread
+    // starts (with its tab, before Connect), it is out of the way of the first handshake.
+    QSslConfiguration::defaultConfiguration();
     exec();
     delete m_worker;
     m_worker = nullptr;

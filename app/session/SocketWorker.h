@@ -147,9 +147,6 @@ private:
     QStringList m_tls;
     // Messages of one read, handed over together: one lock and at most one wake-up per read.
     SocketBatch m_pending;
-    // A big message keeps a buffer of its own: copying it into the block would cost more
-    // than the one allocation it saves.
-    static constexpr qsizetype OwnBufferBytes = 64 * 1024;
     bool m_flushQueued = false;
     size_t m_lastBatchNotices = 0; // the next batch reserves as many: no regrowing under a flood
     qint64 m_lastClockUs = 0;
