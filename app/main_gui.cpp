@@ -101,9 +101,11 @@ int main(int argc, char *argv[])
     wsi::LinkChannel links;
     links.listen();
     QObject::connect(&links, &wsi::LinkChannel::linkReceived, &window, [&window](const QString &link) { window.openLink(link); });
-    window.show();
     // Record never replaces a file without asking (the Record to… dialog asks the same).
-    if (parser.isSet(record) && QFileInfo(parser.value(record)).isFile()
+    const bool recordingExists = parser.isSet(record) && QFileInfo(parser.value(record)).isFile();
+    if (recordingExists)
+        window.show(); // the question in front of its window
+    if (recordingExists
         && QMessageBox::question(&window, Tr::tr("Record"), Tr::tr("%1 exists. Replace it with the new recording?").arg(parser.value(record)),
                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes) {
         fprintf(stderr, "wsinspector: %s\n", qPrintable(Tr::tr("%1 exists: not replaced").arg(parser.value(record))));
@@ -113,9 +115,12 @@ int main(int argc, char *argv[])
         fprintf(stderr, "wsinspector: %s\n", qPrintable(Tr::tr("cannot record to %1").arg(parser.value(record))));
         return 2;
     }
+    // The connection first: its handshake goes on (on its own thread) while the window first
+    // lays itself out and paints.
     if (!startUrl.isEmpty())
         window.openUrl(startUrl, options);
-    else if (!restored)
+    window.show();
+    if (startUrl.isEmpty() && !restored)
         QMessageBox::warning(&window, Tr::tr("Echo server"),
                              Tr::tr("The built-in echo server could not start: %1").arg(echo.errorString()));
     // After the start URL (which opens in the current tab): the link's tab waits for Connect.

@@ -28,6 +28,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace wsi {
@@ -288,6 +289,9 @@ void ConnectionTab::loadRecentUrls()
         urls.prepend(m_defaultUrl.toString());
     }
     const QString current = m_ui->urlCombo->currentText();
+    // The URL typed stays as it was: the list's refill is no edit (each would save the tabs
+    // and read the URL's options: three writes of the settings file as a flood begins).
+    const QSignalBlocker refill(m_ui->urlCombo);
     m_ui->urlCombo->clear();
     m_ui->urlCombo->addItems(urls);
     if (m_defaultUrl.isValid())

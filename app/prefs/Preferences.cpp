@@ -185,6 +185,9 @@ void Preferences::setTabs(const QList<SavedTab> &tabs, int current)
         saved << QVariantMap{{QStringLiteral("url"), plain}, {QStringLiteral("socketIo"), tab.socketIo}, {QStringLiteral("secretUrl"), secret}};
     }
     QSettings settings;
+    // Unchanged (a title that came back to what it was): no write, which costs two fdatasyncs.
+    if (settings.value(TabsKey).toList() == saved && settings.value(CurrentTabKey).toInt() == current && settings.contains(CurrentTabKey))
+        return;
     settings.setValue(TabsKey, saved);
     settings.setValue(CurrentTabKey, current);
 }
