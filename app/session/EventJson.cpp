@@ -16,6 +16,7 @@
 
 #ifdef __SSE2__
 #include <emmintrin.h>
+#include <tmmintrin.h>
 #endif
 
 namespace wsi {
@@ -267,6 +268,40 @@ void appendKey(QByteArray &out, const char *key)
     out += "\":";
 }
 
+#ifdef __SSE2__
+// Base64 of 12 bytes at a time with SSSE3, as Wojciech Muła's "base64 encoding with SIMD
+// instructions" describes it: the bytes shuffled so each 32-bit lane holds one group of three,
+// the four 6-bit indices moved into place by two multiplies, then turned into characters by a
+// 16-entry table of offsets. Reads 16 bytes per step, so it stops 4 short of the end; returns
+// how many input bytes it took (a multiple of 3), their characters written at out.
+__attribute__((target("ssse3"))) qsizetype base64Ssse3(const uchar *in, qsizetype size, char *out)
+{
+    const __m128i groups = _mm_setr_epi8(1, 0, 2, 1, 4, 3, 5, 4, 7, 6, 8, 7, 10, 9, 11, 10);
+    const __m128i offsets = _mm_setr_epi8('a' - 26, '0' - 52, '0' - 52, '0' - 52, '0' - 52, '0' - 52, '0' - 52, '0' - 52,
+                                          '0' - 52, '0' - 52, '0' - 52, '+' - 62, '/' - 63, 'A', 0, 0);
+    qsizetype i = 0;
+    for (; i + 16 <= size; i += 12, out += 16) {
+        const __m128i v = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i *>(in + i)), groups);
+        // Lane bytes b1 b0 b2 b1: indices 0 and 2 by a high multiply, 1 and 3 by a low one.
+        const __m128i high = _mm_mulhi_epu16(_mm_and_si128(v, _mm_set1_epi32(0x0fc0fc00)), _mm_set1_epi32(0x04000040));
+        const __m128i low = _mm_mullo_epi16(_mm_and_si128(v, _mm_set1_epi32(0x003f03f0)), _mm_set1_epi32(0x01000010));
+        const __m128i indices = _mm_or_si128(high, low);
+        // 0-25 → table entry 13 ('A'), 26-51 → 0, 52-61 → 1-10, 62 → 11, 63 → 12.
+        __m128i entry = _mm_subs_epu8(indices, _mm_set1_epi8(51));
+        entry = _mm_or_si128(entry, _mm_and_si128(_mm_cmpgt_epi8(_mm_set1_epi8(26), indices), _mm_set1_epi8(13)));
+        _mm_storeu_si128(reinterpret_cast<__m128i *>(out), _mm_add_epi8(indices, _mm_shuffle_epi8(offsets, entry)));
+    }
+    return i;
+}
+
+// Set while static objects are made: the CPU is asked first (GCC's model of it may not be
+// filled in yet in a constructor).
+const bool HasSsse3 = [] {
+    __builtin_cpu_init();
+    return __builtin_cpu_supports("ssse3") != 0;
+}();
+#endif
+
 } // namespace
 
 // "base64" in quotes, encoded in place: no temporary buffer per binary message.
@@ -277,8 +312,16 @@ void EventJson::appendBase64(QByteArray &out, QByteArrayView bytes)
     out.resize(at + 2 + (bytes.size() + 2) / 3 * 4);
     char *p = out.data() + at;
     *p++ = '"';
+    const auto *in = reinterpret_cast<const uchar *>(bytes.data());
+    qsizetype i = 0;
+#ifdef __SSE2__
+    if (HasSsse3) {
+        i = base64Ssse3(in, bytes.size(), p);
+        p += i / 3 * 4;
+    }
+#endif
     // Two characters per lookup (a table of every 12-bit pair): half the lookups and stores of
-    // one character at a time, which matters when a flood of binary messages is recorded.
+    // one character at a time, for what the vector loop leaves (or all, without SSSE3).
     static const auto pairs = [] {
         std::array<char, 2 * 4096> table{};
         for (int v = 0; v < 4096; ++v) {
@@ -287,8 +330,6 @@ void EventJson::appendBase64(QByteArray &out, QByteArrayView bytes)
         }
         return table;
     }();
-    const auto *in = reinterpret_cast<const uchar *>(bytes.data());
-    qsizetype i = 0;
     for (; i + 3 <= bytes.size(); i += 3) {
         const quint32 v = (quint32(in[i]) << 16) | (quint32(in[i + 1]) << 8) | in[i + 2];
         memcpy(p, &pairs[size_t(2 * (v >> 12))], 2);
