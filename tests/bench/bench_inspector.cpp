@@ -37,6 +37,9 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
+
+#include <sys/stat.h>
 
 using namespace wsi;
 
@@ -856,8 +859,28 @@ struct JobRun
     qint64 peakKiB = 0; // the process's VmHWM, last read before it ended
 };
 
-// From start() to the end of the process, or (watch set) to the close event's line in that
-// file. pipeTo: standard output goes through a pipe to `cat > /dev/null`, as to jq.
+// The wall clock in ns, as a file's modification time is stamped.
+qint64 wallNs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_REALTIME, &now);
+    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+}
+
+// The file's size and last write (wall clock, ns); size -1 when there is none.
+std::pair<qint64, qint64> sizeAndWrite(const QString &path)
+{
+    struct stat info{};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return {-1, 0};
+    return {qint64(info.st_size), qint64(info.st_mtim.tv_sec) * 1000000000 + info.st_mtim.tv_nsec};
+}
+
+// From start() to the end of the process, or (watch set) to the write of the close event's
+// line in that file. The file is only read once its size stood still between two looks:
+// reading it while the job writes it slowed the job and this loop (both wait on the file),
+// which moved the end by up to a second. The end is the file's own time of its last write.
+// pipeTo: standard output goes through a pipe to `cat > /dev/null`, as to jq.
 JobRun runJob(const QString &program, const QStringList &arguments, const QString &configDir, const QString &watch = {},
               bool pipeOut = false)
 {
@@ -873,23 +896,28 @@ JobRun runJob(const QString &program, const QStringList &arguments, const QStrin
     JobRun run;
     QElapsedTimer clock;
     clock.start();
+    const qint64 startedNs = wallNs();
     job.start(program, arguments);
     const qint64 pid = job.processId();
     bool done = false;
+    qint64 lastSize = -1, lastWriteNs = 0;
     const QDeadlineTimer deadline(900000);
     while (!done && !deadline.hasExpired() && job.state() != QProcess::NotRunning) {
         run.peakKiB = qMax(run.peakKiB, statusKiB(pid, "VmHWM"));
         if (!watch.isEmpty()) {
+            const auto [size, writeNs] = sizeAndWrite(watch);
             QFile recording(watch);
-            if (recording.open(QIODevice::ReadOnly) && recording.size() > 4096) {
-                recording.seek(recording.size() - 4096);
+            if (size > 4096 && size == lastSize && recording.open(QIODevice::ReadOnly)) {
+                recording.seek(size - 4096);
                 done = recording.read(4096).contains("\"event\":\"close\"");
             }
+            lastSize = size;
+            lastWriteNs = writeNs;
         }
         if (!done && job.waitForFinished(10) && watch.isEmpty())
             done = job.exitStatus() == QProcess::NormalExit && job.exitCode() == 0;
     }
-    const double seconds = clock.nsecsElapsed() / 1e9;
+    const double seconds = watch.isEmpty() ? clock.nsecsElapsed() / 1e9 : (lastWriteNs - startedNs) / 1e9;
     if (job.state() != QProcess::NotRunning) {
         job.kill();
         job.waitForFinished(10000);
