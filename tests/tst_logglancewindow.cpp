@@ -34,6 +34,7 @@
 #include <QTemporaryDir>
 #include <QTabWidget>
 #include <QTableView>
+#include <QStyle>
 #include <QTest>
 #include <QTreeView>
 
@@ -56,6 +57,7 @@ private slots:
     void pinJumpPassesHiddenPinsAndFolds();
     void jsonTextViewBesideTheTree();
     void timelineCountsAndClickJumps();
+    void numberColumnWidensForBoldNumbers();
 
 private:
     template<typename T>
@@ -508,4 +510,33 @@ void tst_LogGlanceWindow::timelineCountsAndClickJumps()
 }
 
 QTEST_MAIN(tst_LogGlanceWindow)
+void tst_LogGlanceWindow::numberColumnWidensForBoldNumbers()
+{
+    // A long session's numbers gain digits: the close row's number, drawn bold, still fits.
+    test::typeUrlAndOpen(*m_window, 0, m_echo.url().toString());
+    QTRY_COMPARE(m_window->session()->state(), Session::State::Open);
+    MessageLogModel *model = m_window->logModel();
+    auto *view = inTab<QTableView>("logView");
+    const int narrow = view->columnWidth(MessageLogModel::NumberColumn);
+    model->setEventsBefore(999990 - model->rowCount()); // as after 999,990 events
+    for (int i = 0; i < 12; ++i)
+        test::sendTyped(*m_window, 0, QStringLiteral("message %1").arg(i));
+    QTRY_COMPARE(m_window->session()->counters().messagesIn, 12ull);
+    QTest::mouseClick(inTab<QPushButton>("closeButton"), Qt::LeftButton);
+    QTRY_COMPARE(m_window->session()->state(), Session::State::Closed);
+    model->flush();
+    int closeRow = -1;
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (model->index(row, 0).data(MessageLogModel::KindRole).toInt() == int(EventKind::Close))
+            closeRow = row;
+    QVERIFY(closeRow >= 0);
+    const QString number = model->index(closeRow, MessageLogModel::NumberColumn).data().toString();
+    QVERIFY2(number.size() == 7, qPrintable(number));
+    QFont bold = view->font();
+    bold.setBold(true);
+    const int margins = 2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1);
+    QTRY_VERIFY(view->columnWidth(MessageLogModel::NumberColumn) >= QFontMetrics(bold).horizontalAdvance(number) + margins);
+    QVERIFY(view->columnWidth(MessageLogModel::NumberColumn) > narrow);
+}
+
 #include "tst_logglancewindow.moc"

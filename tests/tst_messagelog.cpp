@@ -334,6 +334,15 @@ void tst_MessageLog::readyBlocksComeInAndAreReused()
     QCOMPARE(static_cast<const void *>(again.get()), static_cast<const void *>(given)); // as pointers, not strings
     QCOMPARE(again[Blocks::Bytes - 1], 'r');
     QVERIFY(blocks.take().get() != given);
+    // A block given back while another is being made is taken first; then the one made.
+    Blocks::Block first = blocks.take();
+    char *const back = first.get();
+    blocks.prepare();
+    blocks.giveBack(std::move(first));
+    QCOMPARE(static_cast<const void *>(blocks.take().get()), static_cast<const void *>(back));
+    Blocks::Block made = blocks.take();
+    if (MappedBytes::MapsPages)
+        QCOMPARE(residentPages(made.get(), Blocks::Bytes), pages);
     // release() frees the spare and waits for one being made.
     blocks.prepare();
     blocks.release();

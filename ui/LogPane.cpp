@@ -12,6 +12,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -290,10 +291,26 @@ void LogPane::setModel(MessageLogModel *model)
     m_timeline->setModel(model);
     connect(model, &MessageLogModel::rowsDropped, this, &LogPane::refreshDroppedStatus);
     connect(model, &QAbstractItemModel::modelReset, this, &LogPane::refreshDroppedStatus);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &LogPane::fitNumberColumn);
     refreshDroppedStatus();
     // Without a filter the view shows the log model itself: a flood then costs no proxy work.
     showModel(model);
-    sizeColumns(m_view, model->rowCount());
+    const qint64 largest = model->eventNumber(model->rowCount());
+    sizeColumns(m_view, largest);
+    m_numberDigits = int(QString::number(largest).size());
+}
+
+void LogPane::fitNumberColumn()
+{
+    // Once a batch (not a row): a number only gains a digit ten times as many rows on.
+    const qint64 largest = m_model->eventNumber(m_model->rowCount() - 1);
+    const int digits = int(QString::number(largest).size());
+    if (digits <= m_numberDigits)
+        return;
+    m_numberDigits = digits;
+    const int wanted = numberColumnWidth(m_view, largest);
+    if (m_view->columnWidth(MessageLogModel::NumberColumn) < wanted) // not narrower than the user made it
+        m_view->setColumnWidth(MessageLogModel::NumberColumn, wanted);
 }
 
 void LogPane::setUpFilterChoices(QComboBox *kind, QComboBox *direction)
@@ -345,13 +362,21 @@ void LogPane::setUpLogView(QTableView *view)
     view->setTextElideMode(Qt::ElideRight);
 }
 
-void LogPane::sizeColumns(QTableView *view, qint64 rows)
+int LogPane::numberColumnWidth(const QTableView *view, qint64 largest)
+{
+    // In bold (close and error rows are), with a digit's room each side for the cell's margins;
+    // at least a fold's "20–113".
+    QFont bold = view->font();
+    bold.setBold(true);
+    const int digits = qMax(5, int(QString::number(largest).size())) + 2;
+    return QFontMetrics(bold).horizontalAdvance(QString(digits, QLatin1Char('0')));
+}
+
+void LogPane::sizeColumns(QTableView *view, qint64 largest)
 {
     const int digit = view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
     // As narrow as their contents allow: the rest of the width is the Data column's.
-    // A fold's "20–113" too, and the largest number of a file opened with millions of rows.
-    const int numberDigits = qMax(7, int(QString::number(rows).size()) + 2);
-    view->setColumnWidth(MessageLogModel::NumberColumn, digit * numberDigits);
+    view->setColumnWidth(MessageLogModel::NumberColumn, numberColumnWidth(view, largest));
     view->setColumnWidth(MessageLogModel::TimeColumn, digit * 16);
     view->setColumnWidth(MessageLogModel::DirectionColumn, digit * 6);
     view->setColumnWidth(MessageLogModel::KindColumn, digit * 13);

@@ -91,8 +91,10 @@ public:
     static void setUpLogView(QTableView *view);
     // The table beside the detail pane, and Ctrl+F to the filter.
     static void setUpSplitAndFind(QSplitter *splitter, QLineEdit *filterEdit);
-    // Column widths: narrow columns as their contents allow, the # column for rows rows.
-    static void sizeColumns(QTableView *view, qint64 rows);
+    // Column widths: narrow columns as their contents allow, the # column for numbers up to
+    // largest (drawn bold on a close or error row).
+    static void sizeColumns(QTableView *view, qint64 largest);
+    static int numberColumnWidth(const QTableView *view, qint64 largest);
 
 signals:
     // The selected log rows, in order, the user asked to send again.
@@ -107,8 +109,10 @@ private:
     void onCurrentRowChanged(const QModelIndex &current);
     void refreshDroppedStatus();
     void refreshVisibleSpan();
+    void fitNumberColumn(); // wider as the rows' numbers gain a digit
 
     MessageLogModel *m_model = nullptr;
+    int m_numberDigits = 0; // of the largest number the # column was sized for
     LogFilterModel *m_filter;
     QLineEdit *m_filterEdit;
     QComboBox *m_kindCombo;

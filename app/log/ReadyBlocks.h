@@ -4,6 +4,7 @@
 
 #include <future>
 #include <memory>
+#include <system_error>
 #include <type_traits>
 
 namespace wsi {
@@ -44,24 +45,33 @@ public:
     ReadyBlocks(const ReadyBlocks &) = delete;
     ReadyBlocks &operator=(const ReadyBlocks &) = delete;
 
-    // A ready block when there is one (waiting for the one being made, which is no slower than
-    // faulting it in here), else a fresh one.
+    // A ready block when there is one: one given back first, else the one being made (waiting
+    // for it is no slower than faulting it in here), else a fresh one.
     Block take()
     {
+        if (m_ready)
+            return std::move(m_ready);
         if (m_making.valid())
-            m_ready = m_making.get();
-        return m_ready ? std::move(m_ready) : made(MappedBytes::map(Bytes));
+            return m_making.get();
+        return made(MappedBytes::map(Bytes));
     }
     // Starts making the next block on another thread, unless one is ready or on its way.
+    // Without a thread to spare, the next take() maps a fresh one.
     void prepare()
     {
-        if (!m_ready && !m_making.valid())
+        if (m_ready || m_making.valid())
+            return;
+        try {
             m_making = std::async(std::launch::async, [] { return made(MappedBytes::mapReady(Bytes)); });
+        } catch (const std::system_error &) {
+        }
     }
-    // A block no longer needed: kept as the next one unless one is ready already.
+    // A block no longer needed (its rows dropped under a row limit): kept as the next one, even
+    // while another is being made, unless one is spare already. So a log at its limit takes the
+    // blocks it gave back, their pages still in, and at most two spare blocks are held.
     void giveBack(Block block)
     {
-        if (!m_ready && !m_making.valid())
+        if (!m_ready)
             m_ready = std::move(block);
     }
     // Frees the spare block (after a clear, the memory is the user's again).
