@@ -1,6 +1,7 @@
 // The window as people use it every day: the composer (JSON, binary, history,
 // snippets, placeholders), several tabs, the keyboard, accessibility and the
 // theme. Driven through the real widgets; read back from the real models.
+#include "ChartScale.h"
 #include "ComposerWidget.h"
 #include "ConnectionPanel.h"
 #include "ConnectionTab.h"
@@ -54,6 +55,8 @@ private slots:
     void shortcutsDialogListsEveryShortcut();
     void everyControlIsNamed();
     void darkThemeKeepsProblemsReadable();
+    void chartAxesTickOnRoundNumbers_data();
+    void chartAxesTickOnRoundNumbers();
 
 private:
     template<typename T>
@@ -419,6 +422,37 @@ void tst_Everyday::darkThemeKeepsProblemsReadable()
     QVERIFY(Theme::contrast(Theme::problemColor(m_window->palette()), m_window->palette().color(QPalette::Base)) >= 4.5);
     m_window->findChild<QAction *>(QStringLiteral("theme-system"))->trigger();
     QCOMPARE(Theme::current(), Theme::Choice::System);
+}
+
+void tst_Everyday::chartAxesTickOnRoundNumbers_data()
+{
+    QTest::addColumn<double>("largest");
+    QTest::addColumn<int>("maxTicks");
+    QTest::addColumn<double>("top");
+    QTest::addColumn<double>("step");
+    QTest::newRow("idle RTT, 4 ticks: 0, 0.05, 0.1") << 0.1 << 4 << 0.1 << 0.05;
+    QTest::newRow("idle rate, 5 ticks: 0, 5, 10") << 10.0 << 5 << 10.0 << 5.0;
+    QTest::newRow("on a step: 0, 10 … 40") << 40.0 << 5 << 40.0 << 10.0;
+    QTest::newRow("between steps: 0, 50 … 150") << 133.3 << 5 << 150.0 << 50.0;
+    QTest::newRow("200 thousand/s, 4 ticks: 0, 100, 200") << 200.0 << 4 << 200.0 << 100.0;
+    QTest::newRow("two ticks: 0, 10") << 7.0 << 2 << 10.0 << 10.0;
+    QTest::newRow("RTT 2.5 s, 3 ticks: 0, 2000, 4000") << 2500.0 << 3 << 4000.0 << 2000.0;
+}
+
+void tst_Everyday::chartAxesTickOnRoundNumbers()
+{
+    QFETCH(double, largest);
+    QFETCH(int, maxTicks);
+    QFETCH(double, top);
+    QFETCH(double, step);
+    const ChartScale scale = ChartScale::fit(largest, maxTicks);
+    QCOMPARE(scale.top, top);
+    QCOMPARE(scale.step, step);
+    QVERIFY(scale.top >= largest);
+    QVERIFY(qRound(scale.top / scale.step) + 1 <= maxTicks);
+    // Thousands from 10,000 messages/s: at most four digits and a point on the axis.
+    QCOMPARE(ChartScale::divisorFor(9999), 1.0);
+    QCOMPARE(ChartScale::divisorFor(10000), 1000.0);
 }
 
 QTEST_MAIN(tst_Everyday)

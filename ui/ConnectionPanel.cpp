@@ -5,6 +5,7 @@
 #include "session/CloseCode.h"
 #include "session/Session.h"
 
+#include "ChartScale.h"
 #include "ElidedLabel.h"
 #include "Theme.h"
 
@@ -15,6 +16,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineSeries>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QValueAxis>
 #include <QVBoxLayout>
@@ -46,16 +48,6 @@ bool alreadySays(const QString &sentence, const QString &meaning)
     return shared * 10 >= words.size() * 6;
 }
 
-double niceCeiling(double value)
-{
-    // 10, 20, 50, 100, 200, 500...: axis ranges a person reads at a glance.
-    for (double base = 0.01;; base *= 10) {
-        for (double step : {1.0, 2.0, 5.0}) {
-            if (base * step >= value)
-                return base * step;
-        }
-    }
-}
 } // namespace
 
 ConnectionPanel::ConnectionPanel(Session *session, QWidget *parent)
@@ -102,13 +94,15 @@ ConnectionPanel::ConnectionPanel(Session *session, QWidget *parent)
     m_timeAxis->setTickCount(6);
     const QDateTime now = QDateTime::currentDateTime();
     m_timeAxis->setRange(now.addSecs(-HistorySeconds), now);
+    // Units are in the series' names: labels without them fit a narrow panel. Ticks on round
+    // numbers from 0 (ChartScale), not the range cut in equal parts ("66666.7").
     m_rttAxis = new QValueAxis(m_chart);
-    m_rttAxis->setRange(0, 10);
-    // Units are in the series' names: labels without them fit a narrow panel.
-    m_rttAxis->setLabelFormat(QStringLiteral("%g"));
     m_rateAxis = new QValueAxis(m_chart);
-    m_rateAxis->setRange(0, 10);
-    m_rateAxis->setLabelFormat(QStringLiteral("%g"));
+    for (QValueAxis *axis : {m_rttAxis, m_rateAxis}) {
+        axis->setLabelFormat(QStringLiteral("%g"));
+        axis->setTickType(QValueAxis::TicksDynamic);
+        axis->setTickAnchor(0);
+    }
     m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
     m_chart->addAxis(m_rttAxis, Qt::AlignLeft);
     m_chart->addAxis(m_rateAxis, Qt::AlignRight);
@@ -124,11 +118,12 @@ ConnectionPanel::ConnectionPanel(Session *session, QWidget *parent)
     // As many value labels as the plot's height holds, so none is cut to "…".
     connect(m_chart, &QChart::plotAreaChanged, this, [this](const QRectF &plot) {
         const int ticks = qBound(2, int(plot.height() / (fontMetrics().height() * 1.5)) + 1, 5);
-        if (m_rttAxis->tickCount() != ticks) {
-            m_rttAxis->setTickCount(ticks);
-            m_rateAxis->setTickCount(ticks);
+        if (m_maxTicks != ticks) {
+            m_maxTicks = ticks;
+            applyScales();
         }
     });
+    applyScales();
     applyChartTheme();
 
     connect(session, &Session::rttMeasured, this, [this](double ms) { m_rttSinceLastSample = ms; });
@@ -214,7 +209,7 @@ void ConnectionPanel::sample()
 
     const QDateTime wallClock = QDateTime::currentDateTime();
     const double x = double(wallClock.toMSecsSinceEpoch());
-    m_rateSeries->append(x, m_lastRate);
+    m_rateSeries->append(x, m_lastRate / m_rateDivisor);
     if (m_rttSinceLastSample >= 0)
         m_rttSeries->append(x, m_rttSinceLastSample);
     m_rttSinceLastSample = -1;
@@ -223,14 +218,34 @@ void ConnectionPanel::sample()
             series->remove(0);
     }
     m_timeAxis->setRange(wallClock.addSecs(-HistorySeconds), wallClock);
+    applyScales();
+    refreshLabels();
+}
+
+void ConnectionPanel::applyScales()
+{
     double maxRtt = 0.1, maxRate = 10;
     for (const QPointF &p : m_rttSeries->points())
         maxRtt = qMax(maxRtt, p.y());
     for (const QPointF &p : m_rateSeries->points())
-        maxRate = qMax(maxRate, p.y());
-    m_rttAxis->setRange(0, niceCeiling(maxRtt));
-    m_rateAxis->setRange(0, niceCeiling(maxRate));
-    refreshLabels();
+        maxRate = qMax(maxRate, p.y() * m_rateDivisor);
+    // A flood's rate in thousands, "k msg/s" ("200", not "200000", which a narrow panel cuts
+    // to "200…"):
+    // the points already drawn are scaled again when the unit changes.
+    const double divisor = ChartScale::divisorFor(maxRate);
+    if (divisor != m_rateDivisor) {
+        QList<QPointF> points = m_rateSeries->points();
+        for (QPointF &p : points)
+            p.setY(p.y() * m_rateDivisor / divisor);
+        m_rateSeries->replace(points);
+        m_rateDivisor = divisor;
+        m_rateSeries->setName(divisor == 1 ? tr("messages/s") : tr("k msg/s"));
+    }
+    const ChartScale rtt = ChartScale::fit(maxRtt, m_maxTicks), rate = ChartScale::fit(maxRate / divisor, m_maxTicks);
+    m_rttAxis->setRange(0, rtt.top);
+    m_rttAxis->setTickInterval(rtt.step);
+    m_rateAxis->setRange(0, rate.top);
+    m_rateAxis->setTickInterval(rate.step);
 }
 
 void ConnectionPanel::refreshLabels()
@@ -245,7 +260,8 @@ void ConnectionPanel::refreshLabels()
     const Session::Counters &c = s.counters();
     m_messages->setText(QStringLiteral("↑ %1   ↓ %2").arg(c.messagesOut).arg(c.messagesIn));
     m_bytes->setText(QStringLiteral("↑ %1   ↓ %2").arg(PlainText::humanSize(qint64(c.bytesOut)), PlainText::humanSize(qint64(c.bytesIn))));
-    m_rate->setText(tr("%1 messages/s").arg(m_lastRate, 0, 'f', 1));
+    // A tenth only where it says something ("0.5 messages/s"); a flood's rate grouped ("892,879").
+    m_rate->setText(tr("%1 messages/s").arg(QLocale().toString(m_lastRate, 'f', m_lastRate < 100 ? 1 : 0)));
     m_buffered->setText(PlainText::humanSize(s.bufferedAmount()));
     const Session::Wire wire = s.wire();
     QString wireText = QStringLiteral("↑ %1   ↓ %2").arg(PlainText::humanSize(qint64(wire.bytesOut)), PlainText::humanSize(qint64(wire.bytesIn)));

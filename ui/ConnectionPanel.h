@@ -39,6 +39,7 @@ protected:
 
 private:
     void applyChartTheme();
+    void applyScales(); // the value axes fit the points shown and the plot's height
     ElidedLabel *addRow(QFormLayout *form, const QString &title, const char *objectName);
     QLabel *addWrappedRow(QFormLayout *form, const QString &title, const char *objectName);
     void setUpRowLabel(QLabel *label, const QString &title, const char *objectName);
@@ -74,6 +75,8 @@ private:
     QDateTimeAxis *m_timeAxis;
     QValueAxis *m_rttAxis;
     QValueAxis *m_rateAxis;
+    int m_maxTicks = 5;         // value ticks the plot's height holds
+    double m_rateDivisor = 1;   // the rate series holds messages/s divided by this
 };
 
 } // namespace wsi

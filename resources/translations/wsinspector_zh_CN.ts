@@ -3007,6 +3007,10 @@ K 条消息后关闭，选定子协议或拒绝握手。以 JSON 行打印每个
         <translation>条消息/秒</translation>
     </message>
     <message>
+        <source>k msg/s</source>
+        <translation>千条/秒</translation>
+    </message>
+    <message>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
