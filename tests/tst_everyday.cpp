@@ -33,6 +33,7 @@
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTest>
+#include <QValueAxis>
 
 using namespace wsi;
 
@@ -57,6 +58,7 @@ private slots:
     void darkThemeKeepsProblemsReadable();
     void chartAxesTickOnRoundNumbers_data();
     void chartAxesTickOnRoundNumbers();
+    void chartAxisNeverPassesThroughManyTicks();
 
 private:
     template<typename T>
@@ -453,6 +455,26 @@ void tst_Everyday::chartAxesTickOnRoundNumbers()
     // Thousands from 10,000 messages/s: at most four digits and a point on the axis.
     QCOMPARE(ChartScale::divisorFor(9999), 1.0);
     QCOMPARE(ChartScale::divisorFor(10000), 1000.0);
+}
+
+void tst_Everyday::chartAxisNeverPassesThroughManyTicks()
+{
+    // Each state the axis passes through, as ticks over its range (a label item each).
+    QValueAxis axis;
+    axis.setTickType(QValueAxis::TicksDynamic);
+    ChartScale{10, 5}.applyTo(&axis);
+    double most = 0;
+    const auto count = [&axis, &most] { most = qMax(most, axis.max() / axis.tickInterval()); };
+    connect(&axis, &QValueAxis::rangeChanged, this, count);
+    connect(&axis, &QValueAxis::tickIntervalChanged, this, count);
+    // A flood begins (10 → 1,500 thousand/s), then ends (back to 10).
+    for (const ChartScale scale : {ChartScale{1500, 500}, ChartScale{10, 5}}) {
+        most = 0;
+        scale.applyTo(&axis);
+        QCOMPARE(axis.max(), scale.top);
+        QCOMPARE(axis.tickInterval(), scale.step);
+        QVERIFY2(most <= 3, qPrintable(QString::number(most)));
+    }
 }
 
 QTEST_MAIN(tst_Everyday)

@@ -241,11 +241,8 @@ void ConnectionPanel::applyScales()
         m_rateDivisor = divisor;
         m_rateSeries->setName(divisor == 1 ? tr("messages/s") : tr("k msg/s"));
     }
-    const ChartScale rtt = ChartScale::fit(maxRtt, m_maxTicks), rate = ChartScale::fit(maxRate / divisor, m_maxTicks);
-    m_rttAxis->setRange(0, rtt.top);
-    m_rttAxis->setTickInterval(rtt.step);
-    m_rateAxis->setRange(0, rate.top);
-    m_rateAxis->setTickInterval(rate.step);
+    ChartScale::fit(maxRtt, m_maxTicks).applyTo(m_rttAxis);
+    ChartScale::fit(maxRate / divisor, m_maxTicks).applyTo(m_rateAxis);
 }
 
 void ConnectionPanel::refreshLabels()
