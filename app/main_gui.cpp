@@ -83,10 +83,11 @@ int main(int argc, char *argv[])
                          || QFileInfo(argument).isFile();
         (isFile ? sessionFiles : positional) << argument;
     }
-    // Last run's tabs come back; a URL on the command line opens in a tab of its own.
+    // Last run's tabs come back; a URL on the command line opens in its restored tab, if it
+    // has one, else in a tab of its own.
     const bool restored = window.restoreTabs();
     if (restored && !positional.isEmpty())
-        window.addConnectionTab();
+        window.tabForUrl(positional.constFirst());
     const bool echoTabRestored = restored && window.currentTab()->urlText() == echoUrl.toString();
     const QString startUrl = !positional.isEmpty() ? positional.constFirst()
                              : (!restored || echoTabRestored) ? echoUrl.toString()

@@ -315,6 +315,19 @@ void tst_Everyday::tabsComeBackOnTheNextStart()
     QCOMPARE(m_window->tab(1)->session()->options().origin, QStringLiteral("https://app.test"));
     QCOMPARE(m_window->tab(1)->session()->options().socketIoNamespace, QStringLiteral("/chat"));
     QVERIFY(m_window->tab(1)->session()->options().url.query().contains(QStringLiteral("EIO=4")));
+
+    // The command line names a URL: its restored tab if it has one and is not connected, else a
+    // tab of its own (the same URL run again does not add a tab each time).
+    QCOMPARE(m_window->tabForUrl(QStringLiteral("ws://127.0.0.1:1/third")), m_window->tab(2));
+    QCOMPARE(m_window->currentTab(), m_window->tab(2));
+    QCOMPARE(m_window->tabCount(), 3);
+    ConnectionTab *added = m_window->tabForUrl(socketIoUrl); // tab 1, its URL's, is connected
+    QCOMPARE(m_window->tabCount(), 4);
+    QCOMPARE(added, m_window->tab(3));
+    QCOMPARE(m_window->currentTab(), added);
+    added = m_window->tabForUrl(QStringLiteral("ws://127.0.0.1:1/fourth"));
+    QCOMPARE(m_window->tabCount(), 5);
+    QCOMPARE(added, m_window->tab(4));
 }
 
 void tst_Everyday::closingATabClosesItsConnection()

@@ -13,6 +13,7 @@
 #include "Theme.h"
 #include "i18n/Translation.h"
 #include "session/ConnectionText.h"
+#include "session/Session.h"
 #include "prefs/Preferences.h"
 #include "record/SessionExport.h"
 #include "ui_MainWindow.h"
@@ -478,6 +479,18 @@ void MainWindow::refreshActions()
     m_ui->stopReconnectAction->setEnabled(state == Session::State::WaitingToReconnect);
     const QSignalBlocker blocker(m_recordAction);
     m_recordAction->setChecked(tab->isRecording());
+}
+
+ConnectionTab *MainWindow::tabForUrl(const QString &url)
+{
+    for (int i = 0; i < tabCount(); ++i) {
+        ConnectionTab *shown = tab(i);
+        if (shown && shown->urlText() == url && shown->session()->state() == Session::State::Idle) {
+            m_ui->tabs->setCurrentIndex(i);
+            return shown;
+        }
+    }
+    return addConnectionTab();
 }
 
 ConnectionTab *MainWindow::openLink(const QString &link)

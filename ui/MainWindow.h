@@ -57,6 +57,9 @@ public:
     // without connecting them; false when there were none.
     bool restoreTabs();
     void saveTabs() const;
+    // For the command line's URL: the restored tab that already shows it, not connected, made
+    // current; else a new tab. So `wsinspector URL`, run day after day, keeps one tab for it.
+    ConnectionTab *tabForUrl(const QString &url);
 
     // The current connection tab's, for the command line and tests (and for the actions, which
     // are disabled when the current tab is of another kind).
