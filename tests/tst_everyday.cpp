@@ -318,7 +318,7 @@ void tst_Everyday::tabsComeBackOnTheNextStart()
 
     // The command line names a URL: its restored tab if it has one and is not connected, else a
     // tab of its own (the same URL run again does not add a tab each time).
-    QCOMPARE(m_window->tabForUrl(QStringLiteral("ws://127.0.0.1:1/third")), m_window->tab(2));
+    QCOMPARE(m_window->tabForUrl(QStringLiteral(" ws://127.0.0.1:1/third/")), m_window->tab(2)); // as typed, the same endpoint
     QCOMPARE(m_window->currentTab(), m_window->tab(2));
     QCOMPARE(m_window->tabCount(), 3);
     ConnectionTab *added = m_window->tabForUrl(socketIoUrl); // tab 1, its URL's, is connected
@@ -452,6 +452,8 @@ void tst_Everyday::chartAxesTickOnRoundNumbers_data()
     QTest::newRow("200 thousand/s, 4 ticks: 0, 100, 200") << 200.0 << 4 << 200.0 << 100.0;
     QTest::newRow("two ticks: 0, 10") << 7.0 << 2 << 10.0 << 10.0;
     QTest::newRow("RTT 2.5 s, 3 ticks: 0, 2000, 4000") << 2500.0 << 3 << 4000.0 << 2000.0;
+    QTest::newRow("a hair over a step: 0, 5 … 20") << 20.0000000199 << 5 << 20.0 << 5.0;
+    QTest::newRow("12,000/s: 0, 5000 … 15000") << 12000.0 << 4 << 15000.0 << 5000.0;
 }
 
 void tst_Everyday::chartAxesTickOnRoundNumbers()
@@ -463,11 +465,12 @@ void tst_Everyday::chartAxesTickOnRoundNumbers()
     const ChartScale scale = ChartScale::fit(largest, maxTicks);
     QCOMPARE(scale.top, top);
     QCOMPARE(scale.step, step);
-    QVERIFY(scale.top >= largest);
+    QVERIFY(scale.top >= largest * (1 - 1e-9));
     QVERIFY(qRound(scale.top / scale.step) + 1 <= maxTicks);
-    // Thousands from 10,000 messages/s: at most four digits and a point on the axis.
-    QCOMPARE(ChartScale::divisorFor(9999), 1.0);
-    QCOMPARE(ChartScale::divisorFor(10000), 1000.0);
+    // Thousands once the axis would reach 10,000: at most four digits on it.
+    QCOMPARE(ChartScale::divisorFor(largest, maxTicks), scale.top >= 10000 ? 1000.0 : 1.0);
+    QCOMPARE(ChartScale::divisorFor(7999, 5), 1.0); // 0, 2000 … 8000
+    QCOMPARE(ChartScale::divisorFor(8001, 5), 1000.0); // 0, 5000, 10000: shown as 0, 5, 10
 }
 
 void tst_Everyday::chartAxisNeverPassesThroughManyTicks()

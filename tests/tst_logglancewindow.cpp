@@ -509,7 +509,6 @@ void tst_LogGlanceWindow::timelineCountsAndClickJumps()
     QTRY_COMPARE(m_window->logPane()->selectedRows(), std::vector<int>{first});
 }
 
-QTEST_MAIN(tst_LogGlanceWindow)
 void tst_LogGlanceWindow::numberColumnWidensForBoldNumbers()
 {
     // A long session's numbers gain digits: the close row's number, drawn bold, still fits.
@@ -539,4 +538,5 @@ void tst_LogGlanceWindow::numberColumnWidensForBoldNumbers()
     QVERIFY(view->columnWidth(MessageLogModel::NumberColumn) > narrow);
 }
 
+QTEST_MAIN(tst_LogGlanceWindow)
 #include "tst_logglancewindow.moc"

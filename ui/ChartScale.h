@@ -27,7 +27,7 @@ struct ChartScale
             if (step >= wanted * (1 - 1e-9))
                 break;
         }
-        const double steps = std::ceil(largest / step - 1e-9);
+        const double steps = std::ceil(largest / step * (1 - 1e-9));
         return {qMax(1.0, steps) * step, step};
     }
 
@@ -45,8 +45,9 @@ struct ChartScale
         }
     }
 
-    // What values are divided by to be shown: 1, or 1000 once the largest passes 9,999.
-    static double divisorFor(double largest) { return largest >= 10000 ? 1000 : 1; }
+    // What values are divided by to be shown: 1, or 1000 once the axis would reach 10,000
+    // (five digits) with at most maxTicks ticks.
+    static double divisorFor(double largest, int maxTicks) { return fit(largest, maxTicks).top >= 10000 ? 1000 : 1; }
 };
 
 } // namespace wsi

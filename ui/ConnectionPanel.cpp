@@ -232,7 +232,7 @@ void ConnectionPanel::applyScales()
     // A flood's rate in thousands, "k msg/s" ("200", not "200000", which a narrow panel cuts
     // to "200…"):
     // the points already drawn are scaled again when the unit changes.
-    const double divisor = ChartScale::divisorFor(maxRate);
+    const double divisor = ChartScale::divisorFor(maxRate, m_maxTicks);
     if (divisor != m_rateDivisor) {
         QList<QPointF> points = m_rateSeries->points();
         for (QPointF &p : points)

@@ -295,21 +295,22 @@ void LogPane::setModel(MessageLogModel *model)
     refreshDroppedStatus();
     // Without a filter the view shows the log model itself: a flood then costs no proxy work.
     showModel(model);
-    const qint64 largest = model->eventNumber(model->rowCount());
+    const qint64 largest = model->rowCount() > 0 ? model->eventNumber(model->rowCount() - 1) : 0;
     sizeColumns(m_view, largest);
-    m_numberDigits = int(QString::number(largest).size());
+    m_numberDigits = numberDigits(largest);
 }
 
 void LogPane::fitNumberColumn()
 {
-    // Once a batch (not a row): a number only gains a digit ten times as many rows on.
+    // Once a batch (not a row), and a width set only when the column is made for fewer digits
+    // (at 100,000 rows, then 1,000,000): a column the user narrowed stays so until then.
     const qint64 largest = m_model->eventNumber(m_model->rowCount() - 1);
-    const int digits = int(QString::number(largest).size());
+    const int digits = numberDigits(largest);
     if (digits <= m_numberDigits)
         return;
     m_numberDigits = digits;
     const int wanted = numberColumnWidth(m_view, largest);
-    if (m_view->columnWidth(MessageLogModel::NumberColumn) < wanted) // not narrower than the user made it
+    if (m_view->columnWidth(MessageLogModel::NumberColumn) < wanted)
         m_view->setColumnWidth(MessageLogModel::NumberColumn, wanted);
 }
 
@@ -362,14 +363,17 @@ void LogPane::setUpLogView(QTableView *view)
     view->setTextElideMode(Qt::ElideRight);
 }
 
+int LogPane::numberDigits(qint64 largest)
+{
+    return qMax(5, int(QString::number(largest).size())); // at least a fold's "20–113"
+}
+
 int LogPane::numberColumnWidth(const QTableView *view, qint64 largest)
 {
-    // In bold (close and error rows are), with a digit's room each side for the cell's margins;
-    // at least a fold's "20–113".
+    // In bold (close and error rows are), with a digit's room each side for the cell's margins.
     QFont bold = view->font();
     bold.setBold(true);
-    const int digits = qMax(5, int(QString::number(largest).size())) + 2;
-    return QFontMetrics(bold).horizontalAdvance(QString(digits, QLatin1Char('0')));
+    return QFontMetrics(bold).horizontalAdvance(QString(numberDigits(largest) + 2, QLatin1Char('0')));
 }
 
 void LogPane::sizeColumns(QTableView *view, qint64 largest)

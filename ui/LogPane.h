@@ -95,6 +95,7 @@ public:
     // largest (drawn bold on a close or error row).
     static void sizeColumns(QTableView *view, qint64 largest);
     static int numberColumnWidth(const QTableView *view, qint64 largest);
+    static int numberDigits(qint64 largest); // the digits the # column is made for
 
 signals:
     // The selected log rows, in order, the user asked to send again.

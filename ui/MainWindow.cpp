@@ -483,9 +483,15 @@ void MainWindow::refreshActions()
 
 ConnectionTab *MainWindow::tabForUrl(const QString &url)
 {
-    for (int i = 0; i < tabCount(); ++i) {
+    // The same endpoint however it was typed: "host:8080", "ws://host:8080/".
+    const auto endpoint = [](const QString &text) {
+        QString error;
+        return SessionOptions::parseUrl(text.trimmed(), &error).adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
+    };
+    const QUrl wanted = endpoint(url);
+    for (int i = 0; i < tabCount() && wanted.isValid() && !wanted.isEmpty(); ++i) {
         ConnectionTab *shown = tab(i);
-        if (shown && shown->urlText() == url && shown->session()->state() == Session::State::Idle) {
+        if (shown && endpoint(shown->urlText()) == wanted && shown->session()->state() == Session::State::Idle) {
             m_ui->tabs->setCurrentIndex(i);
             return shown;
         }
