@@ -230,8 +230,7 @@ void ConnectionPanel::applyScales()
     for (const QPointF &p : m_rateSeries->points())
         maxRate = qMax(maxRate, p.y() * m_rateDivisor);
     // A flood's rate in thousands, "k msg/s" ("200", not "200000", which a narrow panel cuts
-    // to "200…"):
-    // the points already drawn are scaled again when the unit changes.
+    // to "200…"): the points already drawn are scaled again when the unit changes.
     const double divisor = ChartScale::divisorFor(maxRate, m_maxTicks);
     if (divisor != m_rateDivisor) {
         QList<QPointF> points = m_rateSeries->points();

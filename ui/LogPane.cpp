@@ -27,6 +27,22 @@
 
 namespace wsi {
 
+namespace {
+// The digits the # column is made for: at least a fold's "20–113".
+int numberDigits(qint64 largest)
+{
+    return qMax(5, int(QString::number(largest).size()));
+}
+
+// In bold (close and error rows are), with a digit's room each side for the cell's margins.
+int numberColumnWidth(const QTableView *view, qint64 largest)
+{
+    QFont bold = view->font();
+    bold.setBold(true);
+    return QFontMetrics(bold).horizontalAdvance(QString(numberDigits(largest) + 2, QLatin1Char('0')));
+}
+} // namespace
+
 LogPane::LogPane(QWidget *parent)
     : QWidget(parent)
     , m_filter(new LogFilterModel(this))
@@ -361,19 +377,6 @@ void LogPane::setUpLogView(QTableView *view)
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
     view->horizontalHeader()->setStretchLastSection(true);
     view->setTextElideMode(Qt::ElideRight);
-}
-
-int LogPane::numberDigits(qint64 largest)
-{
-    return qMax(5, int(QString::number(largest).size())); // at least a fold's "20–113"
-}
-
-int LogPane::numberColumnWidth(const QTableView *view, qint64 largest)
-{
-    // In bold (close and error rows are), with a digit's room each side for the cell's margins.
-    QFont bold = view->font();
-    bold.setBold(true);
-    return QFontMetrics(bold).horizontalAdvance(QString(numberDigits(largest) + 2, QLatin1Char('0')));
 }
 
 void LogPane::sizeColumns(QTableView *view, qint64 largest)

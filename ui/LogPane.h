@@ -94,8 +94,6 @@ public:
     // Column widths: narrow columns as their contents allow, the # column for numbers up to
     // largest (drawn bold on a close or error row).
     static void sizeColumns(QTableView *view, qint64 largest);
-    static int numberColumnWidth(const QTableView *view, qint64 largest);
-    static int numberDigits(qint64 largest); // the digits the # column is made for
 
 signals:
     // The selected log rows, in order, the user asked to send again.
