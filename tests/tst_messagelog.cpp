@@ -54,6 +54,8 @@ private slots:
     void storeDropsKeptPayloadsInOrder();
     void readyBlocksComeInAndAreReused();
     void modelAnnouncesRowsInBatches();
+    void bigBatchGoesInPieces_data();
+    void bigBatchGoesInPieces();
     void modelTextIsPlain();
     void detailShowsJsonAndHex();
     void escape_data();
@@ -426,6 +428,48 @@ void tst_MessageLog::modelAnnouncesRowsInBatches()
     model.append(makeEvent(EventKind::Text, Direction::Incoming, "calm"));
     QTRY_COMPARE(model.rowCount(), 502 + MessageLogModel::FloodRows);
     QCOMPARE(model.batchIntervalMs(), MessageLogModel::BatchMs);
+}
+
+void tst_MessageLog::bigBatchGoesInPieces_data()
+{
+    QTest::addColumn<qsizetype>("rows");
+    QTest::addColumn<qsizetype>("rowLimit");
+    QTest::addColumn<QList<qsizetype>>("pieces");
+    constexpr qsizetype Max = MessageLogModel::MaxRowsPerInsert;
+    QTest::newRow("one piece") << Max << qsizetype(0) << QList<qsizetype>{Max};
+    QTest::newRow("three pieces") << 2 * Max + 7 << qsizetype(0) << QList<qsizetype>{Max, Max, 7};
+    // Over the limit: the oldest go before any piece is shown; the rest still in pieces.
+    QTest::newRow("under a row limit") << 3 * Max << Max + 5 << QList<qsizetype>{Max, 5};
+}
+
+void tst_MessageLog::bigBatchGoesInPieces()
+{
+    QFETCH(qsizetype, rows);
+    QFETCH(qsizetype, rowLimit);
+    QFETCH(QList<qsizetype>, pieces);
+    MessageLogModel model;
+    model.setRowLimit(rowLimit);
+    QList<qsizetype> inserted;
+    QList<int> firstNumbers;
+    connect(&model, &QAbstractItemModel::rowsInserted, &model, [&](const QModelIndex &, int first, int last) {
+        inserted << qsizetype(last - first + 1);
+        firstNumbers << model.index(first, MessageLogModel::NumberColumn).data().toInt();
+        // A row that comes while the batch goes in: shown by the next batch, after it.
+        if (inserted.size() == 1)
+            model.append(makeEvent(EventKind::Text, Direction::Incoming, "later"));
+    });
+    for (qsizetype i = 0; i < rows; ++i)
+        model.append(makeEvent(EventKind::Text, Direction::Incoming, "r"));
+    QCOMPARE(model.rowCount(), 0);
+    const qsizetype total = rows + 1;
+    const qsizetype shown = rowLimit > 0 ? qMin(total, rowLimit) : total;
+    QTRY_COMPARE_WITH_TIMEOUT(model.index(int(shown - 1), MessageLogModel::DataColumn).data().toString(), QStringLiteral("later"), 10000);
+    QCOMPARE(qsizetype(model.rowCount()), shown);
+    QCOMPARE(inserted, pieces << 1);
+    // The pieces follow one another in order, the first after the rows over the limit.
+    QCOMPARE(firstNumbers.constFirst(), int(rows - qMin(rows, rowLimit > 0 ? rowLimit : rows) + 1));
+    QCOMPARE(firstNumbers.constLast(), int(total));
+    QCOMPARE(model.index(0, MessageLogModel::NumberColumn).data().toInt(), int(total - shown + 1));
 }
 
 void tst_MessageLog::modelTextIsPlain()

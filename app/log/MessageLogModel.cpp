@@ -73,7 +73,7 @@ MessageLogModel::MessageLogModel(QObject *parent)
     m_decoder->setForDisplay(true);
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(BatchMs);
-    connect(&m_flushTimer, &QTimer::timeout, this, &MessageLogModel::flush);
+    connect(&m_flushTimer, &QTimer::timeout, this, &MessageLogModel::insertBatch);
 }
 
 MessageLogModel::~MessageLogModel() = default;
@@ -156,12 +156,40 @@ void MessageLogModel::flush()
 {
     m_flushTimer.stop();
     dropOverLimit();
-    const qsizetype total = m_store.size();
-    m_flushTimer.setInterval(total - m_shownRows >= FloodRows ? FloodBatchMs : BatchMs);
-    if (total == m_shownRows)
+    startBatch();
+    insertRows(m_store.size());
+}
+
+void MessageLogModel::startBatch()
+{
+    m_restOfBatch = false;
+    m_batchEnd = m_store.droppedCount() + m_store.size();
+    m_batchMs = m_store.size() - m_shownRows >= FloodRows ? FloodBatchMs : BatchMs;
+    m_flushTimer.setInterval(m_batchMs);
+}
+
+void MessageLogModel::insertBatch()
+{
+    dropOverLimit();
+    if (!m_restOfBatch)
+        startBatch();
+    // Rows dropped under the row limit meanwhile came off the front, shown ones first.
+    const qsizetype end = qMin(m_batchEnd - m_store.droppedCount(), m_store.size());
+    insertRows(qMin(end, m_shownRows + MaxRowsPerInsert));
+    // The rest of the batch follows once the event loop has had its turn; rows that came since
+    // it began wait for the next batch (append() starts its timer).
+    m_restOfBatch = m_shownRows < end;
+    m_flushTimer.setInterval(m_restOfBatch ? 0 : m_batchMs);
+    if (m_shownRows < m_store.size())
+        m_flushTimer.start();
+}
+
+void MessageLogModel::insertRows(qsizetype upTo)
+{
+    if (upTo <= m_shownRows)
         return;
-    beginInsertRows(QModelIndex(), int(m_shownRows), int(total - 1));
-    m_shownRows = total;
+    beginInsertRows(QModelIndex(), int(m_shownRows), int(upTo - 1));
+    m_shownRows = upTo;
     endInsertRows();
 }
 
@@ -178,6 +206,7 @@ std::vector<SessionEvent> MessageLogModel::heldEvents()
 void MessageLogModel::clear()
 {
     m_flushTimer.stop();
+    m_restOfBatch = false;
     beginResetModel();
     m_store.clear();
     m_timeline.clear();
