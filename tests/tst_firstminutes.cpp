@@ -24,7 +24,7 @@
 #include <QDialog>
 #include <QDoubleSpinBox>
 #include <QFontDatabase>
-#include <QFontInfo>
+#include <QFontMetricsF>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -362,7 +362,10 @@ void tst_FirstMinutes::hexDumpIsFixedWidthAndUnwrapped()
 
     auto *detail = inTab<QPlainTextEdit>(0, "detailView");
     QTRY_VERIFY(detail->toPlainText().contains(QStringLiteral("00000000  41 42")));
-    QVERIFY(QFontInfo(detail->font()).fixedPitch());
+    // Fixed width as drawn: fontconfig may mark a monospaced family (Noto Sans Mono) without its spacing.
+    const QFontMetricsF metrics(detail->font());
+    for (const QChar c : QStringLiteral("W0.a "))
+        QCOMPARE(metrics.horizontalAdvance(c), metrics.horizontalAdvance(QLatin1Char('i')));
     QCOMPARE(detail->font().family(), QFontDatabase::systemFont(QFontDatabase::FixedFont).family());
     QCOMPARE(detail->lineWrapMode(), QPlainTextEdit::NoWrap);
     // Every dump line is one line on screen, its ASCII column where the others have it.
