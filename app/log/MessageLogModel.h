@@ -121,8 +121,12 @@ public:
     int batchIntervalMs() const { return m_batchMs; }
     // A batch goes to the view at most this many rows at a time, each piece its own turn of the
     // event loop: the view's header takes an item per row (its list page-faulting in as it
-    // grows), about 40 ns a row, so 250,000 rows at once held the window 9-38 ms.
-    static constexpr qsizetype MaxRowsPerInsert = 65536;
+    // grows), about 40 ns a row, and walks all its rows again once asked for a position (the
+    // Follow's scroll to the bottom), so 250,000 rows at once held the window 9-38 ms. Pieces
+    // timed in the 2 M x 100 B flood: 65,536 rows 5-33 ms of CPU each, 16,384 rows mostly under
+    // 5 ms (the worst round's stall p99 13.1-19.0 ms over eight runs -> 12.7-14.3 over six; 32,768:
+    // 14.5-16.8), for about a tenth less ingest (more walks of the header).
+    static constexpr qsizetype MaxRowsPerInsert = 16384;
 
 signals:
     // Rows left the front of the log because of the row limit.
